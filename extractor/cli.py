@@ -1,0 +1,100 @@
+"""Command line: arguments in, exit code out. `python -m extractor --help`."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from extractor import __version__
+from extractor.errors import UsageError
+
+DEFAULT_INPUT = "corpora"
+DEFAULT_OUT = "out"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Extract climate targets, percentages, awards and quantities from Thai, Dutch and "
+                    "English press releases into checkable tables.",
+        epilog="Examples:\n  extractor run                        # the bundled corpora/ -> out/\n"
+               "  extractor run news/ --out tables/ --jobs 4\n"
+               "  extractor report out/ -o out/report.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run", help="process folders of press releases and write the tables",
+        description="Walk INPUT folders (or files), read every file, and write documents, claims and "
+                    "findings as Parquet and JSON Lines into OUT.",
+        epilog="Examples:\n  extractor run                                # corpora/ -> out/\n"
+               "  extractor run scraped/2024 scraped/2025 --out tables --jobs 2\n"
+               "  extractor run one-release.txt --out /tmp/x --no-progress",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    inputs = run.add_argument_group("Input")
+    inputs.add_argument("inputs", nargs="*", metavar="INPUT",
+                        help=f"folders or files to read (default: {DEFAULT_INPUT}/). Example: news/2024")
+    output = run.add_argument_group("Output")
+    output.add_argument("--out", "-o", default=DEFAULT_OUT, metavar="OUT",
+                        help=f"folder for the tables (default: {DEFAULT_OUT}/). Example: --out tables/")
+    output.add_argument("--no-report", action="store_true", help="do not write OUT/report.html. Example: --no-report")
+    engine = run.add_argument_group("Engine")
+    engine.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                        help="worker processes (default: all cores). Example: --jobs 2")
+    engine.add_argument("--no-progress", action="store_true",
+                        help="no progress bar (it only shows on a terminal anyway). Example: --no-progress")
+
+    report = sub.add_parser("report", help="write the HTML report of a finished run",
+                            description="Read the tables in OUT and write one static HTML page.",
+                            epilog="Example:\n  extractor report out/ -o out/report.html",
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    report.add_argument("out", metavar="OUT", help="folder holding the tables of a run. Example: out/")
+    report.add_argument("-o", "--output", default=None, metavar="FILE",
+                        help="where to write the page (default: OUT/report.html). Example: -o report.html")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "run":
+            return _run(args)
+        if args.command == "report":
+            from extractor.report import write_report
+
+            target = Path(args.output) if args.output else Path(args.out) / "report.html"
+            print(f"wrote {write_report(Path(args.out), target)}")
+            return 0
+    except UsageError as err:
+        print(f"extractor: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("extractor: interrupted; tables already written stay complete", file=sys.stderr)
+        return 130
+    return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from extractor.pipeline import run, summary
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    inputs = args.inputs or [DEFAULT_INPUT]
+    result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
+                 report=not args.no_report)
+    print(summary(result))
+    return result.exit_code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

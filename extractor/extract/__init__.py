@@ -1,0 +1,64 @@
+"""Extraction: a document's sentences -> `Claim` rows.
+
+`extract_claims` is the engine-neutral core used by the pipeline; the spaCy
+component in `component.py` wraps the same function for users' own pipelines.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from extractor import lang as languages
+from extractor.extract import awards, percentages, quantities, targets
+from extractor.extract.draft import Draft
+from extractor.extract.matching import Sentence
+from extractor.extract.merge import merge
+from extractor.records import Claim, stable_id
+
+#: Units that make a number a percentage rather than a quantity.
+PERCENT_UNITS = frozenset({"%", "pp"})
+
+
+def extract_sentence(s: Sentence, doc: str) -> list[Draft]:
+    """Every claim mention in one sentence."""
+    drafts: list[Draft] = []
+    previous: Draft | None = None
+    for n in s.numbers:
+        if n.unit in PERCENT_UNITS:
+            draft = targets.value_target(s, n, previous) or percentages.percentage(s, n, previous)
+        elif n.unit is not None:
+            draft = quantities.quantity(s, n, previous)
+        else:
+            continue  # counts of suppliers, patents, partners
+        drafts.append(draft)
+        previous = draft
+    drafts += targets.pledge_targets(s)
+    drafts += awards.awards(s, doc)
+    return drafts
+
+
+def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *,
+                   reference: dt.date | None = None) -> list[Draft]:
+    """Merged claim drafts of a document, from `(start, end, lang)` sentence spans."""
+    drafts: list[Draft] = []
+    for start, end, code in sentences:
+        s = Sentence.read(text, start, end, languages.get(code), reference)
+        drafts += extract_sentence(s, text)
+    return merge(drafts)
+
+
+def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | None) -> list[Claim]:
+    """Drafts -> contract rows with stable ids."""
+    claims = []
+    for d in drafts:
+        claim_id = stable_id(doc_id, d.kind, d.action, d.metric, d.value, d.unit, d.target_year, d.baseline_year,
+                             d.period_year, d.direction, d.issuer, d.grade, d.award, d.start)
+        claims.append(Claim(
+            claim_id=claim_id, doc_id=doc_id, lang=d.lang, kind=d.kind,  # type: ignore[arg-type]
+            text=text[d.sentence[0]:d.sentence[1]], start=d.start, end=d.end, rule=d.rule, subject=subject,
+            metric=d.metric, action=d.action, direction=d.direction, value=d.value, unit=d.unit,
+            qualifier=d.qualifier, target_year=d.target_year, baseline_year=d.baseline_year,
+            period_year=d.period_year, award=d.award, issuer=d.issuer, grade=d.grade, streak=d.streak,
+            mentions=d.mentions, value_text=text[d.start:d.end], ambiguous=d.ambiguous,
+        ))
+    return claims

@@ -1,0 +1,232 @@
+"""Awards: ratings, lists, medals, approvals and named prizes.
+
+Three ways in, most specific first:
+
+1. an *issuer* the project knows (`lang.base.ISSUERS`: CDP, EcoVadis, SBTi,
+   MSCI...) with what that issuer gives: a CDP grade, an EcoVadis medal, an
+   SBTi approval, an MSCI rating, inclusion in an index;
+2. a *named award*: a title-case phrase ending in Award/Prize/Medal, a Thai
+   "รางวัล..." phrase, or a quoted title, in a sentence that says something was received;
+3. a *list item*: each bullet under a lead-in such as "received numerous awards, including:".
+
+Streaks ("third consecutive year", "derde jaar op rij", "เป็นปีที่สามติดต่อกัน")
+attach to the award of the same sentence.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extractor.extract.draft import Draft
+from extractor.extract.matching import Sentence, cue_regex, numeral
+from extractor.extract.rules import rule_id
+from extractor.lang.base import ISSUERS, MEDALS
+
+_B = r"(?<![\p{L}\p{N}])"
+_E = r"(?![\p{L}\p{N}])"
+RE_ISSUER = regex.compile(_B + "(?:" + "|".join(
+    regex.escape(k) for k in sorted(ISSUERS, key=len, reverse=True)) + ")" + _E)
+#: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A".
+RE_LETTER_GRADE = regex.compile(
+    r"(?<![\p{L}\p{N}])[\"“'‘]?(?P<g>[A-D][-−](?=[\s\"”'’])|[A-D](?=[-\s\"”'’]))[\"”'’]?[\s-]*"
+    r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
+    r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
+)
+RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
+RE_RISK = regex.compile(r"(?i:(?P<g>negligible|low|medium|high|severe)\s+(?:ESG\s+)?risk)")
+RE_MEDAL = regex.compile("(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True)) + ")")
+RE_TOPIC = regex.compile(r"(?i:(?P<climate>climate|klimaat|ภูมิอากาศ)|(?P<water>water|น้ำ)|(?P<forests>forest|bossen|ป่าไม้))")
+#: "Environmental Leadership Award", "Sustainable Development Contribution Award"
+RE_TITLED = regex.compile(
+    r"(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+(?:(?:of|and|for|the|in|&|van|de|het|voor)\s+)*){1,8}"
+    r"(?:Awards?|Prize|Medal|Trophy|Prijs|Award)(?![\p{L}])"
+)
+RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
+RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
+RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
+RE_LEAD_END = regex.compile(r"(?::|(?i:including|waaronder|zoals|ได้แก่|ดังนี้))\s*$")
+RE_BY = regex.compile(r"(?i:\s(?:by|from|at|van|door|จาก|โดย)\s+(?:the\s+|het\s+|de\s+)?)(?P<who>[\p{Lu}\p{Thai}][^,;.()\n]{2,80})")
+RE_GRADE_WORDS = regex.compile(r"(?i:perfect score|full marks|highest score|top score|hoogste score|คะแนนเต็ม)")
+
+
+@lru_cache(maxsize=None)
+def _streak_regexes(code: str) -> tuple[regex.Pattern, ...]:
+    from extractor import lang as languages
+
+    return tuple(regex.compile(p, regex.I) for p in languages.get(code).patterns.get("streak", ()))
+
+
+def streak(s: Sentence, lo: int | None = None, hi: int | None = None) -> int | None:
+    """'third consecutive year' -> 3, from the sentence (or a part of it)."""
+    lo = s.start if lo is None else lo
+    hi = s.end if hi is None else hi
+    chunk = s.text[lo - s.start:hi - s.start]
+    for rx in _streak_regexes(s.code):
+        for m in rx.finditer(chunk):
+            value = numeral(m.group("n"), lang_data=s.lang_data)
+            if value is not None and 1 < value < 100:
+                return value
+    return None
+
+
+def _draft(s: Sentence, name: str, start: int, end: int, **fields) -> Draft:
+    return Draft(kind="award", rule=rule_id(s.code, name), start=start, end=end, sentence=(s.start, s.end),
+                 lang=s.code, **fields)
+
+
+def _year_in(s: Sentence, lo: int, hi: int) -> int | None:
+    for d in s.dates:
+        if lo <= d.start and d.end <= hi:
+            return d.year
+    return None
+
+
+def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> list[Draft]:
+    """Awards anchored on a known issuer between `lo` and `hi` (default: the whole sentence)."""
+    lo = s.start if lo is None else lo
+    hi = s.end if hi is None else hi
+    chunk = s.text[lo - s.start:hi - s.start]
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    for m in RE_ISSUER.finditer(chunk):
+        issuer = ISSUERS[m.group()]
+        if issuer in seen:
+            continue
+        a, b = m.start() + lo, m.end() + lo
+        win_lo, win_hi = max(lo, a - 80), min(hi, b + 80)
+        window = s.text[win_lo - s.start:win_hi - s.start]
+        draft = None
+        if issuer == "CDP":
+            grade = RE_LETTER_GRADE.search(window)
+            if grade:
+                letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
+                topic = RE_TOPIC.search(window)
+                topic_name = "" if topic is None else {"climate": " Climate", "water": " Water", "forests": " Forests"}[topic.lastgroup]
+                is_list = regex.search(r"(?i:list|lijst)", grade.group())
+                name = f"CDP{topic_name} A List" if is_list and letter == "A" else f"CDP{topic_name.lower()} rating"
+                g_start = win_lo + grade.start()
+                draft = _draft(s, "award.cdp_grade", min(a, g_start), max(b, win_lo + grade.end()),
+                               award=name, issuer="CDP", grade=letter)
+        elif issuer == "SBTi":
+            if s.has("approval", win_lo, win_hi):
+                draft = _draft(s, "award.sbti_approval", a, b, award="SBTi target approval", issuer="SBTi")
+        elif issuer == "EcoVadis":
+            medal = RE_MEDAL.search(window)
+            if medal:
+                grade = MEDALS[medal.group().lower()]
+                draft = _draft(s, "award.medal", min(a, win_lo + medal.start()), max(b, win_lo + medal.end()),
+                               award=f"EcoVadis {grade} Medal", issuer="EcoVadis", grade=grade)
+        elif issuer == "MSCI":
+            grade = RE_ESG_GRADE.search(s.text[b - s.start:win_hi - s.start])
+            if grade and regex.search(r"(?i:rating|ESG)", window):
+                draft = _draft(s, "award.esg_rating", a, b + grade.end(), award="MSCI ESG Rating",
+                               issuer="MSCI", grade=grade.group("g"))
+        elif issuer == "Sustainalytics":
+            risk = RE_RISK.search(window)
+            if risk:
+                draft = _draft(s, "award.esg_rating", a, b, award="Sustainalytics ESG Risk Rating",
+                               issuer="Sustainalytics", grade=f"{risk.group('g').capitalize()} Risk")
+        elif s.has("award_verb", s.start, s.end):
+            draft = _draft(s, "award.index", a, b, award=m.group(), issuer=issuer)
+        if draft is None and issuer in ("CDP", "EcoVadis") and streak(s) is not None:
+            draft = _draft(s, "award.issuer_mention", a, b, award=f"{issuer} recognition", issuer=issuer,
+                           generic=True)
+        if draft is not None:
+            draft.streak = streak(s)
+            draft.period_year = _year_in(s, draft.start, min(s.end, draft.end + 20))
+            drafts.append(draft)
+            seen.add(issuer)
+    return drafts
+
+
+def titled_awards(s: Sentence) -> list[Draft]:
+    """Named awards in a sentence that says something was received."""
+    if not s.has("award_verb"):
+        return []
+    drafts: list[Draft] = []
+    for rx in (RE_TITLED, RE_THAI_AWARD):
+        for m in rx.finditer(s.text):
+            name = m.group().strip()
+            if len(name.split()) < 2 and rx is RE_TITLED:
+                continue
+            a, b = m.start() + s.start, m.end() + s.start
+            drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b),
+                                 streak=streak(s), period_year=_year_in(s, s.start, s.end)))
+    return drafts
+
+
+def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
+    chunk = s.text[max(0, a - s.start - 40):b - s.start + 60]
+    known = RE_ISSUER.search(chunk)
+    if known:
+        return ISSUERS[known.group()]
+    by = RE_BY.search(s.text, b - s.start)
+    if by and by.start() - (b - s.start) < 40:
+        return by.group("who").strip()
+    return None
+
+
+def list_items(s: Sentence, doc: str) -> list[Draft]:
+    """Awards in a bullet under a lead-in line about awards ('received numerous awards, including:')."""
+    line_start = doc.rfind("\n", 0, s.start) + 1
+    if not RE_BULLET_LINE.match(doc, line_start):
+        return []
+    if not _under_award_lead(doc, line_start, s.code):
+        return []
+    known = issuer_awards(s)
+    if known:
+        for d in known:
+            d.rule = rule_id(s.code, "award.list_item") if d.generic else d.rule
+        return known
+    drafts: list[Draft] = []
+    year = _year_in(s, s.start, s.end)
+    for m in RE_QUOTED.finditer(s.text):
+        a, b = m.start("q") + s.start, m.end("q") + s.start
+        drafts.append(_draft(s, "award.list_item", a, b, award=m.group("q").strip(), issuer=_issuer_near(s, a, b),
+                             streak=streak(s), period_year=year))
+    if not drafts:
+        for m in RE_TITLED.finditer(s.text):
+            a, b = m.start() + s.start, m.end() + s.start
+            drafts.append(_draft(s, "award.list_item", a, b, award=m.group().strip(), issuer=_issuer_near(s, a, b),
+                                 streak=streak(s), period_year=year))
+            break
+    if not drafts:
+        name = regex.split(r"(?i:\s(?:for|by|from|voor|door|จาก)\s)", s.text, maxsplit=1)[0]
+        name = regex.sub(r"^(?:[•\-*▪·–]\s*)?(?i:an?\s+|the\s+|een\s+|de\s+|het\s+)?", "", name).strip()
+        grade = RE_GRADE_WORDS.search(s.text)
+        issuer = None
+        inside = regex.search(r"(?i:\sin\s+the\s+|\sin\s+de\s+|\sin\s+het\s+)(?P<who>[\p{Lu}][^,;.()\n]{2,80}?)(?:\s*\(|\s+for\s|$)", s.text)
+        if inside:
+            issuer = inside.group("who").strip()
+        drafts.append(_draft(s, "award.list_item", s.start, s.end, award=name[:160], issuer=issuer or _issuer_near(s, s.start, s.start),
+                             grade=grade.group().lower() if grade else None, streak=streak(s), period_year=year))
+    return drafts
+
+
+def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
+    """Whether the bullet at `line_start` belongs to a list introduced by a line about awards."""
+    pos = line_start
+    for _ in range(30):  # walk up over the bullets of the same list
+        if pos == 0:
+            return False
+        prev_start = doc.rfind("\n", 0, pos - 1) + 1
+        line = doc[prev_start:pos].strip()
+        pos = prev_start
+        if not line or RE_BULLET_LINE.match(doc, prev_start):
+            continue
+        return bool(RE_LEAD_END.search(line) and cue_regex(code, "award_lead").search(line))
+    return False
+
+
+def awards(s: Sentence, doc: str) -> list[Draft]:
+    """Every award mention of a sentence."""
+    items = list_items(s, doc)
+    if items:
+        return items
+    drafts = issuer_awards(s)
+    taken = [(d.start, d.end) for d in drafts]
+    for d in titled_awards(s):
+        if not any(a < d.end and d.start < b for a, b in taken):
+            drafts.append(d)
+    return drafts

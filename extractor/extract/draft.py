@@ -1,0 +1,35 @@
+"""`Draft`: a claim while it is being built, before merging and ids."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Draft:
+    """One mention of a claim. Mutable: extractors fill it in, `merge` folds mentions together."""
+
+    kind: str
+    rule: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    lang: str
+    metric: str | None = None
+    action: str | None = None
+    direction: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    target_year: int | None = None
+    baseline_year: int | None = None
+    period_year: int | None = None
+    award: str | None = None
+    issuer: str | None = None
+    grade: str | None = None
+    streak: int | None = None
+    value_text: str | None = None
+    ambiguous: str | None = None
+    #: A mention that only names its issuer ("de toprangschikking van CDP"); it folds into a fuller one.
+    generic: bool = False
+    mentions: int = 1
+    spans: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,199 @@
+"""Shared machinery of the extractors: sentences with their numbers and dates, cue search, windows.
+
+Every extractor reads a sentence the same way: numbers and dates are found
+once (`Sentence.numbers`, `Sentence.dates`), and cue lists from the language's
+`patterns.py` are searched in *windows* around an anchor. The left window of
+a number runs back to the previous number (so "52% ... en 90%" do not share
+cues they should not share); the right window stops at the first clause break.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from extractor import lang as languages
+from extractor.lang.base import LanguageData
+from extractor.normalize.dates import DateMention, find_dates
+from extractor.normalize.numbers import Number, find_numbers
+
+#: Metrics from most to least specific; a window holding several keywords takes the first.
+METRIC_PRIORITY: tuple[str, ...] = (
+    "ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "emission_intensity", "energy_intensity",
+    "ghg_value_chain", "product_emissions", "solar_capacity", "renewable_share", "air_freight",
+    "temperature_limit", "electricity_saving", "power_consumption", "investment", "water", "waste",
+    "ghg_total",
+)
+#: Metrics that say nothing more than "emissions"; a specific one replaces them when merging.
+GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
+
+_RE_CLAUSE_BREAK = regex.compile(r"[;:.!?]\s|,\s|\s(?:and|en|และ|while|terwijl|waarbij|whereas)\s|\n|โดย|และ")
+
+
+@lru_cache(maxsize=None)
+def cue_regex(code: str, name: str) -> regex.Pattern:
+    """The compiled cue list `name` of a language (case-insensitive)."""
+    return regex.compile(languages.get(code).pattern(name), regex.I)
+
+
+@lru_cache(maxsize=None)
+def _metric_regexes(code: str) -> tuple[tuple[str, regex.Pattern], ...]:
+    ld = languages.get(code)
+    words = ld.extra["metric_words"]
+    return tuple((metric, regex.compile(ld.word("|".join(words[metric])), regex.I))
+                 for metric in METRIC_PRIORITY if metric in words)
+
+
+@lru_cache(maxsize=None)
+def _year_cue_regex(code: str, name: str) -> regex.Pattern:
+    """A cue list anchored at the end of a string: 'tegen ' right before a year."""
+    return regex.compile(rf"(?:{languages.get(code).pattern(name)})\s*$", regex.I)
+
+
+@dataclass
+class Sentence:
+    """A sentence of a document, with everything found in it. Offsets are into the document."""
+
+    start: int
+    end: int
+    text: str
+    lang_data: LanguageData
+    numbers: list[Number] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, doc_text: str, start: int, end: int, lang_data: LanguageData,
+             reference: dt.date | None = None) -> Sentence:
+        text = doc_text[start:end]
+        numbers = [_shift(n, start) for n in find_numbers(text, lang_data)]
+        dates = [_shift_date(d, start) for d in find_dates(text, lang_data, reference=reference)]
+        return cls(start, end, text, lang_data, numbers, dates)
+
+    @property
+    def code(self) -> str:
+        return self.lang_data.code
+
+    def find(self, name: str, lo: int | None = None, hi: int | None = None) -> list[tuple[int, int]]:
+        """Spans (document offsets) of cue list `name` between `lo` and `hi`."""
+        lo = self.start if lo is None else max(lo, self.start)
+        hi = self.end if hi is None else min(hi, self.end)
+        if hi <= lo:
+            return []
+        rx = cue_regex(self.code, name)
+        return [(m.start() + lo, m.end() + lo) for m in rx.finditer(self.text[lo - self.start:hi - self.start])]
+
+    def has(self, name: str, lo: int | None = None, hi: int | None = None) -> bool:
+        return bool(self.find(name, lo, hi))
+
+    def left_window(self, anchor: int, *, stop_at_numbers: bool = True) -> int:
+        """Start of the window left of `anchor`: the previous number's end, else the sentence start."""
+        lo = self.start
+        if stop_at_numbers:
+            for n in self.numbers:
+                if n.end <= anchor:
+                    lo = max(lo, n.end)
+        return lo
+
+    def right_window(self, anchor: int, *, limit: int = 90) -> int:
+        """End of the clause right of `anchor`: a clause break, the next number, or `limit` characters."""
+        hi = min(self.end, anchor + limit)
+        for n in self.numbers:
+            if n.start >= anchor:
+                hi = min(hi, n.start)
+                break
+        m = _RE_CLAUSE_BREAK.search(self.text, anchor - self.start, hi - self.start)
+        if m and m.start() > anchor - self.start:
+            hi = m.start() + self.start
+        return hi
+
+    def metric(self, lo: int, hi: int, *, anchor: int) -> str | None:
+        """The most specific metric keyword between `lo` and `hi` (ties: nearest to `anchor`)."""
+        lo, hi = max(lo, self.start), min(hi, self.end)
+        if hi <= lo:
+            return None
+        chunk = self.text[lo - self.start:hi - self.start]
+        for metric, rx in _metric_regexes(self.code):
+            if rx.search(chunk):
+                return metric
+        return None
+
+    def nearest(self, name: str, lo: int, hi: int, *, anchor: int) -> tuple[int, int] | None:
+        spans = self.find(name, lo, hi)
+        if not spans:
+            return None
+        return min(spans, key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
+
+    def direction(self, lo: int, hi: int, *, anchor: int) -> str | None:
+        """'decrease' or 'increase', from the cue nearest to `anchor`."""
+        best: tuple[int, str] | None = None
+        for name in ("decrease", "increase"):
+            span = self.nearest(name, lo, hi, anchor=anchor)
+            if span is not None:
+                dist = min(abs(span[0] - anchor), abs(span[1] - anchor))
+                if best is None or dist < best[0]:
+                    best = (dist, name)
+        return None if best is None else best[1]
+
+    def year_after_cue(self, cue: str, lo: int, hi: int) -> DateMention | None:
+        """The first date between `lo` and `hi` written right after cue list `cue` ('tegen 2030')."""
+        rx = _year_cue_regex(self.code, cue)
+        for d in self.dates:
+            if lo <= d.start and d.end <= hi:
+                before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
+                if rx.search(before):
+                    return d
+        return None
+
+    def period_year(self, anchor: int, *, right_until: int | None = None) -> int | None:
+        """The year a reported figure refers to: 'In 2023 ...', 'ในปี 2566 ...', or a full date before it.
+
+        A reset phrase ('in de afgelopen twee jaar') between the year and the
+        anchor cancels it; target and base years never count.
+        """
+        resets = self.find("period_reset", self.start, anchor)
+        last_reset = max((e for _, e in resets), default=self.start)
+        best = None
+        for d in self.dates:
+            if d.end > anchor or d.start < last_reset:
+                continue
+            if self._is_target_or_base(d):
+                continue
+            before = self.text[max(0, d.start - self.start - 25):d.start - self.start]
+            if d.grain != "year" or _year_cue_regex(self.code, "period").search(before):
+                best = d
+        if best is None and right_until is not None:
+            for d in self.dates:
+                if anchor <= d.start and d.end <= right_until and not self._is_target_or_base(d):
+                    before = self.text[max(0, d.start - self.start - 25):d.start - self.start]
+                    if _year_cue_regex(self.code, "period").search(before):
+                        best = d
+                        break
+        return None if best is None else best.year
+
+    def _is_target_or_base(self, d: DateMention) -> bool:
+        before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
+        return bool(_year_cue_regex(self.code, "target_year").search(before)
+                    or _year_cue_regex(self.code, "baseline").search(before))
+
+
+def _shift(n: Number, by: int) -> Number:
+    from dataclasses import replace
+
+    return replace(n, start=n.start + by, end=n.end + by)
+
+
+def _shift_date(d: DateMention, by: int) -> DateMention:
+    from dataclasses import replace
+
+    return replace(d, start=d.start + by, end=d.end + by)
+
+
+def numeral(word: str, *, lang_data: LanguageData) -> int | None:
+    """An ordinal or small cardinal ('third', 'derde', 'สาม', '3', '3rd') as an int."""
+    word = word.strip().lower()
+    digits = regex.match(r"\d+", word.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    if digits:
+        return int(digits.group())
+    return lang_data.extra["ordinals"].get(word)

@@ -1,0 +1,108 @@
+"""One row per distinct claim: fold repeated mentions together.
+
+A release states its headline target in the title, a bullet and the body; the
+contract wants one row with `mentions` counting the statements. Mentions fold
+when they agree on the claim's key; then three looser folds:
+
+- a target stated with a generic metric ("emissions") folds into the same
+  target stated with a specific one (scope 1 and 2, value chain);
+- a net-zero or carbon-neutral pledge without a year folds into the dated one
+  of the same document; an unconfirmed one (no "target" word) with nothing to
+  fold into is dropped;
+- a percentage without a period that repeats a target's value folds into it.
+"""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from extractor.extract.draft import Draft
+from extractor.extract.matching import GENERIC_METRICS
+
+_ATTRS = tuple(f.name for f in fields(Draft) if f.name not in ("kind", "rule", "start", "end", "sentence",
+                                                                  "lang", "mentions", "spans", "generic"))
+_PLEDGES = ("net_zero", "carbon_neutral")
+
+
+def _key(d: Draft) -> tuple:
+    if d.kind == "target":
+        return (d.kind, d.action, d.value, d.unit, d.target_year, d.baseline_year, d.metric)
+    if d.kind == "award":
+        return (d.kind, d.issuer, d.grade, None if d.issuer else (d.award or "").lower())
+    return (d.kind, d.value, d.unit, d.direction, d.metric, d.period_year, d.qualifier)
+
+
+def _fold(into: Draft, other: Draft) -> None:
+    for name in _ATTRS:
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    if other.streak and (into.streak or 0) < other.streak:
+        into.streak = other.streak
+    into.mentions += other.mentions
+    into.spans += other.spans or [(other.start, other.end)]
+    into.generic = into.generic and other.generic
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Distinct claims in order of first mention."""
+    by_key: dict[tuple, Draft] = {}
+    for d in sorted(drafts, key=lambda d: (d.start, d.end)):
+        d.spans = d.spans or [(d.start, d.end)]
+        key = _key(d)
+        if key in by_key:
+            _fold(by_key[key], d)
+        else:
+            by_key[key] = d
+    rows = list(by_key.values())
+    rows = _fold_awards(rows)
+    rows = _fold_targets(rows)
+    rows = _fold_percentages_into_targets(rows)
+    return sorted(rows, key=lambda d: (d.start, d.end, d.kind))
+
+
+def _fold_awards(rows: list[Draft]) -> list[Draft]:
+    keep: list[Draft] = []
+    for d in rows:
+        if d.kind == "award" and d.generic:
+            home = next((o for o in rows if o is not d and o.kind == "award" and o.issuer == d.issuer and not o.generic), None)
+            if home is not None:
+                _fold(home, d)
+                continue
+        keep.append(d)
+    return keep
+
+
+def _fold_targets(rows: list[Draft]) -> list[Draft]:
+    targets = [d for d in rows if d.kind == "target"]
+    keep: list[Draft] = []
+    for d in rows:
+        if d.kind != "target":
+            keep.append(d)
+            continue
+        home = None
+        if d.metric in GENERIC_METRICS:
+            home = next((o for o in targets if o is not d and o.metric not in GENERIC_METRICS
+                         and (o.action, o.value, o.target_year) == (d.action, d.value, d.target_year)), None)
+        if home is None and d.action in _PLEDGES and d.target_year is None and d.value is None:
+            dated = [o for o in targets if o.action in _PLEDGES and o.target_year is not None]
+            home = next((o for o in dated if o.action == d.action), dated[0] if dated else None)
+            if home is None and d.generic:
+                continue  # "carbon neutral lab": no pledge stated
+        if home is not None:
+            _fold(home, d)
+            targets.remove(d)
+            continue
+        keep.append(d)
+    return keep
+
+
+def _fold_percentages_into_targets(rows: list[Draft]) -> list[Draft]:
+    targets = [d for d in rows if d.kind == "target" and d.value is not None]
+    keep: list[Draft] = []
+    for d in rows:
+        if d.kind == "percentage" and d.period_year is None and d.direction in (None, "decrease"):
+            home = next((t for t in targets if t.value == d.value and t.unit == d.unit), None)
+            if home is not None:
+                home.mentions += d.mentions
+                continue
+        keep.append(d)
+    return keep

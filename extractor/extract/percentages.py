@@ -1,0 +1,39 @@
+"""Percentages that are not the value of a target: changes, shares, rankings."""
+from __future__ import annotations
+
+from extractor.extract.draft import Draft
+from extractor.extract.matching import Sentence
+from extractor.extract.rules import rule_id
+from extractor.extract.targets import baseline_year
+from extractor.normalize.numbers import THAI_DIGITS, Number
+
+#: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
+DIRECTION_REACH = 70
+
+
+def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
+    """A percentage mention as a `percentage` claim, with direction, metric and period."""
+    lo = s.left_window(n.start)
+    hi = s.right_window(n.end)
+    metric = None
+    direction = None
+    if s.find("ranking", max(lo, n.start - 16), n.start):
+        rule, metric = "percentage.ranking", "ranking"
+    else:
+        direction = s.direction(max(lo, n.start - DIRECTION_REACH), hi, anchor=n.start)
+        if direction is None and previous is not None and previous.kind == "percentage" \
+                and lo == previous.end and not s.find("ranking", lo, n.start):
+            direction = previous.direction  # "dropped 7% and air freight by 61%"
+        if not any(ch.isdigit() for ch in n.text.translate(THAI_DIGITS)):
+            rule = "percentage.fraction"
+        else:
+            rule = "percentage.change" if direction else "percentage.share"
+        metric = s.metric(lo, hi, anchor=n.start)
+        if metric is None and previous is not None and previous.kind == "percentage" and lo == previous.end:
+            metric = previous.metric
+    return Draft(
+        kind="percentage", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
+        lang=s.code, metric=metric or "other", direction=direction, value=n.value, unit=n.unit,
+        qualifier=n.qualifier, period_year=s.period_year(n.start, right_until=hi),
+        baseline_year=baseline_year(s, n.end, hi), value_text=n.text, ambiguous=n.reason,
+    )

@@ -1,0 +1,36 @@
+"""Quantities: amounts with a physical or money unit (energy, tonnes, °C, currency)."""
+from __future__ import annotations
+
+from extractor.extract.draft import Draft
+from extractor.extract.matching import Sentence
+from extractor.extract.rules import rule_id
+from extractor.extract.targets import baseline_year
+from extractor.normalize.numbers import Number
+
+#: The metric a unit implies when no keyword says more.
+UNIT_METRIC = {"°C": "temperature_limit", "t": "ghg_total"}
+#: Units whose amounts rise or fall; a temperature limit or a sum invested does neither.
+DIRECTED_UNITS = frozenset({"kWh", "t", "kW"})
+
+
+def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
+    """A number with a unit other than % as a `quantity` claim."""
+    lo = s.left_window(n.start)
+    hi = s.right_window(n.end)
+    if n.unit == "°C":
+        metric = "temperature_limit"
+    else:
+        metric = s.metric(lo, hi, anchor=n.start)
+        if metric is None and previous is not None and previous.kind == "quantity" and lo == previous.end:
+            metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
+        metric = metric or UNIT_METRIC.get(n.unit or "", "other")
+    direction = None
+    if n.unit in DIRECTED_UNITS:
+        direction = s.direction(max(lo, n.start - 40), hi, anchor=n.start)
+    return Draft(
+        kind="quantity", rule=rule_id(s.code, "quantity.unit"), start=n.start, end=n.end,
+        sentence=(s.start, s.end), lang=s.code, metric=metric, direction=direction, value=n.value,
+        unit=n.unit, qualifier=n.qualifier, period_year=s.period_year(n.start, right_until=hi),
+        baseline_year=baseline_year(s, n.end, s.right_window(n.end, limit=120)),
+        value_text=n.text, ambiguous=n.reason,
+    )

@@ -1,0 +1,58 @@
+"""The main organisation of a release, in Latin script where the text has one.
+
+Press releases name their company again and again, in the headline, the
+dateline paragraph ("ZTE Corporation (0763.HK)") and the body. The subject is
+the most frequent capitalised Latin-script name, counting the headline double
+and a name followed by a legal suffix or a stock code triple, skipping issuers,
+acronyms of standards and other words in `lang.base.NOT_SUBJECTS`. Thai
+releases that name a company only in Thai ("บริษัท ... จำกัด (มหาชน)") get that name.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from extractor.lang.base import NOT_SUBJECTS
+
+RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\p{L}\p{N}]+)*)")
+RE_SUFFIX_AFTER = regex.compile(
+    r"^(?:\s+(?:Corporation|Corp\.|Inc\.|Ltd\.?|Limited|plc|PLC|Group|Holdings|N\.V\.|NV|B\.V\.|AG|SE|S\.A\.|PCL))"
+    r"|^\s*\((?:[^()]*\d{3,}\.[A-Z]{1,2}|(?:SET|NYSE|NASDAQ|HKEX|Euronext)\s*:)"
+)
+RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?)\s*จำกัด\s*\(มหาชน\)")
+_STOP = frozenset({
+    "A", "An", "And", "As", "At", "By", "De", "Dit", "Deze", "Het", "In", "It", "Its", "Of", "On", "Op", "The",
+    "This", "To", "Voor", "We", "With", "Als", "Ook", "Met", "Van", "Een", "Bij", "Via", "Tot", "Ten", "Verder",
+    "Hiermee", "Daarmee", "For", "From", "Our", "According", "Joining", "Reaffirming", "Sticking", "To",
+    "Leave", "Your", "Learn", "Required", "Partner", "Resources", "Clean", "Energy", "Server", "Room",
+})
+
+
+def find_subject(text: str, *, title: str | None = None) -> str | None:
+    """The release's main organisation, or None when no name stands out.
+
+    >>> find_subject("ZTE Corporation (0763.HK) said... ZTE will... CDP rated ZTE A.")
+    'ZTE'
+    """
+    counts: Counter[str] = Counter()
+    for m in RE_NAME.finditer(text):
+        name = m.group()
+        if name in _STOP or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit():
+            continue
+        weight = 1
+        if RE_SUFFIX_AFTER.match(text, m.end()):
+            weight = 3
+        counts[name] += weight
+    if title:
+        for m in RE_NAME.finditer(title):
+            if m.group() in counts:
+                counts[m.group()] += 2
+    if counts:
+        name, score = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
+        if score >= 3:
+            return name
+    thai = RE_THAI_COMPANY.search(text)
+    if thai:
+        return thai.group("name")
+    return None

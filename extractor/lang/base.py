@@ -1,0 +1,244 @@
+"""`LanguageData`: everything the pipeline knows about one language, in one frozen bundle.
+
+Each `lang/<code>/` folder exports the same names (numbers.py: `DECIMAL_SEP`,
+`GROUP_SEP`, `MULTIPLIERS`, `NUMBER_WORDS`, `FRACTIONS`, `UNIT_WORDS`,
+`QUALIFIERS`; dates.py: `MONTHS`, `ERA_OFFSET`, ...; patterns.py: `PATTERNS`)
+and its `__init__.py` calls `build()` below, the way spaCy's `Language.Defaults`
+bundle a language. Tables shared by every language (units written the same
+way everywhere, currency signs, award issuers) live here.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import regex
+
+#: Units written alike in every language: surface -> (canonical unit, factor).
+#: Energy is normalised to kWh, mass to tonnes, power to kW.
+SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
+    "%": ("%", 1.0),
+    "pp": ("pp", 1.0),
+    "p.p.": ("pp", 1.0),
+    "Wh": ("kWh", 1e-3),
+    "kWh": ("kWh", 1.0),
+    "MWh": ("kWh", 1e3),
+    "GWh": ("kWh", 1e6),
+    "TWh": ("kWh", 1e9),
+    "kW": ("kW", 1.0),
+    "kWp": ("kW", 1.0),
+    "MW": ("kW", 1e3),
+    "MWp": ("kW", 1e3),
+    "GW": ("kW", 1e6),
+    "tCO2e": ("t", 1.0),
+    "tCO2eq": ("t", 1.0),
+    "tCO₂e": ("t", 1.0),
+    "tCO2": ("t", 1.0),
+    "ktCO2e": ("t", 1e3),
+    "MtCO2e": ("t", 1e6),
+    "kt": ("t", 1e3),
+    "Mt": ("t", 1e6),
+    "Gt": ("t", 1e9),
+    "°C": ("°C", 1.0),
+    "ºC": ("°C", 1.0),
+    "° C": ("°C", 1.0),
+    "℃": ("°C", 1.0),
+    "EUR": ("EUR", 1.0),
+    "USD": ("USD", 1.0),
+    "US$": ("USD", 1.0),
+    "CNY": ("CNY", 1.0),
+    "RMB": ("CNY", 1.0),
+    "THB": ("THB", 1.0),
+    "GBP": ("GBP", 1.0),
+    "JPY": ("JPY", 1.0),
+})
+
+#: Currency written before the amount: sign or code -> ISO 4217.
+CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType({
+    "€": "EUR",
+    "EUR": "EUR",
+    "US$": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "THB": "THB",
+    "฿": "THB",
+})
+
+#: Award issuers: how they are written -> canonical name (the `issuer` column).
+ISSUERS: Mapping[str, str] = MappingProxyType({
+    "CDP": "CDP",
+    "Carbon Disclosure Project": "CDP",
+    "EcoVadis": "EcoVadis",
+    "SBTi": "SBTi",
+    "Science Based Targets initiative": "SBTi",
+    "Science-Based Targets initiative": "SBTi",
+    "Science Based Targets initiatief": "SBTi",
+    "Science-Based Targets initiatief": "SBTi",
+    "MSCI": "MSCI",
+    "Sustainalytics": "Sustainalytics",
+    "DJSI": "DJSI",
+    "Dow Jones Sustainability Index": "DJSI",
+    "Dow Jones Sustainability Indices": "DJSI",
+    "S&P Global": "S&P Global",
+    "FTSE4Good": "FTSE Russell",
+    "ISS ESG": "ISS ESG",
+    "GRESB": "GRESB",
+    "SET": "SET",
+})
+
+#: Medal grades (EcoVadis and others) in every supported language -> English grade.
+MEDALS: Mapping[str, str] = MappingProxyType({
+    "platinum": "Platinum", "platina": "Platinum", "แพลทินัม": "Platinum",
+    "gold": "Gold", "goud": "Gold", "gouden": "Gold", "เหรียญทอง": "Gold",
+    "silver": "Silver", "zilver": "Silver", "zilveren": "Silver", "เหรียญเงิน": "Silver",
+    "bronze": "Bronze", "brons": "Bronze", "bronzen": "Bronze", "เหรียญทองแดง": "Bronze",
+})
+
+#: Words that look like organisation names but are not the subject of a release.
+NOT_SUBJECTS: frozenset[str] = frozenset({
+    "CDP", "SBTi", "SBTI", "STBi", "EcoVadis", "MSCI", "DJSI", "GHG", "CO2", "ESG", "ICT", "AI", "IT", "UN",
+    "WWF", "WRI", "UNGC", "CSR", "ISO", "IoT", "R&D", "COP", "EU", "USA", "US", "UK", "CEO", "COO", "CFO",
+    "PRNewswire", "Newswire", "Business", "Wire", "Read", "More", "View", "Net", "Zero", "Scope", "The",
+    "Green", "Global", "China", "Chinese", "Continental", "Climate", "Science", "Based", "Targets",
+    "Carbon", "Disclosure", "Project", "Paris", "Agreement", "Nature", "World", "Fund", "Resources",
+    "Institute", "United", "Nations", "Compact", "Group", "Corporation", "Company", "Digital", "Driver",
+    "Economy", "Partner", "Report", "Sustainability", "Award", "Awards", "SHENZHEN", "BANGKOK",
+    "AMSTERDAM", "Thailand", "Netherlands", "Nederland", "Europe", "Asia", "CCUS", "FTI", "BSI", "NESAS",
+    "TL", "QC", "ESD", "CSRD", "SDG", "SDGs", "LinkedIn", "Twitter", "Facebook", "Email", "E-mail", "Tel",
+})
+
+SentenceSplitter = Callable[[str], list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """What the pipeline knows about one language (frozen; tables are read-only)."""
+
+    code: str
+    name: str
+    #: True where words are separated by spaces, so patterns get word boundaries.
+    spaced: bool
+    decimal_sep: str
+    group_sep: str
+    multipliers: Mapping[str, float]
+    number_words: Callable[[str], float | None]
+    number_word_re: str
+    fractions: Mapping[str, float]
+    unit_words: Mapping[str, tuple[str, float]]
+    currency_prefix: Mapping[str, str]
+    qualifiers: Mapping[str, str]
+    months: Mapping[str, int]
+    months_case_sensitive: bool
+    era_offset: int
+    era_min_year: int
+    era_markers: Mapping[str, str]
+    era_markers_after: Mapping[str, str]
+    date_order: str
+    relative_years: Mapping[str, int]
+    patterns: Mapping[str, tuple[str, ...]]
+    split_sentences: SentenceSplitter
+    extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def units(self) -> Mapping[str, tuple[str, float]]:
+        """Every unit surface form of this language, shared ones included."""
+        return {**SHARED_UNITS, **self.unit_words}
+
+    def word(self, alternation: str) -> str:
+        """Wrap a regex alternation in word boundaries where the script has them."""
+        if self.spaced:
+            return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}])"
+        return rf"(?:{alternation})"
+
+    def pattern(self, name: str) -> str:
+        """One named pattern list as a single regex alternation (longest first)."""
+        items = self.patterns.get(name, ())
+        if not items:
+            return r"(?!x)x"  # matches nothing
+        return self.word("|".join(sorted(items, key=len, reverse=True)))
+
+
+def alternation(words: Any) -> str:
+    """Regex alternation of literal words, longest first so that 'miljoen' beats 'mil'."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_RE_SENTENCE_END = regex.compile(
+    r"""(?<=[.!?])["'”’)]*\s+(?=["'“‘(]*[\p{Lu}\p{N}])   # end mark, space, capital or digit
+      | \n\s*\n                                      # blank line
+      | \n(?=\s*[•\-*–·▪]\s)                          # a bullet starts
+      | (?<=\S)\s*\n(?=\s*\S)                         # a line break
+    """,
+    regex.X,
+)
+#: Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = regex.compile(
+    r"(?:\b(?:Corp|Inc|Ltd|Co|Mr|Mrs|Ms|Dr|Prof|St|No|nr|ca|bijv|o\.a|m\.b\.t|t\.o\.v|mln|mld|vs|approx|e\.g|i\.e|U\.S|U\.K|dhr|mevr|resp|incl|excl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})\.$"
+)
+
+
+def split_latin(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of Latin-script text: end marks and line breaks, not abbreviations."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _RE_SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[max(start, match.start() - 12):match.start()]):
+            continue
+        if text[start:match.start()].strip():
+            spans.append(_trim(text, start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def build(**kwargs: Any) -> LanguageData:
+    """Freeze a language's tables into a `LanguageData` (mappings become read-only)."""
+    frozen = {k: MappingProxyType(dict(v)) if isinstance(v, dict) else v for k, v in kwargs.items()}
+    return LanguageData(**frozen)
+
+
+def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: Any, spaced: bool = True,
+                 split_sentences: SentenceSplitter = split_latin) -> LanguageData:
+    """Bundle a language folder's modules, which export the same names in every language."""
+    return build(
+        code=code,
+        name=name,
+        spaced=spaced,
+        decimal_sep=numbers.DECIMAL_SEP,
+        group_sep=numbers.GROUP_SEP,
+        multipliers=numbers.MULTIPLIERS,
+        number_words=numbers.number_words,
+        number_word_re=numbers.NUMBER_WORD_RE,
+        fractions=numbers.FRACTIONS,
+        unit_words=numbers.UNIT_WORDS,
+        currency_prefix={**CURRENCY_PREFIX, **getattr(numbers, "CURRENCY_PREFIX", {})},
+        qualifiers=numbers.QUALIFIERS,
+        months=dates.MONTHS,
+        months_case_sensitive=getattr(dates, "MONTHS_CASE_SENSITIVE", False),
+        era_offset=dates.ERA_OFFSET,
+        era_min_year=dates.ERA_MIN_YEAR,
+        era_markers=dates.ERA_MARKERS,
+        era_markers_after=getattr(dates, "ERA_MARKERS_AFTER", {}),
+        date_order=dates.DATE_ORDER,
+        relative_years=dates.RELATIVE_YEARS,
+        patterns=patterns.PATTERNS,
+        split_sentences=split_sentences,
+        extra={"metric_words": MappingProxyType(dict(patterns.METRIC_WORDS)),
+               "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
+               "ordinals": MappingProxyType(dict(patterns.ORDINALS))},
+    )

@@ -1,0 +1,36 @@
+"""English dates: month names and abbreviations, relative years.
+
+Numeric dates are read month first (US newswire style) when the first number
+could be a month; "13/01/2026" (first number above 12) is read day first.
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "January": 1, "Jan": 1,
+    "February": 2, "Feb": 2,
+    "March": 3, "Mar": 3,
+    "April": 4, "Apr": 4,
+    "May": 5,
+    "June": 6, "Jun": 6,
+    "July": 7, "Jul": 7,
+    "August": 8, "Aug": 8,
+    "September": 9, "Sep": 9, "Sept": 9,
+    "October": 10, "Oct": 10,
+    "November": 11, "Nov": 11,
+    "December": 12, "Dec": 12,
+}
+#: English month names are capitalised; matching them case-sensitively keeps "may" the verb out.
+MONTHS_CASE_SENSITIVE = True
+ERA_OFFSET = 543
+#: English text about Thailand sometimes writes "B.E. 2567"; only marked years convert.
+ERA_MIN_YEAR = 10_000
+ERA_MARKERS = {"B.E.": "be", "A.D.": "ce"}
+#: Markers written after the year: "2567 B.E.".
+ERA_MARKERS_AFTER = {"B.E.": "be", "BE": "be", "AD": "ce", "A.D.": "ce"}
+DATE_ORDER = "mdy"
+RELATIVE_YEARS = {
+    "last year": -1,
+    "the previous year": -1,
+    "this year": 0,
+    "next year": 1,
+}

@@ -1,0 +1,123 @@
+"""English numbers: separators, scale words, number words, fractions, units, qualifiers.
+
+Number words are read by text2num. Not handled: Indian grouping (1,00,000),
+"a dozen", Roman numerals.
+"""
+from __future__ import annotations
+
+from text_to_num import text2num
+
+DECIMAL_SEP = "."
+GROUP_SEP = ","
+
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+
+NUMBER_WORD_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?(?:\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|one|two|three|four|five|six|seven|eight|nine))*"
+    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+
+
+def number_words(text: str) -> float | None:
+    """Value of a written English number, or None.
+
+    >>> number_words("twenty-three")
+    23.0
+    """
+    try:
+        return float(text2num(text.replace("-", " ").lower(), "en"))
+    except (ValueError, TypeError, AssertionError):
+        return None
+
+
+FRACTIONS = {
+    "half": 50.0,
+    "one half": 50.0,
+    "one third": 100 / 3,
+    "a third": 100 / 3,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+}
+
+UNIT_WORDS = {
+    "percent": ("%", 1.0),
+    "per cent": ("%", 1.0),
+    "pct": ("%", 1.0),
+    "percentage points": ("pp", 1.0),
+    "percentage point": ("pp", 1.0),
+    "kilowatt-hours": ("kWh", 1.0),
+    "kilowatt hours": ("kWh", 1.0),
+    "kilowatt-hour": ("kWh", 1.0),
+    "megawatt-hours": ("kWh", 1e3),
+    "megawatt hours": ("kWh", 1e3),
+    "gigawatt-hours": ("kWh", 1e6),
+    "gigawatt hours": ("kWh", 1e6),
+    "terawatt-hours": ("kWh", 1e9),
+    "tonnes of CO2 equivalent": ("t", 1.0),
+    "tonnes of CO2e": ("t", 1.0),
+    "tonnes of carbon dioxide equivalent": ("t", 1.0),
+    "tons of CO2 equivalent": ("t", 1.0),
+    "tons of CO2e": ("t", 1.0),
+    "metric tons": ("t", 1.0),
+    "metric tonnes": ("t", 1.0),
+    "tonnes": ("t", 1.0),
+    "tonne": ("t", 1.0),
+    "tons": ("t", 1.0),
+    "ton": ("t", 1.0),
+    "degrees Celsius": ("°C", 1.0),
+    "degree Celsius": ("°C", 1.0),
+    "degrees": ("°C", 1.0),
+    "euros": ("EUR", 1.0),
+    "euro": ("EUR", 1.0),
+    "US dollars": ("USD", 1.0),
+    "dollars": ("USD", 1.0),
+    "yuan": ("CNY", 1.0),
+    "renminbi": ("CNY", 1.0),
+    "baht": ("THB", 1.0),
+    "pounds sterling": ("GBP", 1.0),
+}
+
+QUALIFIERS = {
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "in excess of": "more_than",
+    "exceeding": "more_than",
+    "upwards of": "more_than",
+    "at least": "at_least",
+    "a minimum of": "at_least",
+    "no less than": "at_least",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "close to": "about",
+    "some": "about",
+    "an estimated": "about",
+    "circa": "about",
+    "up to": "up_to",
+    "as much as": "up_to",
+    "a maximum of": "up_to",
+    "no more than": "up_to",
+}

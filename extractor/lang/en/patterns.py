@@ -1,0 +1,94 @@
+"""English extraction cues (same names as every other language; matching ignores case)."""
+from __future__ import annotations
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    # "emissions fell 9.7%", "a reduction of 7.5%", "cut its power consumption by 6.4%"
+    "decrease": (
+        r"reduced", r"reduces", r"reducing", r"reduction", r"reductions", r"cut", r"cuts", r"cutting",
+        r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
+        r"drop", r"drops", r"lowered", r"lower", r"saved", r"shrank", r"slashed",
+        r"decrease", r"reduce",
+    ),
+    # "rose 18.1%", "an increase of 700%", "grew by 5%"
+    "increase": (
+        r"increased", r"increase", r"increases", r"increasing", r"rose", r"risen", r"rise", r"grew",
+        r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain",
+    ),
+    # "cut scope 1 and 2 emissions 52% by 2030"
+    "reduce": (
+        r"reduce", r"reducing", r"reduction", r"cut", r"cutting", r"lower", r"lowering", r"decrease",
+        r"halve", r"halving", r"slash", r"abate",
+    ),
+    "commit": (
+        r"commit\w*", r"aims?", r"aiming", r"targets?", r"targeting", r"goals?", r"pledged?", r"plans?\s+to",
+        r"will", r"strives?", r"striving", r"ambition", r"intends?", r"seeks?\s+to", r"sets?\s+out\s+to",
+    ),
+    # "by 2030", "no later than 2050", "before 2040"
+    "target_year": (
+        r"by", r"by\s+the\s+end\s+of", r"no\s+later\s+than", r"before", r"until", r"through", r"in\s+the\s+year",
+        r"by\s+fiscal\s+year", r"by\s+FY",
+    ),
+    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY"),
+    "period_reset": (
+        r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
+        r"between",
+    ),
+    # "compared with 2019", "from a 2019 baseline"
+    "baseline": (
+        r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?", r"from",
+        r"from\s+a", r"base[\s-]year", r"baseline\s+year", r"over",
+    ),
+    # words right after a base year: "a 2019 base year", "het niveau van 2019"
+    "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
+    "net_zero": (
+        r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
+    ),
+    "carbon_neutral": (r"carbon[\s-]*neutral\w*", r"climate[\s-]*neutral\w*", r"co2[\s-]*neutral\w*"),
+    "target_noun": (r"targets?", r"goals?", r"commitment", r"ambition", r"pledge"),
+    "approval": (r"approv\w*", r"validat\w*", r"verified"),
+    "award_verb": (
+        r"received", r"receives", r"won", r"wins", r"awarded", r"earned", r"achieved", r"recogni[sz]ed",
+        r"named", r"honou?red", r"included\s+in", r"listed", r"ranked", r"granted", r"secured", r"obtained",
+    ),
+    "award_lead": (r"awards?", r"recognitions?", r"accolades", r"honou?rs", r"ratings"),
+    "award_noun": (r"awards?", r"prize", r"medal", r"trophy", r"honou?r"),
+    "streak": (
+        r"(?P<n>\w+)\s+consecutive\s+(?:years?|times?)",
+        r"(?P<n>\w+)\s+(?:straight|successive)\s+years?",
+        r"(?P<n>\w+)\s+years?\s+(?:in\s+a\s+row|running)",
+    ),
+    "ranking": (r"top", r"best", r"highest"),
+    "org_suffix": (
+        r"Corporation", r"Corp\.", r"Inc\.", r"Ltd\.?", r"Limited", r"plc", r"PLC", r"Group", r"Holdings",
+        r"N\.V\.", r"AG", r"SE", r"S\.A\.",
+    ),
+}
+
+METRIC_WORDS: dict[str, tuple[str, ...]] = {
+    "ghg_scope1_2_3": (r"scope\s*1\s*(?:&|\+|,|and)\s*2\s*(?:&|\+|,|and)\s*3", r"scopes?\s*1,\s*2,?\s+and\s+3"),
+    "ghg_scope1_2": (
+        r"scopes?\s*1\s*(?:&|\+|/|and)\s*2", r"scope\s*1\s*-\s*2", r"scope\s*1\s+and\s+scope\s*2",
+        r"operational\s+(?:carbon\s+)?emissions", r"own\s+operations", r"direct\s+emissions",
+    ),
+    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions"),
+    "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
+    "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
+    "emission_intensity": (r"emissions?\s+intensity", r"carbon\s+intensity", r"intensity\s+of\s+(?:its\s+)?emissions"),
+    "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
+    "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
+    "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption", r"energy\s+use"),
+    "renewable_share": (r"renewable\s+(?:energy|electricity|power|sources)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy"),
+    "solar_capacity": (r"solar", r"photovoltaic", r"\bPV\b"),
+    "temperature_limit": (r"temperature", r"warming"),
+    "air_freight": (r"air\s+freight",),
+    "investment": (r"invest\w*", r"fund(?:ing)?", r"capital\s+expenditure"),
+    "water": (r"water",),
+    "waste": (r"waste", r"landfill"),
+    "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2", r"carbon\s+footprint"),
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}

@@ -1,0 +1,131 @@
+"""Dutch numbers: separators, scale words, number words, fractions, units, qualifiers.
+
+Sources: Dutch spelling conventions (Taalunie: decimal comma, group dot) and
+the number vocabulary of spaCy's `nl/lex_attrs.py`, re-typed and trimmed to
+what press releases use. Not handled: Roman numerals, "anderhalf" style
+compounds beyond the ones listed, number words above the millions.
+"""
+from __future__ import annotations
+
+from text_to_num import text2num
+
+DECIMAL_SEP = ","
+GROUP_SEP = "."
+
+#: Scale words after a number ("14,317 miljoen", "10 mld.").
+MULTIPLIERS = {
+    "duizend": 1e3,
+    "miljoen": 1e6,
+    "miljoenen": 1e6,
+    "mln.": 1e6,
+    "mln": 1e6,
+    "mio.": 1e6,
+    "mio": 1e6,
+    "miljard": 1e9,
+    "miljarden": 1e9,
+    "mld.": 1e9,
+    "mld": 1e9,
+    "mrd.": 1e9,
+    "mrd": 1e9,
+    "biljoen": 1e12,
+}
+
+#: Words that make up a written number (text2num reads the run).
+NUMBER_WORD_LIST = (
+    "nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+    "negentien", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+    "negentig", "honderd", "duizend",
+)
+#: Compounds such as "drieëntwintig" or "honderdvijftig" are one word in Dutch.
+NUMBER_WORD_RE = (
+    r"(?:(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    r"|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd\w*"
+    r"|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)?duizend"
+    r"|nul|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+    r"|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig"
+    r"|zestig|zeventig|tachtig|negentig)"
+)
+
+
+def number_words(text: str) -> float | None:
+    """Value of a written Dutch number, or None.
+
+    >>> number_words("drieëntwintig")
+    23.0
+    """
+    try:
+        return float(text2num(text.replace(" ", "").replace("één", "een"), "nl"))
+    except (ValueError, TypeError, AssertionError):
+        return None
+
+
+#: Fractions, read as a share in percent ("meer dan de helft" -> more than 50%).
+FRACTIONS = {
+    "de helft": 50.0,
+    "helft": 50.0,
+    "een derde": 100 / 3,
+    "één derde": 100 / 3,
+    "twee derde": 200 / 3,
+    "een kwart": 25.0,
+    "driekwart": 75.0,
+    "drie kwart": 75.0,
+}
+
+#: Unit words of Dutch: surface -> (canonical unit, factor).
+UNIT_WORDS = {
+    "procent": ("%", 1.0),
+    "pct.": ("%", 1.0),
+    "pct": ("%", 1.0),
+    "procentpunt": ("pp", 1.0),
+    "procentpunten": ("pp", 1.0),
+    "kilowattuur": ("kWh", 1.0),
+    "megawattuur": ("kWh", 1e3),
+    "gigawattuur": ("kWh", 1e6),
+    "terawattuur": ("kWh", 1e9),
+    "ton CO2-equivalent": ("t", 1.0),
+    "ton CO2-equivalenten": ("t", 1.0),
+    "ton CO2e": ("t", 1.0),
+    "ton CO2": ("t", 1.0),
+    "ton": ("t", 1.0),
+    "tonnen": ("t", 1.0),
+    "kiloton": ("t", 1e3),
+    "megaton": ("t", 1e6),
+    "graden Celsius": ("°C", 1.0),
+    "graden": ("°C", 1.0),
+    "graad Celsius": ("°C", 1.0),
+    "graad": ("°C", 1.0),
+    "euro": ("EUR", 1.0),
+    "dollar": ("USD", 1.0),
+    "Amerikaanse dollar": ("USD", 1.0),
+    "yuan": ("CNY", 1.0),
+    "renminbi": ("CNY", 1.0),
+    "baht": ("THB", 1.0),
+    "pond": ("GBP", 1.0),
+}
+
+#: Words before a number that qualify it.
+QUALIFIERS = {
+    "meer dan": "more_than",
+    "ruim": "more_than",
+    "ruimschoots": "more_than",
+    "boven de": "more_than",
+    "bijna": "about",
+    "ongeveer": "about",
+    "circa": "about",
+    "ca.": "about",
+    "zo'n": "about",
+    "rond de": "about",
+    "rond": "about",
+    "nagenoeg": "about",
+    "ten minste": "at_least",
+    "tenminste": "at_least",
+    "minstens": "at_least",
+    "minimaal": "at_least",
+    "tot wel": "up_to",
+    "maximaal": "up_to",
+    "hooguit": "up_to",
+    "niet meer dan": "up_to",
+    "tot maximaal": "up_to",
+}

@@ -1,0 +1,116 @@
+"""Dutch extraction cues. Each list is a regex alternation item; matching ignores case.
+
+Every list is named the same in every language (see `lang/en/patterns.py`).
+The sentence in the comment is the kind of sentence the list is for.
+"""
+from __future__ import annotations
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    # "de uitstoot is gedaald met 9,7%", "een vermindering van 13,4%"
+    "decrease": (
+        r"gedaald", r"daalde", r"daalt", r"dalen", r"daling", r"afgenomen", r"nam\s+\w+\s+af", r"afname",
+        r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
+        r"teruggedrongen", r"reductie", r"verlaagd", r"verlaging", r"verlagen", r"minder", r"lager",
+        r"bespaard", r"krimp", r"gereduceerd", r"reduceren", r"omlaag",
+    ),
+    # "de intensiteit steeg met 18,1%", "een groei van 5%"
+    "increase": (
+        r"gestegen", r"steeg", r"stijgt", r"stijging", r"toegenomen", r"toename", r"nam\s+\w+\s+toe",
+        r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
+        r"uitgebreid", r"vergroot",
+    ),
+    # "de uitstoot met 52% te verminderen tegen 2030"
+    "reduce": (
+        r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
+        r"reduceren", r"reductie", r"halveren", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
+        r"omlaag\s+brengen", r"dalen",
+    ),
+    # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
+    "commit": (
+        r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
+        r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"zal", r"zullen", r"plant", r"beoogt",
+        r"richt\s+zich", r"nastreven",
+    ),
+    # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
+    "target_year": (
+        r"tegen\s+uiterlijk", r"tegen", r"uiterlijk\s+in", r"uiterlijk", r"v[oó]{2}r", r"in\s+het\s+jaar",
+        r"tot\s+en\s+met", r"richting", r"per",
+    ),
+    # words before a reporting year: "In 2023 is de uitstoot ..."
+    "period": (r"in", r"over", r"gedurende", r"boekjaar", r"in\s+het\s+jaar"),
+    # phrases after which an earlier year no longer applies
+    "period_reset": (
+        r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
+        r"in\s+de\s+periode",
+    ),
+    # base year cues: "ten opzichte van 2019", "vergeleken met 2019"
+    "baseline": (
+        r"ten\s+opzichte\s+van", r"t\.o\.v\.", r"vergeleken\s+met", r"in\s+vergelijking\s+met",
+        r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus",
+    ),
+    # net zero phrasing: "netto nul uitstoot", "netto-nul"
+    # words right after a base year: "a 2019 base year", "het niveau van 2019"
+    "baseline_after": (r"niveau", r"als\s+basisjaar", r"als\s+referentiejaar"),
+    "net_zero": (
+        r"netto[\s-]*nul", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij",
+        r"klimaatneutraal\w*\s+en\s+netto\s+nul",
+    ),
+    # carbon neutrality: "klimaatneutraal in 2040", "CO2-neutraal"
+    "carbon_neutral": (
+        r"klimaatneutra\w*", r"co2[\s-]*neutra\w*", r"koolstofneutra\w*", r"carbon[\s-]*neutra\w*",
+    ),
+    # "doelstelling", "target"
+    "target_noun": (r"\w*doel\w*", r"target\w*", r"ambitie", r"streven", r"toezegging"),
+    # "goedgekeurd door het SBTi", "gevalideerd door"
+    "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
+    # "ontving", "behaald", "toegekend"
+    "award_verb": (
+        r"ontving", r"ontvangen", r"behaald", r"behaalde", r"gewonnen", r"won", r"toegekend", r"kreeg",
+        r"verkregen", r"onderscheiden", r"bekroond", r"uitgeroepen\s+tot", r"opgenomen\s+in", r"erkend",
+    ),
+    # "onderscheidingen:", "prijzen", "erkenning"
+    "award_lead": (r"onderscheiding\w*", r"prijzen", r"awards", r"erkenning\w*", r"beoordelingen"),
+    # award names: "... Award", "... prijs", "... medaille"
+    "award_noun": (r"award\w*", r"prijs", r"medaille", r"trofee", r"onderscheiding"),
+    # "het derde jaar op rij", "drie jaar op rij", "voor het zesde achtereenvolgende jaar"
+    "streak": (
+        r"(?P<n>\w+)\s+(?:jaar|keer)\s+op\s+rij",
+        r"(?P<n>\w+)\s+achtereenvolgende\s+(?:jaar|jaren|keer)",
+        r"(?P<n>\w+)\s+opeenvolgende\s+(?:jaar|jaren|keer)",
+    ),
+    # ranking: "top 4%", "de beste 4%"
+    "ranking": (r"top", r"beste", r"hoogste"),
+    # an organisation's legal suffix, for the subject
+    "org_suffix": (r"N\.V\.", r"B\.V\.", r"NV", r"BV", r"Holding", r"Groep", r"Group", r"Corporation", r"Inc\.", r"Ltd\.?"),
+}
+
+#: Metric keywords; the extractor takes the most specific one near a number.
+METRIC_WORDS: dict[str, tuple[str, ...]] = {
+    "ghg_scope1_2_3": (r"scope\s*1\s*(?:&|\+|,|en)\s*2\s*(?:&|\+|,|en)\s*3", r"scope\s*1,\s*2\s+en\s+3"),
+    "ghg_scope1_2": (
+        r"scope\s*1\s*(?:&|\+|/|en)\s*2", r"scope\s*1-?\s*en\s*(?:scope\s*)?2", r"scope\s*1\s*-\s*2",
+        r"eigen\s+activiteiten", r"operationele\s+(?:co2-|koolstof)?uitstoot", r"directe\s+uitstoot",
+    ),
+    "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot"),
+    "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"toeleveringsketen", r"leveranciersketen"),
+    "product_emissions": (r"producten", r"levenscyclus", r"productuitstoot"),
+    "emission_intensity": (r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
+    "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
+    "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaard"),
+    "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik"),
+    "renewable_share": (r"hernieuwbare\s+energie", r"duurzame\s+energie", r"groene\s+stroom", r"groene\s+energie", r"hernieuwbare\s+elektriciteit"),
+    "solar_capacity": (r"fotovolta\w*", r"zonne-?energie", r"zonnepanelen", r"zonnestroom"),
+    "temperature_limit": (r"temperatuurstijging", r"opwarming"),
+    "air_freight": (r"luchtvracht",),
+    "investment": (r"investe\w*", r"geïnvesteerd"),
+    "water": (r"waterverbruik", r"water"),
+    "waste": (r"afval\w*",),
+    "ghg_total": (r"co2-uitstoot", r"uitstoot", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
+}
+
+#: Ordinal and cardinal words up to twenty, for streaks.
+ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+}

@@ -1,0 +1,32 @@
+"""Thai dates: month names and abbreviations, and the Buddhist era.
+
+A year is Buddhist-era (BE = CE + 543) when marked พ.ศ., Gregorian when marked
+ค.ศ., and otherwise decided per mention: 2400 and above is BE (BE 2400 is
+CE 1857, long before any release), below is CE. A Thai text may mix both.
+"""
+from __future__ import annotations
+
+MONTHS = {
+    "มกราคม": 1, "ม.ค.": 1,
+    "กุมภาพันธ์": 2, "ก.พ.": 2,
+    "มีนาคม": 3, "มี.ค.": 3,
+    "เมษายน": 4, "เม.ย.": 4,
+    "พฤษภาคม": 5, "พ.ค.": 5,
+    "มิถุนายน": 6, "มิ.ย.": 6,
+    "กรกฎาคม": 7, "ก.ค.": 7,
+    "สิงหาคม": 8, "ส.ค.": 8,
+    "กันยายน": 9, "ก.ย.": 9,
+    "ตุลาคม": 10, "ต.ค.": 10,
+    "พฤศจิกายน": 11, "พ.ย.": 11,
+    "ธันวาคม": 12, "ธ.ค.": 12,
+}
+ERA_OFFSET = 543
+ERA_MIN_YEAR = 2400
+ERA_MARKERS = {"พ.ศ.": "be", "พ.ศ": "be", "ค.ศ.": "ce", "ค.ศ": "ce"}
+DATE_ORDER = "dmy"
+RELATIVE_YEARS = {
+    "ปีที่แล้ว": -1,
+    "ปีก่อน": -1,
+    "ปีนี้": 0,
+    "ปีหน้า": 1,
+}

@@ -1,0 +1,213 @@
+"""Dates and years in running text, with the Buddhist era resolved per mention.
+
+One grammar for every language, filled from the language's tables (month
+names, numeric order, era markers), the way dateparser normalises
+per-language forms before one parser reads them. What dateparser does not do,
+and this does: Buddhist-era years (2573 -> 2030) decided per mention, so a Thai
+text may mix "ปี 2573" and "ปี 2021"; ค.ศ. marks a Gregorian year, พ.ศ. a
+Buddhist one. Relative dates ("vorig jaar") need an explicit reference date:
+nothing here reads today's date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractor import lang as languages
+from extractor.errors import NormalizeError
+from extractor.lang.base import LanguageData, alternation
+from extractor.normalize.numbers import THAI_DIGITS, _grammar as _number_grammar
+
+#: Years outside this range are not dates of interest.
+MIN_YEAR, MAX_YEAR = 1900, 2150
+#: Dateline: a date followed by a wire name or a dash, as in "6 mei 2024 /PRNewswire/ --".
+RE_DATELINE_AFTER = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|-\s|\|)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date, month or year found in text; `year` is Gregorian."""
+
+    start: int
+    end: int
+    text: str
+    year: int
+    month: int | None = None
+    day: int | None = None
+    era: str = "ce"
+
+    @property
+    def grain(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def value(self) -> str:
+        """ISO form: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""
+        if self.day and self.month:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lang_data: LanguageData
+    patterns: tuple[tuple[str, regex.Pattern], ...]
+    year: regex.Pattern
+    relative: regex.Pattern | None
+    months: dict
+
+
+@lru_cache(maxsize=None)
+def _grammar(code: str) -> _Grammar:
+    ld = languages.get(code)
+    flags = 0 if ld.months_case_sensitive else regex.I
+    month = rf"(?P<month>{alternation(ld.months)})\.?"
+    if ld.spaced:
+        month = rf"(?<![\p{{L}}])(?P<month>{alternation(ld.months)})(?:\.|(?![\p{{L}}]))"
+    era = rf"(?:(?P<era>{alternation(ld.era_markers)})\s*)?" if ld.era_markers else ""
+    era_after = (rf"(?:\s*(?P<era_after>{alternation(ld.era_markers_after)}))?"
+                 if ld.era_markers_after else "")
+    year = rf"{era}(?P<year>\d{{4}}){era_after}(?![\d]|[.,]\d)"
+    year_word = r"(?:(?:ปี|jaar|year)\s*)?"
+    day = r"(?<![\d.,])(?P<day>\d{1,2})(?:st|nd|rd|th|e|ste|de)?"
+    patterns = (
+        ("iso", regex.compile(r"(?<![\d.,])(?P<year>\d{4})[-/](?P<mnum>\d{1,2})[-/](?P<day>\d{1,2})(?!\d)")),
+        ("day_month_year", regex.compile(rf"{day}\s*(?:of\s+)?{month},?\s*{year_word}{year}", flags)),
+        ("month_day_year", regex.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", flags)),
+        ("numeric", regex.compile(r"(?<![\d.,/])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")),
+        ("month_year", regex.compile(rf"{month},?\s*{year_word}{year}", flags)),
+        ("day_month", regex.compile(rf"{day}\s*{month}", flags)),
+        ("year", regex.compile(rf"(?<![\p{{Latin}}\d.,/-]){year}")),
+    )
+    relative = None
+    if ld.relative_years:
+        relative = regex.compile(ld.word(alternation(ld.relative_years)), regex.I)
+    return _Grammar(ld, patterns, regex.compile(year), relative,
+                    {k.lower(): v for k, v in ld.months.items()})
+
+
+def to_gregorian(year: int, *, lang_data: LanguageData, marker: str | None = None) -> int:
+    """Gregorian year of a year as written, deciding the era per mention.
+
+    >>> from extractor import lang
+    >>> to_gregorian(2573, lang_data=lang.get("th"))
+    2030
+    >>> to_gregorian(2021, lang_data=lang.get("th"))
+    2021
+    >>> to_gregorian(2567, lang_data=lang.get("en"), marker="B.E.")
+    2024
+    """
+    era = {**lang_data.era_markers, **lang_data.era_markers_after}.get(marker or "", None)
+    if era == "be" or (era is None and year >= lang_data.era_min_year):
+        return year - lang_data.era_offset
+    return year
+
+
+def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None = None) -> list[DateMention]:
+    """Dates, months and years in `text`, in order of position.
+
+    Args:
+        text: any string.
+        lang: language code or `LanguageData`.
+        reference: the date relative expressions ("vorig jaar", "6 mei") resolve
+            against, usually the document's publication date. Without it they are skipped.
+
+    >>> [d.value for d in find_dates("SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- tegen 2030", "nl")]
+    ['2024-05-06', '2030']
+    >>> [d.value for d in find_dates("เซินเจิน จีน, 6 พ.ค. 2567 ภายในปี 2573", "th")]
+    ['2024-05-06', '2030']
+    """
+    ld = languages.get(lang) if isinstance(lang, str) else lang
+    g = _grammar(ld.code)
+    norm = text.translate(THAI_DIGITS)
+    units = _number_grammar(ld.code).unit
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for name, rx in g.patterns:
+        for m in rx.finditer(norm):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            mention = _mention(name, m, text, g, reference, units, norm)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    if g.relative is not None and reference is not None:
+        for m in g.relative.finditer(norm):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                year = reference.year + ld.relative_years[m.group().lower()]
+                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.date | None,
+             units: regex.Pattern, norm: str) -> DateMention | None:
+    ld = g.lang_data
+    groups = m.groupdict()
+    day = month = None
+    if name == "numeric":
+        a, b = int(groups["a"]), int(groups["b"])
+        day, month = (b, a) if ld.date_order == "mdy" and a <= 12 else (a, b)
+    elif name == "iso":
+        month, day = int(groups["mnum"]), int(groups["day"])
+    else:
+        if groups.get("month"):
+            month = g.months[groups["month"].lower()]
+        if groups.get("day"):
+            day = int(groups["day"])
+    if name == "day_month":
+        if reference is None:
+            return None
+        year, era = reference.year, "ce"
+    else:
+        marker = groups.get("era") or groups.get("era_after")
+        written = int(groups["year"])
+        year = to_gregorian(written, lang_data=ld, marker=marker)
+        era = "be" if year != written else "ce"
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if name == "year":
+        if units.match(norm, m.end()):
+            return None  # "2030 ton" is a quantity, not a year
+        if norm[m.end():m.end() + 1] in ("%",):
+            return None
+    if day is not None and month is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+    elif month is not None and not 1 <= month <= 12:
+        return None
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], year, month, day, era)
+
+
+def parse_date(text: str, lang: str | LanguageData) -> dt.date:
+    """The calendar day written in `text` (Gregorian).
+
+    >>> parse_date("6 พ.ค. 2567", "th")
+    datetime.date(2024, 5, 6)
+    >>> parse_date("13 januari 2026", "nl")
+    datetime.date(2026, 1, 13)
+
+    Raises:
+        NormalizeError: when the text holds no full date (or only a month or year).
+    """
+    if not isinstance(text, str):
+        raise NormalizeError(f"expected a string, got {type(text).__name__}")
+    for mention in find_dates(text, lang):
+        if mention.grain == "day":
+            return dt.date(mention.year, mention.month, mention.day)  # type: ignore[arg-type]
+    raise NormalizeError(f"no full date (day, month and year) in {text!r}")
+
+
+def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) -> DateMention | None:
+    """The release date of a newswire dateline near the top ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ --")."""
+    head = text[:window]
+    for mention in find_dates(head, lang):
+        if mention.grain == "day" and RE_DATELINE_AFTER.match(head, mention.end):
+            return mention
+    return None

@@ -1,0 +1,391 @@
+"""Numbers in running text, for every supported language: one grammar, per-language tables.
+
+A number mention is found in steps, each a compiled regex tried at a
+position rather than one giant pattern, so that each step can be read and
+tested on its own:
+
+1. a *core*: digits with the language's separators (Thai digits are mapped to
+   ASCII first, one character for one, so offsets never move), a written
+   number ("drieëntwintig", "ห้าสิบ") or a fraction ("de helft");
+2. to its right, scale words ("miljard", "พันล้าน"; several multiply) and a unit
+   ("kWh", "ตัน", "%"); to its left a currency sign, a prefix unit ("ร้อยละ")
+   and a qualifier ("meer dan");
+3. look-alikes are dropped: stock codes (0763.HK), phone numbers, "Scope 1&2",
+   labels such as ISO 14001 or COP29, "5G", version numbers, times, and bare
+   years (those are dates: see `dates.py`).
+
+Separators follow the language (Dutch 1.234,5; English and Thai 1,234.5).
+A number whose separators contradict each other or the language ("5.111,000")
+gets its most plausible reading and `ambiguous=True` with the reason.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractor import lang as languages
+from extractor.errors import NormalizeError
+from extractor.lang.base import LanguageData, alternation
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+_SEPS = ".,\u00a0\u202f"
+#: Digits: grouped in threes ("1.234.567,8") or plain with one optional decimal part.
+_CORE = (
+    r"(?<![\p{Latin}\p{N}_@/])(?<![\p{N}][.,])"
+    r"(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?![.,]?\d)"
+)
+RE_CORE = regex.compile(_CORE)
+
+#: Spans that hold digits but no number of interest.
+RE_SCOPE = regex.compile(
+    r"(?i:scopes?|ขอบเขตที่|categor(?:y|ie)|tier)\s*\d+"
+    r"(?:\s*(?:&|\+|,|/|-|–|and|en|และ|tot|to)\s*(?:(?i:scopes?|ขอบเขตที่)\s*)?\d+(?![.,]\d))*"
+)
+RE_PHONE = regex.compile(
+    r"\+\d[\d\s().-]{7,}\d"
+    r"|\(\d{1,4}\)\s?\d[\d\s.-]{5,}\d"
+    r"|(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)"
+    r"|(?i:tel|phone|fax|telefoon|mobiel|mobile|โทร(?:ศัพท์|สาร)?)[.:\s]*\+?[\d\s().-]{6,}\d"
+)
+RE_LABEL = regex.compile(
+    r"(?:\b(?:ISO|IEC|TL|QC|SDGs?|COP|Article|Artikel|art\.|versie|version|v|No\.|nr\.|Nr\.|Phase|Fase|Stage|Level"
+    r"|EN|NEN|GRI|ESRS|IFRS|ISAE|IPCC|AR|Windows|Android|iOS|Covid|COVID|Agenda|Room|Box|Postbus)"
+    r"|ครั้งที่|ฉบับที่|ปีที่|ข้อที่|รุ่นที่|ลำดับที่|ชั้น|ห้อง|ข้อ)[\s-]?#?$"
+)
+RE_STOCK_AFTER = regex.compile(r"\.(?:HK|SZ|SS|SH|KS|KQ|T|TW|BK|L|AS|PA|DE|SI|AX|N|O)\b")
+RE_STOCK_BEFORE = regex.compile(r"(?:SET|HKEX|SZSE|SSE|NYSE|NASDAQ|Euronext|AEX|ticker)\s*:?\s*$", regex.I)
+RE_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s*(?:uur|u\.|h\b|am\b|pm\b|a\.m\.|p\.m\.|น\.)|(?<![\d.,])\d{1,2}:\d{2}(?!\d)", regex.I)
+RE_URL = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+RE_RANGE = regex.compile(r"\s*(?:-|–|—|to|tot|ถึง|and|en|และ)\s*", regex.I)
+RE_RANGE_START = regex.compile(r"(?i:between|tussen|ระหว่าง)\s*$")
+
+QUALIFIER_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in text. `start`/`end` cover the number with its scale and unit."""
+
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None
+    ambiguous: bool = False
+    reason: str | None = None
+    high: float | None = None
+    scaled: bool = False
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lang_data: LanguageData
+    scale: regex.Pattern
+    unit: regex.Pattern
+    currency: regex.Pattern
+    prefix_unit: regex.Pattern | None
+    qualifier: regex.Pattern
+    words: regex.Pattern
+    fraction: regex.Pattern
+    units: dict
+    qualifiers: dict
+    fractions: dict
+
+
+def _lang_data(lang: str | LanguageData) -> LanguageData:
+    return lang if isinstance(lang, LanguageData) else languages.get(lang)
+
+
+@lru_cache(maxsize=None)
+def _grammar(code: str) -> _Grammar:
+    ld = languages.get(code)
+    units = {k.lower(): v for k, v in ld.units().items()}
+    after = r"(?![\p{L}])" if ld.spaced else ""
+    scale_words = alternation(ld.multipliers)
+    if ld.spaced:
+        scale = rf"(?:\s*(?:{scale_words}){after})+"
+    else:
+        scale = rf"(?:\s*(?:{scale_words})(?!ธ))+"  # "พันธมิตร" (partners) is no scale word
+    unit_alt = alternation(ld.units())
+    # "%" and "°C" need no boundary; words do.
+    unit = rf"\s?(?:%|°\s?C|ºC|℃)|\s*(?:{unit_alt}){after}"
+    prefix_units = ld.extra.get("prefix_units", {})
+    prefix = None
+    if prefix_units:
+        prefix = regex.compile(rf"(?:{alternation(prefix_units)})\s*$")
+    qualifiers = {k.lower(): v for k, v in ld.qualifiers.items()}
+    before = r"(?<![\p{L}])" if ld.spaced else ""
+    words = ld.number_word_re
+    if ld.spaced:
+        words = rf"(?<![\p{{L}}]){words}(?:[\s-]+{words})*(?![\p{{L}}])"
+    return _Grammar(
+        lang_data=ld,
+        scale=regex.compile(scale, regex.I),
+        unit=regex.compile(unit, regex.I),
+        currency=regex.compile(rf"(?:{alternation(ld.currency_prefix)})\s?$"),
+        prefix_unit=prefix,
+        qualifier=regex.compile(rf"{before}(?:{alternation(ld.qualifiers)})\s*$", regex.I),
+        words=regex.compile(words, regex.I),
+        fraction=regex.compile(rf"{before}(?:{alternation(ld.fractions)}){after}", regex.I),
+        units=units,
+        qualifiers=qualifiers,
+        fractions={k.lower(): v for k, v in ld.fractions.items()},
+    )
+
+
+def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | None]:
+    """Value of a digit string under the language's separators, and why it is ambiguous (or None).
+
+    >>> from extractor import lang
+    >>> read_digits("14,317", lang_data=lang.get("nl"))
+    (14.317, None)
+    >>> read_digits("22.100", lang_data=lang.get("nl"))
+    (22100.0, None)
+    >>> read_digits("5.111,000", lang_data=lang.get("th"))[0]
+    5111000.0
+    """
+    digits = digits.translate(THAI_DIGITS)
+    seps = [c for c in digits if c in _SEPS]
+    if not seps:
+        return float(digits), None
+    parts = regex.split(r"[.,\u00a0\u202f]", digits)
+    threes = all(len(p) == 3 for p in parts[1:])
+    kinds = set(seps) - {"\u00a0", "\u202f"}
+    if not kinds:  # only spaces as group marks
+        return float("".join(parts)), None
+    if len(kinds) == 1:
+        sep = kinds.pop()
+        if len(seps) > 1 or sep == lang_data.group_sep and threes:
+            return float("".join(parts)), None
+        return float(f"{parts[0]}.{parts[1]}"), None
+    # Both '.' and ',': normal when every mark but the last groups and the last is the decimal mark.
+    if seps[-1] == lang_data.decimal_sep and all(s == lang_data.group_sep for s in seps[:-1]) \
+            and all(len(p) == 3 for p in parts[1:-1]):
+        return float("".join(parts[:-1]) + "." + parts[-1]), None
+    if threes:
+        value = float("".join(parts))
+        shown = f"{value:,.0f}"
+    else:
+        value = float("".join(parts[:-1]) + "." + parts[-1])
+        shown = f"{value:,}"
+    return value, f"'{digits}' mixes '.' and ',' as separators; read as {shown}"
+
+
+def _blocked_spans(norm: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for rx in (RE_SCOPE, RE_PHONE, RE_TIME, RE_URL):
+        spans += [m.span() for m in rx.finditer(norm)]
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _is_year(value: float, digits: str, lang_data: LanguageData) -> bool:
+    if not digits.isdigit() or len(digits) != 4:
+        return False
+    year = int(value)
+    return 1900 <= year <= 2100 or lang_data.era_min_year <= year <= lang_data.era_min_year + 300
+
+
+def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False) -> list[Number]:
+    """Numbers of interest in `text`, in order of position.
+
+    Args:
+        text: any string.
+        lang: language code (`"nl"`) or its `LanguageData`.
+        keep_bare: also return bare 4-digit years (normally left to `find_dates`).
+
+    >>> [(n.value, n.unit, n.text) for n in find_numbers("daalde met 9,7% tot 45 miljoen kWh", "nl")]
+    [(9.7, '%', '9,7%'), (45000000.0, 'kWh', '45 miljoen kWh')]
+    """
+    ld = _lang_data(lang)
+    g = _grammar(ld.code)
+    norm = text.translate(THAI_DIGITS)
+    blocked = _blocked_spans(norm)
+    found: list[Number] = []
+    consumed = 0
+    for m in RE_CORE.finditer(norm):
+        start, end = m.span()
+        if start < consumed or _inside(blocked, start, end):
+            continue
+        number = _extend(norm, text, g, start, end, _core_value(m.group(), ld), keep_bare=keep_bare)
+        if number is not None:
+            found.append(number)
+            consumed = number.end
+    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found] + blocked)
+    return sorted(found, key=lambda n: n.start)
+
+
+def _core_value(digits: str, ld: LanguageData) -> tuple[float, str | None, str]:
+    value, reason = read_digits(digits, lang_data=ld)
+    return value, reason, digits
+
+
+def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple[float, str | None, str],
+            *, keep_bare: bool) -> Number | None:
+    value, reason, digits = core
+    ld = g.lang_data
+    left = norm[max(0, start - QUALIFIER_WINDOW):start]
+    if RE_LABEL.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
+        return None
+    if len(digits) >= 3 and digits[0] == "0" and digits[1:2] not in (".", ","):
+        return None  # codes with leading zeros: 000063, 0763
+    high = None
+    # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both.
+    rng = RE_RANGE.match(norm, end)
+    if rng:
+        nxt = RE_CORE.match(norm, rng.end())
+        joiner = rng.group().strip().lower()
+        if nxt and (joiner not in ("and", "en", "และ") or RE_RANGE_START.search(left)):
+            high_value, high_reason, _ = _core_value(nxt.group(), ld)
+            probe = g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())
+            if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld):
+                high, end, reason = high_value, nxt.end(), reason or high_reason
+    factor, scaled = 1.0, False
+    scale = g.scale.match(norm, end)
+    if scale:
+        factor = _scale_factor(scale.group(), ld)
+        end, scaled = scale.end(), True
+    unit = None
+    prefix = g.currency.search(left)
+    if prefix:
+        unit = ld.currency_prefix[prefix.group().strip()]
+        start = start - len(prefix.group())
+        if not scaled and norm[end:end + 1] in ("m", "b") and not norm[end + 1:end + 2].isalpha():
+            factor, end, scaled = (1e6 if norm[end] == "m" else 1e9), end + 1, True
+    if g.prefix_unit is not None and unit is None:
+        pre = g.prefix_unit.search(left)
+        if pre:
+            unit, unit_factor = ld.extra["prefix_units"][pre.group().strip()]
+            start -= len(pre.group())
+            left = norm[max(0, start - QUALIFIER_WINDOW):start]
+    if unit is None:
+        um = g.unit.match(norm, end)
+        if um:
+            unit, unit_factor = _unit_of(um.group(), g)
+            factor *= unit_factor
+            end = um.end()
+    if unit is None and not scaled:
+        if end < len(norm) and regex.match(r"\p{Latin}", norm[end]):
+            return None  # "5G", "4K", "3D"
+        if _is_year(value, digits, ld) and not keep_bare:
+            return None
+    qualifier = None
+    qm = g.qualifier.search(left)
+    if qm:
+        qualifier = g.qualifiers.get(qm.group().strip().lower())
+    return Number(
+        value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
+        qualifier=qualifier, ambiguous=reason is not None, reason=reason,
+        high=None if high is None else _round(high * factor), scaled=scaled,
+    )
+
+
+def _round(value: float) -> float:
+    """Remove binary noise from scaling (14.317 * 1e6 -> 14317000.0)."""
+    return float(f"{value:.12g}")
+
+
+def _scale_factor(words: str, ld: LanguageData) -> float:
+    factor = 1.0
+    lowered = {k.lower(): v for k, v in ld.multipliers.items()}
+    pattern = regex.compile(alternation(ld.multipliers), regex.I)
+    for m in pattern.finditer(words):
+        factor *= lowered[m.group().lower()]
+    return factor
+
+
+def _unit_of(surface: str, g: _Grammar) -> tuple[str, float]:
+    key = regex.sub(r"\s+", " ", surface.strip()).lower()
+    if key.replace(" ", "") in ("°c", "ºc", "℃"):
+        return "°C", 1.0
+    return g.units[key]
+
+
+def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[Number]:
+    """Written numbers and fractions, kept only when a unit or scale word follows them."""
+    ld = g.lang_data
+    found: list[Number] = []
+    for m in g.fraction.finditer(norm):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
+        qm = g.qualifier.search(left)
+        found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
+                            text=text[m.start():m.end()], qualifier=g.qualifiers.get(qm.group().strip().lower()) if qm else None))
+        taken = taken + [m.span()]
+    for m in g.words.finditer(norm):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        value = ld.number_words(m.group())
+        if value is None:
+            continue
+        factor, scaled, unit = 1.0, False, None
+        scale = g.scale.match(norm, end)
+        if scale:
+            factor, end, scaled = _scale_factor(scale.group(), ld), scale.end(), True
+        left = norm[max(0, start - QUALIFIER_WINDOW):start]
+        if g.prefix_unit is not None:
+            pre = g.prefix_unit.search(left)
+            if pre:
+                unit = ld.extra["prefix_units"][pre.group().strip()][0]
+                start -= len(pre.group())
+        if unit is None:
+            um = g.unit.match(norm, end)
+            if um:
+                unit, unit_factor = _unit_of(um.group(), g)
+                factor *= unit_factor
+                end = um.end()
+        if unit is None:
+            continue  # "one of the first", "een bedrijf": a word number needs a unit
+        qm = g.qualifier.search(norm[max(0, start - QUALIFIER_WINDOW):start])
+        found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
+                            qualifier=g.qualifiers.get(qm.group().strip().lower()) if qm else None, scaled=scaled))
+    return found
+
+
+def parse_number(text: str, lang: str | LanguageData) -> float:
+    """The value of a string that is one number (digits, words, scale words, a unit).
+
+    >>> parse_number("14,317 miljoen", "nl")
+    14317000.0
+    >>> parse_number("๑๐,๐๐๐ ล้าน", "th")
+    10000000000.0
+    >>> parse_number("twenty-three", "en")
+    23.0
+
+    Raises:
+        NormalizeError: when the string is not exactly one number.
+    """
+    if not isinstance(text, str):
+        raise NormalizeError(f"expected a string, got {type(text).__name__}")
+    ld = _lang_data(lang)
+    g = _grammar(ld.code)
+    stripped = text.strip()
+    if not stripped:
+        raise NormalizeError("cannot read an empty string as a number")
+    numbers = find_numbers(stripped, ld, keep_bare=True)
+    if len(numbers) == 1 and numbers[0].end == len(stripped):
+        qm = g.qualifier.search(stripped[:numbers[0].start])
+        if numbers[0].start == 0 or (qm and qm.start() == 0):
+            return numbers[0].value
+    norm = stripped.translate(THAI_DIGITS)
+    scale = g.scale.fullmatch(norm)
+    if scale:
+        return _scale_factor(norm, ld)
+    words = g.words.fullmatch(norm)
+    if words:
+        value = ld.number_words(norm)
+        if value is not None:
+            return value
+    if norm.lower() in g.fractions:
+        return g.fractions[norm.lower()]
+    raise NormalizeError(f"cannot read {text!r} as one number in {ld.name}")

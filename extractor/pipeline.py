@@ -1,0 +1,220 @@
+"""The batch: every file -> a `documents` row and its claims; then checks; then the tables.
+
+`process_file` is the engine-neutral core: a pure function of one file that
+never raises, so one bad file can never fail a batch, whatever engine runs it.
+Stages raise the exceptions of `errors.py`; this module is the only place that
+catches them and turns them into `status` and `reason`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from extractor import lang as languages
+from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
+from extractor.ingest import Ingested, Source, ingest, sha256, walk
+from extractor.langid import detect, sentence_lang
+from extractor.records import Claim, Document, Finding
+
+log = logging.getLogger(__name__)
+
+#: Files per task sent to a worker process; large enough to amortise pickling.
+CHUNK_SIZE = 8
+
+
+@dataclass(frozen=True)
+class FileResult:
+    document: Document
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass
+class RunResult:
+    documents: list[Document] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    seconds: float = 0.0
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if any(d.status == "error" for d in self.documents) else 0
+
+
+def published_date(body: str, ingested: Ingested, lang: str) -> str | None:
+    """Publication date: a dateline in the text, else the scraper header, else the HTML metadata.
+
+    A dateline refines a header that gives only the month ("2024-05" -> "2024-05-06").
+    """
+    from extractor.normalize.dates import find_dateline
+
+    dateline = find_dateline(body, lang)
+    header = ingested.header_date or ingested.html_date
+    if dateline is not None and (header is None or dateline.value.startswith(header)):
+        return dateline.value
+    return header
+
+
+def _reference(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, list[Claim]]:
+    """Language, dates, subject and claims of a decoded document."""
+    from extractor.extract import extract_drafts, to_claims
+    from extractor.extract.subject import find_subject
+
+    body = ingested.body
+    lang, confidence = detect(body)
+    base = dict(doc_id=doc_id, encoding=ingested.encoding, title=ingested.title, lang=lang,
+                lang_confidence=confidence)
+    if lang is None:
+        raise SkipDocument("too little text to tell its language (fewer than 24 letters)")
+    if lang not in languages.SUPPORTED:
+        raise SkipDocument(f"language {lang} is not supported (supported: {', '.join(languages.SUPPORTED)})")
+    lang_data = languages.get(lang)
+    published = published_date(body, ingested, lang)
+    sentences = [(a, b, sentence_lang(body[a:b], default=lang, supported=languages.SUPPORTED))
+                 for a, b in lang_data.split_sentences(body)]
+    drafts = extract_drafts(body, sentences, reference=_reference(published))
+    subject = find_subject(body, title=ingested.title)
+    claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)
+    document = Document(sha256=None, status="ok", published=published, subject=subject,
+                        n_claims=len(claims), **base)
+    return document, claims
+
+
+def process_file(source: Source) -> FileResult:
+    """One file -> its `documents` row and claims. Never raises."""
+    raw = b""
+    try:
+        raw = Path(source.path).read_bytes()
+        ingested = ingest(raw, suffix=Path(source.path).suffix)
+        document, claims = analyse(ingested.text, ingested, doc_id=source.doc_id)
+        return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)), tuple(claims))
+    except SkipDocument as err:
+        status, reason = "skipped", str(err)
+    except (IngestError, ExtractorError) as err:
+        status, reason = "error", str(err)
+    except OSError as err:
+        status, reason = "error", f"could not read the file: {err.strerror or err}; check that it exists and is readable"
+    except Exception as err:  # noqa: BLE001 - the batch must survive any one file; the traceback goes to the log
+        log.exception("internal error on %s", source.doc_id)
+        status, reason = "error", (f"internal error ({type(err).__name__}: {err}); please report it with this "
+                                   "file attached")
+    lang = confidence = encoding = None
+    if status == "skipped" and raw:
+        lang, confidence, encoding = _what_we_know(raw, source)
+    return FileResult(Document(doc_id=source.doc_id, sha256=sha256(raw) if raw or status != "error" else None,
+                               status=status, reason=reason, lang=lang, lang_confidence=confidence,
+                               encoding=encoding, size_bytes=len(raw)))  # type: ignore[arg-type]
+
+
+def _what_we_know(raw: bytes, source: Source) -> tuple[str | None, float | None, str | None]:
+    """Language and encoding of a skipped file, when they can be told (for an unsupported language)."""
+    try:
+        ingested = ingest(raw, suffix=Path(source.path).suffix)
+    except ExtractorError:
+        return None, None, None
+    lang, confidence = detect(ingested.body)
+    return lang, confidence, ingested.encoding
+
+
+def _process_chunk(sources: list[Source]) -> list[FileResult]:
+    return [process_file(s) for s in sources]
+
+
+def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], None] | None = None) -> Iterator[FileResult]:
+    """Results in input order, on `jobs` processes (1: in this process)."""
+    if jobs <= 1 or len(sources) <= 1:
+        for source in sources:
+            yield process_file(source)
+            if on_done:
+                on_done(1)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for results in pool.map(_process_chunk, _chunks(sources, CHUNK_SIZE)):
+            yield from results
+            if on_done:
+                on_done(len(results))
+
+
+def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
+        report: bool = True) -> RunResult:
+    """Process every file under `inputs` and write the tables into `out`."""
+    from extractor import checks
+    from extractor.write import write_tables
+
+    inputs = list(inputs)
+    for given in inputs:
+        if not Path(given).exists():
+            raise UsageError(f"input {given!r} does not exist")
+    started = time.perf_counter()
+    sources = walk(inputs)
+    jobs = jobs or os.cpu_count() or 1
+    if progress is None:
+        progress = sys.stderr.isatty()
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
+    result = RunResult()
+    try:
+        for file_result in process_all(sources, jobs=jobs, on_done=bar.update if bar else None):
+            result.documents.append(file_result.document)
+            result.claims.extend(file_result.claims)
+    finally:
+        if bar:
+            bar.close()
+    result.documents, result.findings = checks.run_checks(result.documents, result.claims)
+    result.written = write_tables(
+        out, documents=[d.to_row() for d in result.documents], claims=[c.to_row() for c in result.claims],
+        findings=[f.to_row() for f in result.findings])
+    if report:
+        from extractor.report import write_report
+
+        result.written.append(write_report(out, out / "report.html"))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def summary(result: RunResult) -> str:
+    """A few lines for the terminal: files by status and language, claims by kind, findings, time."""
+    def fmt(counter: Counter) -> str:
+        return " · ".join(f"{k} {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))) or "none"
+
+    docs = result.documents
+    lines = [
+        f"extractor: {len(docs)} files in {result.seconds:.1f} s",
+        f"  status    {fmt(Counter(d.status for d in docs))}",
+        f"  language  {fmt(Counter(d.lang for d in docs if d.status == 'ok'))}",
+        f"  claims    {len(result.claims)} ({fmt(Counter(c.kind for c in result.claims))})",
+        f"  findings  {len(result.findings)} ({fmt(Counter(f.severity for f in result.findings))})",
+    ]
+    problems = [d for d in docs if d.status == "error"]
+    for d in problems[:5]:
+        lines.append(f"  error     {d.doc_id}: {d.reason}")
+    if len(problems) > 5:
+        lines.append(f"  ... and {len(problems) - 5} more errors (see documents.jsonl)")
+    if result.written:
+        folder = result.written[0].parent
+        lines.append(f"  wrote     {folder}/ (documents, claims, findings as .parquet and .jsonl"
+                     + (", report.html" if any(p.suffix == ".html" for p in result.written) else "") + ")")
+    return "\n".join(lines)

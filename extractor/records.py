@@ -1,0 +1,150 @@
+"""Records of the output contract (docs/claims-schema.md) and its vocabularies.
+
+This module is the one place where the vocabularies live: statuses, claim kinds,
+actions, directions, qualifiers, units and the metric vocabulary. Everything
+else imports them from here.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from types import MappingProxyType
+from typing import Any, Literal
+
+Status = Literal["ok", "skipped", "error"]
+Kind = Literal["target", "percentage", "award", "quantity"]
+Action = Literal["reduce", "net_zero", "carbon_neutral", "reach"]
+Direction = Literal["decrease", "increase"]
+Qualifier = Literal["more_than", "at_least", "about", "up_to"]
+Severity = Literal["error", "warning", "info"]
+
+STATUSES: tuple[str, ...] = ("ok", "skipped", "error")
+KINDS: tuple[str, ...] = ("target", "percentage", "award", "quantity")
+ACTIONS: tuple[str, ...] = ("reduce", "net_zero", "carbon_neutral", "reach")
+DIRECTIONS: tuple[str, ...] = ("decrease", "increase")
+QUALIFIERS: tuple[str, ...] = ("more_than", "at_least", "about", "up_to")
+
+#: The metric vocabulary of the contract, with what each key means. Extend it
+#: here (and only here); tests check that every key is documented in README.
+METRICS = MappingProxyType({
+    "ghg_scope1_2": "greenhouse-gas emissions of scope 1 and 2 (own operations)",
+    "ghg_scope3": "scope 3 emissions (indirect, up- and downstream)",
+    "ghg_scope1_2_3": "scope 1, 2 and 3 emissions together",
+    "ghg_total": "greenhouse-gas or carbon emissions, scope not stated",
+    "ghg_value_chain": "emissions across the whole value chain or supply chain",
+    "product_emissions": "emissions of products sold or over the product life cycle",
+    "emission_intensity": "emissions per unit (of revenue, product, traffic...)",
+    "energy_intensity": "energy use per unit",
+    "electricity_saving": "electricity or energy saved",
+    "power_consumption": "electricity or energy consumed",
+    "renewable_share": "share of renewable or green energy",
+    "solar_capacity": "installed solar (photovoltaic) capacity",
+    "temperature_limit": "a global warming limit such as 1.5 °C",
+    "air_freight": "share or volume of air freight",
+    "investment": "money invested or committed",
+    "ranking": "a position in a ranking (top 4%)",
+    "water": "water withdrawal or consumption",
+    "waste": "waste generated, recycled or sent to landfill",
+    "other": "anything else",
+})
+
+#: Canonical units; currencies are ISO 4217 codes.
+UNITS: tuple[str, ...] = ("%", "pp", "kWh", "t", "°C", "CNY", "USD", "EUR", "THB", "GBP", "JPY")
+
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "doc_id", "sha256", "status", "reason", "lang", "lang_confidence", "encoding",
+    "title", "published", "subject", "n_claims", "story_id", "size_bytes",
+)
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim_id", "doc_id", "lang", "kind", "subject", "metric", "action", "direction",
+    "value", "unit", "qualifier", "target_year", "baseline_year", "period_year",
+    "award", "issuer", "grade", "streak", "text", "start", "end", "mentions", "rule",
+    "value_text", "ambiguous",
+)
+FINDING_COLUMNS: tuple[str, ...] = (
+    "finding_id", "check", "severity", "doc_ids", "claim_ids", "message",
+)
+
+
+def stable_id(*parts: Any, length: int = 16) -> str:
+    """A short hex id that depends only on `parts` (same input, same id).
+
+    >>> stable_id("a.txt", "target", 52.0)
+    '9b0b27bbd4a3e3e1'
+    """
+    joined = "\x1f".join("" if p is None else repr(p) for p in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One row of the `documents` table."""
+
+    doc_id: str
+    sha256: str | None
+    status: Status
+    reason: str | None = None
+    lang: str | None = None
+    lang_confidence: float | None = None
+    encoding: str | None = None
+    title: str | None = None
+    published: str | None = None
+    subject: str | None = None
+    n_claims: int = 0
+    story_id: str | None = None
+    size_bytes: int | None = None
+
+    def to_row(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One row of the `claims` table."""
+
+    claim_id: str
+    doc_id: str
+    lang: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    rule: str
+    subject: str | None = None
+    metric: str | None = None
+    action: str | None = None
+    direction: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    target_year: int | None = None
+    baseline_year: int | None = None
+    period_year: int | None = None
+    award: str | None = None
+    issuer: str | None = None
+    grade: str | None = None
+    streak: int | None = None
+    mentions: int = 1
+    value_text: str | None = None
+    ambiguous: str | None = None
+
+    def to_row(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One row of the `findings` table."""
+
+    finding_id: str
+    check: str
+    severity: Severity
+    doc_ids: tuple[str, ...] = field(default_factory=tuple)
+    claim_ids: tuple[str, ...] = field(default_factory=tuple)
+    message: str = ""
+
+    def to_row(self) -> dict[str, Any]:
+        row = asdict(self)
+        row["doc_ids"] = list(self.doc_ids)
+        row["claim_ids"] = list(self.claim_ids)
+        return row

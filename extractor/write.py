@@ -1,0 +1,91 @@
+"""Writers: the three tables as Parquet and JSON Lines, written atomically.
+
+Each file is written to a temporary name in the output folder and renamed into
+place, so a crash never leaves a half-written table under the final name.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from extractor.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS
+
+_STR, _F64, _I64 = pa.string(), pa.float64(), pa.int64()
+_LIST = pa.list_(pa.string())
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _STR), ("sha256", _STR), ("status", _STR), ("reason", _STR), ("lang", _STR),
+        ("lang_confidence", _F64), ("encoding", _STR), ("title", _STR), ("published", _STR),
+        ("subject", _STR), ("n_claims", _I64), ("story_id", _STR), ("size_bytes", _I64),
+    ]),
+    "claims": pa.schema([
+        ("claim_id", _STR), ("doc_id", _STR), ("lang", _STR), ("kind", _STR), ("subject", _STR),
+        ("metric", _STR), ("action", _STR), ("direction", _STR), ("value", _F64), ("unit", _STR),
+        ("qualifier", _STR), ("target_year", _I64), ("baseline_year", _I64), ("period_year", _I64),
+        ("award", _STR), ("issuer", _STR), ("grade", _STR), ("streak", _I64), ("text", _STR),
+        ("start", _I64), ("end", _I64), ("mentions", _I64), ("rule", _STR), ("value_text", _STR),
+        ("ambiguous", _STR),
+    ]),
+    "findings": pa.schema([
+        ("finding_id", _STR), ("check", _STR), ("severity", _STR), ("doc_ids", _LIST),
+        ("claim_ids", _LIST), ("message", _STR),
+    ]),
+}
+_COLUMNS = {"documents": DOCUMENT_COLUMNS, "claims": CLAIM_COLUMNS, "findings": FINDING_COLUMNS}
+assert all(tuple(SCHEMAS[n].names) == _COLUMNS[n] for n in SCHEMAS), "schema and records disagree"
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe value: NaN and infinities become null (the contract has no NaN)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _atomic(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Path]:
+    """Write one table as `<out>/<name>.parquet` and `<out>/<name>.jsonl`."""
+    schema = SCHEMAS[name]
+    clean_rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
+    out.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist(clean_rows, schema=schema)
+    parquet, jsonl = out / f"{name}.parquet", out / f"{name}.jsonl"
+    _atomic(parquet, lambda tmp: pq.write_table(table, tmp))
+
+    def _write_jsonl(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            for row in clean_rows:
+                fh.write(json.dumps(row, ensure_ascii=False, allow_nan=False))
+                fh.write("\n")
+
+    _atomic(jsonl, _write_jsonl)
+    return [parquet, jsonl]
+
+
+def write_tables(out: Path, *, documents: list[dict], claims: list[dict], findings: list[dict]) -> list[Path]:
+    """Write the three tables; returns the paths written."""
+    written: list[Path] = []
+    for name, rows in (("documents", documents), ("claims", claims), ("findings", findings)):
+        written += write_table(name, rows, out)
+    return written
