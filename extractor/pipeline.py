@@ -87,7 +87,7 @@ def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, li
     published = published_date(body, ingested, lang)
     sentences = [(a, b, sentence_lang(body[a:b], default=lang, supported=languages.SUPPORTED))
                  for a, b in lang_data.split_sentences(body)]
-    drafts = extract_drafts(body, sentences, reference=_reference(published))
+    drafts = extract_drafts(body, sentences, lang=lang, reference=_reference(published))
     subject = find_subject(body, title=ingested.title)
     claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)
     document = Document(sha256=None, status="ok", published=published, subject=subject,

@@ -64,12 +64,27 @@ def _atomic(path: Path, write) -> None:
         raise
 
 
+def _with_pandas_dtypes(table: pa.Table) -> pa.Table:
+    """Record pandas' nullable dtypes in the file, so `pd.read_parquet` gives Int64 columns, not floats."""
+    import json as _json
+
+    columns = []
+    for f in table.schema:
+        numpy_type = {"int64": "Int64", "double": "float64", "string": "object"}.get(str(f.type), "object")
+        pandas_type = {"int64": "int64", "double": "float64", "string": "unicode"}.get(str(f.type), "list[unicode]")
+        columns.append({"name": f.name, "field_name": f.name, "pandas_type": pandas_type,
+                        "numpy_type": numpy_type, "metadata": None})
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns, "creator": {"library": "extractor"},
+            "pandas_version": "2.0.0"}
+    return table.replace_schema_metadata({b"pandas": _json.dumps(meta).encode()})
+
+
 def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Path]:
     """Write one table as `<out>/<name>.parquet` and `<out>/<name>.jsonl`."""
     schema = SCHEMAS[name]
     clean_rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
     out.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(clean_rows, schema=schema)
+    table = _with_pandas_dtypes(pa.Table.from_pylist(clean_rows, schema=schema))
     parquet, jsonl = out / f"{name}.parquet", out / f"{name}.jsonl"
     _atomic(parquet, lambda tmp: pq.write_table(table, tmp))
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import regex
+
 from extractor import lang as languages
 from extractor.extract import awards, percentages, quantities, targets
 from extractor.extract.draft import Draft
@@ -37,13 +39,36 @@ def extract_sentence(s: Sentence, doc: str) -> list[Draft]:
     return drafts
 
 
-def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *,
+def report_year(text: str, code: str) -> int | None:
+    """The year of the report a release is about ("the 2022 Sustainability Report"), if any."""
+    from extractor.normalize.dates import to_gregorian
+    from extractor.normalize.numbers import THAI_DIGITS
+
+    lang_data = languages.get(code)
+    norm = text.translate(THAI_DIGITS)
+    for pattern in lang_data.patterns.get("report_year", ()):
+        m = regex.search(pattern, norm, regex.I)
+        if m:
+            return to_gregorian(int(m.group("year")), lang_data=lang_data)
+    return None
+
+
+def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
                    reference: dt.date | None = None) -> list[Draft]:
-    """Merged claim drafts of a document, from `(start, end, lang)` sentence spans."""
+    """Merged claim drafts of a document, from `(start, end, lang)` sentence spans.
+
+    A change reported without its year takes the year of the report the
+    release presents, when it names one.
+    """
     drafts: list[Draft] = []
     for start, end, code in sentences:
         s = Sentence.read(text, start, end, languages.get(code), reference)
         drafts += extract_sentence(s, text)
+    year = report_year(text, lang)
+    if year is not None:
+        for d in drafts:
+            if d.kind in ("percentage", "quantity") and d.direction and d.period_year is None:
+                d.period_year = year
     return merge(drafts)
 
 

@@ -103,8 +103,8 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
                 topic = RE_TOPIC.search(window)
                 topic_name = "" if topic is None else {"climate": " Climate", "water": " Water", "forests": " Forests"}[topic.lastgroup]
-                is_list = regex.search(r"(?i:list|lijst)", grade.group())
-                name = f"CDP{topic_name} A List" if is_list and letter == "A" else f"CDP{topic_name.lower()} rating"
+                # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
+                name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
                 g_start = win_lo + grade.start()
                 draft = _draft(s, "award.cdp_grade", min(a, g_start), max(b, win_lo + grade.end()),
                                award=name, issuer="CDP", grade=letter)
@@ -147,7 +147,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
     drafts: list[Draft] = []
     for rx in (RE_TITLED, RE_THAI_AWARD):
         for m in rx.finditer(s.text):
-            name = m.group().strip()
+            name = regex.sub(r"^(?:The|De|Het)\s+", "", m.group().strip())
             if len(name.split()) < 2 and rx is RE_TITLED:
                 continue
             a, b = m.start() + s.start, m.end() + s.start
@@ -188,7 +188,8 @@ def list_items(s: Sentence, doc: str) -> list[Draft]:
     if not drafts:
         for m in RE_TITLED.finditer(s.text):
             a, b = m.start() + s.start, m.end() + s.start
-            drafts.append(_draft(s, "award.list_item", a, b, award=m.group().strip(), issuer=_issuer_near(s, a, b),
+            name = regex.sub(r"^(?:The|De|Het)\s+", "", m.group().strip())
+            drafts.append(_draft(s, "award.list_item", a, b, award=name, issuer=_issuer_near(s, a, b),
                                  streak=streak(s), period_year=year))
             break
     if not drafts:

@@ -26,6 +26,8 @@ METRIC_PRIORITY: tuple[str, ...] = (
     "temperature_limit", "electricity_saving", "power_consumption", "investment", "water", "waste",
     "ghg_total",
 )
+#: How far right of a number its metric keyword may stand ("13,4% in Scope 1&2 emissies").
+METRIC_REACH_RIGHT = 45
 #: Metrics that say nothing more than "emissions"; a specific one replaces them when merging.
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
@@ -108,9 +110,15 @@ class Sentence:
             hi = m.start() + self.start
         return hi
 
-    def metric(self, lo: int, hi: int, *, anchor: int) -> str | None:
-        """The most specific metric keyword between `lo` and `hi` (ties: nearest to `anchor`)."""
+    def metric(self, lo: int, hi: int, *, anchor: int, reach: int | None = METRIC_REACH_RIGHT) -> str | None:
+        """The most specific metric keyword between `lo` and `hi`.
+
+        Right of the anchor only the first few words count: further on, a
+        keyword usually belongs to the next clause ("kWh te besparen door ... fotovoltaïsche").
+        """
         lo, hi = max(lo, self.start), min(hi, self.end)
+        if reach is not None:
+            hi = min(hi, anchor + reach)
         if hi <= lo:
             return None
         chunk = self.text[lo - self.start:hi - self.start]
@@ -161,7 +169,7 @@ class Sentence:
             if self._is_target_or_base(d):
                 continue
             before = self.text[max(0, d.start - self.start - 25):d.start - self.start]
-            if d.grain != "year" or _year_cue_regex(self.code, "period").search(before):
+            if _year_cue_regex(self.code, "period").search(before):
                 best = d
         if best is None and right_until is not None:
             for d in self.dates:

@@ -27,7 +27,8 @@ def _key(d: Draft) -> tuple:
     if d.kind == "target":
         return (d.kind, d.action, d.value, d.unit, d.target_year, d.baseline_year, d.metric)
     if d.kind == "award":
-        return (d.kind, d.issuer, d.grade, None if d.issuer else (d.award or "").lower())
+        # A graded award is one per issuer and grade ("CDP A List" = "A-score van CDP"); others go by name.
+        return (d.kind, d.issuer, d.grade, None if d.grade or d.generic else (d.award or "").lower())
     return (d.kind, d.value, d.unit, d.direction, d.metric, d.period_year, d.qualifier)
 
 

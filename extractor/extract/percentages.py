@@ -28,7 +28,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             rule = "percentage.fraction"
         else:
             rule = "percentage.change" if direction else "percentage.share"
-        metric = s.metric(lo, hi, anchor=n.start)
+        metric = s.metric(lo, hi, anchor=n.end)
         if metric is None and previous is not None and previous.kind == "percentage" and lo == previous.end:
             metric = previous.metric
     return Draft(

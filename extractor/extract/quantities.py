@@ -20,7 +20,7 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     if n.unit == "°C":
         metric = "temperature_limit"
     else:
-        metric = s.metric(lo, hi, anchor=n.start)
+        metric = s.metric(lo, hi, anchor=n.end)
         if metric is None and previous is not None and previous.kind == "quantity" and lo == previous.end:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")

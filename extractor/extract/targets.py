@@ -52,7 +52,7 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         action = previous.action
     else:
         action = "reach"
-    metric = s.metric(lo, max(clause_end, year.end if year else n.end), anchor=n.start)
+    metric = s.metric(lo, year.end if year and year.start > n.end else clause_end, anchor=n.end, reach=None)
     if metric is None and previous is not None and previous.kind == "target":
         metric = previous.metric
     return Draft(
@@ -85,7 +85,7 @@ def pledge_targets(s: Sentence) -> list[Draft]:
         if year is None:
             year = s.year_after_cue("target_year", s.left_window(start), start)
         metric_end = year.end if year else min(right, end + 60)
-        metric = s.metric(left, metric_end, anchor=start) or "ghg_total"
+        metric = s.metric(left, metric_end, anchor=end, reach=None) or "ghg_total"
         if year is not None:
             rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"
         else:

@@ -6,7 +6,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "decrease": (
         r"reduced", r"reduces", r"reducing", r"reduction", r"reductions", r"cut", r"cuts", r"cutting",
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
-        r"drop", r"drops", r"lowered", r"lower", r"saved", r"shrank", r"slashed",
+        r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed",
         r"decrease", r"reduce",
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%"
@@ -28,7 +28,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"by", r"by\s+the\s+end\s+of", r"no\s+later\s+than", r"before", r"until", r"through", r"in\s+the\s+year",
         r"by\s+fiscal\s+year", r"by\s+FY",
     ),
-    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY"),
+    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on"),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",
@@ -40,6 +40,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
+    # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
+    "report_year": (r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+Report", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
     "net_zero": (
         r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
     ),

@@ -11,7 +11,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"gedaald", r"daalde", r"daalt", r"dalen", r"daling", r"afgenomen", r"nam\s+\w+\s+af", r"afname",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaging", r"verlagen", r"minder", r"lager",
-        r"bespaard", r"krimp", r"gereduceerd", r"reduceren", r"omlaag",
+        r"krimp", r"gereduceerd", r"reduceren", r"omlaag",
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
     "increase": (
@@ -37,7 +37,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"tot\s+en\s+met", r"richting", r"per",
     ),
     # words before a reporting year: "In 2023 is de uitstoot ..."
-    "period": (r"in", r"over", r"gedurende", r"boekjaar", r"in\s+het\s+jaar"),
+    "period": (r"in", r"over", r"gedurende", r"boekjaar", r"in\s+het\s+jaar", r"op"),
     # phrases after which an earlier year no longer applies
     "period_reset": (
         r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
@@ -51,6 +51,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # net zero phrasing: "netto nul uitstoot", "netto-nul"
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"niveau", r"als\s+basisjaar", r"als\s+referentiejaar"),
+    # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
+    "report_year": (r"(?:duurzaamheidsverslag|jaarverslag|duurzaamheidsrapport|impactrapport)\s+(?:over\s+|van\s+)?(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
         r"netto[\s-]*nul", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij",
         r"klimaatneutraal\w*\s+en\s+netto\s+nul",
@@ -93,7 +95,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"toeleveringsketen", r"leveranciersketen"),
-    "product_emissions": (r"producten", r"levenscyclus", r"productuitstoot"),
+    "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
     "emission_intensity": (r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
     "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
     "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaard"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     # "ลดลง 9.7% จากปีก่อนหน้า"
-    "decrease": (r"ลดลง", r"ลดได้", r"ลด", r"น้อยลง", r"ต่ำลง", r"ประหยัด", r"decrease\w*", r"reduc\w*"),
+    "decrease": (r"ลดลง", r"ลดได้", r"ลด", r"น้อยลง", r"ต่ำลง", r"decrease\w*", r"reduc\w*"),
     # "เพิ่มขึ้น 18.1%"
     "increase": (r"เพิ่มขึ้น", r"เพิ่ม", r"เติบโต", r"สูงขึ้น", r"ขยายตัว", r"increase\w*"),
     # "ลดการปล่อยก๊าซเรือนกระจก ... ให้ได้ 52% ภายในปี 2573"
@@ -15,12 +15,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"อย่างช้าที่สุดภายในปี", r"by",
     ),
     # "ในปี 2566"
-    "period": (r"ในปี", r"ประจำปี", r"เมื่อปี", r"ปี", r"ในช่วงปี"),
+    "period": (r"ในปี", r"ประจำปี", r"เมื่อปี", r"ปี", r"ในช่วงปี", r"เมื่อวันที่", r"วันที่"),
     "period_reset": (r"ในช่วง\S{0,12}ปีที่ผ่านมา", r"ตั้งแต่", r"นับตั้งแต่"),
     # "เมื่อเทียบกับปี 2562", "จากปีฐาน 2562"
     "baseline": (r"เมื่อเทียบกับปี", r"เทียบกับปีฐาน", r"เทียบกับปี", r"เทียบกับ", r"จากปีฐาน", r"ปีฐาน", r"จากปี"),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"เป็นปีฐาน", r"ปีฐาน"),
+    # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
+    "report_year": (r"รายงาน(?:ความยั่งยืน|ประจำปี|การพัฒนาที่ยั่งยืน)\s*(?:ประจำ)?(?:ปี)?\s*(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
         r"สุทธิเป็นศูนย์", r"(?:ก๊าซเรือนกระจก|คาร์บอน)เป็นศูนย์", r"เน็ตซีโร่", r"เน็ต\s*ซีโร่", r"net[\s-]*zero",
     ),
