@@ -61,9 +61,22 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     release presents, when it names one.
     """
     drafts: list[Draft] = []
+    paragraph_year: int | None = None
+    previous_end = 0
     for start, end, code in sentences:
         s = Sentence.read(text, start, end, languages.get(code), reference)
-        drafts += extract_sentence(s, text)
+        if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
+            paragraph_year = None
+        found = extract_sentence(s, text)
+        if not s.numbers:
+            # "Progress in 2023 was encouraging." sets the year of the figures that follow it
+            paragraph_year = s.period_year(s.end) or paragraph_year
+        elif paragraph_year is not None and not s.has("period_reset"):
+            for d in found:
+                if d.kind in ("percentage", "quantity") and d.period_year is None and d.metric != "temperature_limit":
+                    d.period_year = paragraph_year
+        drafts += found
+        previous_end = end
     year = report_year(text, lang)
     if year is not None:
         for d in drafts:
@@ -87,3 +100,10 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
             mentions=d.mentions, value_text=text[d.start:d.end], ambiguous=d.ambiguous,
         ))
     return claims
+
+
+def extract_text(text: str, lang: str, *, reference: dt.date | None = None) -> list[Draft]:
+    """Claims of a piece of text in one language (a convenience for notebooks and tests)."""
+    lang_data = languages.get(lang)
+    return extract_drafts(text, [(a, b, lang) for a, b in lang_data.split_sentences(text)], lang=lang,
+                          reference=reference)

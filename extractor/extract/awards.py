@@ -33,6 +33,8 @@ RE_LETTER_GRADE = regex.compile(
     r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
     r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
 )
+#: Issuers that rate on the AAA..CCC scale, and the name of their rating.
+LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
 RE_RISK = regex.compile(r"(?i:(?P<g>negligible|low|medium|high|severe)\s+(?:ESG\s+)?risk)")
 RE_MEDAL = regex.compile("(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True)) + ")")
@@ -117,11 +119,13 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 grade = MEDALS[medal.group().lower()]
                 draft = _draft(s, "award.medal", min(a, win_lo + medal.start()), max(b, win_lo + medal.end()),
                                award=f"EcoVadis {grade} Medal", issuer="EcoVadis", grade=grade)
-        elif issuer == "MSCI":
-            grade = RE_ESG_GRADE.search(s.text[b - s.start:win_hi - s.start])
-            if grade and regex.search(r"(?i:rating|ESG)", window):
-                draft = _draft(s, "award.esg_rating", a, b + grade.end(), award="MSCI ESG Rating",
-                               issuer="MSCI", grade=grade.group("g"))
+        elif issuer in LETTER_RATED:
+            grades = list(RE_ESG_GRADE.finditer(window))
+            if grades and regex.search(r"(?i:rating|ESG)", window):
+                grade = min(grades, key=lambda g: abs(win_lo + g.start() - a))
+                g_start, g_end = win_lo + grade.start(), win_lo + grade.end()
+                draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
+                               issuer=issuer, grade=grade.group("g"))
         elif issuer == "Sustainalytics":
             risk = RE_RISK.search(window)
             if risk:
@@ -157,7 +161,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
 
 
 def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
-    chunk = s.text[max(0, a - s.start - 40):b - s.start + 60]
+    chunk = s.text[max(0, a - s.start - 40):b - s.start]
     known = RE_ISSUER.search(chunk)
     if known:
         return ISSUERS[known.group()]
@@ -221,7 +225,7 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
 
 
 def awards(s: Sentence, doc: str) -> list[Draft]:
-    """Every award mention of a sentence."""
+    """Every award mention of a sentence; a streak goes to the award written nearest to it."""
     items = list_items(s, doc)
     if items:
         return items
@@ -230,4 +234,11 @@ def awards(s: Sentence, doc: str) -> list[Draft]:
     for d in titled_awards(s):
         if not any(a < d.end and d.start < b for a, b in taken):
             drafts.append(d)
+    if len(drafts) > 1:
+        spans = [(m.start() + s.start, m.end() + s.start) for rx in _streak_regexes(s.code) for m in rx.finditer(s.text)]
+        for d in drafts:
+            d.streak = None
+        for a, b in spans:
+            nearest = min(drafts, key=lambda d: min(abs(d.start - b), abs(a - d.end)))
+            nearest.streak = streak(s, a, b)
     return drafts

@@ -31,6 +31,7 @@ METRIC_REACH_RIGHT = 45
 #: Metrics that say nothing more than "emissions"; a specific one replaces them when merging.
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
+_RE_PUNCT_BREAK = regex.compile(r"[;:!?]\s|,\s|\.\s")
 _RE_CLAUSE_BREAK = regex.compile(r"[;:.!?]\s|,\s|\s(?:and|en|และ|while|terwijl|waarbij|whereas)\s|\n|โดย|และ")
 
 
@@ -110,7 +111,15 @@ class Sentence:
             hi = m.start() + self.start
         return hi
 
-    def metric(self, lo: int, hi: int, *, anchor: int, reach: int | None = METRIC_REACH_RIGHT) -> str | None:
+    def clause_start(self, anchor: int, lo: int) -> int:
+        """Start of the clause holding `anchor` (after the last comma or semicolon), no further left than `lo`."""
+        start = lo
+        for m in _RE_PUNCT_BREAK.finditer(self.text, lo - self.start, anchor - self.start):
+            start = m.end() + self.start
+        return start
+
+    def metric(self, lo: int, hi: int, *, anchor: int, reach: int | None = METRIC_REACH_RIGHT,
+               allowed: frozenset[str] | None = None) -> str | None:
         """The most specific metric keyword between `lo` and `hi`.
 
         Right of the anchor only the first few words count: further on, a
@@ -123,7 +132,7 @@ class Sentence:
             return None
         chunk = self.text[lo - self.start:hi - self.start]
         for metric, rx in _metric_regexes(self.code):
-            if rx.search(chunk):
+            if (allowed is None or metric in allowed) and rx.search(chunk):
                 return metric
         return None
 
@@ -144,15 +153,18 @@ class Sentence:
                     best = (dist, name)
         return None if best is None else best[1]
 
-    def year_after_cue(self, cue: str, lo: int, hi: int) -> DateMention | None:
-        """The first date between `lo` and `hi` written right after cue list `cue` ('tegen 2030')."""
+    def year_after_cue(self, cue: str, lo: int, hi: int, *, last: bool = False) -> DateMention | None:
+        """The first (or `last`) date between `lo` and `hi` written right after cue list `cue` ('tegen 2030')."""
         rx = _year_cue_regex(self.code, cue)
+        found = None
         for d in self.dates:
             if lo <= d.start and d.end <= hi:
                 before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
                 if rx.search(before):
-                    return d
-        return None
+                    if not last:
+                        return d
+                    found = d
+        return found
 
     def period_year(self, anchor: int, *, right_until: int | None = None) -> int | None:
         """The year a reported figure refers to: 'In 2023 ...', 'ในปี 2566 ...', or a full date before it.

@@ -9,6 +9,16 @@ from extractor.normalize.numbers import Number
 
 #: The metric a unit implies when no keyword says more.
 UNIT_METRIC = {"°C": "temperature_limit", "t": "ghg_total"}
+_GHG = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg_total", "ghg_value_chain",
+                  "product_emissions", "emission_intensity", "waste", "other"})
+_MONEY = frozenset({"investment", "other"})
+#: Metrics an amount in a unit can measure ("18 GWh" saved is no solar capacity, even next to "solar").
+UNIT_METRICS = {
+    "kWh": frozenset({"electricity_saving", "power_consumption", "renewable_share", "energy_intensity", "other"}),
+    "kW": frozenset({"solar_capacity", "renewable_share", "other"}),
+    "t": _GHG,
+    "°C": frozenset({"temperature_limit"}),
+}
 #: Units whose amounts rise or fall; a temperature limit or a sum invested does neither.
 DIRECTED_UNITS = frozenset({"kWh", "t", "kW"})
 
@@ -20,8 +30,9 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     if n.unit == "°C":
         metric = "temperature_limit"
     else:
-        metric = s.metric(lo, hi, anchor=n.end)
-        if metric is None and previous is not None and previous.kind == "quantity" and lo == previous.end:
+        allowed = UNIT_METRICS.get(n.unit or "", _MONEY)
+        metric = s.metric(lo, hi, anchor=n.end, allowed=allowed)
+        if metric is None and previous is not None and lo == previous.end and previous.metric in allowed:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None

@@ -20,6 +20,8 @@ RE_SUFFIX_AFTER = regex.compile(
     r"^(?:\s+(?:Corporation|Corp\.|Inc\.|Ltd\.?|Limited|plc|PLC|Group|Holdings|N\.V\.|NV|B\.V\.|AG|SE|S\.A\.|PCL))"
     r"|^\s*\((?:[^()]*\d{3,}\.[A-Z]{1,2}|(?:SET|NYSE|NASDAQ|HKEX|Euronext)\s*:)"
 )
+_LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
+                    "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?)\s*จำกัด\s*\(มหาชน\)")
 _STOP = frozenset({
     "A", "An", "And", "As", "At", "By", "De", "Dit", "Deze", "Het", "In", "It", "Its", "Of", "On", "Op", "The",
@@ -51,8 +53,24 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
     if counts:
         name, score = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
         if score >= 3:
-            return name
+            return _full_name(name, text)
     thai = RE_THAI_COMPANY.search(text)
     if thai:
         return thai.group("name")
     return None
+
+
+def _full_name(name: str, text: str) -> str:
+    """'Northwind' -> 'Northwind Logistics' when the longer form recurs; legal suffixes stay off."""
+    phrases: Counter[str] = Counter()
+    for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(name)}((?:[ ][\p{{Lu}}][\p{{L}}&]+){{1,3}})", text):
+        words = m.group(1).split()
+        kept: list[str] = []
+        for word in words:
+            if word.rstrip(".") in _LEGAL or word in _STOP:
+                break
+            kept.append(word)
+        for i in range(1, len(kept) + 1):
+            phrases[" ".join([name, *kept[:i]])] += 1
+    longest = [p for p, c in phrases.items() if c >= 2]
+    return max(longest, key=lambda p: (len(p.split()), phrases[p])) if longest else name

@@ -34,7 +34,7 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
             break
     year = s.year_after_cue("target_year", n.end, reach)
     if year is None:
-        year = s.year_after_cue("target_year", s.start, n.start)
+        year = s.year_after_cue("target_year", s.start, n.start, last=True)
         if year is not None and not s.has("commit", s.start, n.start):
             year = None
     rule = "target.value_by_year"
@@ -45,14 +45,14 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
             return None
         rule = "target.value_committed"
     clause_end = s.right_window(n.end)
-    same_run = previous is not None and previous.kind == "target" and not s.has("reduce", lo, n.start)
-    if s.has("reduce", lo, n.start) or s.has("reduce", n.end, clause_end):
+    metric = s.metric(lo, year.end if year and year.start > n.end else clause_end, anchor=n.end, reach=None)
+    clause_start = s.clause_start(n.start, lo)
+    if s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end):
         action = "reduce"
-    elif same_run:
-        action = previous.action
+    elif metric is None and previous is not None and previous.kind == "target":
+        action = previous.action  # "52% tegen 2030, met 90% tegen 2040": the second shares the first's verb
     else:
         action = "reach"
-    metric = s.metric(lo, year.end if year and year.start > n.end else clause_end, anchor=n.end, reach=None)
     if metric is None and previous is not None and previous.kind == "target":
         metric = previous.metric
     return Draft(
@@ -84,7 +84,8 @@ def pledge_targets(s: Sentence) -> list[Draft]:
         year = s.year_after_cue("target_year", end, right)
         if year is None:
             year = s.year_after_cue("target_year", s.left_window(start), start)
-        metric_end = year.end if year else min(right, end + 60)
+        year_right = year is not None and year.start >= end
+        metric_end = year.end if year_right else min(right, end + 60)
         metric = s.metric(left, metric_end, anchor=end, reach=None) or "ghg_total"
         if year is not None:
             rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"
@@ -92,7 +93,8 @@ def pledge_targets(s: Sentence) -> list[Draft]:
             rule = "target.net_zero_open"
         confirmed = year is not None or s.has("target_noun", max(s.start, start - 60), min(s.end, end + 60))
         drafts.append(Draft(
-            kind="target", rule=rule_id(s.code, rule), start=start, end=year.end if year else end,
+            kind="target", rule=rule_id(s.code, rule), start=min(start, year.start) if year else start,
+            end=max(end, year.end) if year else end,
             sentence=(s.start, s.end), lang=s.code, metric=metric, action=action,
             target_year=year.year if year else None, generic=not confirmed,
         ))

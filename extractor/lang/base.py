@@ -118,6 +118,19 @@ SentenceSplitter = Callable[[str], list[tuple[int, int]]]
 
 
 @dataclass(frozen=True)
+class Case:
+    """One example of a language's corpus: a text and what must come out of it.
+
+    For numbers `expect` is a tuple of `(value, unit)` or `(value, unit, qualifier)`;
+    for dates a tuple of ISO values; for claims a tuple of dicts of the fields that must match.
+    """
+
+    text: str
+    expect: tuple
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class LanguageData:
     """What the pipeline knows about one language (frozen; tables are read-only)."""
 

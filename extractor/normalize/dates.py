@@ -82,7 +82,7 @@ def _grammar(code: str) -> _Grammar:
         ("numeric", regex.compile(r"(?<![\d.,/])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")),
         ("month_year", regex.compile(rf"{month},?\s*{year_word}{year}", flags)),
         ("day_month", regex.compile(rf"{day}\s*{month}", flags)),
-        ("year", regex.compile(rf"(?<![\p{{Latin}}\d.,/-]){year}")),
+        ("year", regex.compile(rf"(?<![\p{{Latin}}\d.,/])(?<![\p{{L}}]-){year}")),
     )
     relative = None
     if ld.relative_years:

@@ -30,7 +30,6 @@ ERA_MARKERS_AFTER = {"B.E.": "be", "BE": "be", "AD": "ce", "A.D.": "ce"}
 DATE_ORDER = "mdy"
 RELATIVE_YEARS = {
     "last year": -1,
-    "the previous year": -1,
     "this year": 0,
     "next year": 1,
 }

@@ -55,6 +55,9 @@ FRACTIONS = {
     "one quarter": 25.0,
     "three quarters": 75.0,
     "three-quarters": 75.0,
+    # "to halve food waste by 2030": a 50% cut
+    "halve": 50.0,
+    "halving": 50.0,
 }
 
 UNIT_WORDS = {

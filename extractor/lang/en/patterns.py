@@ -35,8 +35,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "compared with 2019", "from a 2019 baseline"
     "baseline": (
-        r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?", r"from",
-        r"from\s+a", r"base[\s-]year", r"baseline\s+year", r"over",
+        r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?",
+        r"from\s+a", r"from\s+its", r"base[\s-]year", r"baseline\s+year", r"over",
     ),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),

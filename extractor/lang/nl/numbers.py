@@ -71,6 +71,9 @@ FRACTIONS = {
     "een kwart": 25.0,
     "driekwart": 75.0,
     "drie kwart": 75.0,
+    # "de uitstoot halveren tegen 2030": een reductie van 50%
+    "halveren": 50.0,
+    "halvering": 50.0,
 }
 
 #: Unit words of Dutch: surface -> (canonical unit, factor).

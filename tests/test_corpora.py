@@ -1,0 +1,74 @@
+"""Every supported language's example corpus (lang/<code>/corpus.py), run through one generic test each."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from extractor.extract import extract_text
+from extractor.lang import SUPPORTED
+from extractor.normalize.dates import find_dates
+from extractor.normalize.numbers import find_numbers
+
+
+def _corpus(code):
+    return importlib.import_module(f"extractor.lang.{code}.corpus")
+
+
+def _cases(table):
+    return [pytest.param(code, case, id=f"{code}:{case.text[:40]}") for code in SUPPORTED
+            for case in getattr(_corpus(code), table)]
+
+
+def _texts(table):
+    return [pytest.param(code, text, id=f"{code}:{text[:40]}") for code in SUPPORTED
+            for text in getattr(_corpus(code), table)]
+
+
+@pytest.mark.parametrize(("code", "case"), _cases("NUMBERS"))
+def test_numbers(code, case):
+    got = find_numbers(case.text, code)
+    assert len(got) == len(case.expect), [(n.value, n.unit, n.text) for n in got]
+    for number, want in zip(got, case.expect):
+        assert number.value == pytest.approx(want[0])
+        assert number.unit == want[1]
+        if len(want) > 2:
+            assert number.qualifier == want[2]
+        assert case.text[number.start:number.end] == number.text
+
+
+@pytest.mark.parametrize(("code", "text"), _texts("NUMBER_NEGATIVE"))
+def test_number_lookalikes(code, text):
+    assert [(n.value, n.text) for n in find_numbers(text, code)] == []
+
+
+@pytest.mark.parametrize(("code", "case"), _cases("DATES"))
+def test_dates(code, case):
+    assert tuple(d.value for d in find_dates(case.text, code)) == case.expect
+
+
+@pytest.mark.parametrize(("code", "text"), _texts("DATE_NEGATIVE"))
+def test_date_lookalikes(code, text):
+    assert [d.text for d in find_dates(text, code)] == []
+
+
+@pytest.mark.parametrize(("code", "case"), _cases("CLAIMS"))
+def test_claims(code, case):
+    claims = extract_text(case.text, code)
+    for want in case.expect:
+        matches = [c for c in claims if all(getattr(c, k) == pytest.approx(v) if isinstance(v, float)
+                                            else getattr(c, k) == v for k, v in want.items())]
+        assert matches, f"no claim with {want}; got {[(c.kind, c.value, c.metric, c.target_year) for c in claims]}"
+
+
+@pytest.mark.parametrize(("code", "text"), _texts("CLAIM_NEGATIVE"))
+def test_claim_lookalikes(code, text):
+    assert [(c.kind, c.value_text) for c in extract_text(text, code)] == []
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_every_language_has_a_full_corpus(code):
+    corpus = _corpus(code)
+    normaliser_cases = len(corpus.NUMBERS) + len(corpus.NUMBER_NEGATIVE) + len(corpus.DATES) + len(corpus.DATE_NEGATIVE)
+    assert normaliser_cases >= 80
+    assert corpus.CLAIMS and corpus.CLAIM_NEGATIVE
