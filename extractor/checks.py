@@ -8,7 +8,9 @@ Every finding names its documents and claims, and its id depends only on them.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from extractor.records import Claim, Document, Finding, stable_id
 
@@ -62,6 +64,14 @@ def ambiguous_number(claims: list[Claim]) -> list[Finding]:
 
 def run_checks(documents: list[Document], claims: list[Claim]) -> tuple[list[Document], list[Finding]]:
     """All checks; returns the documents (with `story_id` filled) and the findings, in a stable order."""
+    from extractor import stories
+
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claims_of[c.doc_id].append(c)
+    story_of = stories.group_stories(documents, claims_of)
+    documents = [replace(d, story_id=story_of.get(d.doc_id)) for d in documents]
     by_id = {d.doc_id: d for d in documents}
     findings = percent_out_of_range(claims) + target_in_past(claims, by_id) + ambiguous_number(claims)
+    findings += stories.cross_document_findings(documents, claims_of)
     return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))

@@ -126,7 +126,7 @@ def decode(raw: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             try:
-                text = raw.decode(encoding)
+                text = raw[len(bom):].decode(encoding.replace("-sig", ""))
             except UnicodeDecodeError as err:
                 raise IngestError(f"the file starts with a {encoding} byte-order mark but is not valid "
                                   f"{encoding} (byte {err.start}); re-save it as UTF-8") from err

@@ -16,7 +16,7 @@ _RE_LATIN = regex.compile(r"\p{Latin}")
 #: langdetect codes mapped to ISO 639-1.
 _ISO = {"zh-cn": "zh", "zh-tw": "zh"}
 #: Below this many letters langdetect guesses; such text inherits the document's language.
-MIN_LETTERS = 24
+MIN_LETTERS = 12
 _SAMPLE = 6000
 
 

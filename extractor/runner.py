@@ -21,7 +21,7 @@ from pathlib import Path
 from extractor import lang as languages
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
-from extractor.langid import detect, sentence_lang
+from extractor.langid import MIN_LETTERS, detect, sentence_lang
 from extractor.records import Claim, Document, Finding
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, li
     base = dict(doc_id=doc_id, encoding=ingested.encoding, title=ingested.title, lang=lang,
                 lang_confidence=confidence)
     if lang is None:
-        raise SkipDocument("too little text to tell its language (fewer than 24 letters)")
+        raise SkipDocument(f"too little text to tell its language (fewer than {MIN_LETTERS} letters)")
     if lang not in languages.SUPPORTED:
         raise SkipDocument(f"language {lang} is not supported (supported: {', '.join(languages.SUPPORTED)})")
     lang_data = languages.get(lang)

@@ -39,7 +39,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
             year = None
     rule = "target.value_by_year"
     if year is None:
-        if previous is not None or not (s.has("commit", s.start, n.start) and s.has("reduce", lo, n.start)):
+        reduces = s.has("reduce", lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))
+        if previous is not None or not (s.has("commit", s.start, n.start) and reduces):
             return None
         if s.period_year(n.start) is not None:
             return None

@@ -1,0 +1,57 @@
+"""End-to-end quality gates: the bundled seeds and the project's own sample corpus, scored like held-out data.
+
+Floors only go down through an explicit change of the numbers below, reviewed like any other change.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.runner import run
+from tests import scoring
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+
+#: corpus -> (overall F1, per-kind F1, attribute accuracy) floors
+FLOORS = {"seeds": (0.95, 0.90, 0.85), "samples": (0.90, 0.80, 0.85)}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request, tmp_path_factory):
+    name = request.param
+    out = tmp_path_factory.mktemp(name)
+    run([str(ROOT / "corpora" / name)], out, jobs=1, progress=False, report=False)
+    return name, scoring.score(GOLD / name, out)
+
+
+def test_overall_f1(scored):
+    name, result = scored
+    assert result["overall"]["f1"] >= FLOORS[name][0], result["overall"]
+
+
+def test_every_kind_f1(scored):
+    name, result = scored
+    low = {k: v["f1"] for k, v in result["kinds"].items() if v["f1"] < FLOORS[name][1]}
+    assert not low, (low, result["misses"], result["extras"])
+
+
+def test_attribute_accuracy(scored):
+    name, result = scored
+    low = {k: v for k, v in result["attributes"].items() if v < FLOORS[name][2]}
+    assert not low
+
+
+def test_documents_table(scored):
+    _, result = scored
+    docs = result["documents"]
+    assert docs["missing_rows"] == []
+    assert docs["status"] == 1.0 and docs["lang"] == 1.0 and docs["published"] == 1.0 and docs["subject"] == 1.0
+
+
+def test_planted_findings_found_without_false_alarms(scored):
+    _, result = scored
+    findings = result["findings"]
+    assert findings["false_alarms"] == []
+    assert findings["found"] == findings["planted"], findings["missed"]

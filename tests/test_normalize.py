@@ -1,0 +1,125 @@
+"""The public normalisation API: documented calls, ambiguity, eras, and robustness on any string."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import extractor
+from extractor.errors import NormalizeError
+from extractor.lang import SUPPORTED, get
+from extractor.normalize.dates import find_dateline, to_gregorian
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("14,317 miljoen", "nl", 14_317_000.0),
+    ("๑๐,๐๐๐ ล้าน", "th", 10_000_000_000.0),
+    ("10,000 ล้าน", "th", 10_000_000_000.0),
+    ("10 miljard", "nl", 10_000_000_000.0),
+    ("drieëntwintig", "nl", 23.0),
+    ("honderd duizend", "nl", 100_000.0),
+    ("twenty-three", "en", 23.0),
+    ("one hundred", "en", 100.0),
+    ("ห้าสิบ", "th", 50.0),
+    ("สองล้านสามแสน", "th", 2_300_000.0),
+    ("miljard", "nl", 1e9),
+    ("ล้าน", "th", 1e6),
+    ("2030", "en", 2030.0),
+    ("1.234,5", "nl", 1234.5),
+    ("1,234.5", "en", 1234.5),
+    ("meer dan 40%", "nl", 40.0),
+])
+def test_parse_number(text, lang, value):
+    assert extractor.parse_number(text, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("", "nl"), ("geen getal", "nl"), ("5G", "en"), ("12 en 13", "nl")])
+def test_parse_number_refuses_what_is_not_one_number(text, lang):
+    with pytest.raises(NormalizeError):
+        extractor.parse_number(text, lang)
+
+
+def test_find_numbers_documented_example():
+    got = extractor.find_numbers("daalde met 9,7% tot 45 miljoen kWh", "nl")
+    assert [(n.value, n.unit, n.start, n.end, n.text) for n in got] == [
+        (9.7, "%", 11, 15, "9,7%"), (45_000_000.0, "kWh", 20, 34, "45 miljoen kWh")]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("5.111,000 ตัน", "th", 5_111_000.0),
+    ("1,234.5 ton", "nl", 1_234.5),
+    ("1.234,5 tonnes", "en", 1_234.5),
+])
+def test_contradictory_separators_are_flagged_with_a_reading(text, lang, value):
+    (number,) = extractor.find_numbers(text, lang)
+    assert number.value == value
+    assert number.ambiguous and "mixes" in number.reason
+
+
+@pytest.mark.parametrize(("text", "lang", "expect"), [
+    ("6 พ.ค. 2567", "th", dt.date(2024, 5, 6)),
+    ("6 mei 2024", "nl", dt.date(2024, 5, 6)),
+    ("May 6, 2024", "en", dt.date(2024, 5, 6)),
+    ("วันที่ 1 มกราคม ค.ศ. 2025", "th", dt.date(2025, 1, 1)),
+])
+def test_parse_date(text, lang, expect):
+    assert extractor.parse_date(text, lang) == expect
+
+
+@pytest.mark.parametrize(("text", "lang"), [("tegen 2030", "nl"), ("no date here", "en"), ("มีนาคม 2567", "th")])
+def test_parse_date_needs_a_full_date(text, lang):
+    with pytest.raises(NormalizeError):
+        extractor.parse_date(text, lang)
+
+
+@pytest.mark.parametrize(("year", "lang", "marker", "expect"), [
+    (2573, "th", None, 2030), (2021, "th", None, 2021), (2564, "th", "พ.ศ.", 2021), (2021, "th", "ค.ศ.", 2021),
+    (2030, "nl", None, 2030), (2567, "en", "B.E.", 2024),
+])
+def test_eras_are_decided_per_mention(year, lang, marker, expect):
+    assert to_gregorian(year, lang_data=get(lang), marker=marker) == expect
+
+
+def test_relative_dates_need_a_reference_and_never_read_the_clock():
+    assert [d.value for d in extractor.find_dates("vorig jaar daalde de uitstoot", "nl")] == []
+    got = extractor.find_dates("vorig jaar daalde de uitstoot", "nl", reference=dt.date(2024, 5, 6))
+    assert [d.value for d in got] == ["2023"]
+    assert [d.value for d in extractor.find_dates("ปีหน้า", "th", reference=dt.date(2024, 5, 6))] == ["2025"]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- ZTE", "nl", "2024-05-06"),
+    ("เซินเจิน จีน, 6 พ.ค. 2567 /พีอาร์นิวส์ไวร์/", "th", "2024-05-06"),
+    ("LONDON, 2 October 2024 -- Harbourline", "en", "2024-10-02"),
+])
+def test_dateline(text, lang, value):
+    assert find_dateline(text, lang).value == value
+
+
+def test_a_date_in_the_body_is_no_dateline():
+    assert find_dateline("Op 6 mei 2024 sprak de CEO met investeerders.", "nl") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(SUPPORTED))
+def test_no_string_crashes_the_finders(text, lang):
+    for number in extractor.find_numbers(text, lang):
+        assert 0 <= number.start < number.end <= len(text)
+        assert text[number.start:number.end] == number.text
+    for date in extractor.find_dates(text, lang, reference=dt.date(2024, 1, 1)):
+        assert 1900 <= date.year <= 2150
+        assert text[date.start:date.end] == date.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789๐๑๒๓๔๕.,% -ล้านmiljoenbkWhตัน"), max_size=40),
+       st.sampled_from(SUPPORTED))
+def test_parse_number_answers_or_raises_normalize_error(text, lang):
+    try:
+        value = extractor.parse_number(text, lang)
+    except NormalizeError as err:
+        assert str(err)
+    else:
+        assert isinstance(value, float)
