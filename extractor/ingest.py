@@ -46,6 +46,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 #: Scraper header: ` date 2024-05 ` or ` date 2026-01-13 ` at the very start.
 RE_HEADER = regex.compile(r"\A[ \t\ufeff]*date[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
+_RE_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
 _RE_LOOKS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", regex.I)
 
 
@@ -151,7 +152,7 @@ def decode(raw: bytes) -> tuple[str, str]:
 def _checked(text: str, encoding: str) -> str:
     if not text.strip():
         raise SkipDocument("the file holds only white space; nothing to extract")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_RE_CONTROL.findall(text, 0, 4096))
     if controls > 0.05 * min(len(text), 4096):
         raise SkipDocument(f"decoded as {encoding} the file is mostly control characters, "
                            "so it is probably binary; convert it to text or remove it")

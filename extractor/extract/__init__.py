@@ -63,8 +63,8 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     drafts: list[Draft] = []
     paragraph_year: int | None = None
     previous_end = 0
-    for start, end, code in sentences:
-        s = Sentence.read(text, start, end, languages.get(code), reference)
+    spans = list(sentences)
+    for s, (start, end, code) in zip(Sentence.read_all(text, spans, reference), spans):
         if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
             paragraph_year = None
         found = extract_sentence(s, text)

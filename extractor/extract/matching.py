@@ -28,6 +28,11 @@ METRIC_PRIORITY: tuple[str, ...] = (
 )
 #: How far right of a number its metric keyword may stand ("13,4% in Scope 1&2 emissies").
 METRIC_REACH_RIGHT = 45
+#: How far left of a number its metric keyword may stand.
+METRIC_REACH_LEFT = 160
+#: Characters of distance one step of specificity is worth: a specific keyword a little further
+#: away beats a generic one right next to the number ("energy intensity of total energy use rose 18%").
+METRIC_RANK_WEIGHT = 15
 #: Metrics that say nothing more than "emissions"; a specific one replaces them when merging.
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
@@ -69,10 +74,46 @@ class Sentence:
     @classmethod
     def read(cls, doc_text: str, start: int, end: int, lang_data: LanguageData,
              reference: dt.date | None = None) -> Sentence:
+        """A sentence with its numbers and dates found on the spot (see `read_all` for whole documents)."""
         text = doc_text[start:end]
         numbers = [_shift(n, start) for n in find_numbers(text, lang_data)]
         dates = [_shift_date(d, start) for d in find_dates(text, lang_data, reference=reference)]
         return cls(start, end, text, lang_data, numbers, dates)
+
+    @classmethod
+    def read_all(cls, doc_text: str, spans: list[tuple[int, int, str]],
+                 reference: dt.date | None = None) -> list[Sentence]:
+        """Every sentence of a document. Numbers and dates are found in one pass over each run of
+        sentences in the same language, then handed to the sentences that hold them."""
+        sentences: list[Sentence] = []
+        i = 0
+        while i < len(spans):
+            j = i
+            while j + 1 < len(spans) and spans[j + 1][2] == spans[i][2]:
+                j += 1
+            lang_data = languages.get(spans[i][2])
+            lo, hi = spans[i][0], spans[j][1]
+            chunk = doc_text[lo:hi]
+            numbers = [_shift(n, lo) for n in find_numbers(chunk, lang_data)]
+            dates = [_shift_date(d, lo) for d in find_dates(chunk, lang_data, reference=reference)]
+            n_i = d_i = 0
+            for start, end, _code in spans[i:j + 1]:
+                while n_i < len(numbers) and numbers[n_i].start < start:
+                    n_i += 1
+                while d_i < len(dates) and dates[d_i].start < start:
+                    d_i += 1
+                mine_n, mine_d = [], []
+                while n_i < len(numbers) and numbers[n_i].start < end:
+                    if numbers[n_i].end <= end:
+                        mine_n.append(numbers[n_i])
+                    n_i += 1
+                while d_i < len(dates) and dates[d_i].start < end:
+                    if dates[d_i].end <= end:
+                        mine_d.append(dates[d_i])
+                    d_i += 1
+                sentences.append(cls(start, end, doc_text[start:end], lang_data, mine_n, mine_d))
+            i = j + 1
+        return sentences
 
     @property
     def code(self) -> str:
@@ -120,21 +161,29 @@ class Sentence:
 
     def metric(self, lo: int, hi: int, *, anchor: int, reach: int | None = METRIC_REACH_RIGHT,
                allowed: frozenset[str] | None = None) -> str | None:
-        """The most specific metric keyword between `lo` and `hi`.
+        """The metric keyword between `lo` and `hi` that is nearest to `anchor`, weighing specificity.
 
-        Right of the anchor only the first few words count: further on, a
-        keyword usually belongs to the next clause ("kWh te besparen door ... fotovoltaïsche").
+        Each keyword scores its distance from the anchor plus `METRIC_RANK_WEIGHT` per step down
+        `METRIC_PRIORITY`; the lowest score wins. Right of the anchor only the first few words count:
+        further on, a keyword usually belongs to the next clause ("kWh te besparen door ... fotovoltaïsche").
         """
-        lo, hi = max(lo, self.start), min(hi, self.end)
+        lo, hi = max(lo, self.start, anchor - METRIC_REACH_LEFT), min(hi, self.end)
         if reach is not None:
             hi = min(hi, anchor + reach)
         if hi <= lo:
             return None
         chunk = self.text[lo - self.start:hi - self.start]
-        for metric, rx in _metric_regexes(self.code):
-            if (allowed is None or metric in allowed) and rx.search(chunk):
-                return metric
-        return None
+        best: tuple[int, str] | None = None
+        for rank, (metric, rx) in enumerate(_metric_regexes(self.code)):
+            if allowed is not None and metric not in allowed:
+                continue
+            for m in rx.finditer(chunk):
+                start, end = m.start() + lo, m.end() + lo
+                distance = anchor - end if end <= anchor else max(0, start - anchor)
+                score = distance + METRIC_RANK_WEIGHT * rank
+                if best is None or score < best[0]:
+                    best = (score, metric)
+        return None if best is None else best[1]
 
     def nearest(self, name: str, lo: int, hi: int, *, anchor: int) -> tuple[int, int] | None:
         spans = self.find(name, lo, hi)

@@ -325,6 +325,9 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
         start, end = m.span()
         if any(s < end and start < e for s, e in taken):
             continue
+        if not (g.unit.match(norm, end) or g.scale.match(norm, end)
+                or (g.prefix_unit is not None and g.prefix_unit.search(norm[max(0, start - QUALIFIER_WINDOW):start]))):
+            continue  # "one of the first", "สามารถ": a written number needs a unit
         value = ld.number_words(m.group())
         if value is None:
             continue

@@ -60,6 +60,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?P<n>\w+)\s+years?\s+(?:in\s+a\s+row|running)",
     ),
     "ranking": (r"top", r"best", r"highest"),
+    # frequent words no other supported Latin-script language uses: they tell a sentence's language
+    "function_words": (
+        "the", "and", "to", "for", "on", "with", "as", "by", "its", "are", "from", "at", "this", "has", "have",
+        "be", "an", "which", "will", "it", "their", "our", "or", "been", "were", "also", "than", "more", "into",
+        "that", "said", "would", "these", "such",
+    ),
     "org_suffix": (
         r"Corporation", r"Corp\.", r"Inc\.", r"Ltd\.?", r"Limited", r"plc", r"PLC", r"Group", r"Holdings",
         r"N\.V\.", r"AG", r"SE", r"S\.A\.",

@@ -82,6 +82,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # ranking: "top 4%", "de beste 4%"
     "ranking": (r"top", r"beste", r"hoogste"),
+    # frequent words no other supported Latin-script language uses: they tell a sentence's language
+    "function_words": (
+        "de", "het", "een", "van", "en", "dat", "op", "te", "voor", "met", "zijn", "niet", "aan", "er", "ook",
+        "als", "bij", "naar", "om", "tot", "wordt", "worden", "deze", "dit", "heeft", "hebben", "werd", "uit",
+        "nog", "maar", "wel", "meer", "dan", "haar", "hun", "ons", "zich", "waar", "wil",
+    ),
     # an organisation's legal suffix, for the subject
     "org_suffix": (r"N\.V\.", r"B\.V\.", r"NV", r"BV", r"Holding", r"Groep", r"Group", r"Corporation", r"Inc\.", r"Ltd\.?"),
 }
