@@ -48,6 +48,20 @@ def _parser() -> argparse.ArgumentParser:
     engine.add_argument("--no-progress", action="store_true",
                         help="no progress bar (it only shows on a terminal anyway). Example: --no-progress")
 
+    bench = sub.add_parser(
+        "bench", help="measure speed and memory against spaCy tokenisation and dateparser",
+        description="Build a corpus of N releases from corpora/ and measure the pipeline (per --jobs value), "
+                    "spaCy tokenisation alone and dateparser.search_dates alone on the same texts.",
+        epilog="Examples:\n  extractor bench                      # 1000 releases, --jobs 1 and 2\n"
+               "  extractor bench --docs 20000 --jobs 2",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    bench.add_argument("--docs", type=int, default=1000, metavar="N",
+                       help="releases to generate (default: 1000). Example: --docs 20000")
+    bench.add_argument("--jobs", type=int, nargs="+", default=[1, 2], metavar="N",
+                       help="worker counts to measure (default: 1 2). Example: --jobs 2")
+    bench.add_argument("--keep", default=None, metavar="DIR",
+                       help="write the generated corpus here and keep it. Example: --keep /tmp/bench-corpus")
+
     report = sub.add_parser("report", help="write the HTML report of a finished run",
                             description="Read the tables in OUT and write one static HTML page.",
                             epilog="Example:\n  extractor report out/ -o out/report.html",
@@ -69,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "bench":
+            from extractor.bench import bench
+
+            if any(j < 1 for j in args.jobs):
+                raise UsageError("--jobs must be 1 or more")
+            print(bench(args.docs, args.jobs, keep=Path(args.keep) if args.keep else None))
+            return 0
         if args.command == "report":
             from extractor.report import write_report
 

@@ -47,8 +47,12 @@ def _function_words() -> dict[str, frozenset[str]]:
     return table
 
 
+def _count(rx: regex.Pattern, text: str) -> int:
+    return len(text) - len(rx.sub("", text))
+
+
 def _votes(text: str) -> tuple[Counter[str], int]:
-    words = [w.lower() for w in _RE_WORD.findall(text)]
+    words = _RE_WORD.findall(text.lower())
     votes: Counter[str] = Counter()
     for code, table in _function_words().items():
         votes[code] = sum(1 for w in words if w in table)
@@ -64,10 +68,10 @@ def detect(text: str) -> tuple[str | None, float]:
     'nl'
     """
     sample = text[:_SAMPLE]
-    letters = len(_RE_LETTER.findall(sample))
+    letters = _count(_RE_LETTER, sample)
     if letters == 0:
         return None, 0.0
-    thai = len(_RE_THAI.findall(sample))
+    thai = _count(_RE_THAI, sample)
     if thai / letters >= 0.3:
         return "th", round(min(1.0, 0.5 + thai / letters), 2)
     if letters < MIN_LETTERS:
@@ -97,8 +101,8 @@ def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = langu
     words clearly outnumber the document language's (an English headline in a Dutch release);
     else the document's language."""
     if _RE_THAI.search(text):
-        letters = len(_RE_LETTER.findall(text))
-        if letters and len(_RE_THAI.findall(text)) / letters >= 0.3:
+        letters = _count(_RE_LETTER, text)
+        if letters and _count(_RE_THAI, text) / letters >= 0.3:
             return "th"
     votes, _ = _votes(text)
     if not votes:

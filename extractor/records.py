@@ -7,7 +7,7 @@ else imports them from here.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -129,7 +129,10 @@ class Claim:
     ambiguous: str | None = None
 
     def to_row(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in _CLAIM_FIELDS}
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
 @dataclass(frozen=True)

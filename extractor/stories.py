@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from extractor.records import Claim, Document, Finding, stable_id
 
@@ -32,6 +33,7 @@ def _date(doc: Document) -> dt.date | None:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
+@lru_cache(maxsize=4096)
 def _subject_key(subject: str | None) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", (subject or "").lower()) if w not in _GENERIC_WORDS)
 
@@ -66,20 +68,26 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
         return x
 
     fact_sets = {d.doc_id: facts(claims_of.get(d.doc_id, [])) for d in docs}
-    for i, a in enumerate(docs):
-        for b in docs[i + 1:]:
-            if a.lang == b.lang or not same_subject(a.subject, b.subject):
-                continue
-            da, db = _date(a), _date(b)
-            if da is not None and db is not None and abs((da - db).days) > STORY_DAYS:
-                continue
-            fa, fb = fact_sets[a.doc_id], fact_sets[b.doc_id]
-            if not fa or not fb:
-                continue
-            overlap = len(fa & fb) / min(len(fa), len(fb))
-            needed = STORY_OVERLAP if da is not None and db is not None else 0.7
-            if overlap >= needed:
-                parent[find(a.doc_id)] = find(b.doc_id)
+    # Only documents that share a subject word can be one story: compare within those buckets.
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        for word in _subject_key(d.subject):
+            buckets[word].append(i)
+    pairs = sorted({(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]})
+    for i, j in pairs:
+        a, b = docs[i], docs[j]
+        if a.lang == b.lang:
+            continue
+        da, db = _date(a), _date(b)
+        if da is not None and db is not None and abs((da - db).days) > STORY_DAYS:
+            continue
+        fa, fb = fact_sets[a.doc_id], fact_sets[b.doc_id]
+        if not fa or not fb:
+            continue
+        overlap = len(fa & fb) / min(len(fa), len(fb))
+        needed = STORY_OVERLAP if da is not None and db is not None else 0.7
+        if overlap >= needed:
+            parent[find(a.doc_id)] = find(b.doc_id)
     members: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         members[find(d.doc_id)].append(d.doc_id)

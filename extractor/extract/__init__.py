@@ -42,10 +42,10 @@ def extract_sentence(s: Sentence, doc: str) -> list[Draft]:
 def report_year(text: str, code: str) -> int | None:
     """The year of the report a release is about ("the 2022 Sustainability Report"), if any."""
     from extractor.normalize.dates import to_gregorian
-    from extractor.normalize.numbers import THAI_DIGITS
+    from extractor.normalize.numbers import to_ascii_digits
 
     lang_data = languages.get(code)
-    norm = text.translate(THAI_DIGITS)
+    norm = to_ascii_digits(text)
     for pattern in lang_data.patterns.get("report_year", ()):
         m = regex.search(pattern, norm, regex.I)
         if m:

@@ -129,7 +129,9 @@ class Sentence:
         return [(m.start() + lo, m.end() + lo) for m in rx.finditer(self.text[lo - self.start:hi - self.start])]
 
     def has(self, name: str, lo: int | None = None, hi: int | None = None) -> bool:
-        return bool(self.find(name, lo, hi))
+        lo = self.start if lo is None else max(lo, self.start)
+        hi = self.end if hi is None else min(hi, self.end)
+        return hi > lo and cue_regex(self.code, name).search(self.text, lo - self.start, hi - self.start) is not None
 
     def left_window(self, anchor: int, *, stop_at_numbers: bool = True) -> int:
         """Start of the window left of `anchor`: the previous number's end, else the sentence start."""

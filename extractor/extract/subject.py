@@ -22,6 +22,7 @@ RE_SUFFIX_AFTER = regex.compile(
 )
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
+_RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
 RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?)\s*จำกัด\s*\(มหาชน\)")
 _STOP = frozenset({
     "A", "An", "And", "As", "At", "By", "De", "Dit", "Deze", "Het", "In", "It", "Its", "Of", "On", "Op", "The",
@@ -63,7 +64,13 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
 def _full_name(name: str, text: str) -> str:
     """'Northwind' -> 'Northwind Logistics' when the longer form recurs; legal suffixes stay off."""
     phrases: Counter[str] = Counter()
-    for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(name)}((?:[ ][\p{{Lu}}][\p{{L}}&]+){{1,3}})", text):
+    pos = text.find(name)
+    while pos >= 0:
+        m = _RE_FOLLOWING.match(text, pos + len(name))
+        before = text[pos - 1:pos]
+        pos = text.find(name, pos + len(name))
+        if m is None or (before and before.isalpha()):
+            continue
         words = m.group(1).split()
         kept: list[str] = []
         for word in words:

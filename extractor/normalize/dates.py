@@ -19,7 +19,8 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.normalize.numbers import THAI_DIGITS, _grammar as _number_grammar
+from extractor.normalize.numbers import _grammar as _number_grammar
+from extractor.normalize.numbers import to_ascii_digits
 
 #: Years outside this range are not dates of interest.
 MIN_YEAR, MAX_YEAR = 1900, 2150
@@ -124,7 +125,7 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
     """
     ld = languages.get(lang) if isinstance(lang, str) else lang
     g = _grammar(ld.code)
-    norm = text.translate(THAI_DIGITS)
+    norm = to_ascii_digits(text)
     units = _number_grammar(ld.code).unit
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []

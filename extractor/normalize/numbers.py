@@ -59,7 +59,7 @@ RE_LABEL = regex.compile(
 RE_STOCK_AFTER = regex.compile(r"\.(?:HK|SZ|SS|SH|KS|KQ|T|TW|BK|L|AS|PA|DE|SI|AX|N|O)\b")
 RE_STOCK_BEFORE = regex.compile(r"(?:SET|HKEX|SZSE|SSE|NYSE|NASDAQ|Euronext|AEX|ticker)\s*:?\s*$", regex.I)
 RE_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s*(?:uur|u\.|h\b|am\b|pm\b|a\.m\.|p\.m\.|น\.)|(?<![\d.,])\d{1,2}:\d{2}(?!\d)", regex.I)
-RE_URL = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+RE_URL = regex.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 RE_RANGE = regex.compile(r"\s*(?:-|–|—|to|tot|ถึง|and|en|และ)\s*", regex.I)
 RE_RANGE_START = regex.compile(r"(?i:between|tussen|ระหว่าง)\s*$")
 
@@ -176,15 +176,34 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
     return value, f"'{digits}' mixes '.' and ',' as separators; read as {shown}"
 
 
-def _blocked_spans(norm: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for rx in (RE_SCOPE, RE_PHONE, RE_TIME, RE_URL):
-        spans += [m.span() for m in rx.finditer(norm)]
-    return spans
+#: All look-alike spans in one pass (one alternation scans the text once, not four times).
+RE_BLOCKED = regex.compile("|".join(f"(?:{rx.pattern})" for rx in (RE_SCOPE, RE_PHONE, RE_TIME, RE_URL)), regex.I)
+_RE_THAI_DIGIT = regex.compile(r"[๐-๙]")
+_RE_LATIN = regex.compile(r"\p{Latin}")
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def to_ascii_digits(text: str) -> str:
+    """Thai digits -> ASCII, one character for one (offsets do not move); cheap when there are none."""
+    return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text) else text
+
+
+#: Something every look-alike holds; without it nearby, the full patterns need not run.
+_RE_LOOKALIKE_TRIGGER = regex.compile(
+    r"[+(@]|://|\d[:.]\d\d\s*(?i:uur|u\.|h\b|am|pm|a\.m|p\.m|น\.)|\d:\d|\d-\d{3}|\d\s\d{3}"
+    r"|(?i:scope|ขอบเขต|categor|tier|tel|phone|fax|mobiel|mobile|โทร|www\.)")
+#: How far around a number a look-alike that swallows it may reach.
+_LOOKALIKE_REACH = 40
+
+
+def _blocked(norm: str, start: int, end: int) -> bool:
+    """Whether digits at `start:end` sit inside a look-alike (phone number, scope, time, address).
+
+    Checked around each number rather than over the whole text: numbers are few, text is long.
+    """
+    lo, hi = max(0, start - _LOOKALIKE_REACH), min(len(norm), end + _LOOKALIKE_REACH)
+    if not _RE_LOOKALIKE_TRIGGER.search(norm, lo, hi):
+        return False
+    return any(m.start() <= start and end <= m.end() for m in RE_BLOCKED.finditer(norm, lo, hi))
 
 
 def _is_year(value: float, digits: str, lang_data: LanguageData) -> bool:
@@ -207,19 +226,18 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     """
     ld = _lang_data(lang)
     g = _grammar(ld.code)
-    norm = text.translate(THAI_DIGITS)
-    blocked = _blocked_spans(norm)
+    norm = to_ascii_digits(text)
     found: list[Number] = []
     consumed = 0
     for m in RE_CORE.finditer(norm):
         start, end = m.span()
-        if start < consumed or _inside(blocked, start, end):
+        if start < consumed:
             continue
         number = _extend(norm, text, g, start, end, _core_value(m.group(), ld), keep_bare=keep_bare)
         if number is not None:
             found.append(number)
             consumed = number.end
-    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found] + blocked)
+    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found])
     return sorted(found, key=lambda n: n.start)
 
 
@@ -232,6 +250,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             *, keep_bare: bool) -> Number | None:
     value, reason, digits = core
     ld = g.lang_data
+    core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if RE_LABEL.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
         return None
@@ -273,10 +292,12 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             factor *= unit_factor
             end = um.end()
     if unit is None and not scaled:
-        if end < len(norm) and regex.match(r"\p{Latin}", norm[end]):
+        if end < len(norm) and _RE_LATIN.match(norm, end):
             return None  # "5G", "4K", "3D"
         if _is_year(value, digits, ld) and not keep_bare:
             return None
+    if _blocked(norm, core_start, core_end):
+        return None
     qualifier = None
     qm = g.qualifier.search(left)
     if qm:
@@ -293,10 +314,15 @@ def _round(value: float) -> float:
     return float(f"{value:.12g}")
 
 
+@lru_cache(maxsize=None)
+def _scale_words(code: str) -> tuple[regex.Pattern, dict[str, float]]:
+    ld = languages.get(code)
+    return regex.compile(alternation(ld.multipliers), regex.I), {k.lower(): v for k, v in ld.multipliers.items()}
+
+
 def _scale_factor(words: str, ld: LanguageData) -> float:
     factor = 1.0
-    lowered = {k.lower(): v for k, v in ld.multipliers.items()}
-    pattern = regex.compile(alternation(ld.multipliers), regex.I)
+    pattern, lowered = _scale_words(ld.code)
     for m in pattern.finditer(words):
         factor *= lowered[m.group().lower()]
     return factor

@@ -1,0 +1,174 @@
+"""`extractor bench`: speed and memory of the pipeline against its floor and a peer, on the same texts.
+
+It builds a corpus of N releases from the bundled sample corpus (companies,
+figures and dates varied; languages kept) in a temporary folder, then measures
+in fresh processes, so that each figure includes what a user pays:
+
+- the pipeline (`extractor run`) with each `--jobs` value: documents/s, MB/s, peak RSS;
+- the floor: spaCy tokenisation alone of the same texts (blank pipelines; PyThaiNLP for Thai);
+- the peer: `dateparser.search_dates` alone over a sample of the same texts.
+
+Timings exclude interpreter start-up and imports, which a batch pays once.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+from extractor.errors import UsageError
+
+ROOT = Path(__file__).resolve().parents[1]
+_RE_PERCENT = regex.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?(?=\s?%)")
+_SYLLABLES = ("ka", "lo", "mi", "ra", "ven", "tor", "sun", "bel", "dor", "nex", "ia", "qua", "zen", "mar", "tel")
+
+
+def _templates() -> list[tuple[str, str, str, str]]:
+    """(name, lang, text, subject) of every usable bundled release."""
+    from extractor.ingest import ingest
+    from extractor.runner import analyse
+
+    found = []
+    corpora = ROOT / "corpora"
+    for path in sorted(p for p in corpora.rglob("*") if p.is_file()):
+        try:
+            ingested = ingest(path.read_bytes(), suffix=path.suffix)
+            document, _ = analyse(ingested.text, ingested, doc_id=path.name)
+        except Exception:  # noqa: BLE001 - skipped and broken samples are simply not templates
+            continue
+        if document.status == "ok" and document.subject:
+            found.append((path.stem, document.lang or "", ingested.text, document.subject))
+    if not found:
+        raise UsageError(f"no usable releases under {corpora}")
+    return found
+
+
+def build_corpus(folder: Path, n_docs: int, *, seed: int = 0) -> tuple[int, int]:
+    """Write `n_docs` varied releases into `folder`; returns (files, bytes)."""
+    rng = random.Random(seed)
+    templates = _templates()
+    total = 0
+    for i in range(n_docs):
+        name, lang, text, subject = templates[i % len(templates)]
+        company = "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize()
+        body = text.replace(subject, company)
+        sep = "," if lang == "nl" else "."
+
+        def vary(m: regex.Match) -> str:
+            value = f"{rng.uniform(0.5, 95):.1f}"
+            return value.replace(".", sep)
+
+        body = _RE_PERCENT.sub(vary, body)
+        out = folder / lang / f"{i:06d}-{name}.txt"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        raw = body.encode("utf-8")
+        out.write_bytes(raw)
+        total += len(raw)
+    return n_docs, total
+
+
+_PIPELINE = """
+import json, resource, sys, time
+from pathlib import Path
+from extractor.runner import run
+import extractor.extract, extractor.normalize.numbers, extractor.normalize.dates, extractor.stories, extractor.write
+started = time.perf_counter()
+result = run([sys.argv[1]], Path(sys.argv[2]), jobs=int(sys.argv[3]), progress=False, report=False)
+seconds = time.perf_counter() - started
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "docs": len(result.documents), "rss_main_kb": own, "rss_worker_kb": kids}))
+"""
+
+_TOKENIZE = """
+import json, sys, time
+from collections import defaultdict
+from pathlib import Path
+import spacy
+texts = defaultdict(list)
+for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
+    texts[path.parent.name].append(path.read_text(encoding="utf-8"))
+nlps = {lang: spacy.blank(lang) for lang in texts}
+for lang, nlp in nlps.items():
+    nlp(texts[lang][0])  # warm up (PyThaiNLP loads its dictionary on first use)
+started = time.perf_counter()
+for lang, nlp in nlps.items():
+    for _ in nlp.pipe(texts[lang], batch_size=64):
+        pass
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+
+_PEER = """
+import json, sys, time
+from pathlib import Path
+from dateparser.search import search_dates
+paths = sorted(Path(sys.argv[1]).rglob("*.txt"))[: int(sys.argv[2])]
+texts = [(p.parent.name, p.read_text(encoding="utf-8")) for p in paths]
+search_dates(texts[0][1][:200], languages=[texts[0][0]])  # warm up
+started = time.perf_counter()
+for lang, text in texts:
+    search_dates(text, languages=[lang])
+print(json.dumps({"seconds": time.perf_counter() - started, "docs": len(texts),
+                  "bytes": sum(len(t.encode()) for _, t in texts)}))
+"""
+
+
+def _measure(script: str, *args: str) -> dict:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "measurement failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | None = None) -> str:
+    """Run the benchmark and return its report (a few lines of text)."""
+    if n_docs < 1:
+        raise UsageError("--docs must be 1 or more")
+    with tempfile.TemporaryDirectory(prefix="extractor-bench-") as tmp:
+        corpus = keep or Path(tmp) / "corpus"
+        corpus.mkdir(parents=True, exist_ok=True)
+        files, size = build_corpus(corpus, n_docs)
+        mb = size / 1e6
+        lines = [f"corpus: {files} releases, {mb:.1f} MB (built from corpora/, {os.cpu_count()} cores)",
+                 f"{'what':<28}{'docs/s':>9}{'MB/s':>8}{'seconds':>9}{'peak RSS':>18}"]
+        runs = {}
+        for j in jobs:
+            r = _measure(_PIPELINE, str(corpus), str(Path(tmp) / f"out{j}"), str(j))
+            runs[j] = r
+            rss = f"{r['rss_main_kb'] / 1024:.0f} MB" + (f" / {r['rss_worker_kb'] / 1024:.0f} MB" if j > 1 else "")
+            lines.append(f"{'pipeline --jobs ' + str(j):<28}{files / r['seconds']:>9.0f}{mb / r['seconds']:>8.2f}"
+                         f"{r['seconds']:>9.2f}{rss:>18}")
+        tok = _measure(_TOKENIZE, str(corpus))
+        lines.append(f"{'spaCy tokenisation only':<28}{files / tok['seconds']:>9.0f}{mb / tok['seconds']:>8.2f}"
+                     f"{tok['seconds']:>9.2f}")
+        try:
+            peer = _measure(_PEER, str(corpus), str(min(peer_docs, files)))
+        except RuntimeError as err:
+            peer = None
+            lines.append(f"{'dateparser.search_dates':<28}  skipped ({err}; pip install 'extractor[bench]')")
+        else:
+            lines.append(f"{'dateparser.search_dates':<28}{peer['docs'] / peer['seconds']:>9.0f}"
+                         f"{peer['bytes'] / 1e6 / peer['seconds']:>8.2f}{peer['seconds']:>9.2f}"
+                         f"{'(' + str(peer['docs']) + ' docs)':>18}")
+        one = runs.get(1) or runs[min(runs)]
+        lines.append("")
+        lines.append(f"pipeline / tokenisation time: {one['seconds'] / tok['seconds']:.2f}x (target <= 1.5x)")
+        lines.append(f"single process: {mb / one['seconds']:.2f} MB/s (target >= 1 MB/s)")
+        if 1 in runs and 2 in runs:
+            lines.append(f"--jobs 2 / --jobs 1 throughput: {runs[1]['seconds'] / runs[2]['seconds']:.2f}x (target >= 1.7x)")
+        worst = max(max(r["rss_main_kb"], r["rss_worker_kb"]) for r in runs.values()) / 1024
+        lines.append(f"peak RSS of any process: {worst:.0f} MB (target <= 400 MB per worker)")
+        if peer:
+            per_doc_peer = peer["seconds"] / peer["docs"]
+            per_doc_pipe = one["seconds"] / files
+            lines.append(f"peer / pipeline time per document: {per_doc_peer / per_doc_pipe:.1f}x "
+                         "(dateparser finds dates only; the pipeline does everything)")
+        return "\n".join(lines)
