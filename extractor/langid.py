@@ -19,6 +19,7 @@ from extractor import lang as languages
 _RE_THAI = regex.compile(r"\p{Thai}")
 _RE_LETTER = regex.compile(r"\p{L}")
 _RE_WORD = regex.compile(r"\p{L}+")
+_RE_LATIN = regex.compile(r"\p{Latin}")
 #: langdetect codes mapped to ISO 639-1.
 _ISO = {"zh-cn": "zh", "zh-tw": "zh"}
 #: Below this many letters no language is named.
@@ -101,8 +102,8 @@ def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = langu
     words clearly outnumber the document language's (an English headline in a Dutch release);
     else the document's language."""
     if _RE_THAI.search(text):
-        letters = _count(_RE_LETTER, text)
-        if letters and _count(_RE_THAI, text) / letters >= 0.3:
+        head = text[:300]
+        if len(_RE_THAI.findall(head)) >= len(_RE_LATIN.findall(head)) / 2:
             return "th"
     votes, _ = _votes(text)
     if not votes:

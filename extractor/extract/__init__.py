@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -39,6 +40,11 @@ def extract_sentence(s: Sentence, doc: str) -> list[Draft]:
     return drafts
 
 
+@lru_cache(maxsize=None)
+def _report_year_regexes(code: str) -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(p, regex.I) for p in languages.get(code).patterns.get("report_year", ()))
+
+
 def report_year(text: str, code: str) -> int | None:
     """The year of the report a release is about ("the 2022 Sustainability Report"), if any."""
     from extractor.normalize.dates import to_gregorian
@@ -46,8 +52,8 @@ def report_year(text: str, code: str) -> int | None:
 
     lang_data = languages.get(code)
     norm = to_ascii_digits(text)
-    for pattern in lang_data.patterns.get("report_year", ()):
-        m = regex.search(pattern, norm, regex.I)
+    for rx in _report_year_regexes(code):
+        m = rx.search(norm)
         if m:
             return to_gregorian(int(m.group("year")), lang_data=lang_data)
     return None

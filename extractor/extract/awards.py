@@ -49,6 +49,8 @@ RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
 RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
 RE_LEAD_END = regex.compile(r"(?::|(?i:including|waaronder|zoals|ได้แก่|ดังนี้))\s*$")
 RE_BY = regex.compile(r"(?i:\s(?:by|from|at|van|door|จาก|โดย)\s+(?:the\s+|het\s+|de\s+)?)(?P<who>[\p{Lu}\p{Thai}][^,;.()\n]{2,80})")
+RE_ARTICLE = regex.compile(r"^(?:The|De|Het)\s+")
+RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
 RE_GRADE_WORDS = regex.compile(r"(?i:perfect score|full marks|highest score|top score|hoogste score|คะแนนเต็ม)")
 
 
@@ -121,7 +123,7 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                                award=f"EcoVadis {grade} Medal", issuer="EcoVadis", grade=grade)
         elif issuer in LETTER_RATED:
             grades = list(RE_ESG_GRADE.finditer(window))
-            if grades and regex.search(r"(?i:rating|ESG)", window):
+            if grades and RE_RATING_WORD.search(window):
                 grade = min(grades, key=lambda g: abs(win_lo + g.start() - a))
                 g_start, g_end = win_lo + grade.start(), win_lo + grade.end()
                 draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
@@ -151,7 +153,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
     drafts: list[Draft] = []
     for rx in (RE_TITLED, RE_THAI_AWARD):
         for m in rx.finditer(s.text):
-            name = regex.sub(r"^(?:The|De|Het)\s+", "", m.group().strip())
+            name = RE_ARTICLE.sub("", m.group().strip())
             if len(name.split()) < 2 and rx is RE_TITLED:
                 continue
             a, b = m.start() + s.start, m.end() + s.start
@@ -192,7 +194,7 @@ def list_items(s: Sentence, doc: str) -> list[Draft]:
     if not drafts:
         for m in RE_TITLED.finditer(s.text):
             a, b = m.start() + s.start, m.end() + s.start
-            name = regex.sub(r"^(?:The|De|Het)\s+", "", m.group().strip())
+            name = RE_ARTICLE.sub("", m.group().strip())
             drafts.append(_draft(s, "award.list_item", a, b, award=name, issuer=_issuer_near(s, a, b),
                                  streak=streak(s), period_year=year))
             break

@@ -47,11 +47,15 @@ def cue_regex(code: str, name: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _metric_regexes(code: str) -> tuple[tuple[str, regex.Pattern], ...]:
+def _metric_regex(code: str) -> regex.Pattern:
+    """Every metric keyword of a language in one pattern, most specific first; the group name is the metric."""
     ld = languages.get(code)
     words = ld.extra["metric_words"]
-    return tuple((metric, regex.compile(ld.word("|".join(words[metric])), regex.I))
-                 for metric in METRIC_PRIORITY if metric in words)
+    groups = [f"(?P<{metric}>{'|'.join(words[metric])})" for metric in METRIC_PRIORITY if metric in words]
+    return regex.compile(ld.word("|".join(groups)), regex.I)
+
+
+_RANK = {metric: rank for rank, metric in enumerate(METRIC_PRIORITY)}
 
 
 @lru_cache(maxsize=None)
@@ -174,17 +178,16 @@ class Sentence:
             hi = min(hi, anchor + reach)
         if hi <= lo:
             return None
-        chunk = self.text[lo - self.start:hi - self.start]
         best: tuple[int, str] | None = None
-        for rank, (metric, rx) in enumerate(_metric_regexes(self.code)):
-            if allowed is not None and metric not in allowed:
+        for m in _metric_regex(self.code).finditer(self.text, lo - self.start, hi - self.start, overlapped=True):
+            metric = m.lastgroup
+            if metric is None or (allowed is not None and metric not in allowed):
                 continue
-            for m in rx.finditer(chunk):
-                start, end = m.start() + lo, m.end() + lo
-                distance = anchor - end if end <= anchor else max(0, start - anchor)
-                score = distance + METRIC_RANK_WEIGHT * rank
-                if best is None or score < best[0]:
-                    best = (score, metric)
+            start, end = m.start() + self.start, m.end() + self.start
+            distance = anchor - end if end <= anchor else max(0, start - anchor)
+            score = distance + METRIC_RANK_WEIGHT * _RANK[metric]
+            if best is None or score < best[0]:
+                best = (score, metric)
         return None if best is None else best[1]
 
     def nearest(self, name: str, lo: int, hi: int, *, anchor: int) -> tuple[int, int] | None:

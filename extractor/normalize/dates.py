@@ -73,17 +73,17 @@ def _grammar(code: str) -> _Grammar:
     era = rf"(?:(?P<era>{alternation(ld.era_markers)})\s*)?" if ld.era_markers else ""
     era_after = (rf"(?:\s*(?P<era_after>{alternation(ld.era_markers_after)}))?"
                  if ld.era_markers_after else "")
-    year = rf"{era}(?P<year>\d{{4}}){era_after}(?![\d]|[.,]\d)"
+    year = rf"{era}(?P<year>[0-9]{{4}}){era_after}(?![0-9]|[.,][0-9])"
     year_word = r"(?:(?:ปี|jaar|year)\s*)?"
-    day = r"(?<![\d.,])(?P<day>\d{1,2})(?:st|nd|rd|th|e|ste|de)?"
+    day = r"(?<![0-9.,])(?P<day>[0-9]{1,2})(?:st|nd|rd|th|e|ste|de)?"
     patterns = (
-        ("iso", regex.compile(r"(?<![\d.,])(?P<year>\d{4})[-/](?P<mnum>\d{1,2})[-/](?P<day>\d{1,2})(?!\d)")),
+        ("iso", regex.compile(r"(?<![0-9.,])(?P<year>[0-9]{4})[-/](?P<mnum>[0-9]{1,2})[-/](?P<day>[0-9]{1,2})(?![0-9])")),
         ("day_month_year", regex.compile(rf"{day}\s*(?:of\s+)?{month},?\s*{year_word}{year}", flags)),
-        ("month_day_year", regex.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", flags)),
-        ("numeric", regex.compile(r"(?<![\d.,/])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})(?!\d)")),
+        ("month_day_year", regex.compile(rf"{month}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", flags)),
+        ("numeric", regex.compile(r"(?<![0-9.,/])(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<year>[0-9]{4})(?![0-9])")),
         ("month_year", regex.compile(rf"{month},?\s*{year_word}{year}", flags)),
         ("day_month", regex.compile(rf"{day}\s*{month}", flags)),
-        ("year", regex.compile(rf"(?<![\p{{Latin}}\d.,/])(?<![\p{{L}}]-){year}")),
+        ("year", regex.compile(rf"(?<![\p{{Latin}}0-9.,/])(?<![\p{{L}}]-){year}")),
     )
     relative = None
     if ld.relative_years:
@@ -127,19 +127,19 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
     g = _grammar(ld.code)
     norm = to_ascii_digits(text)
     units = _number_grammar(ld.code).unit
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(norm))  # characters already part of a date found by an earlier pattern
     found: list[DateMention] = []
     for name, rx in g.patterns:
         for m in rx.finditer(norm):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             mention = _mention(name, m, text, g, reference, units, norm)
             if mention is not None:
                 found.append(mention)
-                taken.append((m.start(), m.end()))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     if g.relative is not None and reference is not None:
         for m in g.relative.finditer(norm):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.find(1, m.start(), m.end()) < 0:
                 year = reference.year + ld.relative_years[m.group().lower()]
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year))
     return sorted(found, key=lambda d: d.start)

@@ -35,21 +35,21 @@ _SEPS = ".,\u00a0\u202f"
 #: Digits: grouped in threes ("1.234.567,8") or plain with one optional decimal part.
 _CORE = (
     r"(?<![\p{Latin}\p{N}_@/])(?<![\p{N}][.,])"
-    r"(?:\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?![.,]?\d)"
+    r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
+    r"(?![.,]?[0-9])"
 )
 RE_CORE = regex.compile(_CORE)
 
 #: Spans that hold digits but no number of interest.
 RE_SCOPE = regex.compile(
-    r"(?i:scopes?|ขอบเขตที่|categor(?:y|ie)|tier)\s*\d+"
-    r"(?:\s*(?:&|\+|,|/|-|–|and|en|และ|tot|to)\s*(?:(?i:scopes?|ขอบเขตที่)\s*)?\d+(?![.,]\d))*"
+    r"(?i:scopes?|ขอบเขตที่|categor(?:y|ie)|tier)\s*[0-9]+"
+    r"(?:\s*(?:&|\+|,|/|-|–|and|en|และ|tot|to)\s*(?:(?i:scopes?|ขอบเขตที่)\s*)?[0-9]+(?![.,][0-9]))*"
 )
 RE_PHONE = regex.compile(
-    r"\+\d[\d\s().-]{7,}\d"
-    r"|\(\d{1,4}\)\s?\d[\d\s.-]{5,}\d"
-    r"|(?<!\d)\d{2,4}-\d{3,4}-\d{3,4}(?!\d)"
-    r"|(?i:tel|phone|fax|telefoon|mobiel|mobile|โทร(?:ศัพท์|สาร)?)[.:\s]*\+?[\d\s().-]{6,}\d"
+    r"\+[0-9][0-9\s().-]{7,}[0-9]"
+    r"|\([0-9]{1,4}\)\s?[0-9][0-9\s.-]{5,}[0-9]"
+    r"|(?<![0-9])[0-9]{2,4}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])"
+    r"|(?i:tel|phone|fax|telefoon|mobiel|mobile|โทร(?:ศัพท์|สาร)?)[.:\s]*\+?[0-9\s().-]{6,}[0-9]"
 )
 RE_LABEL = regex.compile(
     r"(?:\b(?:ISO|IEC|TL|QC|SDGs?|COP|Article|Artikel|art\.|versie|version|v|No\.|nr\.|Nr\.|Phase|Fase|Stage|Level"
@@ -58,7 +58,7 @@ RE_LABEL = regex.compile(
 )
 RE_STOCK_AFTER = regex.compile(r"\.(?:HK|SZ|SS|SH|KS|KQ|T|TW|BK|L|AS|PA|DE|SI|AX|N|O)\b")
 RE_STOCK_BEFORE = regex.compile(r"(?:SET|HKEX|SZSE|SSE|NYSE|NASDAQ|Euronext|AEX|ticker)\s*:?\s*$", regex.I)
-RE_TIME = regex.compile(r"(?<!\d)\d{1,2}[:.]\d{2}\s*(?:uur|u\.|h\b|am\b|pm\b|a\.m\.|p\.m\.|น\.)|(?<![\d.,])\d{1,2}:\d{2}(?!\d)", regex.I)
+RE_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}\s*(?:uur|u\.|h\b|am\b|pm\b|a\.m\.|p\.m\.|น\.)|(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?![0-9])", regex.I)
 RE_URL = regex.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 RE_RANGE = regex.compile(r"\s*(?:-|–|—|to|tot|ถึง|and|en|และ)\s*", regex.I)
 RE_RANGE_START = regex.compile(r"(?i:between|tussen|ระหว่าง)\s*$")
@@ -189,7 +189,7 @@ def to_ascii_digits(text: str) -> str:
 
 #: Something every look-alike holds; without it nearby, the full patterns need not run.
 _RE_LOOKALIKE_TRIGGER = regex.compile(
-    r"[+(@]|://|\d[:.]\d\d\s*(?i:uur|u\.|h\b|am|pm|a\.m|p\.m|น\.)|\d:\d|\d-\d{3}|\d\s\d{3}"
+    r"[+(@]|://|[0-9][:.][0-9][0-9]\s*(?i:uur|u\.|h\b|am|pm|a\.m|p\.m|น\.)|[0-9]:[0-9]|[0-9]-[0-9]{3}|[0-9]\s[0-9]{3}"
     r"|(?i:scope|ขอบเขต|categor|tier|tel|phone|fax|mobiel|mobile|โทร|www\.)")
 #: How far around a number a look-alike that swallows it may reach.
 _LOOKALIKE_REACH = 40
