@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     engine = run.add_argument_group("Engine")
     engine.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (default: all cores). Example: --jobs 2")
+    engine.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local process pool, or Dask (pip install 'extractor[dask]'). Example: --engine dask")
+    engine.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="Dask scheduler to use; without it --engine dask starts a LocalCluster of --jobs "
+                             "workers. Example: --scheduler tcp://10.0.0.5:8786")
     engine.add_argument("--no-progress", action="store_true",
                         help="no progress bar (it only shows on a terminal anyway). Example: --no-progress")
 
@@ -111,8 +116,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
     inputs = args.inputs or [DEFAULT_INPUT]
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
-                 report=not args.no_report)
+                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler)
     print(summary(result))
     return result.exit_code
 

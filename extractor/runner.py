@@ -140,8 +140,67 @@ def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
         yield items[i:i + size]
 
 
-def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], None] | None = None) -> Iterator[FileResult]:
-    """Results in input order, on `jobs` processes (1: in this process)."""
+#: Chunks in flight per Dask worker: enough to keep workers busy, few enough to keep memory flat.
+DASK_CHUNKS_PER_WORKER = 4
+
+
+def _failed_chunk(chunk: list[Source], err: BaseException) -> list[FileResult]:
+    reason = (f"the worker processing this file failed ({type(err).__name__}: {err}); run again, or with "
+              "--engine local to see the error")
+    return [FileResult(Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason)) for s in chunk]
+
+
+def _process_dask(sources: list[Source], *, jobs: int, scheduler: str | None,
+                  on_done: Callable[[int], None] | None) -> Iterator[FileResult]:
+    """The same per-file function on Dask: a given scheduler, or a LocalCluster of `jobs` workers."""
+    from collections import deque
+
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise UsageError("--engine dask needs Dask: pip install 'extractor[dask]'") from err
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster)
+    except (OSError, TimeoutError) as err:
+        raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {err}") from err
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        pending: deque = deque()
+        for chunk in _chunks(sources, CHUNK_SIZE):
+            pending.append((chunk, client.submit(_process_chunk, chunk, pure=False)))
+            while len(pending) > workers * DASK_CHUNKS_PER_WORKER:
+                yield from _gather(*pending.popleft(), on_done)
+        while pending:
+            yield from _gather(*pending.popleft(), on_done)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _gather(chunk: list[Source], future, on_done: Callable[[int], None] | None) -> list[FileResult]:
+    try:
+        results = future.result()
+    except Exception as err:  # noqa: BLE001 - a lost worker must not fail the batch: its files become error rows
+        results = _failed_chunk(chunk, err)
+    if on_done:
+        on_done(len(results))
+    return results
+
+
+def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], None] | None = None,
+                engine: str = "local", scheduler: str | None = None) -> Iterator[FileResult]:
+    """Results in input order: in this process (`jobs` 1), a process pool, or Dask (`engine="dask"`)."""
+    if engine == "dask":
+        yield from _process_dask(sources, jobs=jobs, scheduler=scheduler, on_done=on_done)
+        return
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r} (choose local or dask)")
     if jobs <= 1 or len(sources) <= 1:
         for source in sources:
             yield process_file(source)
@@ -156,7 +215,7 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
-        report: bool = True) -> RunResult:
+        report: bool = True, engine: str = "local", scheduler: str | None = None) -> RunResult:
     """Process every file under `inputs` and write the tables into `out`."""
     from extractor import checks
     from extractor.write import write_tables
@@ -177,7 +236,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
     result = RunResult()
     try:
-        for file_result in process_all(sources, jobs=jobs, on_done=bar.update if bar else None):
+        for file_result in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
+                                       engine=engine, scheduler=scheduler):
             result.documents.append(file_result.document)
             result.claims.extend(file_result.claims)
     finally:
