@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--out", "-o", default=DEFAULT_OUT, metavar="OUT",
                         help=f"folder for the tables (default: {DEFAULT_OUT}/). Example: --out tables/")
     output.add_argument("--no-report", action="store_true", help="do not write OUT/report.html. Example: --no-report")
+    output.add_argument("--no-db", action="store_true",
+                        help="do not write OUT/extractor.duckdb. Example: --no-db")
     engine = run.add_argument_group("Engine")
     engine.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (default: all cores). Example: --jobs 2")
@@ -67,6 +69,19 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--keep", default=None, metavar="DIR",
                        help="write the generated corpus here and keep it. Example: --keep /tmp/bench-corpus")
 
+    load = sub.add_parser(
+        "load", help="load a run's tables into DuckDB, SQLite or PostgreSQL (idempotent upsert)",
+        description="Create the schema if missing and upsert the tables of OUT, keyed by doc_id, claim_id and "
+                    "finding_id: loading the same run twice changes nothing, a newer run updates rows.",
+        epilog="Examples:\n  extractor load out/ --db duckdb:///data/claims.duckdb\n"
+               "  extractor load out/ --db sqlite:///data/claims.sqlite\n"
+               "  extractor load out/ --db postgresql://analyst@db.example.org:5432/claims",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    load.add_argument("out", metavar="OUT", help="folder holding the tables of a run. Example: out/")
+    load.add_argument("--db", required=True, metavar="URL",
+                      help="duckdb:///path, sqlite:///path or postgresql://user@host/db. Example: --db sqlite:///x.db")
+    load.add_argument("--no-views", action="store_true", help="do not (re)create the views. Example: --no-views")
+
     report = sub.add_parser("report", help="write the HTML report of a finished run",
                             description="Read the tables in OUT and write one static HTML page.",
                             epilog="Example:\n  extractor report out/ -o out/report.html",
@@ -88,6 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "load":
+            from extractor.database import load as load_tables
+
+            counts = load_tables(Path(args.out), args.db, views=not args.no_views)
+            print("loaded: " + ", ".join(f"{table} {n} rows" for table, n in counts.items()))
+            return 0
         if args.command == "bench":
             from extractor.bench import bench
 
@@ -119,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
-                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler)
+                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db)
     print(summary(result))
     return result.exit_code
 

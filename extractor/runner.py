@@ -215,7 +215,7 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
-        report: bool = True, engine: str = "local", scheduler: str | None = None) -> RunResult:
+        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True) -> RunResult:
     """Process every file under `inputs` and write the tables into `out`."""
     from extractor import checks
     from extractor.write import write_tables
@@ -247,6 +247,12 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     result.written = write_tables(
         out, documents=[d.to_row() for d in result.documents], claims=[c.to_row() for c in result.claims],
         findings=[f.to_row() for f in result.findings])
+    if database:
+        from extractor.database import load
+
+        db = out / "extractor.duckdb"
+        load(out, f"duckdb:///{db.resolve()}")
+        result.written.append(db)
     if report:
         from extractor.report import write_report
 
@@ -275,6 +281,7 @@ def summary(result: RunResult) -> str:
         lines.append(f"  ... and {len(problems) - 5} more errors (see documents.jsonl)")
     if result.written:
         folder = result.written[0].parent
+        extras = [p.name for p in result.written if p.suffix in (".duckdb", ".html")]
         lines.append(f"  wrote     {folder}/ (documents, claims, findings as .parquet and .jsonl"
-                     + (", report.html" if any(p.suffix == ".html" for p in result.written) else "") + ")")
+                     + "".join(f", {name}" for name in extras) + ")")
     return "\n".join(lines)
