@@ -180,6 +180,7 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
 RE_BLOCKED = regex.compile("|".join(f"(?:{rx.pattern})" for rx in (RE_SCOPE, RE_PHONE, RE_TIME, RE_URL)), regex.I)
 _RE_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _RE_LATIN = regex.compile(r"\p{Latin}")
+_RE_WORDS_ONLY = regex.compile(r"[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+)*")
 
 
 def to_ascii_digits(text: str) -> str:
@@ -254,7 +255,8 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if RE_LABEL.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
         return None
-    if len(digits) >= 3 and digits[0] == "0" and digits[1:2] not in (".", ","):
+    integer_part = regex.split(r"[.,]", digits, maxsplit=1)[0]
+    if len(integer_part) >= 3 and integer_part[0] == "0":
         return None  # codes with leading zeros: 000063, 0763
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both.
@@ -410,11 +412,16 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
     scale = g.scale.fullmatch(norm)
     if scale:
         return _scale_factor(norm, ld)
-    words = g.words.fullmatch(norm)
-    if words:
+    if _RE_WORDS_ONLY.fullmatch(norm):
         value = ld.number_words(norm)
         if value is not None:
             return value
+        # "three billions", "twintig miljoen": a written number, then scale words
+        tail = g.scale.search(norm)
+        if tail and tail.end() == len(norm) and tail.start() > 0:
+            value = ld.number_words(norm[:tail.start()].strip())
+            if value is not None:
+                return _round(value * _scale_factor(tail.group(), ld))
     if norm.lower() in g.fractions:
         return g.fractions[norm.lower()]
     raise NormalizeError(f"cannot read {text!r} as one number in {ld.name}")

@@ -55,8 +55,9 @@ def number_words(text: str) -> float | None:
     >>> number_words("drieëntwintig")
     23.0
     """
+    # Dutch writes numbers as one word; "drie en dertig" and "honderd twee en twintig" are read the same way.
     try:
-        return float(text2num(text.replace(" ", "").replace("één", "een"), "nl"))
+        return float(text2num(text.replace(" ", "").replace("-", "").replace("één", "een").lower(), "nl"))
     except (ValueError, TypeError, AssertionError):
         return None
 
