@@ -218,7 +218,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True) -> RunResult:
     """Process every file under `inputs` and write the tables into `out`."""
     from extractor import checks
-    from extractor.write import write_tables
+    from extractor.write import TableWriter, write_tables
 
     inputs = list(inputs)
     for given in inputs:
@@ -235,17 +235,25 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
 
         bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
     result = RunResult()
+    # Claims go to disk as they arrive; only slim copies (without the evidence sentence) stay in memory
+    # for the consistency checks, so memory grows with the number of claims, not with the text.
+    claims_table = TableWriter("claims", out)
     try:
         for file_result in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
                                        engine=engine, scheduler=scheduler):
             result.documents.append(file_result.document)
-            result.claims.extend(file_result.claims)
+            claims_table.write(c.to_row() for c in file_result.claims)
+            result.claims.extend(replace(c, text="") for c in file_result.claims)
+    except BaseException:
+        claims_table.abort()
+        raise
     finally:
         if bar:
             bar.close()
+    written = claims_table.commit()
     result.documents, result.findings = checks.run_checks(result.documents, result.claims)
-    result.written = write_tables(
-        out, documents=[d.to_row() for d in result.documents], claims=[c.to_row() for c in result.claims],
+    result.written = written + write_tables(
+        out, documents=[d.to_row() for d in result.documents], claims=None,
         findings=[f.to_row() for f in result.findings])
     if database:
         from extractor.database import load

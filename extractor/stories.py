@@ -152,10 +152,42 @@ def _family(metric: str | None) -> str:
     return "ghg" if metric in (None, "ghg_total", "ghg_value_chain") else str(metric)
 
 
+def subject_groups(documents: list[Document]) -> list[list[Document]]:
+    """Documents grouped by subject (names sharing a distinctive word are one subject)."""
+    parent = list(range(len(documents)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_with: dict[str, int] = {}
+    for i, d in enumerate(documents):
+        for word in _subject_key(d.subject):
+            if word in first_with:
+                parent[find(i)] = find(first_with[word])
+            else:
+                first_with[word] = i
+    groups: dict[int, list[Document]] = defaultdict(list)
+    for i, d in enumerate(documents):
+        if _subject_key(d.subject):
+            groups[find(i)].append(d)
+    return list(groups.values())
+
+
 def target_changed(documents: list[Document], claims_of: dict[str, list[Claim]], story_of: dict[str, str]) -> list[Finding]:
     """A subject's target restated later with another year (pledges) or value (same year)."""
     found = []
-    dated = sorted((d for d in documents if d.status == "ok" and _date(d) is not None), key=lambda d: (_date(d), d.doc_id))
+    dated_all = [d for d in documents if d.status == "ok" and _date(d) is not None]
+    for group in subject_groups(dated_all):
+        found += _targets_changed_within(sorted(group, key=lambda d: (_date(d), d.doc_id)), claims_of, story_of)
+    return found
+
+
+def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Claim]],
+                            story_of: dict[str, str]) -> list[Finding]:
+    found = []
     for i, later in enumerate(dated):
         earlier_docs = [d for d in dated[:i] if story_of.get(d.doc_id) != story_of.get(later.doc_id)
                         and same_subject(d.subject, later.subject) and _date(d) < _date(later)]
@@ -195,6 +227,9 @@ def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Cla
     found = []
     by_id = {d.doc_id: d for d in documents}
     awards = [c for cs in claims_of.values() for c in cs if c.kind == "award" and c.issuer and c.grade]
+    by_issuer: dict[str, list[Claim]] = defaultdict(list)
+    for c in awards:
+        by_issuer[c.issuer].append(c)
     for claim in awards:
         doc = by_id.get(claim.doc_id)
         if not claim.streak or doc is None:
@@ -203,7 +238,7 @@ def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Cla
         if last is None:
             continue
         years = range(last - claim.streak, last + 1)  # one year of slack: ratings are announced a year late
-        conflicts = [o for o in awards if o.doc_id != claim.doc_id and o.issuer == claim.issuer
+        conflicts = [o for o in by_issuer[claim.issuer] if o.doc_id != claim.doc_id
                      and o.period_year in years and o.grade != claim.grade
                      and same_subject(by_id[o.doc_id].subject, doc.subject)]
         if conflicts:

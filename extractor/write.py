@@ -98,9 +98,58 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Pa
     return [parquet, jsonl]
 
 
-def write_tables(out: Path, *, documents: list[dict], claims: list[dict], findings: list[dict]) -> list[Path]:
-    """Write the three tables; returns the paths written."""
+class TableWriter:
+    """Write one table as rows arrive (Parquet row groups and JSON lines), committed atomically.
+
+    Memory stays flat however many rows pass through: rows are buffered `batch_size` at a time.
+    Until `commit()` the files have temporary names; `abort()` removes them.
+    """
+
+    def __init__(self, name: str, out: Path, *, batch_size: int = 2000) -> None:
+        self.name, self.out, self.batch_size = name, out, batch_size
+        self.schema = _with_pandas_dtypes(pa.Table.from_pylist([], schema=SCHEMAS[name])).schema
+        out.mkdir(parents=True, exist_ok=True)
+        self._paths = [out / f"{name}.parquet", out / f"{name}.jsonl"]
+        self._tmp = [Path(tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=out)[1]) for p in self._paths]
+        self._parquet = pq.ParquetWriter(self._tmp[0], self.schema)
+        self._jsonl = open(self._tmp[1], "w", encoding="utf-8", newline="\n")
+        self._buffer: list[dict[str, Any]] = []
+        self.rows = 0
+
+    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            clean = {col: _clean(row.get(col)) for col in self.schema.names}
+            self._jsonl.write(json.dumps(clean, ensure_ascii=False, allow_nan=False))
+            self._jsonl.write("\n")
+            self._buffer.append(clean)
+            self.rows += 1
+            if len(self._buffer) >= self.batch_size:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
+            self._buffer = []
+
+    def commit(self) -> list[Path]:
+        self._flush()
+        self._parquet.close()
+        self._jsonl.close()
+        for tmp, final in zip(self._tmp, self._paths):
+            os.replace(tmp, final)
+        return list(self._paths)
+
+    def abort(self) -> None:
+        self._parquet.close()
+        self._jsonl.close()
+        for tmp in self._tmp:
+            tmp.unlink(missing_ok=True)
+
+
+def write_tables(out: Path, *, documents: list[dict], claims: list[dict] | None, findings: list[dict]) -> list[Path]:
+    """Write the tables given (`claims=None`: already streamed by a `TableWriter`); returns the paths written."""
     written: list[Path] = []
     for name, rows in (("documents", documents), ("claims", claims), ("findings", findings)):
-        written += write_table(name, rows, out)
+        if rows is not None:
+            written += write_table(name, rows, out)
     return written
