@@ -8,7 +8,8 @@ in fresh processes, so that each figure includes what a user pays:
 - the floor: spaCy tokenisation alone of the same texts (blank pipelines; PyThaiNLP for Thai);
 - the peer: `dateparser.search_dates` alone over a sample of the same texts.
 
-Timings exclude interpreter start-up and imports, which a batch pays once.
+Timings exclude interpreter start-up and imports, which a batch pays once, and the optional
+outputs (report, DuckDB file): the pipeline figure is extraction, checks and the Parquet/JSONL tables.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import regex
 
+from extractor import lang as languages
 from extractor.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +61,7 @@ def build_corpus(folder: Path, n_docs: int, *, seed: int = 0) -> tuple[int, int]
         name, lang, text, subject = templates[i % len(templates)]
         company = "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize()
         body = text.replace(subject, company)
-        sep = "," if lang == "nl" else "."
+        sep = languages.get(lang).decimal_sep
 
         def vary(m: regex.Match) -> str:
             value = f"{rng.uniform(0.5, 95):.1f}"
@@ -80,7 +82,7 @@ from pathlib import Path
 from extractor.runner import run
 import extractor.extract, extractor.normalize.numbers, extractor.normalize.dates, extractor.stories, extractor.write
 started = time.perf_counter()
-result = run([sys.argv[1]], Path(sys.argv[2]), jobs=int(sys.argv[3]), progress=False, report=False)
+result = run([sys.argv[1]], Path(sys.argv[2]), jobs=int(sys.argv[3]), progress=False, report=False, database=False)
 seconds = time.perf_counter() - started
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -1,0 +1,23 @@
+"""The benchmark command builds its corpus deterministically and reports every figure (no timing asserted)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.bench import bench, build_corpus
+
+
+def test_corpus_is_deterministic_and_keeps_languages(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert build_corpus(a, 30) == build_corpus(b, 30)
+    files_a = sorted(p.relative_to(a).as_posix() for p in a.rglob("*.txt"))
+    assert files_a == sorted(p.relative_to(b).as_posix() for p in b.rglob("*.txt"))
+    assert {p.split("/")[0] for p in files_a} == {"en", "nl", "th"}
+    assert all((a / p).read_bytes() == (b / p).read_bytes() for p in files_a)
+
+
+def test_bench_reports_pipeline_floor_peer_and_ratios(tmp_path):
+    report = bench(6, [1], peer_docs=3, keep=tmp_path / "corpus")
+    for needle in ("pipeline --jobs 1", "spaCy tokenisation only", "dateparser.search_dates",
+                   "pipeline / tokenisation time", "single process:", "peak RSS"):
+        assert needle in report, report
+    assert len(list(Path(tmp_path / "corpus").rglob("*.txt"))) == 6
