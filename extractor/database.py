@@ -157,6 +157,17 @@ def _create_views(execute, dialect: str) -> None:
         execute(f"CREATE VIEW {_q(name)} AS {sql.format(**_DIALECT_SQL[dialect])}")
 
 
+def _load_each(tables: dict[str, list[dict]], dialect: str, *, execute, columns_of, insert) -> dict[str, int]:
+    """The steps every dialect shares: check existing columns, create, upsert, count."""
+    counts = {}
+    for table in TABLES:
+        _check_columns(table, columns_of(table))
+        execute(ddl(table, dialect))
+        insert(table, tables[table])
+        counts[table] = execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchone()[0]
+    return counts
+
+
 def _load_duckdb(path: str, tables: dict[str, list[dict]], *, views: bool) -> dict[str, int]:
     import duckdb
     import pyarrow as pa
@@ -166,18 +177,16 @@ def _load_duckdb(path: str, tables: dict[str, list[dict]], *, views: bool) -> di
         con = duckdb.connect(path)
     except duckdb.Error as err:
         raise UsageError(f"cannot open DuckDB database {path}: {err}") from err
+
+    def insert(table: str, rows: list[dict]) -> None:
+        con.register("staging", pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
+        con.execute(_upsert_sql(table, "staging"))
+        con.unregister("staging")
+
     try:
-        counts = {}
-        for table in TABLES:
-            existing = [r[0] for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()]
-            _check_columns(table, existing)
-            con.execute(ddl(table, "duckdb"))
-            staging = pa.Table.from_pylist(tables[table], schema=SCHEMAS[table])
-            con.register("staging", staging)
-            con.execute(_upsert_sql(table, "staging"))
-            con.unregister("staging")
-            counts[table] = con.execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchone()[0]
+        counts = _load_each(tables, "duckdb", execute=con.execute, insert=insert, columns_of=lambda table: [
+            r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                                      [table]).fetchall()])
         if views:
             _create_views(con.execute, "duckdb")
         return counts
@@ -193,21 +202,20 @@ def _load_sqlite(path: str, tables: dict[str, list[dict]], *, views: bool) -> di
         con = sqlite3.connect(path)
     except sqlite3.Error as err:
         raise UsageError(f"cannot open SQLite database {path}: {err}") from err
+
+    def insert(table: str, rows: list[dict]) -> None:
+        names = SCHEMAS[table].names
+        values = [tuple(json.dumps(r.get(n), ensure_ascii=False) if isinstance(r.get(n), list) else r.get(n)
+                        for n in names) for r in rows]
+        cols = ", ".join(_q(n) for n in names)
+        updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n in names if n != KEYS[table])
+        con.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({', '.join('?' * len(names))}) "
+                        f"ON CONFLICT ({_q(KEYS[table])}) DO UPDATE SET {updates}", values)
+
     try:
-        counts = {}
         with con:
-            for table in TABLES:
-                existing = [r[1] for r in con.execute(f"PRAGMA table_info({_q(table)})")]
-                _check_columns(table, existing)
-                con.execute(ddl(table, "sqlite"))
-                names = SCHEMAS[table].names
-                rows = [tuple(json.dumps(r.get(n), ensure_ascii=False) if isinstance(r.get(n), list) else r.get(n)
-                              for n in names) for r in tables[table]]
-                cols = ", ".join(_q(n) for n in names)
-                updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n in names if n != KEYS[table])
-                con.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({', '.join('?' * len(names))}) "
-                                f"ON CONFLICT ({_q(KEYS[table])}) DO UPDATE SET {updates}", rows)
-                counts[table] = con.execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchone()[0]
+            counts = _load_each(tables, "sqlite", execute=con.execute, insert=insert,
+                                columns_of=lambda table: [r[1] for r in con.execute(f"PRAGMA table_info({_q(table)})")])
             if views:
                 _create_views(con.execute, "sqlite")
         return counts
@@ -224,27 +232,26 @@ def _load_postgresql(dsn: str, tables: dict[str, list[dict]], *, views: bool) ->
         con = psycopg.connect(dsn, connect_timeout=10)
     except psycopg.OperationalError as err:
         raise UsageError(f"cannot reach PostgreSQL at {dsn}: {str(err).strip().splitlines()[0]}") from err
+
+    def insert(table: str, rows: list[dict]) -> None:
+        staging = f"staging_{table}"
+        con.execute(f"CREATE TEMP TABLE {_q(staging)} (LIKE {_q(table)} INCLUDING DEFAULTS) ON COMMIT DROP")
+        names = SCHEMAS[table].names
+        types = ["text[]" if str(f.type).startswith("list") else
+                 {"string": "text", "int64": "int8", "double": "float8"}[str(f.type)] for f in SCHEMAS[table]]
+        with con.cursor() as cur:
+            with cur.copy(f"COPY {_q(staging)} ({', '.join(_q(n) for n in names)}) FROM STDIN") as copy:
+                copy.set_types(types)
+                for row in rows:
+                    copy.write_row([_clean_text(row.get(n)) for n in names])
+        con.execute(_upsert_sql(table, _q(staging)))
+
     try:
-        counts = {}
         with con.transaction():
-            for table in TABLES:
-                existing = [r[0] for r in con.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                    "AND table_name = %s", [table]).fetchall()]
-                _check_columns(table, existing)
-                con.execute(ddl(table, "postgresql"))
-                staging = f"staging_{table}"
-                con.execute(f"CREATE TEMP TABLE {_q(staging)} (LIKE {_q(table)} INCLUDING DEFAULTS) ON COMMIT DROP")
-                names = SCHEMAS[table].names
-                types = ["text[]" if str(f.type).startswith("list") else
-                         {"string": "text", "int64": "int8", "double": "float8"}[str(f.type)] for f in SCHEMAS[table]]
-                with con.cursor() as cur:
-                    with cur.copy(f"COPY {_q(staging)} ({', '.join(_q(n) for n in names)}) FROM STDIN") as copy:
-                        copy.set_types(types)
-                        for row in tables[table]:
-                            copy.write_row([_clean_text(row.get(n)) for n in names])
-                con.execute(_upsert_sql(table, _q(staging)))
-                counts[table] = con.execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchone()[0]
+            counts = _load_each(tables, "postgresql", execute=con.execute, insert=insert, columns_of=lambda table: [
+                r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = current_schema() AND table_name = %s",
+                                          [table]).fetchall()])
             if views:
                 _create_views(con.execute, "postgresql")
         return counts
