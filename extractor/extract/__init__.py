@@ -6,6 +6,7 @@ component in `component.py` wraps the same function for users' own pipelines.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -74,9 +75,12 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
         if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
             paragraph_year = None
         found = extract_sentence(s, text)
+        opening = s.opening_year()
         if not s.numbers:
             # "Progress in 2023 was encouraging." sets the year of the figures that follow it
             paragraph_year = s.period_year(s.end) or paragraph_year
+        elif opening is not None:
+            paragraph_year = opening  # "In 2023, the company added ...": so do the sentences after it
         elif paragraph_year is not None and not s.has("period_reset"):
             for d in found:
                 if d.kind in ("percentage", "quantity") and d.period_year is None and d.metric != "temperature_limit":
@@ -91,15 +95,38 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     return merge(drafts)
 
 
+@lru_cache(maxsize=None)
+def _list_break(code: str) -> regex.Pattern:
+    """Where a sentence listing several awards is cut, so that each award's evidence is its own clause."""
+    return regex.compile("|".join(languages.get(code).patterns.get("list_break", ())) or r"(?!x)x")
+
+
+def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
+    """The sentence holding a claim; for one of several awards in a sentence, the clause holding it."""
+    a, b = draft.sentence
+    if not crowded:
+        return text[a:b]
+    start, end = a, b
+    for m in _list_break(draft.lang).finditer(text, a, b):
+        if m.end() <= draft.start:
+            start = m.end()
+        elif m.start() >= draft.end:
+            end = m.start()
+            break
+    return text[start:end]
+
+
 def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | None) -> list[Claim]:
     """Drafts -> contract rows with stable ids."""
+    awards_per_sentence = Counter(d.sentence for d in drafts if d.kind == "award")
     claims = []
     for d in drafts:
+        crowded = d.kind == "award" and awards_per_sentence[d.sentence] > 1
         claim_id = stable_id(doc_id, d.kind, d.action, d.metric, d.value, d.unit, d.target_year, d.baseline_year,
                              d.period_year, d.direction, d.issuer, d.grade, d.award, d.start)
         claims.append(Claim(
             claim_id=claim_id, doc_id=doc_id, lang=d.lang, kind=d.kind,  # type: ignore[arg-type]
-            text=text[d.sentence[0]:d.sentence[1]], start=d.start, end=d.end, rule=d.rule, subject=subject,
+            text=evidence_text(text, d, crowded), start=d.start, end=d.end, rule=d.rule, subject=subject,
             metric=d.metric, action=d.action, direction=d.direction, value=d.value, unit=d.unit,
             qualifier=d.qualifier, target_year=d.target_year, baseline_year=d.baseline_year,
             period_year=d.period_year, award=d.award, issuer=d.issuer, grade=d.grade, streak=d.streak,

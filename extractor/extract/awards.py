@@ -36,7 +36,6 @@ RE_LETTER_GRADE = regex.compile(
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
-RE_RISK = regex.compile(r"(?i:(?P<g>negligible|low|medium|high|severe)\s+(?:ESG\s+)?risk)")
 RE_MEDAL = regex.compile("(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True)) + ")")
 RE_TOPIC = regex.compile(r"(?i:(?P<climate>climate|klimaat|ภูมิอากาศ)|(?P<water>water|น้ำ)|(?P<forests>forest|bossen|ป่าไม้))")
 #: "Environmental Leadership Award", "Sustainable Development Contribution Award"
@@ -71,6 +70,23 @@ def streak(s: Sentence, lo: int | None = None, hi: int | None = None) -> int | N
             value = numeral(m.group("n"), lang_data=s.lang_data)
             if value is not None and 1 < value < 100:
                 return value
+    return None
+
+
+@lru_cache(maxsize=None)
+def _risk_regexes(code: str) -> tuple[regex.Pattern, ...]:
+    from extractor import lang as languages
+
+    return tuple(regex.compile(p, regex.I) for p in languages.get(code).patterns.get("esg_risk", ()))
+
+
+def _risk(s: Sentence, lo: int, hi: int) -> str | None:
+    """The ESG risk level written between `lo` and `hi`, as an English grade ('Low')."""
+    levels = s.lang_data.extra["risk_levels"]
+    for rx in _risk_regexes(s.code):
+        m = rx.search(s.text, lo - s.start, hi - s.start)
+        if m:
+            return levels.get(m.group("g").lower())
     return None
 
 
@@ -129,10 +145,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
                                issuer=issuer, grade=grade.group("g"))
         elif issuer == "Sustainalytics":
-            risk = RE_RISK.search(window)
+            risk = _risk(s, max(s.start, a - 120), min(s.end, b + 120))
             if risk:
                 draft = _draft(s, "award.esg_rating", a, b, award="Sustainalytics ESG Risk Rating",
-                               issuer="Sustainalytics", grade=f"{risk.group('g').capitalize()} Risk")
+                               issuer="Sustainalytics", grade=f"{risk} Risk")
         elif s.has("award_verb", s.start, s.end):
             draft = _draft(s, "award.index", a, b, award=m.group(), issuer=issuer)
         if draft is None and issuer in ("CDP", "EcoVadis") and streak(s) is not None:

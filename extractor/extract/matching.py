@@ -74,6 +74,8 @@ class Sentence:
     lang_data: LanguageData
     numbers: list[Number] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    #: The release's date, when known: what "later" and relative dates are measured against.
+    reference: dt.date | None = None
 
     @classmethod
     def read(cls, doc_text: str, start: int, end: int, lang_data: LanguageData,
@@ -82,7 +84,7 @@ class Sentence:
         text = doc_text[start:end]
         numbers = [_shift(n, start) for n in find_numbers(text, lang_data)]
         dates = [_shift_date(d, start) for d in find_dates(text, lang_data, reference=reference)]
-        return cls(start, end, text, lang_data, numbers, dates)
+        return cls(start, end, text, lang_data, numbers, dates, reference)
 
     @classmethod
     def read_all(cls, doc_text: str, spans: list[tuple[int, int, str]],
@@ -115,7 +117,7 @@ class Sentence:
                     if dates[d_i].end <= end:
                         mine_d.append(dates[d_i])
                     d_i += 1
-                sentences.append(cls(start, end, doc_text[start:end], lang_data, mine_n, mine_d))
+                sentences.append(cls(start, end, doc_text[start:end], lang_data, mine_n, mine_d, reference))
             i = j + 1
         return sentences
 
@@ -245,6 +247,16 @@ class Sentence:
                         best = d
                         break
         return None if best is None else best.year
+
+    def opening_year(self) -> int | None:
+        """The year a sentence opens with ('In 2023, ...', 'ในปี 2566 ...'), which frames what follows."""
+        for d in self.dates:
+            if d.start - self.start > 20:
+                break
+            before = self.text[:d.start - self.start]
+            if _year_cue_regex(self.code, "period").search(before) and not self._is_target_or_base(d):
+                return d.year
+        return None
 
     def _is_target_or_base(self, d: DateMention) -> bool:
         before = self.text[max(0, d.start - self.start - 40):d.start - self.start]

@@ -7,6 +7,9 @@ from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import THAI_DIGITS, Number
 
+#: A figure right after another (at most this many characters between) with no keyword of its own
+#: is about the same thing: "fell to 0.39 t per MWh, a decrease of 6%".
+INHERIT_REACH = 40
 #: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
 DIRECTION_REACH = 70
 
@@ -29,8 +32,9 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         else:
             rule = "percentage.change" if direction else "percentage.share"
         metric = s.metric(lo, hi, anchor=n.end)
-        if metric is None and previous is not None and previous.kind == "percentage" and lo == previous.end:
-            metric = previous.metric
+        if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
+                and n.start - lo <= INHERIT_REACH:
+            metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
     return Draft(
         kind="percentage", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", direction=direction, value=n.value, unit=n.unit,

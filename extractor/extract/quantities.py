@@ -4,6 +4,7 @@ from __future__ import annotations
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence
 from extractor.extract.rules import rule_id
+from extractor.extract.percentages import INHERIT_REACH
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
 
@@ -32,7 +33,8 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     else:
         allowed = UNIT_METRICS.get(n.unit or "", _MONEY)
         metric = s.metric(lo, hi, anchor=n.end, allowed=allowed)
-        if metric is None and previous is not None and lo == previous.end and previous.metric in allowed:
+        if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
+                and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None

@@ -24,6 +24,8 @@ _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC"
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
 RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?)\s*จำกัด\s*\(มหาชน\)")
+#: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)": the Latin name given with it.
+RE_LATIN_ALIAS = regex.compile(r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})")
 _STOP = frozenset({
     "A", "An", "And", "As", "At", "By", "De", "Dit", "Deze", "Het", "In", "It", "Its", "Of", "On", "Op", "The",
     "This", "To", "Voor", "We", "With", "Als", "Ook", "Met", "Van", "Een", "Bij", "Via", "Tot", "Ten", "Verder",
@@ -38,6 +40,11 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
     >>> find_subject("ZTE Corporation (0763.HK) said... ZTE will... CDP rated ZTE A.")
     'ZTE'
     """
+    thai = RE_THAI_COMPANY.search(text)
+    if thai:
+        alias = RE_LATIN_ALIAS.match(text, thai.end())
+        if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS:
+            return _strip_legal(alias.group("alias"))
     counts: Counter[str] = Counter()
     for m in RE_NAME.finditer(text):
         name = m.group()
@@ -55,10 +62,16 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         name, score = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
         if score >= 3:
             return _full_name(name, text)
-    thai = RE_THAI_COMPANY.search(text)
     if thai:
         return thai.group("name")
     return None
+
+
+def _strip_legal(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL:
+        words.pop()
+    return " ".join(words)
 
 
 def _full_name(name: str, text: str) -> str:

@@ -3,10 +3,17 @@ carbon-neutral pledges with or without a year."""
 from __future__ import annotations
 
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence
+from extractor.extract.matching import METRIC_PRIORITY, Sentence
 from extractor.extract.rules import rule_id
+from extractor.normalize.dates import DateMention
 from extractor.normalize.numbers import Number
 
+#: What a net-zero or carbon-neutral pledge can be about ("สยามพลังงานสะอาด ตั้งเป้าความเป็นกลางทางคาร์บอน":
+#: the company's name says "clean energy", the pledge is still about emissions).
+PLEDGE_METRICS = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg_total", "ghg_value_chain",
+                            "product_emissions"})
+#: Metrics nobody commits to reduce: a "reduce" target naming them took the keyword from elsewhere.
+NOT_REDUCED = frozenset({"renewable_share", "solar_capacity", "temperature_limit", "investment"})
 #: How far right of a percentage its target year may stand ("100% ในพื้นที่ทำงานของ บริษัท ภายในปี 2573").
 TARGET_YEAR_REACH = 90
 
@@ -24,6 +31,23 @@ def baseline_year(s: Sentence, lo: int, hi: int) -> int | None:
     return None
 
 
+def _committed_year(s: Sentence, n: Number) -> DateMention | None:
+    """'Polder Stroom wil in 2030 55 procent minder CO2 uitstoten dan in 1990': after a commitment, a
+    year written with the period word ('in 2030') is the target year when it is the latest year of
+    the sentence and later than the release (when its date is known)."""
+    candidates = [d for d in s.dates if d.grain == "year" and d.end <= n.start]
+    if not candidates or not s.has("commit", s.start, candidates[-1].start):
+        return None
+    year = candidates[-1]
+    if any(d.year >= year.year for d in s.dates if d is not year):
+        return None
+    if s.reference is not None and year.year <= s.reference.year:
+        return None
+    if not (s.has("reduce", s.start, s.end) or s.has("decrease", n.end, s.right_window(n.end))):
+        return None
+    return year
+
+
 def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None:
     """The percentage `n` as the value of a target, or None when it is a reported figure."""
     lo = s.left_window(n.start)
@@ -37,6 +61,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         year = s.year_after_cue("target_year", s.start, n.start, last=True)
         if year is not None and not s.has("commit", s.start, n.start):
             year = None
+    if year is None:
+        year = _committed_year(s, n)
     rule = "target.value_by_year"
     if year is None:
         reduces = s.has("reduce", lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))
@@ -46,9 +72,14 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
             return None
         rule = "target.value_committed"
     clause_end = s.right_window(n.end)
-    metric = s.metric(lo, year.end if year and year.start > n.end else clause_end, anchor=n.end, reach=None)
+    metric_end = year.end if year and year.start > n.end else clause_end
     clause_start = s.clause_start(n.start, lo)
-    if s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end):
+    reduces = s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end)
+    allowed = None
+    if reduces:
+        allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED)
+    metric = s.metric(lo, metric_end, anchor=n.end, reach=None, allowed=allowed)
+    if reduces:
         action = "reduce"
     elif metric is None and previous is not None and previous.kind == "target":
         action = previous.action  # "52% tegen 2030, met 90% tegen 2040": the second shares the first's verb
@@ -87,7 +118,7 @@ def pledge_targets(s: Sentence) -> list[Draft]:
             year = s.year_after_cue("target_year", s.left_window(start), start)
         year_right = year is not None and year.start >= end
         metric_end = year.end if year_right else min(right, end + 60)
-        metric = s.metric(left, metric_end, anchor=end, reach=None) or "ghg_total"
+        metric = s.metric(left, metric_end, anchor=end, reach=None, allowed=PLEDGE_METRICS) or "ghg_total"
         if year is not None:
             rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"
         else:

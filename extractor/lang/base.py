@@ -253,5 +253,6 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
         split_sentences=split_sentences,
         extra={"metric_words": MappingProxyType(dict(patterns.METRIC_WORDS)),
                "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
+               "risk_levels": MappingProxyType(dict(getattr(patterns, "RISK_LEVELS", {}))),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS))},
     )

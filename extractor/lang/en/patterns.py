@@ -36,12 +36,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "compared with 2019", "from a 2019 baseline"
     "baseline": (
         r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?",
-        r"from\s+a", r"from\s+its", r"base[\s-]year", r"baseline\s+year", r"over",
+        r"from\s+a", r"from\s+its", r"than\s+in", r"base[\s-]year", r"baseline\s+year", r"over",
     ),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
-    "report_year": (r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+Report", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
+    "report_year": (r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+(?:Report|results)", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
     "net_zero": (
         r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
     ),
@@ -59,6 +59,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?P<n>\w+)\s+(?:straight|successive)\s+years?",
         r"(?P<n>\w+)\s+years?\s+(?:in\s+a\s+row|running)",
     ),
+    # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
+    "esg_risk": (r"(?P<g>negligible|low|medium|high|severe)\s+(?:ESG\s+)?risk", r"risk\s+(?:rating\s+)?(?:of|as)\s+(?P<g>negligible|low|medium|high|severe)", r"rated\s+(?P<g>negligible|low|medium|high|severe)\s+risk"),
+    # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
+    "list_break": (r";\s*", r",?\s+and\s+", r",?\s+as\s+well\s+as\s+", r",\s+(?=\p{Ll}+\s)"),
     "ranking": (r"top", r"best", r"highest"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (
@@ -85,7 +89,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
     "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption", r"energy\s+use"),
-    "renewable_share": (r"renewable\s+(?:energy|electricity|power|sources)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy"),
+    "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy"),
     "solar_capacity": (r"solar", r"photovoltaic", r"\bPV\b"),
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
@@ -100,3 +104,6 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }
+
+#: ESG risk levels as written -> the grade in the claims table.
+RISK_LEVELS = {"negligible": "Negligible", "low": "Low", "medium": "Medium", "high": "High", "severe": "Severe"}

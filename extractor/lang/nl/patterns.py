@@ -23,7 +23,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "reduce": (
         r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
         r"reduceren", r"reductie", r"halveren", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
-        r"omlaag\s+brengen", r"dalen",
+        r"omlaag\s+brengen", r"dalen", r"minder",
     ),
     # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
     "commit": (
@@ -46,7 +46,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # base year cues: "ten opzichte van 2019", "vergeleken met 2019"
     "baseline": (
         r"ten\s+opzichte\s+van", r"t\.o\.v\.", r"vergeleken\s+met", r"in\s+vergelijking\s+met",
-        r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus",
+        r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus", r"dan\s+in",
     ),
     # net zero phrasing: "netto nul uitstoot", "netto-nul"
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
@@ -81,6 +81,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?P<n>\w+)\s+opeenvolgende\s+(?:jaar|jaren|keer)",
     ),
     # ranking: "top 4%", "de beste 4%"
+    # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
+    "esg_risk": (r"(?:risico\w*)\b[^.]{0,60}?\bals\s+(?P<g>verwaarloosbaar|laag|gemiddeld|hoog|ernstig)", r"(?P<g>verwaarloosbaar|laag|gemiddeld|hoog|ernstig)\s+(?:ESG-)?risico"),
+    # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
+    "list_break": (r";\s*", r",?\s+en\s+", r",?\s+evenals\s+", r",?\s+alsook\s+", r",\s+(?=\p{Ll}+\s)"),
     "ranking": (r"top", r"beste", r"hoogste"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (
@@ -114,7 +118,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "investment": (r"investe\w*", r"geïnvesteerd"),
     "water": (r"waterverbruik", r"water"),
     "waste": (r"afval\w*",),
-    "ghg_total": (r"co2-uitstoot", r"uitstoot", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
+    "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 
 #: Ordinal and cardinal words up to twenty, for streaks.
@@ -123,3 +127,6 @@ ORDINALS = {
     "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
 }
+
+#: ESG risk levels as written -> the grade in the claims table.
+RISK_LEVELS = {"verwaarloosbaar": "Negligible", "laag": "Low", "gemiddeld": "Medium", "hoog": "High", "ernstig": "Severe"}

@@ -40,6 +40,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"เป็นปีที่\s*(?P<n>\S+?)\s*ติดต่อกัน", r"ต่อเนื่องเป็นปีที่\s*(?P<n>\S+?)(?=\s|$|ติดต่อกัน|\b)",
         r"ติดต่อกัน(?:เป็นเวลา|เป็น)?\s*(?P<n>\S+?)\s*ปี",
     ),
+    # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
+    "esg_risk": (r"ความเสี่ยง(?:ด้าน\s*ESG)?(?:อยู่)?(?:ใน)?(?:ระดับ)?\s*(?P<g>ต่ำมาก|ต่ำ|ปานกลาง|สูง|รุนแรง)",),
+    # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
+    "list_break": (r"\s+และ", r"\s+รวมถึง", r";\s*"),
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
     # words that open a new sentence after a space: "... ยั่งยืน ในปี 2566 การปล่อย ..."
     "sentence_start": (
@@ -76,3 +80,6 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
 ORDINALS = {
     "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
 }
+
+#: ESG risk levels as written -> the grade in the claims table.
+RISK_LEVELS = {"ต่ำมาก": "Negligible", "ต่ำ": "Low", "ปานกลาง": "Medium", "สูง": "High", "รุนแรง": "Severe"}
