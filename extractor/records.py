@@ -76,7 +76,7 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One row of the `documents` table."""
 
@@ -98,7 +98,7 @@ class Document:
         return asdict(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One row of the `claims` table."""
 
@@ -135,7 +135,7 @@ class Claim:
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One row of the `findings` table."""
 

@@ -15,7 +15,7 @@ import regex
 from extractor import lang as languages
 from extractor.extract import awards, percentages, quantities, targets
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence
+from extractor.extract.matching import Sentence, cue_regex
 from extractor.extract.merge import merge
 from extractor.records import Claim, stable_id
 
@@ -23,8 +23,19 @@ from extractor.records import Claim, stable_id
 PERCENT_UNITS = frozenset({"%", "pp"})
 
 
-def extract_sentence(s: Sentence, doc: str) -> list[Draft]:
-    """Every claim mention in one sentence."""
+def cues_in(text: str, code: str) -> frozenset[str]:
+    """Whether awards can be found in `text` at all: one search over the whole document, so that its
+    sentences are not searched for awards it never mentions."""
+    if awards.RE_ISSUER.search(text) or cue_regex(code, "award_noun").search(text) \
+            or cue_regex(code, "award_lead").search(text):
+        return frozenset({"award"})
+    return frozenset()
+
+
+def extract_sentence(s: Sentence, doc: str, cues: frozenset[str] = frozenset({"award"}),
+                     pledges: list | None = None) -> list[Draft]:
+    """Every claim mention in one sentence (`cues`: see `cues_in`; `pledges`: the sentence's
+    net-zero phrases when found for the whole document)."""
     drafts: list[Draft] = []
     previous: Draft | None = None
     for n in s.numbers:
@@ -36,8 +47,10 @@ def extract_sentence(s: Sentence, doc: str) -> list[Draft]:
             continue  # counts of suppliers, patents, partners
         drafts.append(draft)
         previous = draft
-    drafts += targets.pledge_targets(s)
-    drafts += awards.awards(s, doc)
+    if pledges is None or pledges:
+        drafts += targets.pledge_targets(s, pledges)
+    if "award" in cues:
+        drafts += awards.awards(s, doc)
     return drafts
 
 
@@ -71,10 +84,14 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     paragraph_year: int | None = None
     previous_end = 0
     spans = list(sentences)
+    codes = {code for _, _, code in spans}
+    doc_cues = {code: cues_in(text, code) for code in codes}
+    doc_pledges = {code: targets.pledge_phrases(text, code) for code in codes}
     for s, (start, end, code) in zip(Sentence.read_all(text, spans, reference), spans):
         if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
             paragraph_year = None
-        found = extract_sentence(s, text)
+        pledges = [p for p in doc_pledges[code] if start <= p[0][0] and p[0][1] <= end]
+        found = extract_sentence(s, text, doc_cues[code], pledges)
         opening = s.opening_year()
         if not s.numbers:
             # "Progress in 2023 was encouraging." sets the year of the figures that follow it

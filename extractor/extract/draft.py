@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One mention of a claim. Mutable: extractors fill it in, `merge` folds mentions together."""
 

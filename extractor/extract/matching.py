@@ -76,6 +76,15 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     #: The release's date, when known: what "later" and relative dates are measured against.
     reference: dt.date | None = None
+    _cues: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def cue_before(self, d: DateMention, cue: str) -> bool:
+        """Whether cue list `cue` ends right before date `d` ('tegen 2030', 'In 2023'); memoised."""
+        key = (d.start, cue)
+        if key not in self._cues:
+            before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
+            self._cues[key] = _year_cue_regex(self.code, cue).search(before) is not None
+        return self._cues[key]
 
     @classmethod
     def read(cls, doc_text: str, start: int, end: int, lang_data: LanguageData,
@@ -211,12 +220,10 @@ class Sentence:
 
     def year_after_cue(self, cue: str, lo: int, hi: int, *, last: bool = False) -> DateMention | None:
         """The first (or `last`) date between `lo` and `hi` written right after cue list `cue` ('tegen 2030')."""
-        rx = _year_cue_regex(self.code, cue)
         found = None
         for d in self.dates:
             if lo <= d.start and d.end <= hi:
-                before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
-                if rx.search(before):
+                if self.cue_before(d, cue):
                     if not last:
                         return d
                     found = d
@@ -236,14 +243,12 @@ class Sentence:
                 continue
             if self._is_target_or_base(d):
                 continue
-            before = self.text[max(0, d.start - self.start - 25):d.start - self.start]
-            if _year_cue_regex(self.code, "period").search(before):
+            if self.cue_before(d, "period"):
                 best = d
         if best is None and right_until is not None:
             for d in self.dates:
                 if anchor <= d.start and d.end <= right_until and not self._is_target_or_base(d):
-                    before = self.text[max(0, d.start - self.start - 25):d.start - self.start]
-                    if _year_cue_regex(self.code, "period").search(before):
+                    if self.cue_before(d, "period"):
                         best = d
                         break
         return None if best is None else best.year
@@ -253,15 +258,12 @@ class Sentence:
         for d in self.dates:
             if d.start - self.start > 20:
                 break
-            before = self.text[:d.start - self.start]
-            if _year_cue_regex(self.code, "period").search(before) and not self._is_target_or_base(d):
+            if self.cue_before(d, "period") and not self._is_target_or_base(d):
                 return d.year
         return None
 
     def _is_target_or_base(self, d: DateMention) -> bool:
-        before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
-        return bool(_year_cue_regex(self.code, "target_year").search(before)
-                    or _year_cue_regex(self.code, "baseline").search(before))
+        return self.cue_before(d, "target_year") or self.cue_before(d, "baseline")
 
 
 def _shift(n: Number, by: int) -> Number:

@@ -96,10 +96,22 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
     )
 
 
-def pledge_targets(s: Sentence) -> list[Draft]:
-    """Net-zero and carbon-neutral pledges in a sentence, with their year when one is given."""
-    phrases = sorted([(span, "net_zero") for span in s.find("net_zero")]
-                     + [(span, "carbon_neutral") for span in s.find("carbon_neutral")])
+def pledge_phrases(text: str, code: str) -> list[tuple[tuple[int, int], str]]:
+    """Every net-zero and carbon-neutral phrase of a text, in order: one pass per cue list."""
+    from extractor.extract.matching import cue_regex
+
+    return sorted([(m.span(), action) for action in ("net_zero", "carbon_neutral")
+                   for m in cue_regex(code, action).finditer(text)])
+
+
+def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | None = None) -> list[Draft]:
+    """Net-zero and carbon-neutral pledges in a sentence, with their year when one is given.
+
+    `phrases`: the sentence's phrases when the caller found them for the whole document.
+    """
+    if phrases is None:
+        phrases = sorted([(span, "net_zero") for span in s.find("net_zero")]
+                         + [(span, "carbon_neutral") for span in s.find("carbon_neutral")])
     drafts: list[Draft] = []
     for i, ((start, end), action) in enumerate(phrases):
         if drafts and start < drafts[-1].end:

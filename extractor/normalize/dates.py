@@ -24,11 +24,9 @@ from extractor.normalize.numbers import to_ascii_digits
 
 #: Years outside this range are not dates of interest.
 MIN_YEAR, MAX_YEAR = 1900, 2150
-#: Dateline: a date followed by a wire name or a dash, as in "6 mei 2024 /PRNewswire/ --".
-RE_DATELINE_AFTER = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|-\s|\|)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A date, month or year found in text; `year` is Gregorian."""
 
@@ -54,10 +52,17 @@ class DateMention:
         return f"{self.year:04d}"
 
 
-@dataclass(frozen=True)
+#: Patterns that hold a month name; they only run in windows around month names (found in one pass).
+_MONTH_PATTERNS = frozenset({"day_month_year", "month_day_year", "month_year", "day_month"})
+#: How far before and after a month name its date may reach ("19th of ", ", 2024").
+_BEFORE_MONTH, _AFTER_MONTH = 12, 32
+
+
+@dataclass(frozen=True, slots=True)
 class _Grammar:
     lang_data: LanguageData
     patterns: tuple[tuple[str, regex.Pattern], ...]
+    month: regex.Pattern
     year: regex.Pattern
     relative: regex.Pattern | None
     months: dict
@@ -88,7 +93,7 @@ def _grammar(code: str) -> _Grammar:
     relative = None
     if ld.relative_years:
         relative = regex.compile(ld.word(alternation(ld.relative_years)), regex.I)
-    return _Grammar(ld, patterns, regex.compile(year), relative,
+    return _Grammar(ld, patterns, regex.compile(month, flags), regex.compile(year), relative,
                     {k.lower(): v for k, v in ld.months.items()})
 
 
@@ -129,8 +134,14 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
     units = _number_grammar(ld.code).unit
     taken = bytearray(len(norm))  # characters already part of a date found by an earlier pattern
     found: list[DateMention] = []
+    months = [(max(0, m.start() - _BEFORE_MONTH), min(len(norm), m.end() + _AFTER_MONTH))
+              for m in g.month.finditer(norm)]
     for name, rx in g.patterns:
-        for m in rx.finditer(norm):
+        if name in _MONTH_PATTERNS:
+            matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi)]
+        else:
+            matches = rx.finditer(norm)
+        for m in matches:
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             mention = _mention(name, m, text, g, reference, units, norm)
@@ -205,10 +216,22 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
     raise NormalizeError(f"no full date (day, month and year) in {text!r}")
 
 
+#: What follows a dateline's date: a wire name between slashes, or a dash.
+RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\|)")
+#: How far before its mark a dateline's date may start ("13 januari 2026 " is 16 characters).
+_DATELINE_REACH = 40
+
+
 def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) -> DateMention | None:
-    """The release date of a newswire dateline near the top ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ --")."""
+    """The release date of a newswire dateline near the top ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ --").
+
+    Only the text just before each wire mark or dash is read for a date: cheap on long releases.
+    """
     head = text[:window]
-    for mention in find_dates(head, lang):
-        if mention.grain == "day" and RE_DATELINE_AFTER.match(head, mention.end):
-            return mention
+    for mark in list(RE_DATELINE_MARK.finditer(head))[:8]:
+        lo = max(0, mark.start() - _DATELINE_REACH)
+        for mention in find_dates(head[lo:mark.start()], lang):
+            if mention.grain == "day" and lo + mention.end == mark.start():
+                return DateMention(lo + mention.start, lo + mention.end, mention.text, mention.year, mention.month,
+                                   mention.day, mention.era)
     return None

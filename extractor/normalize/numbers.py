@@ -66,7 +66,7 @@ RE_RANGE_START = regex.compile(r"(?i:between|tussen|ระหว่าง)\s*$")
 QUALIFIER_WINDOW = 40
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     """A number found in text. `start`/`end` cover the number with its scale and unit."""
 
@@ -82,7 +82,7 @@ class Number:
     scaled: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Grammar:
     lang_data: LanguageData
     scale: regex.Pattern
@@ -153,7 +153,7 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
     seps = [c for c in digits if c in _SEPS]
     if not seps:
         return float(digits), None
-    parts = regex.split(r"[.,\u00a0\u202f]", digits)
+    parts = _RE_SEP.split(digits)
     threes = all(len(p) == 3 for p in parts[1:])
     kinds = set(seps) - {"\u00a0", "\u202f"}
     if not kinds:  # only spaces as group marks
@@ -180,6 +180,8 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
 RE_BLOCKED = regex.compile("|".join(f"(?:{rx.pattern})" for rx in (RE_SCOPE, RE_PHONE, RE_TIME, RE_URL)), regex.I)
 _RE_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _RE_LATIN = regex.compile(r"\p{Latin}")
+_RE_SEP = regex.compile(r"[.,\u00a0\u202f]")
+_RE_SPACES = regex.compile(r"\s+")
 _RE_WORDS_ONLY = regex.compile(r"[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+)*")
 
 
@@ -251,11 +253,14 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             *, keep_bare: bool) -> Number | None:
     value, reason, digits = core
     ld = g.lang_data
+    if not keep_bare and _is_year(value, digits, ld) and not (
+            g.unit.match(norm, end) or g.scale.match(norm, end) or RE_RANGE.match(norm, end)):
+        return None  # a bare year is a date (see dates.py): the commonest digits in a release, so out first
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if RE_LABEL.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
         return None
-    integer_part = regex.split(r"[.,]", digits, maxsplit=1)[0]
+    integer_part = _RE_SEP.split(digits, maxsplit=1)[0]
     if len(integer_part) >= 3 and integer_part[0] == "0":
         return None  # codes with leading zeros: 000063, 0763
     high = None
@@ -331,7 +336,7 @@ def _scale_factor(words: str, ld: LanguageData) -> float:
 
 
 def _unit_of(surface: str, g: _Grammar) -> tuple[str, float]:
-    key = regex.sub(r"\s+", " ", surface.strip()).lower()
+    key = _RE_SPACES.sub(" ", surface.strip()).lower()
     if key.replace(" ", "") in ("°c", "ºc", "℃"):
         return "°C", 1.0
     return g.units[key]

@@ -17,7 +17,8 @@ MULTIPLIERS = {
     "พัน": 1e3,
 }
 
-NUMBER_WORD_RE = r"(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย(?!ละ)|พัน|หมื่น|แสน|ล้าน|ศูนย์)+)"
+# The look-ahead lists the first letters of the words: it lets the engine skip other positions quickly.
+NUMBER_WORD_RE = r"(?=[หสเแยรพลศ])(?:(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย(?!ละ)|พัน|หมื่น|แสน|ล้าน|ศูนย์)+)"
 
 
 def number_words(text: str) -> float | None:
