@@ -14,6 +14,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageErr
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
 from extractor.langid import MIN_LETTERS, detect, sentence_lang
 from extractor.records import Claim, Document, Finding
+from extractor.write import render_rows
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +34,12 @@ CHUNK_SIZE = 8
 
 @dataclass(frozen=True)
 class FileResult:
+    """One file's outcome. `claims` are slim (no evidence sentence: that is in `rendered`, the file's
+    rows of the claims table already turned into JSON lines and an Arrow batch by the worker)."""
+
     document: Document
     claims: tuple[Claim, ...] = ()
+    rendered: tuple[str, Any] | None = None
 
 
 @dataclass
@@ -102,7 +108,9 @@ def process_file(source: Source) -> FileResult:
         raw = Path(source.path).read_bytes()
         ingested = ingest(raw, suffix=Path(source.path).suffix)
         document, claims = analyse(ingested.text, ingested, doc_id=source.doc_id)
-        return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)), tuple(claims))
+        rendered = render_rows("claims", (c.to_row() for c in claims))
+        return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)),
+                          tuple(replace(c, text="") for c in claims), rendered)
     except SkipDocument as err:
         status, reason = "skipped", str(err)
     except (IngestError, ExtractorError) as err:
@@ -242,8 +250,9 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         for file_result in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
                                        engine=engine, scheduler=scheduler):
             result.documents.append(file_result.document)
-            claims_table.write(c.to_row() for c in file_result.claims)
-            result.claims.extend(replace(c, text="") for c in file_result.claims)
+            if file_result.rendered is not None:
+                claims_table.write_rendered(*file_result.rendered)
+            result.claims.extend(file_result.claims)
     except BaseException:
         claims_table.abort()
         raise

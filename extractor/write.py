@@ -98,6 +98,23 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Pa
     return [parquet, jsonl]
 
 
+def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.RecordBatch]:
+    """Rows of table `name` as JSON lines and an Arrow batch: the work a worker can do for the writer."""
+    schema = _schema_with_pandas(name)
+    clean = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
+    text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in clean)
+    return text, pa.RecordBatch.from_pylist(clean, schema=schema)
+
+
+_SCHEMA_CACHE: dict[str, pa.Schema] = {}
+
+
+def _schema_with_pandas(name: str) -> pa.Schema:
+    if name not in _SCHEMA_CACHE:
+        _SCHEMA_CACHE[name] = _with_pandas_dtypes(pa.Table.from_pylist([], schema=SCHEMAS[name])).schema
+    return _SCHEMA_CACHE[name]
+
+
 class TableWriter:
     """Write one table as rows arrive (Parquet row groups and JSON lines), committed atomically.
 
@@ -107,13 +124,15 @@ class TableWriter:
 
     def __init__(self, name: str, out: Path, *, batch_size: int = 2000) -> None:
         self.name, self.out, self.batch_size = name, out, batch_size
-        self.schema = _with_pandas_dtypes(pa.Table.from_pylist([], schema=SCHEMAS[name])).schema
+        self.schema = _schema_with_pandas(name)
         out.mkdir(parents=True, exist_ok=True)
         self._paths = [out / f"{name}.parquet", out / f"{name}.jsonl"]
         self._tmp = [Path(tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=out)[1]) for p in self._paths]
         self._parquet = pq.ParquetWriter(self._tmp[0], self.schema)
         self._jsonl = open(self._tmp[1], "w", encoding="utf-8", newline="\n")
         self._buffer: list[dict[str, Any]] = []
+        self._batches: list[pa.RecordBatch] = []
+        self._batched_rows = 0
         self.rows = 0
 
     def write(self, rows: Iterable[dict[str, Any]]) -> None:
@@ -126,10 +145,23 @@ class TableWriter:
             if len(self._buffer) >= self.batch_size:
                 self._flush()
 
+    def write_rendered(self, text: str, batch: pa.RecordBatch) -> None:
+        """Append rows already rendered by `render_rows` (in a worker): no per-row work here."""
+        self._jsonl.write(text)
+        if batch.num_rows:
+            self._batches.append(batch)
+            self._batched_rows += batch.num_rows
+            self.rows += batch.num_rows
+        if self._batched_rows >= self.batch_size:
+            self._flush()
+
     def _flush(self) -> None:
         if self._buffer:
             self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
             self._buffer = []
+        if self._batches:
+            self._parquet.write_table(pa.Table.from_batches(self._batches, schema=self.schema))
+            self._batches, self._batched_rows = [], 0
 
     def commit(self) -> list[Path]:
         self._flush()

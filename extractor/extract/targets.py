@@ -96,6 +96,30 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
     )
 
 
+def _later(s: Sentence, d: DateMention) -> bool:
+    return s.reference is None or d.year > s.reference.year
+
+
+def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention | None:
+    """The year of a pledge written without 'by': 'Net Zero 2050', 'carbon neutral in 2030',
+    'wil in 2050 klimaatneutraal zijn', 'ความเป็นกลางทางคาร์บอนในปี 2593'. A pledge is about the future,
+    so a year given with the period word counts when it is later than the release (when its date is known)."""
+    for d in s.dates:
+        if d.grain != "year":
+            continue
+        gap = s.text[end - s.start:d.start - s.start] if d.start >= end else s.text[d.end - s.start:start - s.start]
+        if (0 <= d.start - end <= 3 or 0 <= start - d.end <= 3) and not gap.strip(" -–"):
+            return d  # "Net Zero 2050", "2050 net-zero"
+    for d in s.dates:
+        if end <= d.start and d.end <= right and s.cue_before(d, "period") and _later(s, d):
+            return d
+    left = [d for d in s.dates if s.left_window(start) <= d.start and d.end <= start]
+    if left and s.cue_before(left[-1], "period") and _later(s, left[-1]) \
+            and s.has("commit", s.start, left[-1].start):
+        return left[-1]
+    return None
+
+
 def pledge_phrases(text: str, code: str) -> list[tuple[tuple[int, int], str]]:
     """Every net-zero and carbon-neutral phrase of a text, in order: one pass per cue list."""
     from extractor.extract.matching import cue_regex
@@ -128,6 +152,8 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
         year = s.year_after_cue("target_year", end, right)
         if year is None:
             year = s.year_after_cue("target_year", s.left_window(start), start)
+        if year is None:
+            year = _pledge_year(s, start, end, right)
         year_right = year is not None and year.start >= end
         metric_end = year.end if year_right else min(right, end + 60)
         metric = s.metric(left, metric_end, anchor=end, reach=None, allowed=PLEDGE_METRICS) or "ghg_total"

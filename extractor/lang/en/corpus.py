@@ -106,6 +106,9 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("Acme wants to be carbon neutral in 2030 and to reach Net Zero 2050.",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2030},
+          {"kind": "target", "action": "net_zero", "target_year": 2050})),
     Case("Acme commits to reduce absolute scope 1 and 2 GHG emissions 46.2% by 2030 from a 2019 base year.",
          ({"kind": "target", "value": 46.2, "target_year": 2030, "baseline_year": 2019, "metric": "ghg_scope1_2",
            "action": "reduce"},)),

@@ -107,6 +107,8 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("Het bedrijf wil in 2050 klimaatneutraal zijn.",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2050},)),
     Case("ZTE verbindt zich ertoe de scope 1- en scope 2-emissies met 52% te verminderen tegen 2030.",
          ({"kind": "target", "value": 52.0, "target_year": 2030, "metric": "ghg_scope1_2", "action": "reduce"},)),
     Case("Het bedrijf wil tegen 2045 netto nul bereiken in de hele waardeketen.",

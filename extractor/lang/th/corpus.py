@@ -102,6 +102,8 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("บริษัทตั้งเป้าความเป็นกลางทางคาร์บอนในปี 2593",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2050},)),
     Case("ZTE มุ่งมั่นที่จะลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ทั้งหมดให้ได้ 52% ภายในปี 2573 และ 90% ภายในปี 2583",
          ({"kind": "target", "value": 52.0, "target_year": 2030, "metric": "ghg_scope1_2", "action": "reduce"},
           {"kind": "target", "value": 90.0, "target_year": 2040, "metric": "ghg_scope1_2", "action": "reduce"})),
