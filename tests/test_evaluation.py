@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 
 #: corpus -> (overall F1, per-kind F1, attribute accuracy) floors
-FLOORS = {"seeds": (0.95, 0.90, 0.85), "samples": (0.90, 0.80, 0.85)}
+#: The contract's bar for the seeds is 0.95 / 0.90 / 0.85; these floors sit just under today's scores
+#: so that a regression fails here rather than on held-out data.
+FLOORS = {"seeds": (0.98, 0.95, 0.90), "samples": (0.97, 0.95, 0.85)}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -2,6 +2,8 @@
 carbon-neutral pledges with or without a year."""
 from __future__ import annotations
 
+import regex
+
 from extractor.extract.draft import Draft
 from extractor.extract.matching import METRIC_PRIORITY, Sentence
 from extractor.extract.rules import rule_id
@@ -110,6 +112,8 @@ def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention |
         gap = s.text[end - s.start:d.start - s.start] if d.start >= end else s.text[d.end - s.start:start - s.start]
         if (0 <= d.start - end <= 3 or 0 <= start - d.end <= 3) and not gap.strip(" -–"):
             return d  # "Net Zero 2050", "2050 net-zero"
+    if not s.has("commit", s.start, start):
+        return None  # "Carbon Neutral Solutions in 2022" names an award, "in 2021" a launch: no pledge
     for d in s.dates:
         if end <= d.start and d.end <= right and s.cue_before(d, "period") and _later(s, d):
             return d
@@ -118,6 +122,18 @@ def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention |
             and s.has("commit", s.start, left[-1].start):
         return left[-1]
     return None
+
+
+_RE_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>\p{L}+)")
+
+
+def _in_a_name(s: Sentence, start: int, end: int) -> bool:
+    """'Net Zero Action', 'Carbon Neutral Solutions': a capitalised phrase followed by a capitalised
+    word is part of a programme or award name, not a pledge."""
+    if not s.text[start - s.start:start - s.start + 1].isupper():
+        return False
+    m = _RE_NEXT_WORD.match(s.text, end - s.start)
+    return bool(m and m.group("word")[0].isupper())
 
 
 def pledge_phrases(text: str, code: str) -> list[tuple[tuple[int, int], str]]:
@@ -140,6 +156,8 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
     for i, ((start, end), action) in enumerate(phrases):
         if drafts and start < drafts[-1].end:
             continue  # "klimaatneutraal en netto nul": one pledge
+        if _in_a_name(s, start, end):
+            continue
         right = min(s.end, end + 120, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
         for n in s.numbers:
             if n.start >= end:

@@ -153,4 +153,6 @@ CLAIM_NEGATIVE: tuple[str, ...] = (
     "A current area of focus involves global standards for 5G technology.",
     "In 2022, ZTE performed dual-carbon audits for 109 suppliers.",
     "ZTE has released its sustainability report for 15 consecutive years.",
+    "It was named among the Top 30 Enterprises of Carbon Neutral Solutions in 2022.",
+    "The company launched its Net Zero Action programme in 2021.",
 )

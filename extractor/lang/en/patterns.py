@@ -21,7 +21,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "commit": (
         r"commit\w*", r"aims?", r"aiming", r"targets?", r"targeting", r"goals?", r"pledged?", r"plans?\s+to",
-        r"will", r"strives?", r"striving", r"ambition", r"intends?", r"seeks?\s+to", r"sets?\s+out\s+to",
+        r"will", r"wants?\s+to", r"strives?", r"striving", r"ambition", r"intends?", r"seeks?\s+to", r"sets?\s+out\s+to",
     ),
     # "by 2030", "no later than 2050", "before 2040"
     "target_year": (
@@ -45,7 +45,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "net_zero": (
         r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
     ),
-    "carbon_neutral": (r"carbon[\s-]*neutral\w*", r"climate[\s-]*neutral\w*", r"co2[\s-]*neutral\w*"),
+    "carbon_neutral": (r"carbon[\s-]*neutral(?:ity)?", r"climate[\s-]*neutral(?:ity)?", r"co2[\s-]*neutral(?:ity)?"),
     "target_noun": (r"targets?", r"goals?", r"commitment", r"ambition", r"pledge"),
     "approval": (r"approv\w*", r"validat\w*", r"verified"),
     "award_verb": (

@@ -24,11 +24,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
     "report_year": (r"รายงาน(?:ความยั่งยืน|ประจำปี|การพัฒนาที่ยั่งยืน)\s*(?:ประจำ)?(?:ปี)?\s*(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
-        r"สุทธิเป็นศูนย์", r"(?:ก๊าซเรือนกระจก|คาร์บอน)เป็นศูนย์", r"เน็ตซีโร่", r"เน็ต\s*ซีโร่", r"net[\s-]*zero",
+        r"สุทธิเป็นศูนย์", r"(?:ก๊าซเรือนกระจก|คาร์บอน)เป็นศูนย์", r"เน็ตซีโร่", r"เน็ต\s*ซีโร่", r"net[\s-]*zero(?![a-z])",
     ),
     "carbon_neutral": (
         r"ความเป็นกลางของคาร์บอน", r"ความเป็นกลางทางคาร์บอน", r"เป็นกลางทางคาร์บอน", r"เป็นกลางคาร์บอน",
-        r"carbon[\s-]*neutral\w*",
+        r"carbon[\s-]*neutral(?:ity)?(?![a-z])",  # Latin words inside Thai text need their own boundary
     ),
     "target_noun": (r"เป้าหมาย", r"target\w*"),
     "approval": (r"อนุมัติ", r"รับรอง", r"approv\w*", r"validat\w*"),
