@@ -49,7 +49,8 @@ METRICS = MappingProxyType({
 })
 
 #: Canonical units; currencies are ISO 4217 codes.
-UNITS: tuple[str, ...] = ("%", "pp", "kWh", "t", "°C", "CNY", "USD", "EUR", "THB", "GBP", "JPY")
+UNITS: tuple[str, ...] = ("%", "pp", "kWh", "kW", "t", "°C", "CNY", "USD", "EUR", "THB", "GBP", "JPY",
+                          "other ISO 4217 codes (NOK, SEK, CHF, ...)")
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "sha256", "status", "reason", "lang", "lang_confidence", "encoding",

@@ -47,7 +47,10 @@ RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
 RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
 RE_LEAD_END = regex.compile(r"(?::|(?i:including|waaronder|zoals|ได้แก่|ดังนี้))\s*$")
-RE_BY = regex.compile(r"(?i:\s(?:by|from|at|van|door|จาก|โดย)\s+(?:the\s+|het\s+|de\s+)?)(?P<who>[\p{Lu}\p{Thai}][^,;.()\n]{2,80})")
+#: "... by the Touching Shenzhen Care Action program", "... จากสถาบันไทยพัฒน์ เป็นปีที่ 4": a Latin name runs to
+#: the next punctuation, a Thai one to the next space (Thai separates phrases with spaces).
+RE_BY = regex.compile(r"(?i:\s(?:by|from|at|van|door)\s+(?:the\s+|het\s+|de\s+)?)(?P<who>\p{Lu}[^,;.()\n]{2,80})"
+                      r"|\s?(?:จาก|โดย)\s*(?P<thai>\p{Thai}[^\s,;()]{1,60})")
 RE_ARTICLE = regex.compile(r"^(?:The|De|Het)\s+")
 RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
 RE_GRADE_WORDS = regex.compile(r"(?i:perfect score|full marks|highest score|top score|hoogste score|คะแนนเต็ม)")
@@ -156,7 +159,7 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                            generic=True)
         if draft is not None:
             draft.streak = streak(s)
-            draft.period_year = _year_in(s, draft.start, min(s.end, draft.end + 20))
+            draft.period_year = _year_in(s, draft.start, s.right_window(draft.end, limit=60))
             drafts.append(draft)
             seen.add(issuer)
     return drafts
@@ -185,7 +188,7 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
         return ISSUERS[known.group()]
     by = RE_BY.search(s.text, b - s.start)
     if by and by.start() - (b - s.start) < 40:
-        return by.group("who").strip()
+        return (by.group("who") or by.group("thai")).strip()
     return None
 
 

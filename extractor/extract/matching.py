@@ -27,7 +27,7 @@ METRIC_PRIORITY: tuple[str, ...] = (
     "ghg_total",
 )
 #: How far right of a number its metric keyword may stand ("13,4% in Scope 1&2 emissies").
-METRIC_REACH_RIGHT = 45
+METRIC_REACH_RIGHT = 55
 #: How far left of a number its metric keyword may stand.
 METRIC_REACH_LEFT = 160
 #: Characters of distance one step of specificity is worth: a specific keyword a little further
@@ -243,7 +243,7 @@ class Sentence:
                 continue
             if self._is_target_or_base(d):
                 continue
-            if self.cue_before(d, "period"):
+            if d.relative or self.cue_before(d, "period"):
                 best = d
         if best is None and right_until is not None:
             for d in self.dates:

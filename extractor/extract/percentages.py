@@ -10,6 +10,8 @@ from extractor.normalize.numbers import THAI_DIGITS, Number
 #: A figure right after another (at most this many characters between) with no keyword of its own
 #: is about the same thing: "fell to 0.39 t per MWh, a decrease of 6%".
 INHERIT_REACH = 40
+#: How far right of a percentage a direction cue may stand, across commas ("42% of its power, up from 35%").
+DIRECTION_REACH_RIGHT = 45
 #: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
 DIRECTION_REACH = 70
 
@@ -23,7 +25,11 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     if s.find("ranking", max(lo, n.start - 16), n.start):
         rule, metric = "percentage.ranking", "ranking"
     else:
-        direction = s.direction(max(lo, n.start - DIRECTION_REACH), hi, anchor=n.start)
+        # Left of the number first ("daalde met 15,6%"), then its own clause ("9,7% minder"), then past a
+        # comma ("42% of its power, up from 35%"): a cue nearer on the right may belong to the next clause.
+        right = min([s.end, n.end + DIRECTION_REACH_RIGHT] + [m.start for m in s.numbers if m.start >= n.end])
+        direction = (s.direction(max(lo, n.start - DIRECTION_REACH), n.start, anchor=n.start)
+                     or s.direction(n.end, hi, anchor=n.end) or s.direction(n.end, max(hi, right), anchor=n.end))
         if direction is None and previous is not None and previous.kind == "percentage" \
                 and lo == previous.end and not s.find("ranking", lo, n.start):
             direction = previous.direction  # "dropped 7% and air freight by 61%"

@@ -58,7 +58,16 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         if other.start >= n.end:
             reach = min(reach, other.start)
             break
-    year = s.year_after_cue("target_year", n.end, reach)
+    # After a commitment, the first year after the number is its year even when written with the period
+    # word: "streeft naar 50% in scope 1 en 2 in 2030 (basisjaar 2020) en wil uiterlijk in 2045 netto nul"
+    # gives 2030 to the 50%; the 2045 belongs to the pledge.
+    first = next((d for d in s.dates if n.end <= d.start and d.end <= reach), None)
+    year = None
+    if first is not None and s.cue_before(first, "period") and not s.cue_before(first, "baseline") \
+            and s.has("commit", s.start, n.start) and _later(s, first):
+        year = first
+    if year is None:
+        year = s.year_after_cue("target_year", n.end, reach)
     if year is None:
         year = s.year_after_cue("target_year", s.start, n.start, last=True)
         if year is not None and not s.has("commit", s.start, n.start):

@@ -53,6 +53,8 @@ SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
     "THB": ("THB", 1.0),
     "GBP": ("GBP", 1.0),
     "JPY": ("JPY", 1.0),
+    **{code: (code, 1.0) for code in ("NOK", "SEK", "DKK", "CHF", "AUD", "CAD", "SGD", "HKD", "INR", "KRW", "IDR",
+                                       "MYR", "VND", "NZD", "ZAR", "BRL", "MXN", "TWD", "PLN")},
 })
 
 #: Currency written before the amount: sign or code -> ISO 4217.
@@ -69,6 +71,8 @@ CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType({
     "CNY": "CNY",
     "THB": "THB",
     "฿": "THB",
+    **{code: code for code in ("NOK", "SEK", "DKK", "CHF", "AUD", "CAD", "SGD", "HKD", "INR", "KRW", "IDR", "MYR",
+                               "VND", "NZD", "ZAR", "BRL", "MXN", "TWD", "PLN", "JPY")},
 })
 
 #: Award issuers: how they are written -> canonical name (the `issuer` column).

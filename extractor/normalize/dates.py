@@ -37,6 +37,8 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     era: str = "ce"
+    #: Resolved from a relative phrase ("vorig jaar") against the reference date.
+    relative: bool = False
 
     @property
     def grain(self) -> str:
@@ -152,7 +154,7 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
         for m in g.relative.finditer(norm):
             if taken.find(1, m.start(), m.end()) < 0:
                 year = reference.year + ld.relative_years[m.group().lower()]
-                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year))
+                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year, relative=True))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -6,13 +6,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "decrease": (
         r"reduced", r"reduces", r"reducing", r"reduction", r"reductions", r"cut", r"cuts", r"cutting",
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
-        r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed",
+        r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed", r"down",
         r"decrease", r"reduce",
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%"
     "increase": (
         r"increased", r"increase", r"increases", r"increasing", r"rose", r"risen", r"rise", r"grew",
         r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain",
+        r"up(?!\s+to\b)", r"improved", r"improvement",
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
     "reduce": (
@@ -93,7 +94,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "solar_capacity": (r"solar", r"photovoltaic", r"\bPV\b"),
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
-    "investment": (r"invest\w*", r"fund(?:ing)?", r"capital\s+expenditure"),
+    "investment": (r"invest\w*", r"fund(?:ing)?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"spend(?:ing)?"),
     "water": (r"water",),
     "waste": (r"waste", r"landfill"),
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2", r"carbon\s+footprint"),
