@@ -37,7 +37,11 @@ METRIC_RANK_WEIGHT = 15
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
 _RE_PUNCT_BREAK = regex.compile(r"[;:!?]\s|,\s|\.\s")
-_RE_CLAUSE_BREAK = regex.compile(r"[;:.!?]\s|,\s|\s(?:and|en|และ|while|terwijl|waarbij|whereas)\s|\n|โดย|และ")
+@lru_cache(maxsize=None)
+def _clause_break(code: str) -> regex.Pattern:
+    """Where a clause ends: punctuation, a line break, or the language's clause words."""
+    words = languages.get(code).patterns.get("clause_break", ())
+    return regex.compile("|".join([r"[;:.!?]\s", r",\s", r"\n", *words]))
 
 
 @lru_cache(maxsize=None)
@@ -164,7 +168,7 @@ class Sentence:
             if n.start >= anchor:
                 hi = min(hi, n.start)
                 break
-        m = _RE_CLAUSE_BREAK.search(self.text, anchor - self.start, hi - self.start)
+        m = _clause_break(self.code).search(self.text, anchor - self.start, hi - self.start)
         if m and m.start() > anchor - self.start:
             hi = m.start() + self.start
         return hi

@@ -40,28 +40,17 @@ _CORE = (
 )
 RE_CORE = regex.compile(_CORE)
 
-#: Spans that hold digits but no number of interest.
-RE_SCOPE = regex.compile(
-    r"(?i:scopes?|ขอบเขตที่|categor(?:y|ie)|tier)\s*[0-9]+"
-    r"(?:\s*(?:&|\+|,|/|-|–|and|en|และ|tot|to)\s*(?:(?i:scopes?|ขอบเขตที่)\s*)?[0-9]+(?![.,][0-9]))*"
-)
-RE_PHONE = regex.compile(
-    r"\+[0-9][0-9\s().-]{7,}[0-9]"
-    r"|\([0-9]{1,4}\)\s?[0-9][0-9\s.-]{5,}[0-9]"
-    r"|(?<![0-9])[0-9]{2,4}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])"
-    r"|(?i:tel|phone|fax|telefoon|mobiel|mobile|โทร(?:ศัพท์|สาร)?)[.:\s]*\+?[0-9\s().-]{6,}[0-9]"
-)
-RE_LABEL = regex.compile(
-    r"(?:\b(?:ISO|IEC|TL|QC|SDGs?|COP|Article|Artikel|art\.|versie|version|v|No\.|nr\.|Nr\.|Phase|Fase|Stage|Level"
-    r"|EN|NEN|GRI|ESRS|IFRS|ISAE|IPCC|AR|Windows|Android|iOS|Covid|COVID|Agenda|Room|Box|Postbus)"
-    r"|ครั้งที่|ฉบับที่|ปีที่|ข้อที่|รุ่นที่|ลำดับที่|ชั้น|ห้อง|ข้อ)[\s-]?#?$"
-)
+#: Look-alikes common to every language; each language adds its words (scope, phone and number
+#: labels, range joiners, time suffixes) in its `patterns.py`, compiled into `_Grammar`.
 RE_STOCK_AFTER = regex.compile(r"\.(?:HK|SZ|SS|SH|KS|KQ|T|TW|BK|L|AS|PA|DE|SI|AX|N|O)\b")
 RE_STOCK_BEFORE = regex.compile(r"(?:SET|HKEX|SZSE|SSE|NYSE|NASDAQ|Euronext|AEX|ticker)\s*:?\s*$", regex.I)
-RE_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}[:.][0-9]{2}\s*(?:uur|u\.|h\b|am\b|pm\b|a\.m\.|p\.m\.|น\.)|(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?![0-9])", regex.I)
 RE_URL = regex.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
-RE_RANGE = regex.compile(r"\s*(?:-|–|—|to|tot|ถึง|and|en|และ)\s*", regex.I)
-RE_RANGE_START = regex.compile(r"(?i:between|tussen|ระหว่าง)\s*$")
+#: Standards, codes and products written before digits: ISO 14001, COP29, SDG 13, Windows 11.
+_SHARED_LABELS = (r"ISO", r"IEC", r"TL", r"QC", r"SDGs?", r"COP", r"EN", r"NEN", r"GRI", r"ESRS", r"IFRS", r"ISAE",
+                  r"IPCC", r"AR", r"Windows", r"Android", r"iOS", r"Covid", r"COVID", r"Agenda")
+_PHONE_DIGITS = (r"\+[0-9][0-9\s().-]{7,}[0-9]"
+                 r"|\([0-9]{1,4}\)\s?[0-9][0-9\s.-]{5,}[0-9]"
+                 r"|(?<![0-9])[0-9]{2,4}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])")
 
 QUALIFIER_WINDOW = 40
 
@@ -95,6 +84,41 @@ class _Grammar:
     units: dict
     qualifiers: dict
     fractions: dict
+    label: regex.Pattern
+    range: regex.Pattern
+    range_and: regex.Pattern
+    range_start: regex.Pattern
+    blocked: regex.Pattern
+    trigger: regex.Pattern
+
+
+def _alt(items: tuple[str, ...] | list[str]) -> str:
+    return "|".join(items) or r"(?!x)x"
+
+
+def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
+    """The language's look-alike patterns: scope references, phone numbers, labels, ranges, times."""
+    p = ld.patterns
+    scope_words = _alt(p.get("scope_words", ()))
+    joiners = _alt([r"&", r"\+", r",", r"/", r"-", r"–", *p.get("list_joiners", ())])
+    scope = (rf"(?i:{scope_words})\s*[0-9]+"
+             rf"(?:\s*(?:{joiners})\s*(?:(?i:{scope_words})\s*)?[0-9]+(?![.,][0-9]))*")
+    phone = rf"{_PHONE_DIGITS}|(?i:{_alt(p.get('phone_labels', ()))})[.:\s]*\+?[0-9\s().-]{{6,}}[0-9]"
+    time = (rf"(?<![0-9])[0-9]{{1,2}}[:.][0-9]{{2}}\s*(?:{_alt(p.get('time_suffixes', ()))})"
+            r"|(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?![0-9])")
+    labels = [*_SHARED_LABELS, *p.get("number_labels", ())]
+    boundary = r"\b" if ld.spaced else ""
+    return {
+        "label": regex.compile(rf"(?:{boundary}(?:{_alt(labels)}))[\s-]?#?$"),
+        "range": regex.compile(rf"\s*(?:-|–|—|{_alt([*p.get('range_joiners', ()), *p.get('range_and', ())])})\s*",
+                               regex.I),
+        "range_and": regex.compile(rf"(?:{_alt(p.get('range_and', ()))})", regex.I),
+        "range_start": regex.compile(rf"(?i:{_alt(p.get('range_start', ()))})\s*$"),
+        "blocked": regex.compile(f"(?:{scope})|(?:{phone})|(?:{time})|(?:{RE_URL.pattern})", regex.I),
+        # Something every look-alike holds; without it near a number the full patterns need not run.
+        "trigger": regex.compile(rf"[+(@]|://|[0-9][:.][0-9][0-9]|[0-9]-[0-9]{{3}}|[0-9]\s[0-9]{{3}}"
+                                 rf"|(?i:{scope_words}|{_alt(p.get('phone_labels', ()))}|www\.)"),
+    }
 
 
 def _lang_data(lang: str | LanguageData) -> LanguageData:
@@ -135,6 +159,7 @@ def _grammar(code: str) -> _Grammar:
         units=units,
         qualifiers=qualifiers,
         fractions={k.lower(): v for k, v in ld.fractions.items()},
+        **_lookalikes(ld),
     )
 
 
@@ -176,8 +201,6 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
     return value, f"'{digits}' mixes '.' and ',' as separators; read as {shown}"
 
 
-#: All look-alike spans in one pass (one alternation scans the text once, not four times).
-RE_BLOCKED = regex.compile("|".join(f"(?:{rx.pattern})" for rx in (RE_SCOPE, RE_PHONE, RE_TIME, RE_URL)), regex.I)
 _RE_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _RE_LATIN = regex.compile(r"\p{Latin}")
 _RE_SEP = regex.compile(r"[.,\u00a0\u202f]")
@@ -190,23 +213,19 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text) else text
 
 
-#: Something every look-alike holds; without it nearby, the full patterns need not run.
-_RE_LOOKALIKE_TRIGGER = regex.compile(
-    r"[+(@]|://|[0-9][:.][0-9][0-9]\s*(?i:uur|u\.|h\b|am|pm|a\.m|p\.m|น\.)|[0-9]:[0-9]|[0-9]-[0-9]{3}|[0-9]\s[0-9]{3}"
-    r"|(?i:scope|ขอบเขต|categor|tier|tel|phone|fax|mobiel|mobile|โทร|www\.)")
 #: How far around a number a look-alike that swallows it may reach.
 _LOOKALIKE_REACH = 40
 
 
-def _blocked(norm: str, start: int, end: int) -> bool:
+def _blocked(norm: str, start: int, end: int, g: _Grammar) -> bool:
     """Whether digits at `start:end` sit inside a look-alike (phone number, scope, time, address).
 
     Checked around each number rather than over the whole text: numbers are few, text is long.
     """
     lo, hi = max(0, start - _LOOKALIKE_REACH), min(len(norm), end + _LOOKALIKE_REACH)
-    if not _RE_LOOKALIKE_TRIGGER.search(norm, lo, hi):
+    if not g.trigger.search(norm, lo, hi):
         return False
-    return any(m.start() <= start and end <= m.end() for m in RE_BLOCKED.finditer(norm, lo, hi))
+    return any(m.start() <= start and end <= m.end() for m in g.blocked.finditer(norm, lo, hi))
 
 
 def _is_year(value: float, digits: str, lang_data: LanguageData) -> bool:
@@ -254,22 +273,22 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     value, reason, digits = core
     ld = g.lang_data
     if not keep_bare and _is_year(value, digits, ld) and not (
-            g.unit.match(norm, end) or g.scale.match(norm, end) or RE_RANGE.match(norm, end)):
+            g.unit.match(norm, end) or g.scale.match(norm, end) or g.range.match(norm, end)):
         return None  # a bare year is a date (see dates.py): the commonest digits in a release, so out first
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if RE_LABEL.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
+    if g.label.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
         return None
     integer_part = _RE_SEP.split(digits, maxsplit=1)[0]
     if len(integer_part) >= 3 and integer_part[0] == "0":
         return None  # codes with leading zeros: 000063, 0763
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both.
-    rng = RE_RANGE.match(norm, end)
+    rng = g.range.match(norm, end)
     if rng:
         nxt = RE_CORE.match(norm, rng.end())
-        joiner = rng.group().strip().lower()
-        if nxt and (joiner not in ("and", "en", "และ") or RE_RANGE_START.search(left)):
+        joiner = rng.group().strip()
+        if nxt and (not g.range_and.fullmatch(joiner) or g.range_start.search(left)):
             high_value, high_reason, _ = _core_value(nxt.group(), ld)
             probe = g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())
             if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld):
@@ -303,7 +322,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             return None  # "5G", "4K", "3D"
         if _is_year(value, digits, ld) and not keep_bare:
             return None
-    if _blocked(norm, core_start, core_end):
+    if _blocked(norm, core_start, core_end, g):
         return None
     qualifier = None
     qm = g.qualifier.search(left)

@@ -64,6 +64,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "esg_risk": (r"(?P<g>negligible|low|medium|high|severe)\s+(?:ESG\s+)?risk", r"risk\s+(?:rating\s+)?(?:of|as)\s+(?P<g>negligible|low|medium|high|severe)", r"rated\s+(?P<g>negligible|low|medium|high|severe)\s+risk"),
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+and\s+", r",?\s+as\s+well\s+as\s+", r",\s+(?=\p{Ll}+\s)"),
+    # look-alikes: digits that are no figure (see normalize/numbers.py)
+    "scope_words": (r"scopes?", r"categor(?:y|ies)", r"tier"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
+    "list_joiners": (r"and", r"to"),  # "scope 1 and 2"
+    "phone_labels": (r"tel", r"phone", r"fax", r"mobile"),  # "tel. +31 10 555 0123"
+    "number_labels": (r"Article", r"version", r"v", r"No\.", r"Phase", r"Stage", r"Level", r"Room", r"Box"),  # labels before digits that name, not count
+    "range_joiners": (r"to",),  # "30 to 40%"
+    "range_and": (r"and",),  # "between 30 and 40 percent" (only after range_start)
+    "range_start": (r"between",),
+    "time_suffixes": (r"h\b", r"am\b", r"pm\b", r"a\.m\.", r"p\.m\."),  # "10.30 uur"
+    # words that end a clause: the right window of a number stops there
+    "clause_break": (r"\sand\s", r"\swhile\s", r"\swhereas\s"),
     "ranking": (r"top", r"best", r"highest"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (

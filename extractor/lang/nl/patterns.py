@@ -85,6 +85,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "esg_risk": (r"(?:risico\w*)\b[^.]{0,60}?\bals\s+(?P<g>verwaarloosbaar|laag|gemiddeld|hoog|ernstig)", r"(?P<g>verwaarloosbaar|laag|gemiddeld|hoog|ernstig)\s+(?:ESG-)?risico"),
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+en\s+", r",?\s+evenals\s+", r",?\s+alsook\s+", r",\s+(?=\p{Ll}+\s)"),
+    # look-alikes: digits that are no figure (see normalize/numbers.py)
+    "scope_words": (r"scopes?", r"categorie(?:ën)?", r"tier"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
+    "list_joiners": (r"en", r"tot"),  # "scope 1 and 2"
+    "phone_labels": (r"tel", r"telefoon", r"fax", r"mobiel"),  # "tel. +31 10 555 0123"
+    "number_labels": (r"Artikel", r"art\.", r"versie", r"nr\.", r"Nr\.", r"Fase", r"Postbus"),  # labels before digits that name, not count
+    "range_joiners": (r"tot",),  # "30 to 40%"
+    "range_and": (r"en",),  # "between 30 and 40 percent" (only after range_start)
+    "range_start": (r"tussen",),
+    "time_suffixes": (r"uur", r"u\."),  # "10.30 uur"
+    # words that end a clause: the right window of a number stops there
+    "clause_break": (r"\sen\s", r"\sterwijl\s", r"\swaarbij\s"),
     "ranking": (r"top", r"beste", r"hoogste"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (

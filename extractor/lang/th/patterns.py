@@ -44,6 +44,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "esg_risk": (r"ความเสี่ยง(?:ด้าน\s*ESG)?(?:อยู่)?(?:ใน)?(?:ระดับ)?\s*(?P<g>ต่ำมาก|ต่ำ|ปานกลาง|สูง|รุนแรง)",),
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r"\s+และ", r"\s+รวมถึง", r";\s*"),
+    # look-alikes: digits that are no figure (see normalize/numbers.py)
+    "scope_words": (r"ขอบเขตที่", r"scopes?"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
+    "list_joiners": (r"และ", r"ถึง", r"and"),  # "scope 1 and 2"
+    "phone_labels": (r"โทร(?:ศัพท์|สาร)?", r"tel"),  # "tel. +31 10 555 0123"
+    "number_labels": (r"ครั้งที่", r"ฉบับที่", r"ปีที่", r"ข้อที่", r"รุ่นที่", r"ลำดับที่", r"ชั้น", r"ห้อง", r"ข้อ"),  # labels before digits that name, not count
+    "range_joiners": (r"ถึง",),  # "30 to 40%"
+    "range_and": (r"และ",),  # "between 30 and 40 percent" (only after range_start)
+    "range_start": (r"ระหว่าง",),
+    "time_suffixes": (r"น\.",),  # "10.30 uur"
+    # words that end a clause: the right window of a number stops there
+    "clause_break": (r"โดย", r"และ"),
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
     # words that open a new sentence after a space: "... ยั่งยืน ในปี 2566 การปล่อย ..."
     "sentence_start": (
