@@ -39,8 +39,10 @@ def _subject_key(subject: str | None) -> frozenset[str]:
 
 
 def same_subject(a: str | None, b: str | None) -> bool:
-    """Subjects agree when they share a distinctive word ('Siam Green Cement' ~ 'Siam')."""
-    return bool(_subject_key(a) & _subject_key(b))
+    """Subjects agree when one name's distinctive words hold the other's ('ZTE Corporation' ~ 'ZTE',
+    'Siam Green Cement' ~ 'Siam'); 'Siam Green Cement' and 'Siam Sustainable Packaging' differ."""
+    ka, kb = _subject_key(a), _subject_key(b)
+    return bool(ka and kb) and (ka <= kb or kb <= ka)
 
 
 def facts(claims: Iterable[Claim]) -> set[tuple]:
@@ -76,7 +78,7 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
     pairs = sorted({(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]})
     for i, j in pairs:
         a, b = docs[i], docs[j]
-        if a.lang == b.lang:
+        if a.lang == b.lang or not same_subject(a.subject, b.subject):
             continue
         da, db = _date(a), _date(b)
         if da is not None and db is not None and abs((da - db).days) > STORY_DAYS:
@@ -162,13 +164,15 @@ def subject_groups(documents: list[Document]) -> list[list[Document]]:
             x = parent[x]
         return x
 
-    first_with: dict[str, int] = {}
+    with_word: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(documents):
         for word in _subject_key(d.subject):
-            if word in first_with:
-                parent[find(i)] = find(first_with[word])
-            else:
-                first_with[word] = i
+            with_word[word].append(i)
+    for members in with_word.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1:]:
+                if find(i) != find(j) and same_subject(documents[i].subject, documents[j].subject):
+                    parent[find(i)] = find(j)
     groups: dict[int, list[Document]] = defaultdict(list)
     for i, d in enumerate(documents):
         if _subject_key(d.subject):

@@ -57,3 +57,17 @@ def test_planted_findings_found_without_false_alarms(scored):
     findings = result["findings"]
     assert findings["false_alarms"] == []
     assert findings["found"] == findings["planted"], findings["missed"]
+
+
+def test_no_cross_document_finding_beyond_the_planted_ones(tmp_path):
+    """Every cross-document finding on the sample corpus is one of the disagreements planted in it."""
+    import json
+
+    out = tmp_path / "samples"
+    run([str(ROOT / "corpora" / "samples")], out, jobs=1, progress=False, report=False, database=False)
+    planted = [(f["check"], set(f["doc_ids"])) for f in map(json.loads, (GOLD / "samples" / "findings.jsonl").open())
+               if f["severity"] != "none"]
+    for line in (out / "findings.jsonl").open(encoding="utf-8"):
+        finding = json.loads(line)
+        if finding["check"] in scoring.ALARM_CHECKS:
+            assert any(check == finding["check"] and docs <= set(finding["doc_ids"]) for check, docs in planted), finding

@@ -17,6 +17,7 @@ from extractor.extract import awards, percentages, quantities, targets
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_regex
 from extractor.extract.merge import merge
+from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, stable_id
 
 #: Units that make a number a percentage rather than a quantity.
@@ -83,6 +84,9 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     drafts: list[Draft] = []
     paragraph_year: int | None = None
     previous_end = 0
+    # Cue and metric patterns read ASCII digits ("ขอบเขตที่ ๑ และ ๒" is scope 1 and 2); the mapping keeps
+    # every offset, and evidence is cut from the original text later.
+    text = to_ascii_digits(text)
     spans = list(sentences)
     codes = {code for _, _, code in spans}
     doc_cues = {code: cues_in(text, code) for code in codes}

@@ -13,7 +13,21 @@ INHERIT_REACH = 40
 #: How far right of a percentage a direction cue may stand, across commas ("42% of its power, up from 35%").
 DIRECTION_REACH_RIGHT = 45
 #: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
-DIRECTION_REACH = 70
+DIRECTION_REACH = 110
+
+
+def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
+    """'between 2019 and 2023', 'tussen 2019 en 2023', 'ระหว่างปี 2562 ถึง 2566' right after a figure:
+    (first year, last year)."""
+    years = [d for d in s.dates if lo <= d.start and d.end <= hi and d.grain == "year"]
+    if len(years) < 2:
+        return None
+    first, last = years[0], years[1]
+    before = s.text[max(0, first.start - s.start - 16):first.start - s.start]
+    between = s.text[first.end - s.start:last.start - s.start]
+    if s.has("range_start", first.start - 16, first.start) and len(between.strip()) <= 6 and first.year < last.year:
+        return first.year, last.year
+    return None
 
 
 def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
@@ -31,7 +45,8 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         direction = (s.direction(max(lo, n.start - DIRECTION_REACH), n.start, anchor=n.start)
                      or s.direction(n.end, hi, anchor=n.end) or s.direction(n.end, max(hi, right), anchor=n.end))
         if direction is None and previous is not None and previous.kind == "percentage" \
-                and lo == previous.end and not s.find("ranking", lo, n.start):
+                and lo == previous.end and not s.find("ranking", lo, n.start) and n.start - lo <= INHERIT_REACH \
+                and s.has("change_by", n.start - 6, n.start):
             direction = previous.direction  # "dropped 7% and air freight by 61%"
         if not any(ch.isdigit() for ch in n.text.translate(THAI_DIGITS)):
             rule = "percentage.fraction"
@@ -41,9 +56,13 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
+    baseline, period = baseline_year(s, n.end, hi), s.period_year(n.start, right_until=hi)
+    span = years_between(s, n.end, min(s.end, n.end + 40))
+    if span is not None and direction is not None:
+        baseline, period = span  # "fell 27 per cent between 2019 and 2023"
     return Draft(
         kind="percentage", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", direction=direction, value=n.value, unit=n.unit,
-        qualifier=n.qualifier, period_year=s.period_year(n.start, right_until=hi),
-        baseline_year=baseline_year(s, n.end, hi), value_text=n.text, ambiguous=n.reason,
+        qualifier=n.qualifier, period_year=period,
+        baseline_year=baseline, value_text=n.text, ambiguous=n.reason,
     )

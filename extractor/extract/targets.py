@@ -96,8 +96,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         action = previous.action  # "52% tegen 2030, met 90% tegen 2040": the second shares the first's verb
     else:
         action = "reach"
-    if metric is None and previous is not None and previous.kind == "target":
-        metric = previous.metric
+    if metric is None and previous is not None:
+        metric = previous.metric  # "Scope 1 and 2 emissions fell 27% ..., and it now aims for a 60% cut by 2035"
     return Draft(
         kind="target", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", action=action, value=n.value, unit=n.unit,
@@ -105,6 +105,28 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         baseline_year=baseline_year(s, n.end, min(s.end, reach + 60)) or baseline_year(s, lo, n.start),
         value_text=n.text, ambiguous=n.reason,
     )
+
+
+#: How far before a pledge its year may stand ("By 2030, Acme will be carbon neutral").
+PLEDGE_LEFT_REACH = 40
+
+
+def _merge_restated(s: Sentence, phrases: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
+    """'สุทธิเป็นศูนย์ (Net Zero)', 'klimaatneutraal (carbon neutral)': a pledge restated in another
+    language or in brackets right after itself is one phrase."""
+    merged: list[tuple[tuple[int, int], str]] = []
+    for (start, end), action in phrases:
+        if merged:
+            (p_start, p_end), p_action = merged[-1]
+            if start >= p_end and not s.text[p_end - s.start:start - s.start].strip(" ()[]/-–,"):
+                merged[-1] = ((p_start, max(p_end, end + _closing_bracket(s, end))), p_action)
+                continue
+        merged.append(((start, end), action))
+    return merged
+
+
+def _closing_bracket(s: Sentence, end: int) -> int:
+    return 1 if s.text[end - s.start:end - s.start + 1] in (")", "]") else 0
 
 
 def _later(s: Sentence, d: DateMention) -> bool:
@@ -161,6 +183,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
     if phrases is None:
         phrases = sorted([(span, "net_zero") for span in s.find("net_zero")]
                          + [(span, "carbon_neutral") for span in s.find("carbon_neutral")])
+    phrases = _merge_restated(s, phrases)
     drafts: list[Draft] = []
     for i, ((start, end), action) in enumerate(phrases):
         if drafts and start < drafts[-1].end:
@@ -178,7 +201,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
                 left = max(left, d.end)
         year = s.year_after_cue("target_year", end, right)
         if year is None:
-            year = s.year_after_cue("target_year", s.left_window(start), start)
+            year = s.year_after_cue("target_year", max(s.left_window(start), start - PLEDGE_LEFT_REACH), start)
         if year is None:
             year = _pledge_year(s, start, end, right)
         year_right = year is not None and year.start >= end

@@ -1,0 +1,93 @@
+"""Consistency checks, one behaviour per test, on small hand-made claims (positive and negative)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.checks import ambiguous_number, percent_out_of_range, target_in_past
+from extractor.records import Claim, Document
+from extractor.stories import group_stories, same_subject, streak_inconsistent, target_changed, translation_mismatch
+
+
+def _doc(doc_id, lang, published, subject="Acme Energy"):
+    return Document(doc_id=doc_id, sha256=None, status="ok", lang=lang, published=published, subject=subject)
+
+
+def _claim(doc_id, claim_id, **kw):
+    base = dict(claim_id=claim_id, doc_id=doc_id, lang="en", kind="target", text="", start=0, end=1, rule="x")
+    base.update(kw)
+    return Claim(**base)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("ZTE", "ZTE Corporation", True),
+    ("Siam Green Cement", "Siam", True),
+    ("Siam Green Cement", "Siam Sustainable Packaging", False),
+    ("Northwind Logistics", "Northwind Logistics", True),
+    ("Acme", None, False),
+])
+def test_same_subject(a, b, same):
+    assert same_subject(a, b) is same
+
+
+def test_translation_mismatch_names_both_values():
+    docs = [_doc("a.txt", "en", "2024-01-15"), _doc("b.txt", "th", "2024-01-15")]
+    claims = {"a.txt": [_claim("a.txt", "1", action="reduce", metric="ghg_scope1_2", value=35.0, unit="%", target_year=2030)],
+              "b.txt": [_claim("b.txt", "2", action="reduce", metric="ghg_scope1_2", value=30.0, unit="%", target_year=2030)]}
+    (finding,) = translation_mismatch(docs, claims)
+    assert finding.check == "translation_mismatch" and "35%" in finding.message and "30%" in finding.message
+    assert finding.doc_ids == ("a.txt", "b.txt")
+
+
+def test_agreeing_translations_give_no_finding():
+    docs = [_doc("a.txt", "en", "2024-01-15"), _doc("b.txt", "nl", "2024-01-15")]
+    claim = dict(action="reduce", metric="ghg_scope1_2", value=46.0, unit="%", target_year=2030)
+    claims = {"a.txt": [_claim("a.txt", "1", **claim)], "b.txt": [_claim("b.txt", "2", **claim)]}
+    assert translation_mismatch(docs, claims) == []
+
+
+def test_stories_need_same_subject_close_dates_and_shared_facts():
+    claim = dict(action="net_zero", metric="ghg_total", target_year=2050)
+    docs = [_doc("a.txt", "en", "2024-01-15"), _doc("b.txt", "th", "2024-01-16"), _doc("c.txt", "nl", "2024-06-01"),
+            _doc("d.txt", "nl", "2024-01-15", subject="Other Company")]
+    claims = {d.doc_id: [_claim(d.doc_id, d.doc_id, **claim)] for d in docs}
+    story = group_stories(docs, claims)
+    assert story["a.txt"] == story["b.txt"]
+    assert story["c.txt"] != story["a.txt"] and story["d.txt"] != story["a.txt"]
+
+
+def test_target_changed_finds_a_moved_net_zero_year_and_ignores_other_companies():
+    docs = [_doc("old.txt", "en", "2024-03-12"), _doc("new.txt", "nl", "2025-02-18"),
+            _doc("other.txt", "nl", "2025-03-01", subject="Acme Cement")]
+    claims = {"old.txt": [_claim("old.txt", "1", action="net_zero", metric="ghg_value_chain", target_year=2045)],
+              "new.txt": [_claim("new.txt", "2", action="net_zero", metric="ghg_value_chain", target_year=2050)],
+              "other.txt": [_claim("other.txt", "3", action="net_zero", metric="ghg_value_chain", target_year=2060)]}
+    story = {d.doc_id: d.doc_id for d in docs}
+    (finding,) = target_changed(docs, claims, story)
+    assert finding.doc_ids == ("new.txt", "old.txt") and "2045" in finding.message and "2050" in finding.message
+
+
+def test_streak_contradicted_by_an_earlier_grade():
+    docs = [_doc("2024.txt", "en", "2024-03-12"), _doc("2025.txt", "nl", "2025-02-18")]
+    claims = {"2024.txt": [_claim("2024.txt", "1", kind="award", issuer="CDP", grade="A-", period_year=2023)],
+              "2025.txt": [_claim("2025.txt", "2", kind="award", issuer="CDP", grade="A", streak=4)]}
+    (finding,) = streak_inconsistent(docs, claims)
+    assert finding.check == "streak_inconsistent" and "A-" in finding.message
+
+
+def test_streak_consistent_with_earlier_grades_gives_nothing():
+    docs = [_doc("2024.txt", "en", "2024-03-12"), _doc("2025.txt", "nl", "2025-02-18")]
+    claims = {"2024.txt": [_claim("2024.txt", "1", kind="award", issuer="CDP", grade="A", period_year=2023)],
+              "2025.txt": [_claim("2025.txt", "2", kind="award", issuer="CDP", grade="A", streak=4)]}
+    assert streak_inconsistent(docs, claims) == []
+
+
+def test_within_document_checks():
+    decrease = _claim("a.txt", "1", kind="percentage", direction="decrease", value=120.0, unit="%", value_text="120%")
+    fine = _claim("a.txt", "2", kind="percentage", direction="decrease", value=12.0, unit="%", value_text="12%")
+    assert [f.check for f in percent_out_of_range([decrease, fine])] == ["percent_out_of_range"]
+    past = _claim("a.txt", "3", target_year=2020)
+    future = _claim("a.txt", "4", target_year=2030)
+    docs = {"a.txt": _doc("a.txt", "en", "2024-05-06")}
+    assert [f.claim_ids for f in target_in_past([past, future], docs)] == [("3",)]
+    odd = _claim("a.txt", "5", kind="quantity", ambiguous="'5.111,000' mixes '.' and ','")
+    assert [f.check for f in ambiguous_number([odd, fine])] == ["ambiguous_number"]
