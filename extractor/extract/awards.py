@@ -14,6 +14,7 @@ attach to the award of the same sentence.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -37,7 +38,6 @@ RE_LETTER_GRADE = regex.compile(
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
 RE_MEDAL = regex.compile("(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True)) + ")")
-RE_TOPIC = regex.compile(r"(?i:(?P<climate>climate|klimaat|ภูมิอากาศ)|(?P<water>water|น้ำ)|(?P<forests>forest|bossen|ป่าไม้))")
 #: "Environmental Leadership Award", "Sustainable Development Contribution Award"
 RE_TITLED = regex.compile(
     r"(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+(?:(?:of|and|for|the|in|&|van|de|het|voor)\s+)*){1,8}"
@@ -46,14 +46,50 @@ RE_TITLED = regex.compile(
 RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
 RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
-RE_LEAD_END = regex.compile(r"(?::|(?i:including|waaronder|zoals|ได้แก่|ดังนี้))\s*$")
-#: "... by the Touching Shenzhen Care Action program", "... จากสถาบันไทยพัฒน์ เป็นปีที่ 4": a Latin name runs to
-#: the next punctuation, a Thai one to the next space (Thai separates phrases with spaces).
-RE_BY = regex.compile(r"(?i:\s(?:by|from|at|van|door)\s+(?:the\s+|het\s+|de\s+)?)(?P<who>\p{Lu}[^,;.()\n]{2,80})"
-                      r"|\s?(?:จาก|โดย)\s*(?P<thai>\p{Thai}[^\s,;()]{1,60})")
-RE_ARTICLE = regex.compile(r"^(?:The|De|Het)\s+")
 RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
-RE_GRADE_WORDS = regex.compile(r"(?i:perfect score|full marks|highest score|top score|hoogste score|คะแนนเต็ม)")
+
+
+@dataclass(frozen=True)
+class _AwardWords:
+    topic: regex.Pattern
+    lead_end: regex.Pattern
+    by: regex.Pattern
+    article: regex.Pattern
+    name_end: regex.Pattern
+    bullet_name: regex.Pattern
+    within: regex.Pattern
+    grade_words: regex.Pattern
+
+
+def _alt(items: tuple[str, ...]) -> str:
+    return "|".join(items) or r"(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _words(code: str) -> _AwardWords:
+    """A language's award words (patterns.py), compiled once."""
+    from extractor import lang as languages
+
+    ld = languages.get(code)
+    p = ld.patterns
+    topics = ld.extra["cdp_topics"]
+    topic = "|".join(f"(?P<{name}>{_alt(words)})" for name, words in topics.items()) or r"(?!x)x"
+    articles = _alt(p.get("article", ()))
+    sp = r"\s+" if ld.spaced else r"\s*"
+    return _AwardWords(
+        topic=regex.compile(topic, regex.I),
+        lead_end=regex.compile(rf"(?::|(?i:{_alt(p.get('award_list_intro', ()))}))\s*$"),
+        # the giver: a Latin name runs to the next punctuation, a Thai one to the next space
+        by=regex.compile(rf"\s?(?i:{_alt(p.get('award_by', ()))}){sp}(?:(?i:{articles})\s+)?"
+                         r"(?P<who>\p{Lu}[^,;.()\n]{2,80}|\p{Thai}[^\s,;()]{1,60})"),
+        article=regex.compile(rf"^(?i:{articles})\s+"),
+        name_end=regex.compile(rf"\s(?i:{_alt(p.get('award_name_end', ()))})\s" if ld.spaced
+                               else rf"(?:{_alt(p.get('award_name_end', ()))})"),
+        bullet_name=regex.compile(rf"^(?:[•\-*▪·–]\s*)?(?:(?i:{articles})\s+)?"),
+        within=regex.compile(rf"\s(?i:{_alt(p.get('award_in', ()))})\s+(?P<who>\p{{Lu}}[^,;.()\n]{{2,80}}?)"
+                             rf"(?:\s*\(|\s(?i:{_alt(p.get('award_name_end', ()))})\s|$)"),
+        grade_words=regex.compile(rf"(?i:{_alt(p.get('grade_words', ()))})"),
+    )
 
 
 @lru_cache(maxsize=None)
@@ -124,8 +160,8 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
             grade = RE_LETTER_GRADE.search(window)
             if grade:
                 letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
-                topic = RE_TOPIC.search(window)
-                topic_name = "" if topic is None else {"climate": " Climate", "water": " Water", "forests": " Forests"}[topic.lastgroup]
+                topic = _words(s.code).topic.search(window)
+                topic_name = "" if topic is None else f" {topic.lastgroup}"
                 # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
                 name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
                 g_start = win_lo + grade.start()
@@ -172,7 +208,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
     drafts: list[Draft] = []
     for rx in (RE_TITLED, RE_THAI_AWARD):
         for m in rx.finditer(s.text):
-            name = RE_ARTICLE.sub("", m.group().strip())
+            name = _words(s.code).article.sub("", m.group().strip())
             if len(name.split()) < 2 and rx is RE_TITLED:
                 continue
             a, b = m.start() + s.start, m.end() + s.start
@@ -186,9 +222,10 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
     known = RE_ISSUER.search(chunk)
     if known:
         return ISSUERS[known.group()]
-    by = RE_BY.search(s.text, b - s.start)
+    words = _words(s.code)
+    by = words.by.search(s.text, b - s.start)
     if by and by.start() - (b - s.start) < 40:
-        return (by.group("who") or by.group("thai")).strip()
+        return words.name_end.split(by.group("who"), maxsplit=1)[0].strip()  # "... program for contributions"
     return None
 
 
@@ -213,16 +250,17 @@ def list_items(s: Sentence, doc: str) -> list[Draft]:
     if not drafts:
         for m in RE_TITLED.finditer(s.text):
             a, b = m.start() + s.start, m.end() + s.start
-            name = RE_ARTICLE.sub("", m.group().strip())
+            name = _words(s.code).article.sub("", m.group().strip())
             drafts.append(_draft(s, "award.list_item", a, b, award=name, issuer=_issuer_near(s, a, b),
                                  streak=streak(s), period_year=year))
             break
     if not drafts:
-        name = regex.split(r"(?i:\s(?:for|by|from|voor|door|จาก)\s)", s.text, maxsplit=1)[0]
-        name = regex.sub(r"^(?:[•\-*▪·–]\s*)?(?i:an?\s+|the\s+|een\s+|de\s+|het\s+)?", "", name).strip()
-        grade = RE_GRADE_WORDS.search(s.text)
+        words = _words(s.code)
+        name = words.name_end.split(s.text, maxsplit=1)[0]
+        name = words.bullet_name.sub("", name).strip()
+        grade = words.grade_words.search(s.text)
         issuer = None
-        inside = regex.search(r"(?i:\sin\s+the\s+|\sin\s+de\s+|\sin\s+het\s+)(?P<who>[\p{Lu}][^,;.()\n]{2,80}?)(?:\s*\(|\s+for\s|$)", s.text)
+        inside = words.within.search(s.text)
         if inside:
             issuer = inside.group("who").strip()
         drafts.append(_draft(s, "award.list_item", s.start, s.end, award=name[:160], issuer=issuer or _issuer_near(s, s.start, s.start),
@@ -241,7 +279,7 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
         pos = prev_start
         if not line or RE_BULLET_LINE.match(doc, prev_start):
             continue
-        return bool(RE_LEAD_END.search(line) and cue_regex(code, "award_lead").search(line))
+        return bool(_words(code).lead_end.search(line) and cue_regex(code, "award_lead").search(line))
     return False
 
 

@@ -258,5 +258,6 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
         extra={"metric_words": MappingProxyType(dict(patterns.METRIC_WORDS)),
                "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
                "risk_levels": MappingProxyType(dict(getattr(patterns, "RISK_LEVELS", {}))),
+               "cdp_topics": MappingProxyType(dict(getattr(patterns, "CDP_TOPICS", {}))),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS))},
     )

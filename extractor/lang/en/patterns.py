@@ -77,6 +77,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"\sand\s", r"\swhile\s", r"\swhereas\s"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"by",),
+    # award lists and names (see extract/awards.py)
+    "award_list_intro": (r"including", r"such\s+as"),  # "received numerous awards, including:"
+    "award_by": (r"by", r"from", r"at"),  # the giver: "by the Touching Shenzhen Care Action program"
+    "award_name_end": (r"for", r"by", r"from"),  # where a bullet's award name ends: "... for six consecutive years"
+    "article": (r"an?", r"the"),  # dropped before an award name
+    "award_in": (r"in\s+the",),  # "a perfect score in the China Foundation Transparency Index"
+    "grade_words": (r"perfect\s+score", r"full\s+marks", r"highest\s+score", r"top\s+score"),  # grades written as words
     "ranking": (r"top", r"best", r"highest"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (
@@ -121,3 +128,6 @@ ORDINALS = {
 
 #: ESG risk levels as written -> the grade in the claims table.
 RISK_LEVELS = {"negligible": "Negligible", "low": "Low", "medium": "Medium", "high": "High", "severe": "Severe"}
+
+#: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
+CDP_TOPICS = {"Climate": (r"climate",), "Water": (r"water",), "Forests": (r"forests?",)}

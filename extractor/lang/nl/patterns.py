@@ -100,6 +100,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"\sen\s", r"\sterwijl\s", r"\swaarbij\s"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"met",),
+    # award lists and names (see extract/awards.py)
+    "award_list_intro": (r"waaronder", r"zoals"),  # "received numerous awards, including:"
+    "award_by": (r"van", r"door"),  # the giver: "by the Touching Shenzhen Care Action program"
+    "award_name_end": (r"voor", r"door", r"van"),  # where a bullet's award name ends: "... for six consecutive years"
+    "article": (r"een", r"de", r"het"),  # dropped before an award name
+    "award_in": (r"in\s+de", r"in\s+het"),  # "a perfect score in the China Foundation Transparency Index"
+    "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (
@@ -146,3 +153,6 @@ ORDINALS = {
 
 #: ESG risk levels as written -> the grade in the claims table.
 RISK_LEVELS = {"verwaarloosbaar": "Negligible", "laag": "Low", "gemiddeld": "Medium", "hoog": "High", "ernstig": "Severe"}
+
+#: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
+CDP_TOPICS = {"Climate": (r"klimaat\w*", r"climate"), "Water": (r"water",), "Forests": (r"bossen", r"ontbossing")}

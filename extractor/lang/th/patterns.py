@@ -57,6 +57,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"โดย", r"และ"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"ลง", r"ได้"),
+    # award lists and names (see extract/awards.py)
+    "award_list_intro": (r"ได้แก่", r"ดังนี้"),  # "received numerous awards, including:"
+    "award_by": (r"จาก", r"โดย"),  # the giver: "by the Touching Shenzhen Care Action program"
+    "award_name_end": (r"จาก",),  # where a bullet's award name ends: "... for six consecutive years"
+    "article": (),  # dropped before an award name
+    "award_in": (),  # "a perfect score in the China Foundation Transparency Index"
+    "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
     # words that open a new sentence after a space: "... ยั่งยืน ในปี 2566 การปล่อย ..."
     "sentence_start": (
@@ -97,3 +104,6 @@ ORDINALS = {
 
 #: ESG risk levels as written -> the grade in the claims table.
 RISK_LEVELS = {"ต่ำมาก": "Negligible", "ต่ำ": "Low", "ปานกลาง": "Medium", "สูง": "High", "รุนแรง": "Severe"}
+
+#: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
+CDP_TOPICS = {"Climate": (r"ภูมิอากาศ", r"climate"), "Water": (r"การใช้น้ำ", r"ความมั่นคงทางน้ำ", r"water"), "Forests": (r"ป่าไม้", r"forests?")}
