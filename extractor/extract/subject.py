@@ -10,6 +10,7 @@ releases that name a company only in Thai ("บริษัท ... จำกั�
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -26,12 +27,14 @@ _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
 RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?)\s*จำกัด\s*\(มหาชน\)")
 #: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)": the Latin name given with it.
 RE_LATIN_ALIAS = regex.compile(r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})")
-_STOP = frozenset({
-    "A", "An", "And", "As", "At", "By", "De", "Dit", "Deze", "Het", "In", "It", "Its", "Of", "On", "Op", "The",
-    "This", "To", "Voor", "We", "With", "Als", "Ook", "Met", "Van", "Een", "Bij", "Via", "Tot", "Ten", "Verder",
-    "Hiermee", "Daarmee", "For", "From", "Our", "According", "Joining", "Reaffirming", "Sticking", "To",
-    "Leave", "Your", "Learn", "Required", "Partner", "Resources", "Clean", "Energy", "Server", "Room",
-})
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Sentence-opening capitalised words of every supported language (a release mixes languages)."""
+    from extractor import lang as languages
+
+    return frozenset().union(*(languages.get(code).extra["not_names"] for code in languages.SUPPORTED))
 
 
 def find_subject(text: str, *, title: str | None = None) -> str | None:
@@ -48,7 +51,7 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
     counts: Counter[str] = Counter()
     for m in RE_NAME.finditer(text):
         name = m.group()
-        if name in _STOP or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit():
+        if name in _not_names() or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit():
             continue
         weight = 1
         if RE_SUFFIX_AFTER.match(text, m.end()):
@@ -87,7 +90,7 @@ def _full_name(name: str, text: str) -> str:
         words = m.group(1).split()
         kept: list[str] = []
         for word in words:
-            if word.rstrip(".") in _LEGAL or word in _STOP:
+            if word.rstrip(".") in _LEGAL or word in _not_names():
                 break
             kept.append(word)
         for i in range(1, len(kept) + 1):

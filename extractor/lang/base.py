@@ -259,5 +259,6 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
                "risk_levels": MappingProxyType(dict(getattr(patterns, "RISK_LEVELS", {}))),
                "cdp_topics": MappingProxyType(dict(getattr(patterns, "CDP_TOPICS", {}))),
+               "not_names": frozenset(getattr(patterns, "NOT_NAMES", ())),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS))},
     )

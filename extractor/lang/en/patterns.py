@@ -131,3 +131,8 @@ RISK_LEVELS = {"negligible": "Negligible", "low": "Low", "medium": "Medium", "hi
 
 #: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
 CDP_TOPICS = {"Climate": (r"climate",), "Water": (r"water",), "Forests": (r"forests?",)}
+
+#: Capitalised words that open sentences or headings but name no organisation (for the subject).
+NOT_NAMES = ("A", "An", "And", "As", "At", "By", "In", "It", "Its", "Of", "On", "The", "This", "To", "We", "With", "For", "From",
+    "Our", "According", "Joining", "Reaffirming", "Sticking", "Leave", "Your", "Learn", "Required", "Partner",
+    "Resources", "Clean", "Energy", "Server", "Room")

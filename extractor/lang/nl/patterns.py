@@ -156,3 +156,7 @@ RISK_LEVELS = {"verwaarloosbaar": "Negligible", "laag": "Low", "gemiddeld": "Med
 
 #: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
 CDP_TOPICS = {"Climate": (r"klimaat\w*", r"climate"), "Water": (r"water",), "Forests": (r"bossen", r"ontbossing")}
+
+#: Capitalised words that open sentences or headings but name no organisation (for the subject).
+NOT_NAMES = ("De", "Dit", "Deze", "Het", "Op", "Voor", "Als", "Ook", "Met", "Van", "Een", "Bij", "Via", "Tot", "Ten", "Verder",
+    "Hiermee", "Daarmee", "Dat", "Die", "Wij", "Onze")

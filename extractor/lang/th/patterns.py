@@ -107,3 +107,6 @@ RISK_LEVELS = {"ต่ำมาก": "Negligible", "ต่ำ": "Low", "ปา�
 
 #: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
 CDP_TOPICS = {"Climate": (r"ภูมิอากาศ", r"climate"), "Water": (r"การใช้น้ำ", r"ความมั่นคงทางน้ำ", r"water"), "Forests": (r"ป่าไม้", r"forests?")}
+
+#: Capitalised words that open sentences or headings but name no organisation (for the subject).
+NOT_NAMES = ()
