@@ -110,7 +110,7 @@ def process_file(source: Source) -> FileResult:
         document, claims = analyse(ingested.text, ingested, doc_id=source.doc_id)
         rendered = render_rows("claims", (c.to_row() for c in claims))
         return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)),
-                          tuple(replace(c, text="") for c in claims), rendered)
+                          tuple(c.slim() for c in claims), rendered)
     except SkipDocument as err:
         status, reason = "skipped", str(err)
     except (IngestError, ExtractorError) as err:

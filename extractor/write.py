@@ -101,9 +101,13 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Pa
 def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.RecordBatch]:
     """Rows of table `name` as JSON lines and an Arrow batch: the work a worker can do for the writer."""
     schema = _schema_with_pandas(name)
-    clean = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
-    text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in clean)
-    return text, pa.RecordBatch.from_pylist(clean, schema=schema)
+    rows = list(rows)
+    try:
+        text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
+    except ValueError:  # a NaN or infinity somewhere: clean every cell, as `write_table` does
+        rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
+        text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
+    return text, pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
 _SCHEMA_CACHE: dict[str, pa.Schema] = {}

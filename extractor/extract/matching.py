@@ -112,9 +112,8 @@ class Sentence:
                 j += 1
             lang_data = languages.get(spans[i][2])
             lo, hi = spans[i][0], spans[j][1]
-            chunk = doc_text[lo:hi]
-            numbers = [_shift(n, lo) for n in find_numbers(chunk, lang_data)]
-            dates = [_shift_date(d, lo) for d in find_dates(chunk, lang_data, reference=reference)]
+            numbers = find_numbers(doc_text, lang_data, pos=lo, endpos=hi)
+            dates = find_dates(doc_text, lang_data, reference=reference, pos=lo, endpos=hi)
             n_i = d_i = 0
             for start, end, _code in spans[i:j + 1]:
                 while n_i < len(numbers) and numbers[n_i].start < start:

@@ -116,7 +116,8 @@ def to_gregorian(year: int, *, lang_data: LanguageData, marker: str | None = Non
     return year
 
 
-def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None = None) -> list[DateMention]:
+def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None = None, pos: int = 0,
+               endpos: int | None = None) -> list[DateMention]:
     """Dates, months and years in `text`, in order of position.
 
     Args:
@@ -124,6 +125,7 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
         lang: language code or `LanguageData`.
         reference: the date relative expressions ("vorig jaar", "6 mei") resolve
             against, usually the document's publication date. Without it they are skipped.
+        pos, endpos: only dates in `text[pos:endpos]` (offsets stay those of `text`).
 
     >>> [d.value for d in find_dates("SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- tegen 2030", "nl")]
     ['2024-05-06', '2030']
@@ -136,13 +138,14 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
     units = _number_grammar(ld.code).unit
     taken = bytearray(len(norm))  # characters already part of a date found by an earlier pattern
     found: list[DateMention] = []
-    months = [(max(0, m.start() - _BEFORE_MONTH), min(len(norm), m.end() + _AFTER_MONTH))
-              for m in g.month.finditer(norm)]
+    endpos = len(norm) if endpos is None else endpos
+    months = [(max(pos, m.start() - _BEFORE_MONTH), min(endpos, m.end() + _AFTER_MONTH))
+              for m in g.month.finditer(norm, pos, endpos)]
     for name, rx in g.patterns:
         if name in _MONTH_PATTERNS:
             matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi)]
         else:
-            matches = rx.finditer(norm)
+            matches = rx.finditer(norm, pos, endpos)
         for m in matches:
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
@@ -151,7 +154,7 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
                 found.append(mention)
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     if g.relative is not None and reference is not None:
-        for m in g.relative.finditer(norm):
+        for m in g.relative.finditer(norm, pos, endpos):
             if taken.find(1, m.start(), m.end()) < 0:
                 year = reference.year + ld.relative_years[m.group().lower()]
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year, relative=True))

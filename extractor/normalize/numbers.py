@@ -116,7 +116,8 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
         "range_start": regex.compile(rf"(?i:{_alt(p.get('range_start', ()))})\s*$"),
         "blocked": regex.compile(f"(?:{scope})|(?:{phone})|(?:{time})|(?:{RE_URL.pattern})", regex.I),
         # Something every look-alike holds; without it near a number the full patterns need not run.
-        "trigger": regex.compile(rf"[+(@]|://|[0-9][:.][0-9][0-9]|[0-9]-[0-9]{{3}}|[0-9]\s[0-9]{{3}}"
+        "trigger": regex.compile(rf"[+(@]|://|[0-9]:[0-9]|[0-9]\.[0-9][0-9]\s*(?i:{_alt(p.get('time_suffixes', ()))})"
+                                 rf"|[0-9]-[0-9]{{3}}|[0-9]\s[0-9]{{3}}"
                                  rf"|(?i:{scope_words}|{_alt(p.get('phone_labels', ()))}|www\.)"),
     }
 
@@ -235,13 +236,15 @@ def _is_year(value: float, digits: str, lang_data: LanguageData) -> bool:
     return 1900 <= year <= 2100 or lang_data.era_min_year <= year <= lang_data.era_min_year + 300
 
 
-def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False) -> list[Number]:
+def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False, pos: int = 0,
+                 endpos: int | None = None) -> list[Number]:
     """Numbers of interest in `text`, in order of position.
 
     Args:
         text: any string.
         lang: language code (`"nl"`) or its `LanguageData`.
         keep_bare: also return bare 4-digit years (normally left to `find_dates`).
+        pos, endpos: only numbers that start in `text[pos:endpos]` (offsets stay those of `text`).
 
     >>> [(n.value, n.unit, n.text) for n in find_numbers("daalde met 9,7% tot 45 miljoen kWh", "nl")]
     [(9.7, '%', '9,7%'), (45000000.0, 'kWh', '45 miljoen kWh')]
@@ -249,9 +252,10 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     ld = _lang_data(lang)
     g = _grammar(ld.code)
     norm = to_ascii_digits(text)
+    endpos = len(norm) if endpos is None else endpos
     found: list[Number] = []
     consumed = 0
-    for m in RE_CORE.finditer(norm):
+    for m in RE_CORE.finditer(norm, pos, endpos):
         start, end = m.span()
         if start < consumed:
             continue
@@ -259,7 +263,7 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
         if number is not None:
             found.append(number)
             consumed = number.end
-    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found])
+    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found], pos, endpos)
     return sorted(found, key=lambda n: n.start)
 
 
@@ -361,11 +365,13 @@ def _unit_of(surface: str, g: _Grammar) -> tuple[str, float]:
     return g.units[key]
 
 
-def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[Number]:
+def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
+                  endpos: int | None = None) -> list[Number]:
     """Written numbers and fractions, kept only when a unit or scale word follows them."""
     ld = g.lang_data
     found: list[Number] = []
-    for m in g.fraction.finditer(norm):
+    endpos = len(norm) if endpos is None else endpos
+    for m in g.fraction.finditer(norm, pos, endpos):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
@@ -373,7 +379,7 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
         found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
                             text=text[m.start():m.end()], qualifier=g.qualifiers.get(qm.group().strip().lower()) if qm else None))
         taken = taken + [m.span()]
-    for m in g.words.finditer(norm):
+    for m in g.words.finditer(norm, pos, endpos):
         start, end = m.span()
         if any(s < end and start < e for s, e in taken):
             continue

@@ -38,8 +38,9 @@ NUMBER_WORD_LIST = (
     "negentig", "honderd", "duizend",
 )
 #: Compounds such as "drieëntwintig" or "honderdvijftig" are one word in Dutch.
+# The look-ahead lists the first letters of the words: it lets the engine skip other positions quickly.
 NUMBER_WORD_RE = (
-    r"(?:(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
+    r"(?=[néetdvzah])(?:(?:één|een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:ën|en)"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
     r"|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd\w*"
     r"|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)?duizend"
