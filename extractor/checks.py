@@ -12,16 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from extractor.records import Claim, Document, Finding, stable_id
-
-
-def _finding(check: str, severity: str, claims: Iterable[Claim], message: str,
-             doc_ids: Iterable[str] | None = None) -> Finding:
-    claims = list(claims)
-    docs = tuple(sorted(set(doc_ids if doc_ids is not None else (c.doc_id for c in claims))))
-    ids = tuple(c.claim_id for c in claims)
-    return Finding(finding_id=stable_id(check, docs, ids), check=check, severity=severity,  # type: ignore[arg-type]
-                   doc_ids=docs, claim_ids=ids, message=message)
+from extractor.records import Claim, Document, Finding, make_finding
 
 
 def percent_out_of_range(claims: list[Claim]) -> list[Finding]:
@@ -31,12 +22,12 @@ def percent_out_of_range(claims: list[Claim]) -> list[Finding]:
         if c.unit != "%" or c.value is None:
             continue
         if (c.direction == "decrease" or c.action == "reduce") and c.value > 100:
-            found.append(_finding("percent_out_of_range", "error", [c],
+            found.append(make_finding("percent_out_of_range", "error", [c],
                                   f"{c.doc_id} states a decrease of {c.value:g}%, which is impossible; "
                                   f"check '{c.value_text}' in the source."))
         elif c.kind == "percentage" and c.direction is None and c.metric not in ("other",) and c.value > 100 \
                 and c.metric in ("renewable_share", "ranking"):
-            found.append(_finding("percent_out_of_range", "warning", [c],
+            found.append(make_finding("percent_out_of_range", "warning", [c],
                                   f"{c.doc_id} gives a share of {c.value:g}%, above 100%; check '{c.value_text}'."))
     return found
 
@@ -50,7 +41,7 @@ def target_in_past(claims: list[Claim], documents: dict[str, Document]) -> list[
             continue
         year = int(doc.published[:4])
         if c.target_year < year:
-            found.append(_finding("target_in_past", "warning", [c],
+            found.append(make_finding("target_in_past", "warning", [c],
                                   f"{c.doc_id} (published {doc.published}) states a target for {c.target_year}, "
                                   f"already past; check whether it is a reported result or a typo."))
     return found
@@ -58,7 +49,7 @@ def target_in_past(claims: list[Claim], documents: dict[str, Document]) -> list[
 
 def ambiguous_number(claims: list[Claim]) -> list[Finding]:
     """Numbers whose separators contradict each other or the language (from normalisation)."""
-    return [_finding("ambiguous_number", "warning", [c], f"{c.doc_id}: {c.ambiguous}; confirm the value in the source.")
+    return [make_finding("ambiguous_number", "warning", [c], f"{c.doc_id}: {c.ambiguous}; confirm the value in the source.")
             for c in claims if c.ambiguous]
 
 

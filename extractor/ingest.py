@@ -164,9 +164,7 @@ def html_to_text(markup: str) -> tuple[str, str | None, str | None]:
     from bs4 import BeautifulSoup  # imported here: plain-text runs never need it
 
     soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "svg", "head"]):
-        if tag.name == "head":
-            continue
+    for tag in soup(["script", "style", "noscript", "template", "svg"]):
         tag.decompose()
     title = None
     if soup.title and soup.title.string:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from types import MappingProxyType
+from collections.abc import Iterable
 from typing import Any, Literal
 
 Status = Literal["ok", "skipped", "error"]
@@ -71,7 +72,7 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     """A short hex id that depends only on `parts` (same input, same id).
 
     >>> stable_id("a.txt", "target", 52.0)
-    '9b0b27bbd4a3e3e1'
+    '09b796f439bbe301'
     """
     joined = "\x1f".join("" if p is None else repr(p) for p in parts)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
@@ -140,6 +141,16 @@ class Claim:
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+def make_finding(check: str, severity: str, claims: Iterable[Claim], message: str,
+                 doc_ids: Iterable[str] | None = None) -> Finding:
+    """A finding whose id depends only on its check, documents and claims (same input, same id)."""
+    claims = sorted(claims, key=lambda c: (c.doc_id, c.start))
+    docs = tuple(sorted(set(doc_ids if doc_ids is not None else (c.doc_id for c in claims))))
+    ids = tuple(c.claim_id for c in claims)
+    return Finding(finding_id=stable_id(check, docs, ids), check=check, severity=severity,  # type: ignore[arg-type]
+                   doc_ids=docs, claim_ids=ids, message=message)
 
 
 @dataclass(frozen=True, slots=True)

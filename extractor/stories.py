@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from extractor.records import Claim, Document, Finding, stable_id
+from extractor.records import Claim, Document, Finding, make_finding, stable_id
 
 #: Versions of one release are published at most this many days apart.
 STORY_DAYS = 3
@@ -96,13 +96,6 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
     return {doc_id: stable_id("story", *sorted(group), length=12) for group in members.values() for doc_id in group}
 
 
-def _finding(check: str, severity: str, claims: list[Claim], message: str) -> Finding:
-    docs = tuple(sorted({c.doc_id for c in claims}))
-    ids = tuple(c.claim_id for c in sorted(claims, key=lambda c: (c.doc_id, c.start)))
-    return Finding(finding_id=stable_id(check, docs, ids), check=check, severity=severity,  # type: ignore[arg-type]
-                   doc_ids=docs, claim_ids=ids, message=message)
-
-
 def _fmt(c: Claim) -> str:
     if c.kind == "target":
         what = f"{c.value:g}{c.unit or ''} " if c.value is not None else ""
@@ -143,7 +136,7 @@ def translation_mismatch(story: list[Document], claims_of: dict[str, list[Claim]
                 if (x.kind, x.value, x.unit, x.target_year) in values_b or (y.kind, y.value, y.unit, y.target_year) in values_a:
                     continue  # the value is there, under another reading: not a disagreement
                 what = f"{x.kind} {x.metric}" + (f" ({x.action})" if x.action else "")
-                found.append(_finding(
+                found.append(make_finding(
                     "translation_mismatch", "warning", [x, y],
                     f"The {what} reads {_fmt(x)} in {x.doc_id} ({x.lang}) but {_fmt(y)} in {y.doc_id} ({y.lang}); "
                     "check which version is right."))
@@ -214,7 +207,7 @@ def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Cla
             restated = any(_same_target(o, new) for d in earlier_docs for o in claims_of.get(d.doc_id, []))
             if old_claims and not restated:
                 first = old_claims[0]
-                found.append(_finding(
+                found.append(make_finding(
                     "target_changed", "warning", [*old_claims, new],
                     f"{later.subject}: {new.action} target for {new.metric} was {_fmt(first)} in {first.doc_id} "
                     f"and is {_fmt(new)} in {later.doc_id} ({later.published}); check whether the target moved."))
@@ -247,7 +240,7 @@ def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Cla
                      and same_subject(by_id[o.doc_id].subject, doc.subject)]
         if conflicts:
             other = conflicts[0]
-            found.append(_finding(
+            found.append(make_finding(
                 "streak_inconsistent", "warning", [other, claim],
                 f"{claim.doc_id} claims a {claim.issuer} {claim.grade} for the {claim.streak}th year running, "
                 f"but {other.doc_id} reports {other.issuer} {other.grade} for {other.period_year}; check the streak."))

@@ -84,7 +84,7 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Pa
     schema = SCHEMAS[name]
     clean_rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
     out.mkdir(parents=True, exist_ok=True)
-    table = _with_pandas_dtypes(pa.Table.from_pylist(clean_rows, schema=schema))
+    table = pa.Table.from_pylist(clean_rows, schema=_schema_with_pandas(name))
     parquet, jsonl = out / f"{name}.parquet", out / f"{name}.jsonl"
     _atomic(parquet, lambda tmp: pq.write_table(table, tmp))
 
@@ -122,7 +122,8 @@ def _schema_with_pandas(name: str) -> pa.Schema:
 class TableWriter:
     """Write one table as rows arrive (Parquet row groups and JSON lines), committed atomically.
 
-    Memory stays flat however many rows pass through: rows are buffered `batch_size` at a time.
+    Rows arrive already rendered (`render_rows`, in the workers) and are buffered `batch_size` at a
+    time, so memory stays flat however many pass through.
     Until `commit()` the files have temporary names; `abort()` removes them.
     """
 
@@ -134,20 +135,9 @@ class TableWriter:
         self._tmp = [Path(tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=out)[1]) for p in self._paths]
         self._parquet = pq.ParquetWriter(self._tmp[0], self.schema)
         self._jsonl = open(self._tmp[1], "w", encoding="utf-8", newline="\n")
-        self._buffer: list[dict[str, Any]] = []
         self._batches: list[pa.RecordBatch] = []
         self._batched_rows = 0
         self.rows = 0
-
-    def write(self, rows: Iterable[dict[str, Any]]) -> None:
-        for row in rows:
-            clean = {col: _clean(row.get(col)) for col in self.schema.names}
-            self._jsonl.write(json.dumps(clean, ensure_ascii=False, allow_nan=False))
-            self._jsonl.write("\n")
-            self._buffer.append(clean)
-            self.rows += 1
-            if len(self._buffer) >= self.batch_size:
-                self._flush()
 
     def write_rendered(self, text: str, batch: pa.RecordBatch) -> None:
         """Append rows already rendered by `render_rows` (in a worker): no per-row work here."""
@@ -160,9 +150,6 @@ class TableWriter:
             self._flush()
 
     def _flush(self) -> None:
-        if self._buffer:
-            self._parquet.write_table(pa.Table.from_pylist(self._buffer, schema=self.schema))
-            self._buffer = []
         if self._batches:
             self._parquet.write_table(pa.Table.from_batches(self._batches, schema=self.schema))
             self._batches, self._batched_rows = [], 0

@@ -91,15 +91,6 @@ class Sentence:
         return self._cues[key]
 
     @classmethod
-    def read(cls, doc_text: str, start: int, end: int, lang_data: LanguageData,
-             reference: dt.date | None = None) -> Sentence:
-        """A sentence with its numbers and dates found on the spot (see `read_all` for whole documents)."""
-        text = doc_text[start:end]
-        numbers = [_shift(n, start) for n in find_numbers(text, lang_data)]
-        dates = [_shift_date(d, start) for d in find_dates(text, lang_data, reference=reference)]
-        return cls(start, end, text, lang_data, numbers, dates, reference)
-
-    @classmethod
     def read_all(cls, doc_text: str, spans: list[tuple[int, int, str]],
                  reference: dt.date | None = None) -> list[Sentence]:
         """Every sentence of a document. Numbers and dates are found in one pass over each run of
@@ -267,18 +258,6 @@ class Sentence:
 
     def _is_target_or_base(self, d: DateMention) -> bool:
         return self.cue_before(d, "target_year") or self.cue_before(d, "baseline")
-
-
-def _shift(n: Number, by: int) -> Number:
-    from dataclasses import replace
-
-    return replace(n, start=n.start + by, end=n.end + by)
-
-
-def _shift_date(d: DateMention, by: int) -> DateMention:
-    from dataclasses import replace
-
-    return replace(d, start=d.start + by, end=d.end + by)
 
 
 def numeral(word: str, *, lang_data: LanguageData) -> int | None:

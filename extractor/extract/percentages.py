@@ -23,7 +23,6 @@ def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
     if len(years) < 2:
         return None
     first, last = years[0], years[1]
-    before = s.text[max(0, first.start - s.start - 16):first.start - s.start]
     between = s.text[first.end - s.start:last.start - s.start]
     if s.has("range_start", first.start - 16, first.start) and len(between.strip()) <= 6 and first.year < last.year:
         return first.year, last.year

@@ -194,18 +194,27 @@ _RE_SENTENCE_END = regex.compile(
     """,
     regex.X,
 )
-#: Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = regex.compile(
-    r"(?:\b(?:Corp|Inc|Ltd|Co|Mr|Mrs|Ms|Dr|Prof|St|No|nr|ca|bijv|o\.a|m\.b\.t|t\.o\.v|mln|mld|vs|approx|e\.g|i\.e|U\.S|U\.K|dhr|mevr|resp|incl|excl|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b\p{Lu})\.$"
-)
+#: Abbreviations every Latin-script language shares: company forms and initials ("J. Smith").
+SHARED_ABBREVIATIONS: tuple[str, ...] = ("Corp", "Inc", "Ltd", "Co", "Dr", "Prof", "St", "No", "vs")
 
 
-def split_latin(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of Latin-script text: end marks and line breaks, not abbreviations."""
+def latin_splitter(abbreviations: tuple[str, ...]) -> SentenceSplitter:
+    """A sentence splitter for Latin-script text that does not end a sentence after `abbreviations`."""
+    words = "|".join(regex.escape(a) for a in (*SHARED_ABBREVIATIONS, *abbreviations))
+    after_abbreviation = regex.compile(rf"(?:\b(?:{words})|\b\p{{Lu}})\.$")
+
+    def split(text: str) -> list[tuple[int, int]]:
+        return _split_latin(text, after_abbreviation)
+
+    return split
+
+
+def _split_latin(text: str, after_abbreviation: regex.Pattern) -> list[tuple[int, int]]:
+    """End marks and line breaks end sentences; a full stop after an abbreviation does not."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _RE_SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[max(start, match.start() - 12):match.start()]):
+        if after_abbreviation.search(text[max(start, match.start() - 12):match.start()]):
             continue
         if text[start:match.start()].strip():
             spans.append(_trim(text, start, match.start()))
@@ -230,7 +239,7 @@ def build(**kwargs: Any) -> LanguageData:
 
 
 def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: Any, spaced: bool = True,
-                 split_sentences: SentenceSplitter = split_latin) -> LanguageData:
+                 split_sentences: SentenceSplitter | None = None) -> LanguageData:
     """Bundle a language folder's modules, which export the same names in every language."""
     return build(
         code=code,
@@ -254,7 +263,7 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
         date_order=dates.DATE_ORDER,
         relative_years=dates.RELATIVE_YEARS,
         patterns=patterns.PATTERNS,
-        split_sentences=split_sentences,
+        split_sentences=split_sentences or latin_splitter(tuple(getattr(patterns, "ABBREVIATIONS", ()))),
         extra={"metric_words": MappingProxyType(dict(patterns.METRIC_WORDS)),
                "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
                "risk_levels": MappingProxyType(dict(getattr(patterns, "RISK_LEVELS", {}))),

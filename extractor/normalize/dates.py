@@ -11,7 +11,7 @@ nothing here reads today's date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -237,6 +237,5 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
         lo = max(0, mark.start() - _DATELINE_REACH)
         for mention in find_dates(head[lo:mark.start()], lang):
             if mention.grain == "day" and lo + mention.end == mark.start():
-                return DateMention(lo + mention.start, lo + mention.end, mention.text, mention.year, mention.month,
-                                   mention.day, mention.era)
+                return replace(mention, start=lo + mention.start, end=lo + mention.end)
     return None

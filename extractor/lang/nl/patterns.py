@@ -160,3 +160,7 @@ CDP_TOPICS = {"Climate": (r"klimaat\w*", r"climate"), "Water": (r"water",), "For
 #: Capitalised words that open sentences or headings but name no organisation (for the subject).
 NOT_NAMES = ("De", "Dit", "Deze", "Het", "Op", "Voor", "Als", "Ook", "Met", "Van", "Een", "Bij", "Via", "Tot", "Ten", "Verder",
     "Hiermee", "Daarmee", "Dat", "Die", "Wij", "Onze")
+
+#: Abbreviations whose full stop does not end a sentence ("Jan. 15", "o.a. de", "t.o.v. 2019").
+ABBREVIATIONS = ("dhr", "mevr", "nr", "ca", "bijv", "o.a", "m.b.t", "t.o.v", "mln", "mld", "resp", "incl", "excl",
+                 "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec")
