@@ -28,27 +28,42 @@ from extractor.write import render_rows
 
 log = logging.getLogger(__name__)
 
-#: Files per task sent to a worker process; large enough to amortise pickling.
-CHUNK_SIZE = 8
+#: Files per task: a worker renders one chunk's claims at once (one Arrow batch, one string of JSON
+#: lines), so the fixed costs of rendering and pickling are paid per chunk, not per file.
+CHUNK_SIZE = 16
 
 
 @dataclass(frozen=True)
 class FileResult:
-    """One file's outcome. `claims` are slim (no evidence sentence: that is in `rendered`, the file's
-    rows of the claims table already turned into JSON lines and an Arrow batch by the worker)."""
+    """One file's outcome: its `documents` row and its claims."""
 
     document: Document
     claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """A chunk of files as the main process receives it: their `documents` rows, their claims already
+    rendered as rows of the claims table (JSON lines and an Arrow batch), and claim counts by kind.
+    The claims themselves stay in the worker: the main process only appends what it gets."""
+
+    documents: list[Document]
     rendered: tuple[str, Any] | None = None
+    kinds: Counter = field(default_factory=Counter)
 
 
 @dataclass
 class RunResult:
     documents: list[Document] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
+    #: Claims written, by kind (the claims themselves are in the claims table, not in memory).
+    claims_by_kind: Counter = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
+
+    @property
+    def n_claims(self) -> int:
+        return sum(self.claims_by_kind.values())
 
     @property
     def exit_code(self) -> int:
@@ -108,9 +123,7 @@ def process_file(source: Source) -> FileResult:
         raw = Path(source.path).read_bytes()
         ingested = ingest(raw, suffix=Path(source.path).suffix)
         document, claims = analyse(ingested.text, ingested, doc_id=source.doc_id)
-        rendered = render_rows("claims", (c.to_row() for c in claims))
-        return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)),
-                          tuple(c.slim() for c in claims), rendered)
+        return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)), tuple(claims))
     except SkipDocument as err:
         status, reason = "skipped", str(err)
     except (IngestError, ExtractorError) as err:
@@ -139,8 +152,32 @@ def _what_we_know(raw: bytes, source: Source) -> tuple[str | None, float | None,
     return lang, confidence, ingested.encoding
 
 
-def _process_chunk(sources: list[Source]) -> list[FileResult]:
-    return [process_file(s) for s in sources]
+def _process_chunk(sources: list[Source]) -> ChunkResult:
+    """`process_file` over a chunk, with the chunk's claims rendered for the writer in one go."""
+    results = [process_file(s) for s in sources]
+    claims = [c for r in results for c in r.claims]
+    try:
+        rendered = render_rows("claims", [c.to_row() for c in claims]) if claims else None
+    except Exception:  # noqa: BLE001 - find the file whose rows cannot be written; the others go on
+        if len(results) == 1:
+            log.exception("cannot write the claims of %s", sources[0].doc_id)
+            doc = results[0].document
+            return ChunkResult([replace(doc, status="error", n_claims=0, reason=(
+                "internal error: its claims could not be written; please report it with this file attached"))])
+        parts = [_process_chunk([s]) for s in sources]
+        return ChunkResult([d for p in parts for d in p.documents], _join_rendered([p.rendered for p in parts]),
+                           sum((p.kinds for p in parts), Counter()))
+    return ChunkResult([r.document for r in results], rendered, Counter(c.kind for c in claims))
+
+
+def _join_rendered(parts: list[tuple[str, Any] | None]) -> tuple[str, Any] | None:
+    import pyarrow as pa
+
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return None
+    table = pa.Table.from_batches([b for _, b in parts])
+    return "".join(t for t, _ in parts), table.combine_chunks().to_batches()[0]
 
 
 def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
@@ -152,14 +189,14 @@ def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
 DASK_CHUNKS_PER_WORKER = 4
 
 
-def _failed_chunk(chunk: list[Source], err: BaseException) -> list[FileResult]:
+def _failed_chunk(chunk: list[Source], err: BaseException) -> ChunkResult:
     reason = (f"the worker processing this file failed ({type(err).__name__}: {err}); run again, or with "
               "--engine local to see the error")
-    return [FileResult(Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason)) for s in chunk]
+    return ChunkResult([Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason) for s in chunk])
 
 
 def _process_dask(sources: list[Source], *, jobs: int, scheduler: str | None,
-                  on_done: Callable[[int], None] | None) -> Iterator[FileResult]:
+                  on_done: Callable[[int], None] | None) -> Iterator[ChunkResult]:
     """The same per-file function on Dask: a given scheduler, or a LocalCluster of `jobs` workers."""
     from collections import deque
 
@@ -182,44 +219,45 @@ def _process_dask(sources: list[Source], *, jobs: int, scheduler: str | None,
         for chunk in _chunks(sources, CHUNK_SIZE):
             pending.append((chunk, client.submit(_process_chunk, chunk, pure=False)))
             while len(pending) > workers * DASK_CHUNKS_PER_WORKER:
-                yield from _gather(*pending.popleft(), on_done)
+                yield _gather(*pending.popleft(), on_done)
         while pending:
-            yield from _gather(*pending.popleft(), on_done)
+            yield _gather(*pending.popleft(), on_done)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _gather(chunk: list[Source], future, on_done: Callable[[int], None] | None) -> list[FileResult]:
+def _gather(chunk: list[Source], future, on_done: Callable[[int], None] | None) -> ChunkResult:
     try:
-        results = future.result()
+        result = future.result()
     except Exception as err:  # noqa: BLE001 - a lost worker must not fail the batch: its files become error rows
-        results = _failed_chunk(chunk, err)
+        result = _failed_chunk(chunk, err)
     if on_done:
-        on_done(len(results))
-    return results
+        on_done(len(result.documents))
+    return result
 
 
 def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], None] | None = None,
-                engine: str = "local", scheduler: str | None = None) -> Iterator[FileResult]:
-    """Results in input order: in this process (`jobs` 1), a process pool, or Dask (`engine="dask"`)."""
+                engine: str = "local", scheduler: str | None = None) -> Iterator[ChunkResult]:
+    """Chunks of results in input order: in this process (`jobs` 1), a process pool, or Dask (`engine="dask"`)."""
     if engine == "dask":
         yield from _process_dask(sources, jobs=jobs, scheduler=scheduler, on_done=on_done)
         return
     if engine != "local":
         raise UsageError(f"unknown engine {engine!r} (choose local or dask)")
     if jobs <= 1 or len(sources) <= 1:
-        for source in sources:
-            yield process_file(source)
+        chunks: Iterable[ChunkResult] = map(_process_chunk, _chunks(sources, CHUNK_SIZE))
+        for result in chunks:
+            yield result
             if on_done:
-                on_done(1)
+                on_done(len(result.documents))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for results in pool.map(_process_chunk, _chunks(sources, CHUNK_SIZE)):
-            yield from results
+        for result in pool.map(_process_chunk, _chunks(sources, CHUNK_SIZE)):
+            yield result
             if on_done:
-                on_done(len(results))
+                on_done(len(result.documents))
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
@@ -243,16 +281,16 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
 
         bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
     result = RunResult()
-    # Claims go to disk as they arrive; only slim copies (without the evidence sentence) stay in memory
-    # for the consistency checks, so memory grows with the number of claims, not with the text.
+    # Claims go to disk as they arrive and are not kept: the consistency checks read them back from the
+    # table, one subject at a time, so memory does not grow with the corpus.
     claims_table = TableWriter("claims", out)
     try:
-        for file_result in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
-                                       engine=engine, scheduler=scheduler):
-            result.documents.append(file_result.document)
-            if file_result.rendered is not None:
-                claims_table.write_rendered(*file_result.rendered)
-            result.claims.extend(file_result.claims)
+        for chunk in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
+                                 engine=engine, scheduler=scheduler):
+            result.documents.extend(chunk.documents)
+            if chunk.rendered is not None:
+                claims_table.write_rendered(*chunk.rendered)
+            result.claims_by_kind.update(chunk.kinds)
     except BaseException:
         claims_table.abort()
         raise
@@ -260,7 +298,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if bar:
             bar.close()
     written = claims_table.commit()
-    result.documents, result.findings = checks.run_checks(result.documents, result.claims)
+    result.documents, result.findings = checks.run_checks(result.documents, out / "claims.parquet")
     result.written = written + write_tables(
         out, documents=[d.to_row() for d in result.documents], claims=None,
         findings=[f.to_row() for f in result.findings])
@@ -288,7 +326,7 @@ def summary(result: RunResult) -> str:
         f"extractor: {len(docs)} files in {result.seconds:.1f} s",
         f"  status    {fmt(Counter(d.status for d in docs))}",
         f"  language  {fmt(Counter(d.lang for d in docs if d.status == 'ok'))}",
-        f"  claims    {len(result.claims)} ({fmt(Counter(c.kind for c in result.claims))})",
+        f"  claims    {result.n_claims} ({fmt(result.claims_by_kind)})",
         f"  findings  {len(result.findings)} ({fmt(Counter(f.severity for f in result.findings))})",
     ]
     problems = [d for d in docs if d.status == "error"]

@@ -91,3 +91,32 @@ def test_within_document_checks():
     assert [f.claim_ids for f in target_in_past([past, future], docs)] == [("3",)]
     odd = _claim("a.txt", "5", kind="quantity", ambiguous="'5.111,000' mixes '.' and ','")
     assert [f.check for f in ambiguous_number([odd, fine])] == ["ambiguous_number"]
+
+
+def test_checks_read_back_from_the_claims_table_equal_checks_in_memory(tmp_path):
+    """`run` passes the claims table's path: claims are read back one subject at a time, same findings."""
+    from extractor.checks import run_checks
+    from extractor.write import write_table
+
+    docs = [_doc("old.txt", "en", "2024-03-12"), _doc("old-th.txt", "th", "2024-03-12"),
+            _doc("new.txt", "nl", "2025-02-18"), _doc("other.txt", "nl", "2025-03-01", subject="Borealis Paper"),
+            _doc("nameless.txt", "en", "2025-03-01", subject=None),
+            Document(doc_id="empty.txt", sha256=None, status="skipped", reason="the file is empty")]
+    claims = [
+        _claim("old.txt", "1", action="reduce", metric="ghg_scope1_2", value=35.0, unit="%", target_year=2030),
+        _claim("old-th.txt", "2", lang="th", action="reduce", metric="ghg_scope1_2", value=30.0, unit="%",
+               target_year=2030),
+        _claim("old.txt", "3", action="net_zero", metric="ghg_total", target_year=2045),
+        _claim("old-th.txt", "4", lang="th", action="net_zero", metric="ghg_total", target_year=2045),
+        _claim("new.txt", "5", action="net_zero", metric="ghg_total", target_year=2050),
+        _claim("other.txt", "6", kind="percentage", direction="decrease", value=140.0, unit="%", value_text="140%"),
+        _claim("nameless.txt", "7", target_year=2019),
+    ]
+    write_table("claims", [c.to_row() for c in claims], tmp_path)
+    in_memory = run_checks(docs, claims)
+    from_table = run_checks(docs, tmp_path / "claims.parquet")
+    assert from_table == in_memory
+    assert sorted(f.check for f in from_table[1]) == ["percent_out_of_range", "target_changed", "target_in_past",
+                                                      "translation_mismatch"]
+    story = {d.doc_id: d.story_id for d in from_table[0]}
+    assert story["old.txt"] == story["old-th.txt"] != story["new.txt"] and story["empty.txt"] is None

@@ -36,8 +36,8 @@ def test_dask_local_cluster_equals_serial(serial, tmp_path):
 
 
 def test_a_lost_worker_turns_its_files_into_error_rows():
-    rows = _failed_chunk([Source("a/x.txt", "x.txt")], RuntimeError("killed"))
-    assert rows[0].document.status == "error" and "killed" in rows[0].document.reason
+    (doc,) = _failed_chunk([Source("a/x.txt", "x.txt")], RuntimeError("killed")).documents
+    assert doc.status == "error" and "killed" in doc.reason
 
 
 def test_unknown_engine_is_a_usage_error():

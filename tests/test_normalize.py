@@ -123,3 +123,65 @@ def test_parse_number_answers_or_raises_normalize_error(text, lang):
         assert str(err)
     else:
         assert isinstance(value, float)
+
+
+# The finders scan for runs of digits and try their patterns only there (`matches_at`). That must
+# give exactly what scanning every position gives: compared on generated text built from the
+# characters that matter around numbers and years (digits, separators, era markers, letters).
+_PIECES = [*"0123456789๒๕.,/-–: \n%aBEDx", "B.E. ", "A.D. ", "พ.ศ. ", "ค.ศ.", "ปี", " 2567", "2024"]
+_NEAR_DIGITS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400)
+@given(_NEAR_DIGITS, st.sampled_from(SUPPORTED), st.integers(0, 5))
+def test_scanning_digit_runs_finds_what_scanning_every_position_finds(text, lang, pos):
+    from extractor.normalize import dates, numbers
+
+    norm = numbers.to_ascii_digits(text)
+    runs = numbers.digit_runs(norm, pos)
+
+    def both(rx, starts):
+        fast = [m.span() for m in numbers.matches_at(rx, norm, starts, len(norm))]
+        return fast, [m.span() for m in rx.finditer(norm, pos, len(norm))]
+
+    fast, full = both(numbers.RE_CORE, [a for a, _ in runs])
+    assert fast == full
+    g = dates._grammar(lang)
+    for name, rx in g.patterns:
+        if name in dates._DIGIT_PATTERNS:
+            fast, full = both(rx, dates._starts(name, runs, norm, g, pos))
+            assert fast == full, name
+
+
+def test_scanning_digit_runs_on_the_corpora():
+    """The same comparison on every bundled release."""
+    from pathlib import Path
+
+    from extractor.ingest import ingest
+    from extractor.langid import detect
+    from extractor.normalize import dates, numbers
+
+    root = Path(__file__).resolve().parents[1] / "corpora"
+    checked = 0
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        try:
+            body = ingest(path.read_bytes(), suffix=path.suffix).body
+        except Exception:  # noqa: BLE001 - skipped samples (empty, binary) have no text to scan
+            continue
+        lang = detect(body)[0]
+        if lang not in SUPPORTED:
+            continue
+        norm = numbers.to_ascii_digits(body)
+        runs = numbers.digit_runs(norm)
+        g = dates._grammar(lang)
+        for name, rx in [("core", numbers.RE_CORE), *g.patterns]:
+            if name == "core":
+                starts = [a for a, _ in runs]
+            elif name in dates._DIGIT_PATTERNS:
+                starts = list(dates._starts(name, runs, norm, g, 0))
+            else:
+                continue
+            assert [m.span() for m in numbers.matches_at(rx, norm, starts, len(norm))] == \
+                [m.span() for m in rx.finditer(norm)], (path.name, name)
+        checked += 1
+    assert checked >= 15

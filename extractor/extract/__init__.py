@@ -6,8 +6,10 @@ component in `component.py` wraps the same function for users' own pipelines.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -24,18 +26,37 @@ from extractor.records import Claim, stable_id
 PERCENT_UNITS = frozenset({"%", "pp"})
 
 
-def cues_in(text: str, code: str) -> frozenset[str]:
-    """Whether awards can be found in `text` at all: one search over the whole document, so that its
-    sentences are not searched for awards it never mentions."""
-    if awards.RE_ISSUER.search(text) or cue_regex(code, "award_noun").search(text) \
-            or cue_regex(code, "award_lead").search(text):
-        return frozenset({"award"})
-    return frozenset()
+@dataclass(frozen=True, slots=True)
+class AwardCues:
+    """Where a document can hold awards, found in one search over the whole document so that its
+    sentences are not searched for what it never mentions: the starts of known issuers and of
+    verbs of receiving ('received', 'ontving', 'ได้รับ')."""
+
+    issuers: list[int]
+    verbs: list[int]
+
+    @staticmethod
+    def _within(starts: list[int], start: int, end: int) -> bool:
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
+
+    def issuer_in(self, start: int, end: int) -> bool:
+        return self._within(self.issuers, start, end)
+
+    def verb_in(self, start: int, end: int) -> bool:
+        return self._within(self.verbs, start, end)
 
 
-def extract_sentence(s: Sentence, doc: str, cues: frozenset[str] = frozenset({"award"}),
-                     pledges: list | None = None) -> list[Draft]:
-    """Every claim mention in one sentence (`cues`: see `cues_in`; `pledges`: the sentence's
+def award_cues(text: str, code: str) -> AwardCues | None:
+    """The award cues of a document, or None when it names no issuer, award or list of awards."""
+    issuers = [m.start() for m in awards.RE_ISSUER.finditer(text)]
+    if not issuers and not cue_regex(code, "award_noun").search(text) and not cue_regex(code, "award_lead").search(text):
+        return None
+    return AwardCues(issuers, [m.start() for m in cue_regex(code, "award_verb").finditer(text)])
+
+
+def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: list | None = None) -> list[Draft]:
+    """Every claim mention in one sentence (`cues`: see `award_cues`; `pledges`: the sentence's
     net-zero phrases when found for the whole document)."""
     drafts: list[Draft] = []
     previous: Draft | None = None
@@ -50,8 +71,8 @@ def extract_sentence(s: Sentence, doc: str, cues: frozenset[str] = frozenset({"a
         previous = draft
     if pledges is None or pledges:
         drafts += targets.pledge_targets(s, pledges)
-    if "award" in cues:
-        drafts += awards.awards(s, doc)
+    if cues is not None:
+        drafts += awards.awards(s, doc, issuers=cues.issuer_in(s.start, s.end), titled=cues.verb_in(s.start, s.end))
     return drafts
 
 
@@ -89,7 +110,7 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     text = to_ascii_digits(text)
     spans = list(sentences)
     codes = {code for _, _, code in spans}
-    doc_cues = {code: cues_in(text, code) for code in codes}
+    doc_cues = {code: award_cues(text, code) for code in codes}
     doc_pledges = {code: targets.pledge_phrases(text, code) for code in codes}
     for s, (start, end, code) in zip(Sentence.read_all(text, spans, reference), spans):
         if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:

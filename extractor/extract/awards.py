@@ -283,14 +283,18 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
     return False
 
 
-def awards(s: Sentence, doc: str) -> list[Draft]:
-    """Every award mention of a sentence; a streak goes to the award written nearest to it."""
+def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) -> list[Draft]:
+    """Every award mention of a sentence; a streak goes to the award written nearest to it.
+
+    `issuers` and `titled` say whether the sentence names a known issuer and a verb of receiving
+    (searched once per document): without them those two ways in need not be tried.
+    """
     items = list_items(s, doc)
     if items:
         return items
-    drafts = issuer_awards(s)
+    drafts = issuer_awards(s) if issuers else []
     taken = [(d.start, d.end) for d in drafts]
-    for d in titled_awards(s):
+    for d in titled_awards(s) if titled else ():
         if not any(a < d.end and d.start < b for a, b in taken):
             drafts.append(d)
     if len(drafts) > 1:

@@ -11,6 +11,7 @@ nothing here reads today's date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
 from extractor.normalize.numbers import _grammar as _number_grammar
-from extractor.normalize.numbers import to_ascii_digits
+from extractor.normalize.numbers import digit_runs, matches_at, to_ascii_digits
 
 #: Years outside this range are not dates of interest.
 MIN_YEAR, MAX_YEAR = 1900, 2150
@@ -60,6 +61,12 @@ _MONTH_PATTERNS = frozenset({"day_month_year", "month_day_year", "month_year", "
 _BEFORE_MONTH, _AFTER_MONTH = 12, 32
 
 
+#: Patterns that start at a run of digits (or at an era marker right before one): tried only there.
+_DIGIT_PATTERNS = frozenset({"iso", "numeric", "year"})
+#: How far before its digits an era marker may start ("พ.ศ. ").
+_ERA_REACH = 24
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     lang_data: LanguageData
@@ -68,6 +75,8 @@ class _Grammar:
     year: regex.Pattern
     relative: regex.Pattern | None
     months: dict
+    #: An era marker written before a year, ending where the year starts.
+    era_before: regex.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -95,8 +104,24 @@ def _grammar(code: str) -> _Grammar:
     relative = None
     if ld.relative_years:
         relative = regex.compile(ld.word(alternation(ld.relative_years)), regex.I)
+    era_before = regex.compile(rf"(?:{alternation(ld.era_markers)})\s*$") if ld.era_markers else None
     return _Grammar(ld, patterns, regex.compile(month, flags), regex.compile(year), relative,
-                    {k.lower(): v for k, v in ld.months.items()})
+                    {k.lower(): v for k, v in ld.months.items()}, era_before)
+
+
+def _starts(name: str, runs: list[tuple[int, int]], norm: str, g: _Grammar, pos: int) -> Iterator[int]:
+    """Every position where pattern `name` can start: runs of digits of the lengths it reads, and era
+    markers right before a four-digit run."""
+    for start, end in runs:
+        if name == "numeric":
+            if end - start <= 2:
+                yield start
+        elif end - start == 4:
+            if name == "year" and g.era_before is not None:
+                era = g.era_before.search(norm, max(pos, start - _ERA_REACH), start)
+                if era is not None:
+                    yield era.start()
+            yield start
 
 
 def to_gregorian(year: int, *, lang_data: LanguageData, marker: str | None = None) -> int:
@@ -141,9 +166,12 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
     endpos = len(norm) if endpos is None else endpos
     months = [(max(pos, m.start() - _BEFORE_MONTH), min(endpos, m.end() + _AFTER_MONTH))
               for m in g.month.finditer(norm, pos, endpos)]
+    runs = digit_runs(norm, pos, endpos)
     for name, rx in g.patterns:
         if name in _MONTH_PATTERNS:
             matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi)]
+        elif name in _DIGIT_PATTERNS:
+            matches = matches_at(rx, norm, _starts(name, runs, norm, g, pos), endpos)
         else:
             matches = rx.finditer(norm, pos, endpos)
         for m in matches:

@@ -20,6 +20,7 @@ gets its most plausible reading and `ambiguous=True` with the reason.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -209,6 +210,36 @@ _RE_SPACES = regex.compile(r"\s+")
 _RE_WORDS_ONLY = regex.compile(r"[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+)*")
 
 
+_RE_DIGIT_RUN = regex.compile(r"[0-9]+")
+
+
+def digit_runs(norm: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the runs of ASCII digits in `norm[pos:endpos]`: where numbers and dates can start.
+
+    One scan for a plain character class is about ten times faster than scanning
+    with a pattern that opens with look-behinds (the engine must try those at
+    every position), so the finders scan for digit runs and try their patterns
+    only there (`matches_at`).
+    """
+    return [m.span() for m in _RE_DIGIT_RUN.finditer(norm, pos, len(norm) if endpos is None else endpos)]
+
+
+def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int], endpos: int) -> Iterator[regex.Match]:
+    """The matches `rx.finditer(text, pos, endpos)` gives, found by trying `rx` only at `starts`.
+
+    `starts` must be sorted and hold every position at which a match of `rx` can
+    start (tests compare both ways on generated text).
+    """
+    scan_end = -1
+    for start in starts:
+        if start < scan_end:
+            continue
+        m = rx.match(text, start, endpos)
+        if m is not None:
+            yield m
+            scan_end = m.end()
+
+
 def to_ascii_digits(text: str) -> str:
     """Thai digits -> ASCII, one character for one (offsets do not move); cheap when there are none."""
     return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text) else text
@@ -255,7 +286,7 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     endpos = len(norm) if endpos is None else endpos
     found: list[Number] = []
     consumed = 0
-    for m in RE_CORE.finditer(norm, pos, endpos):
+    for m in matches_at(RE_CORE, norm, (a for a, _ in digit_runs(norm, pos, endpos)), endpos):
         start, end = m.span()
         if start < consumed:
             continue
