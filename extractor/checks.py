@@ -11,12 +11,53 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from pathlib import Path
 
-from extractor.records import CLAIM_COLUMNS, Claim, Document, Finding, make_finding
+import pyarrow as pa
 
-#: Claims read back from the claims table per batch.
-_BATCH_ROWS = 8192
+from extractor.records import Claim, Document, Finding, make_finding
+
+#: The columns of the claims table the checks read (the evidence sentence, the bulk of the table, is not one).
+CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "direction", "value", "unit",
+                   "target_year", "period_year", "award", "issuer", "grade", "streak", "start", "value_text",
+                   "ambiguous")
+#: Of those, the ones with few distinct values: kept dictionary-encoded.
+_REPEATED = ("doc_id", "lang", "kind", "metric", "action", "direction", "unit", "award", "issuer", "grade")
+
+
+class ClaimStore:
+    """The claims a batch keeps in memory for the checks: the checked columns only, gathered into
+    chunks of a few thousand rows with repeated strings dictionary-encoded (tens of bytes a claim)."""
+
+    def __init__(self, chunk_rows: int = 8192) -> None:
+        self.chunk_rows = chunk_rows
+        self._pending: list[pa.RecordBatch] = []
+        self._pending_rows = 0
+        self._chunks: list[pa.Table] = []
+
+    def add(self, batch: pa.RecordBatch) -> None:
+        """Keep the checked columns of a batch of claims-table rows."""
+        self._pending.append(batch.select(list(CHECKED_COLUMNS)))
+        self._pending_rows += batch.num_rows
+        if self._pending_rows >= self.chunk_rows:
+            self._compact()
+
+    def _compact(self) -> None:
+        import pyarrow.compute as pc
+
+        if not self._pending:
+            return
+        table = pa.Table.from_batches(self._pending).combine_chunks()
+        columns = [pc.dictionary_encode(table.column(n)) if n in _REPEATED else table.column(n)
+                   for n in CHECKED_COLUMNS]
+        self._chunks.append(pa.table(columns, names=list(CHECKED_COLUMNS)))
+        self._pending, self._pending_rows = [], 0
+
+    def table(self) -> pa.Table | None:
+        """Every kept claim as one table (None when there are none)."""
+        self._compact()
+        if not self._chunks:
+            return None
+        return pa.concat_tables(self._chunks)
 
 
 def percent_out_of_range(claims: list[Claim]) -> list[Finding]:
@@ -57,12 +98,12 @@ def ambiguous_number(claims: list[Claim]) -> list[Finding]:
             for c in claims if c.ambiguous]
 
 
-def run_checks(documents: list[Document], claims: list[Claim] | Path) -> tuple[list[Document], list[Finding]]:
+def run_checks(documents: list[Document], claims: list[Claim] | pa.Table) -> tuple[list[Document], list[Finding]]:
     """All checks; returns the documents (with `story_id` filled) and the findings, in a stable order.
 
-    `claims` is a list, or the path of a claims table (Parquet) that is read back one group of
-    documents at a time: every check compares documents of one subject only, so memory holds one
-    subject's claims, however large the corpus.
+    `claims` is a list, or an Arrow table of the claims table's rows (`CHECKED_COLUMNS` are enough):
+    the batch keeps claims in that compact form and turns them into `Claim` objects one group of
+    documents at a time, since every check compares documents of one subject only.
     """
     from extractor import stories
 
@@ -93,41 +134,30 @@ def _subject_groups(documents: list[Document]) -> list[list[Document]]:
     return groups + [[d] for d in ok if d.doc_id not in grouped]
 
 
-def _claims_by_group(claims: list[Claim] | Path, groups: list[list[Document]]
+def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]]
                      ) -> Iterator[tuple[list[Document], dict[str, list[Claim]]]]:
-    """Each group with its claims by document, in the order they were written."""
-    if not isinstance(claims, Path):
+    """Each group with its claims by document, in the order they were written. Claims made from a table
+    carry the checked columns only (no evidence sentence, rule or end: no check reads them)."""
+    if isinstance(claims, list):
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             by_doc[c.doc_id].append(c)
         for members in groups:
             yield members, {d.doc_id: by_doc[d.doc_id] for d in members if d.doc_id in by_doc}
         return
-    import duckdb
-    import pyarrow as pa
+    import numpy as np
 
-    group_of = pa.table({"doc_id": [d.doc_id for g in groups for d in g],
-                         "grp": [i for i, g in enumerate(groups) for _ in g]})
-    columns = ", ".join(f'c."{name}"' for name in CLAIM_COLUMNS if name != "text")
-    con = duckdb.connect(config={"threads": 1, "memory_limit": "256MB"})
-    try:
-        con.register("group_of", group_of)
-        # The evidence text is the bulk of the table and no check reads it.
-        relation = con.sql(
-            f"SELECT g.grp, {columns} FROM read_parquet($path, file_row_number = true) c "
-            "JOIN group_of g USING (doc_id) ORDER BY g.grp, c.file_row_number", params={"path": str(claims)})
-        # DuckDB 2 calls the streaming reader `to_arrow_reader`, 1.x `fetch_arrow_reader`.
-        reader = (getattr(relation, "to_arrow_reader", None) or relation.fetch_arrow_reader)(_BATCH_ROWS)
-        current, claims_of = 0, defaultdict(list)
-        for batch in reader:
-            for row in batch.to_pylist():
-                grp = row.pop("grp")
-                while grp != current:
-                    yield groups[current], claims_of
-                    current, claims_of = current + 1, defaultdict(list)
-                claims_of[row["doc_id"]].append(Claim(text="", **row))
-        while current < len(groups):
-            yield groups[current], claims_of
-            current, claims_of = current + 1, defaultdict(list)
-    finally:
-        con.close()
+    group_of = {d.doc_id: i for i, g in enumerate(groups) for d in g}
+    keys = np.fromiter((group_of.get(doc_id, -1) for doc_id in claims.column("doc_id").to_pylist()),
+                       dtype=np.int64, count=claims.num_rows)
+    order = np.argsort(keys, kind="stable")
+    order = order[keys[order] >= 0]
+    counts = np.bincount(keys[order], minlength=len(groups)) if len(order) else np.zeros(len(groups), np.int64)
+    ordered = claims.take(order)  # one copy of the compact columns, then slices of it
+    offset = 0
+    for members, count in zip(groups, counts.tolist()):
+        claims_of: dict[str, list[Claim]] = defaultdict(list)
+        for row in ordered.slice(offset, count).to_pylist():
+            claims_of[row["doc_id"]].append(Claim(text="", end=row["start"], rule="", **row))
+        offset += count
+        yield members, claims_of

@@ -281,15 +281,17 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
 
         bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
     result = RunResult()
-    # Claims go to disk as they arrive and are not kept: the consistency checks read them back from the
-    # table, one subject at a time, so memory does not grow with the corpus.
+    # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
+    # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
     claims_table = TableWriter("claims", out)
+    kept = checks.ClaimStore()
     try:
         for chunk in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
                                  engine=engine, scheduler=scheduler):
             result.documents.extend(chunk.documents)
             if chunk.rendered is not None:
                 claims_table.write_rendered(*chunk.rendered)
+                kept.add(chunk.rendered[1])
             result.claims_by_kind.update(chunk.kinds)
     except BaseException:
         claims_table.abort()
@@ -298,7 +300,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if bar:
             bar.close()
     written = claims_table.commit()
-    result.documents, result.findings = checks.run_checks(result.documents, out / "claims.parquet")
+    result.documents, result.findings = checks.run_checks(result.documents, kept.table() or [])
+    del kept
     result.written = written + write_tables(
         out, documents=[d.to_row() for d in result.documents], claims=None,
         findings=[f.to_row() for f in result.findings])
