@@ -251,6 +251,7 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
 
 #: What follows a dateline's date: a wire name between slashes, or a dash.
 RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\|)")
+_RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")
 #: How far before its mark a dateline's date may start ("13 januari 2026 " is 16 characters).
 _DATELINE_REACH = 40
 
@@ -263,6 +264,8 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     head = text[:window]
     for mark in list(RE_DATELINE_MARK.finditer(head))[:8]:
         lo = max(0, mark.start() - _DATELINE_REACH)
+        if not _RE_FOUR_DIGITS.search(head, lo, mark.start()):
+            continue  # a dateline's date has its year: without four digits there is none to read
         for mention in find_dates(head[lo:mark.start()], lang):
             if mention.grain == "day" and lo + mention.end == mark.start():
                 return replace(mention, start=lo + mention.start, end=lo + mention.end)
