@@ -20,6 +20,8 @@ from extractor.records import Claim, Document, Finding, make_finding
 CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "direction", "value", "unit",
                    "target_year", "period_year", "award", "issuer", "grade", "streak", "start", "value_text",
                    "ambiguous")
+#: Rows turned into objects at a time when the checks read the kept claims.
+_BLOCK_ROWS = 4096
 #: Of those, the ones with few distinct values: kept dictionary-encoded.
 _REPEATED = ("doc_id", "lang", "kind", "metric", "action", "direction", "unit", "award", "issuer", "grade")
 
@@ -153,11 +155,19 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
     order = np.argsort(keys, kind="stable")
     order = order[keys[order] >= 0]
     counts = np.bincount(keys[order], minlength=len(groups)) if len(order) else np.zeros(len(groups), np.int64)
-    ordered = claims.take(order)  # one copy of the compact columns, then slices of it
-    offset = 0
-    for members, count in zip(groups, counts.tolist()):
-        claims_of: dict[str, list[Claim]] = defaultdict(list)
-        for row in ordered.slice(offset, count).to_pylist():
+    ordered = claims.take(order)  # one copy of the compact columns, read a block of rows at a time
+    sizes = iter(zip(groups, counts.tolist()))
+    members, left = next(sizes, (None, 0))
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for block_start in range(0, ordered.num_rows, _BLOCK_ROWS):
+        for row in ordered.slice(block_start, _BLOCK_ROWS).to_pylist():
+            while left == 0:
+                yield members, claims_of
+                members, left = next(sizes)
+                claims_of = defaultdict(list)
             claims_of[row["doc_id"]].append(Claim(text="", end=row["start"], rule="", **row))
-        offset += count
+            left -= 1
+    while members is not None:  # the last group with claims, then those without
         yield members, claims_of
+        claims_of = defaultdict(list)
+        members, left = next(sizes, (None, 0))
