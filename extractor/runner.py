@@ -303,8 +303,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     result.documents, result.findings = checks.run_checks(result.documents, kept.table() or [])
     del kept
     result.written = written + write_tables(
-        out, documents=[d.to_row() for d in result.documents], claims=None,
-        findings=[f.to_row() for f in result.findings])
+        out, documents=(d.to_row() for d in result.documents), claims=None,
+        findings=(f.to_row() for f in result.findings))
     if database:
         from extractor.database import load
 

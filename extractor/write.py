@@ -169,10 +169,25 @@ class TableWriter:
             tmp.unlink(missing_ok=True)
 
 
-def write_tables(out: Path, *, documents: list[dict], claims: list[dict] | None, findings: list[dict]) -> list[Path]:
-    """Write the tables given (`claims=None`: already streamed by a `TableWriter`); returns the paths written."""
+def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict] | None,
+                 findings: Iterable[dict], batch_size: int = 2000) -> list[Path]:
+    """Write the tables given (`claims=None`: already streamed by a `TableWriter`), `batch_size` rows
+    at a time, so that writing needs no copy of a whole table; returns the paths written."""
     written: list[Path] = []
     for name, rows in (("documents", documents), ("claims", claims), ("findings", findings)):
-        if rows is not None:
-            written += write_table(name, rows, out)
+        if rows is None:
+            continue
+        writer, names, batch = TableWriter(name, out, batch_size=batch_size), SCHEMAS[name].names, []
+        try:
+            for row in rows:
+                batch.append({col: row.get(col) for col in names})
+                if len(batch) == batch_size:
+                    writer.write_rendered(*render_rows(name, batch))
+                    batch = []
+            if batch:
+                writer.write_rendered(*render_rows(name, batch))
+        except BaseException:
+            writer.abort()
+            raise
+        written += writer.commit()
     return written

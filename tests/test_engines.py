@@ -50,3 +50,26 @@ def test_unknown_engine_is_a_usage_error():
 def test_scheduler_needs_dask_engine(capsys):
     assert main(["run", CORPORA, "--scheduler", "tcp://127.0.0.1:1", "--no-progress"]) == 2
     assert "--engine dask" in capsys.readouterr().err
+
+
+def test_a_file_whose_claims_cannot_be_written_becomes_an_error_row_and_its_chunk_goes_on(monkeypatch):
+    """Claims are rendered per chunk; when that fails, the chunk is redone file by file so that only
+    the file at fault is lost (as an `error` row) and the others keep their claims."""
+    from extractor import runner
+    from extractor.ingest import walk
+
+    sources = [s for s in walk([str(ROOT / "corpora" / "seeds")])][:3]
+    bad = sources[1].doc_id
+    real = runner.render_rows
+
+    def render(name, rows):
+        if any(r["doc_id"] == bad for r in rows):
+            raise TypeError("unwritable value")
+        return real(name, rows)
+
+    monkeypatch.setattr(runner, "render_rows", render)
+    chunk = runner._process_chunk(sources)
+    status = {d.doc_id: d.status for d in chunk.documents}
+    assert status[bad] == "error" and [d.doc_id for d in chunk.documents] == [s.doc_id for s in sources]
+    assert all(status[s.doc_id] == "ok" for s in sources if s.doc_id != bad)
+    assert chunk.rendered is not None and bad not in chunk.rendered[0] and sum(chunk.kinds.values()) > 0
