@@ -9,7 +9,7 @@ Every finding names its documents and claims, and its id depends only on them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 import pyarrow as pa
@@ -110,18 +110,19 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table) -> tup
     from extractor import stories
 
     groups = _subject_groups(documents)
-    story_of: dict[str, str] = {}
+    checked: dict[str, Document] = {}  # the grouped documents, with their story ids
     findings: list[Finding] = []
     for members, claims_of in _claims_by_group(claims, groups):
-        story_of.update(stories.group_stories(members, claims_of))
+        story_of = stories.group_stories(members, claims_of)
         members = [replace(d, story_id=story_of.get(d.doc_id)) for d in members]
+        checked.update((d.doc_id, d) for d in members)
         group_claims = [c for cs in claims_of.values() for c in cs]
         by_id = {d.doc_id: d for d in members}
         findings += percent_out_of_range(group_claims) + target_in_past(group_claims, by_id)
         findings += ambiguous_number(group_claims)
         if len(members) > 1:
             findings += stories.cross_document_findings(members, claims_of)
-    documents = [replace(d, story_id=story_of.get(d.doc_id)) for d in documents]
+    documents = [checked.get(d.doc_id, d) for d in documents]
     return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
 
 

@@ -133,12 +133,6 @@ class Claim:
     def to_row(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in _CLAIM_FIELDS}
 
-    def slim(self) -> Claim:
-        """The same claim without its evidence sentence (what the consistency checks keep in memory)."""
-        row = self.to_row()
-        row["text"] = ""
-        return Claim(**row)
-
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 

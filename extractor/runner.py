@@ -19,6 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import pyarrow as pa
+
 from extractor import lang as languages
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
@@ -158,26 +160,24 @@ def _process_chunk(sources: list[Source]) -> ChunkResult:
     claims = [c for r in results for c in r.claims]
     try:
         rendered = render_rows("claims", [c.to_row() for c in claims]) if claims else None
-    except Exception:  # noqa: BLE001 - find the file whose rows cannot be written; the others go on
-        if len(results) == 1:
-            log.exception("cannot write the claims of %s", sources[0].doc_id)
-            doc = results[0].document
-            return ChunkResult([replace(doc, status="error", n_claims=0, reason=(
-                "internal error: its claims could not be written; please report it with this file attached"))])
-        parts = [_process_chunk([s]) for s in sources]
-        return ChunkResult([d for p in parts for d in p.documents], _join_rendered([p.rendered for p in parts]),
-                           sum((p.kinds for p in parts), Counter()))
-    return ChunkResult([r.document for r in results], rendered, Counter(c.kind for c in claims))
-
-
-def _join_rendered(parts: list[tuple[str, Any] | None]) -> tuple[str, Any] | None:
-    import pyarrow as pa
-
-    parts = [p for p in parts if p is not None]
+        return ChunkResult([r.document for r in results], rendered, Counter(c.kind for c in claims))
+    except Exception:  # noqa: BLE001 - render file by file: only the file whose rows cannot be written is lost
+        pass
+    documents, parts, kinds = [], [], Counter()
+    for source, r in zip(sources, results):
+        try:
+            if r.claims:
+                parts.append(render_rows("claims", [c.to_row() for c in r.claims]))
+                kinds.update(c.kind for c in r.claims)
+            documents.append(r.document)
+        except Exception:  # noqa: BLE001 - the traceback goes to the log, the reason to the documents row
+            log.exception("cannot write the claims of %s", source.doc_id)
+            documents.append(replace(r.document, status="error", n_claims=0, reason=(
+                "internal error: its claims could not be written; please report it with this file attached")))
     if not parts:
-        return None
-    table = pa.Table.from_batches([b for _, b in parts])
-    return "".join(t for t, _ in parts), table.combine_chunks().to_batches()[0]
+        return ChunkResult(documents, None, kinds)
+    batch = pa.Table.from_batches([b for _, b in parts]).combine_chunks().to_batches()[0]
+    return ChunkResult(documents, ("".join(t for t, _ in parts), batch), kinds)
 
 
 def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:

@@ -53,17 +53,6 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _atomic(path: Path, write) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _with_pandas_dtypes(table: pa.Table) -> pa.Table:
     """Record pandas' nullable dtypes in the file, so `pd.read_parquet` gives Int64 columns, not floats."""
     import json as _json
@@ -79,23 +68,22 @@ def _with_pandas_dtypes(table: pa.Table) -> pa.Table:
     return table.replace_schema_metadata({b"pandas": _json.dumps(meta).encode()})
 
 
-def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path) -> list[Path]:
-    """Write one table as `<out>/<name>.parquet` and `<out>/<name>.jsonl`."""
-    schema = SCHEMAS[name]
-    clean_rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
-    out.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(clean_rows, schema=_schema_with_pandas(name))
-    parquet, jsonl = out / f"{name}.parquet", out / f"{name}.jsonl"
-    _atomic(parquet, lambda tmp: pq.write_table(table, tmp))
-
-    def _write_jsonl(tmp: str) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            for row in clean_rows:
-                fh.write(json.dumps(row, ensure_ascii=False, allow_nan=False))
-                fh.write("\n")
-
-    _atomic(jsonl, _write_jsonl)
-    return [parquet, jsonl]
+def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_size: int = 2000) -> list[Path]:
+    """Write one table as `<out>/<name>.parquet` and `<out>/<name>.jsonl`, `batch_size` rows at a time
+    (no copy of the whole table is made); returns the two paths."""
+    writer, names, batch = TableWriter(name, out, batch_size=batch_size), SCHEMAS[name].names, []
+    try:
+        for row in rows:
+            batch.append({col: row.get(col) for col in names})
+            if len(batch) == batch_size:
+                writer.write_rendered(*render_rows(name, batch))
+                batch = []
+        if batch:
+            writer.write_rendered(*render_rows(name, batch))
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.commit()
 
 
 def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.RecordBatch]:
@@ -104,7 +92,7 @@ def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.Reco
     rows = list(rows)
     try:
         text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
-    except ValueError:  # a NaN or infinity somewhere: clean every cell, as `write_table` does
+    except ValueError:  # a NaN or infinity somewhere: clean every cell
         rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
         text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
     return text, pa.RecordBatch.from_pylist(rows, schema=schema)
@@ -170,24 +158,10 @@ class TableWriter:
 
 
 def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict] | None,
-                 findings: Iterable[dict], batch_size: int = 2000) -> list[Path]:
-    """Write the tables given (`claims=None`: already streamed by a `TableWriter`), `batch_size` rows
-    at a time, so that writing needs no copy of a whole table; returns the paths written."""
+                 findings: Iterable[dict]) -> list[Path]:
+    """Write the tables given (`claims=None`: already streamed by a `TableWriter`); returns the paths written."""
     written: list[Path] = []
     for name, rows in (("documents", documents), ("claims", claims), ("findings", findings)):
-        if rows is None:
-            continue
-        writer, names, batch = TableWriter(name, out, batch_size=batch_size), SCHEMAS[name].names, []
-        try:
-            for row in rows:
-                batch.append({col: row.get(col) for col in names})
-                if len(batch) == batch_size:
-                    writer.write_rendered(*render_rows(name, batch))
-                    batch = []
-            if batch:
-                writer.write_rendered(*render_rows(name, batch))
-        except BaseException:
-            writer.abort()
-            raise
-        written += writer.commit()
+        if rows is not None:
+            written += write_table(name, rows, out)
     return written
