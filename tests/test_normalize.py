@@ -155,19 +155,12 @@ def test_scanning_digit_runs_finds_what_scanning_every_position_finds(text, lang
 
 def test_scanning_digit_runs_on_the_corpora():
     """The same comparison on every bundled release."""
-    from pathlib import Path
-
-    from extractor.ingest import ingest
     from extractor.langid import detect
     from extractor.normalize import dates, numbers
+    from tests.conftest import corpus_bodies
 
-    root = Path(__file__).resolve().parents[1] / "corpora"
     checked = 0
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        try:
-            body = ingest(path.read_bytes(), suffix=path.suffix).body
-        except Exception:  # noqa: BLE001 - skipped samples (empty, binary) have no text to scan
-            continue
+    for file_name, body in corpus_bodies():
         lang = detect(body)[0]
         if lang not in SUPPORTED:
             continue
@@ -182,6 +175,6 @@ def test_scanning_digit_runs_on_the_corpora():
             else:
                 continue
             assert [m.span() for m in numbers.matches_at(rx, norm, starts, len(norm))] == \
-                [m.span() for m in rx.finditer(norm)], (path.name, name)
+                [m.span() for m in rx.finditer(norm)], (file_name, name)
         checked += 1
     assert checked >= 15

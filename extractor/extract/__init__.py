@@ -17,7 +17,7 @@ import regex
 from extractor import lang as languages
 from extractor.extract import awards, percentages, quantities, targets
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence, cue_regex
+from extractor.extract.matching import Sentence, cue_scanner
 from extractor.extract.merge import merge
 from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, stable_id
@@ -49,10 +49,10 @@ class AwardCues:
 
 def award_cues(text: str, code: str) -> AwardCues | None:
     """The award cues of a document, or None when it names no issuer, award or list of awards."""
-    issuers = [m.start() for m in awards.RE_ISSUER.finditer(text)]
-    if not issuers and not cue_regex(code, "award_noun").search(text) and not cue_regex(code, "award_lead").search(text):
+    issuers = [m.start() for m in awards.ISSUER_SCAN.finditer(text)]
+    if not issuers and not cue_scanner(code, "award_noun").search(text) and not cue_scanner(code, "award_lead").search(text):
         return None
-    return AwardCues(issuers, [m.start() for m in cue_regex(code, "award_verb").finditer(text)])
+    return AwardCues(issuers, [m.start() for m in cue_scanner(code, "award_verb").finditer(text)])
 
 
 def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: list | None = None) -> list[Draft]:

@@ -23,11 +23,13 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_regex, numeral
 from extractor.extract.rules import rule_id
 from extractor.lang.base import ISSUERS, MEDALS
+from extractor.scan import Scanner
 
 _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
 RE_ISSUER = regex.compile(_B + "(?:" + "|".join(
     regex.escape(k) for k in sorted(ISSUERS, key=len, reverse=True)) + ")" + _E)
+ISSUER_SCAN = Scanner(RE_ISSUER)
 #: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A".
 RE_LETTER_GRADE = regex.compile(
     r"(?<![\p{L}\p{N}])[\"“'‘]?(?P<g>[A-D][-−](?=[\s\"”'’])|[A-D](?=[-\s\"”'’]))[\"”'’]?[\s-]*"

@@ -18,6 +18,7 @@ from extractor import lang as languages
 from extractor.lang.base import LanguageData
 from extractor.normalize.dates import DateMention, find_dates
 from extractor.normalize.numbers import Number, find_numbers
+from extractor.scan import Scanner
 
 #: Metrics from most to least specific; a window holding several keywords takes the first.
 METRIC_PRIORITY: tuple[str, ...] = (
@@ -48,6 +49,12 @@ def _clause_break(code: str) -> regex.Pattern:
 def cue_regex(code: str, name: str) -> regex.Pattern:
     """The compiled cue list `name` of a language (case-insensitive)."""
     return regex.compile(languages.get(code).pattern(name), regex.I)
+
+
+@lru_cache(maxsize=None)
+def cue_scanner(code: str, name: str) -> Scanner:
+    """Cue list `name` for scans of a whole text: tried only where one of its words can start."""
+    return Scanner(cue_regex(code, name))
 
 
 @lru_cache(maxsize=None)

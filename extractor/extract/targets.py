@@ -169,10 +169,10 @@ def _in_a_name(s: Sentence, start: int, end: int) -> bool:
 
 def pledge_phrases(text: str, code: str) -> list[tuple[tuple[int, int], str]]:
     """Every net-zero and carbon-neutral phrase of a text, in order: one pass per cue list."""
-    from extractor.extract.matching import cue_regex
+    from extractor.extract.matching import cue_scanner
 
     return sorted([(m.span(), action) for action in ("net_zero", "carbon_neutral")
-                   for m in cue_regex(code, action).finditer(text)])
+                   for m in cue_scanner(code, action).finditer(text)])
 
 
 def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | None = None) -> list[Draft]:

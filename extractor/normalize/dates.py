@@ -22,6 +22,7 @@ from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
 from extractor.normalize.numbers import _grammar as _number_grammar
 from extractor.normalize.numbers import digit_runs, matches_at, to_ascii_digits
+from extractor.scan import Scanner
 
 #: Years outside this range are not dates of interest.
 MIN_YEAR, MAX_YEAR = 1900, 2150
@@ -71,9 +72,9 @@ _ERA_REACH = 24
 class _Grammar:
     lang_data: LanguageData
     patterns: tuple[tuple[str, regex.Pattern], ...]
-    month: regex.Pattern
+    month: Scanner
     year: regex.Pattern
-    relative: regex.Pattern | None
+    relative: Scanner | None
     months: dict
     #: An era marker written before a year, ending where the year starts.
     era_before: regex.Pattern | None
@@ -103,9 +104,9 @@ def _grammar(code: str) -> _Grammar:
     )
     relative = None
     if ld.relative_years:
-        relative = regex.compile(ld.word(alternation(ld.relative_years)), regex.I)
+        relative = Scanner(regex.compile(ld.word(alternation(ld.relative_years)), regex.I))
     era_before = regex.compile(rf"(?:{alternation(ld.era_markers)})\s*$") if ld.era_markers else None
-    return _Grammar(ld, patterns, regex.compile(month, flags), regex.compile(year), relative,
+    return _Grammar(ld, patterns, Scanner(regex.compile(month, flags)), regex.compile(year), relative,
                     {k.lower(): v for k, v in ld.months.items()}, era_before)
 
 

@@ -20,7 +20,6 @@ gets its most plausible reading and `ambiguous=True` with the reason.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +30,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
+from extractor.scan import Scanner, matches_at
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -99,8 +99,8 @@ class _Grammar:
     currency: AnyPattern
     prefix_unit: regex.Pattern | None
     qualifier: regex.Pattern
-    words: regex.Pattern
-    fraction: regex.Pattern
+    words: Scanner
+    fraction: Scanner
     units: dict
     qualifiers: dict
     fractions: dict
@@ -175,8 +175,8 @@ def _grammar(code: str) -> _Grammar:
         currency=fast_compile(rf"(?:{alternation(ld.currency_prefix)})\s?$"),
         prefix_unit=prefix,
         qualifier=regex.compile(rf"{before}(?:{alternation(ld.qualifiers)})\s*$", regex.I),
-        words=regex.compile(words, regex.I),
-        fraction=regex.compile(rf"{before}(?:{alternation(ld.fractions)}){after}", regex.I),
+        words=Scanner(regex.compile(words, regex.I)),
+        fraction=Scanner(regex.compile(rf"{before}(?:{alternation(ld.fractions)}){after}", regex.I)),
         units=units,
         qualifiers=qualifiers,
         fractions={k.lower(): v for k, v in ld.fractions.items()},
@@ -241,22 +241,6 @@ def digit_runs(norm: str, pos: int = 0, endpos: int | None = None) -> list[tuple
     only there (`matches_at`).
     """
     return [m.span() for m in _RE_DIGIT_RUN.finditer(norm, pos, len(norm) if endpos is None else endpos)]
-
-
-def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int], endpos: int) -> Iterator[regex.Match]:
-    """The matches `rx.finditer(text, pos, endpos)` gives, found by trying `rx` only at `starts`.
-
-    `starts` must be sorted and hold every position at which a match of `rx` can
-    start (tests compare both ways on generated text).
-    """
-    scan_end = -1
-    for start in starts:
-        if start < scan_end:
-            continue
-        m = rx.match(text, start, endpos)
-        if m is not None:
-            yield m
-            scan_end = m.end()
 
 
 def to_ascii_digits(text: str) -> str:

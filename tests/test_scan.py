@@ -1,0 +1,79 @@
+"""`Scanner` must find exactly what `finditer` finds, only faster: on generated text and on the corpora."""
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.lang import SUPPORTED, get
+from extractor.scan import Scanner, literal_prefixes
+
+
+@pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
+    (r"(?:reduced|reduces|cut)", True, ("cut", "redu")),
+    (r"(?<![\p{L}\p{N}])(?:Net[\s-]*zero|CO2)(?![\p{L}])", True, ("co2", "net")),
+    (r"aims?|plans?\s+to", False, ("aim", "plan")),
+    (r"(?:in\s+)?the\s+past", True, ("in", "the")),  # an optional opening: both ways in count
+    (r"up(?!\s+to\b)", True, ("up",)),  # a look-ahead consumes nothing
+    (r"(?P<n>\w+)\s+years?\s+running", True, None),  # opens with any word: no filter
+    (r"[Ee]co|x", True, None),  # a character class opens one alternative
+    (r"(?i:cdp)|MSCI", False, None),  # case-insensitive inside a case-sensitive pattern
+    (r"a|ab|abc", False, ("a",)),  # longer prefixes covered by a shorter one are dropped
+    (r"ſtar", True, None),  # folds to 's' but lowers to itself: no literal for it
+])
+def test_literal_prefixes(pattern, ignorecase, expected):
+    assert literal_prefixes(pattern, ignorecase=ignorecase) == expected
+
+
+def _scanners() -> list[Scanner]:
+    from extractor.extract import awards
+    from extractor.extract.matching import cue_regex
+    from extractor.normalize import dates, numbers
+
+    found = [Scanner(awards.RE_ISSUER)]
+    for code in SUPPORTED:
+        for name in get(code).patterns:
+            found.append(Scanner(cue_regex(code, name)))
+        g, d = numbers._grammar(code), dates._grammar(code)
+        found += [g.words, g.fraction, d.month] + ([d.relative] if d.relative else [])
+    return found
+
+
+SCANNERS = _scanners()
+# Pieces that open cue words, in every case, with the characters that fold oddly.
+_PIECES = [*"aAbcdeEfhiIlmnNoprRsStTuvwyzé ëẞßſKİı.-\n", "net", "Net", "zero", "ZERO", "cut", "reduc", "ed",
+           "ing", "award", "AWARD", "CDP", "MSCI", "in ", "the ", "past", "twenty", "three", "drie", "ën",
+           "twintig", "helft", "maart", "May", "mei", "ลด", "ได้รับ", "รางวัล", "สอง", "ล้าน", "พ.ค.", "ปีนี้"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300)
+@given(_TEXT, st.integers(0, 6))
+def test_scanner_finds_what_finditer_finds(text, pos):
+    for s in SCANNERS:
+        assert [m.span() for m in s.finditer(text, pos)] == [m.span() for m in s.rx.finditer(text, pos)], \
+            s.rx.pattern[:60]
+
+
+def test_scanner_on_the_corpora():
+    from tests.conftest import corpus_bodies
+
+    bodies = corpus_bodies()
+    for name, body in bodies:
+        for s in SCANNERS:
+            assert [m.span() for m in s.finditer(body)] == [m.span() for m in s.rx.finditer(body)], name
+    assert len(bodies) >= 15
+
+
+def test_most_cue_lists_get_a_filter():
+    """The speed-up needs literal prefixes; a list that loses them silently scans everything again."""
+    filtered = sum(s.prefixes is not None for s in SCANNERS)
+    assert filtered >= 0.8 * len(SCANNERS)
+
+
+def test_odd_case_folding_falls_back_to_a_full_scan():
+    s = Scanner(regex.compile(r"(?<![\p{L}])star(?![\p{L}])", regex.I))
+    assert s.starts("a ſtar is born") is None  # 'ſ' matches 's' ignoring case, but does not lower to it
+    assert [m.group() for m in s.finditer("a ſtar is born")] == ["ſtar"]
+    assert s.starts("a STAR is born") == [2]
