@@ -226,18 +226,25 @@ def literal_prefixes(pattern: str, *, ignorecase: bool = False) -> tuple[str, ..
     return tuple(sorted(kept))
 
 
-_lowered: tuple[str, str | None] = ("", "")
+#: The last texts lowered, by identity: a release is scanned for many lists, and its sentences too.
+_lowered: dict[int, tuple[str, str | None]] = {}
+_LOWERED_KEPT = 8
 
 
 def _lower(text: str) -> str | None:
     """`text` lowered, when lowering folds case the way a case-insensitive pattern does and keeps
-    every offset; else None. The last text is remembered: a release is scanned for many lists."""
-    global _lowered
-    if _lowered[0] is text:
-        return _lowered[1]
-    low = text.lower()
-    result = low if len(low) == len(text) and low == text.casefold() else None
-    _lowered = (text, result)
+    every offset; else None."""
+    kept = _lowered.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    if text.isascii():
+        result: str | None = text.lower()
+    else:
+        low = text.lower()
+        result = low if len(low) == len(text) and low == text.casefold() else None
+    if len(_lowered) >= _LOWERED_KEPT:
+        del _lowered[next(iter(_lowered))]
+    _lowered[id(text)] = (text, result)
     return result
 
 
