@@ -23,6 +23,8 @@ import regex
 
 #: Prefixes longer than this add nothing to the filter but cost more alternatives.
 _PREFIX_CAP = 4
+#: Windows shorter than this are scanned directly: finding prefixes costs a few µs of its own.
+SHORT_WINDOW = 96
 #: More prefixes than this and `str.find` loops would cost more than the scan they replace.
 _MAX_PREFIXES = 48
 
@@ -281,10 +283,31 @@ class Scanner:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         endpos = len(text) if endpos is None else endpos
-        starts = self.starts(text, pos, endpos)
+        starts = self.starts(text, pos, endpos) if endpos - pos >= SHORT_WINDOW else None
         if starts is None:
             return self.rx.finditer(text, pos, endpos)
         return matches_at(self.rx, text, starts, endpos)
+
+    def finditer_cut(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match]:
+        """`pattern.finditer(text[pos:endpos])`: the window as a text of its own (look-arounds see
+        nothing beyond it; offsets are into the window)."""
+        starts = self.starts(text, pos, endpos) if endpos - pos >= SHORT_WINDOW else None
+        window = text[pos:endpos]
+        if starts is None:
+            return self.rx.finditer(window)
+        return matches_at(self.rx, window, [s - pos for s in starts], len(window))
+
+    def overlapped(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+        """`pattern.finditer(text, pos, endpos, overlapped=True)`: a match at every position one starts."""
+        endpos = len(text) if endpos is None else endpos
+        starts = self.starts(text, pos, endpos)
+        if starts is None:
+            yield from self.rx.finditer(text, pos, endpos, overlapped=True)
+            return
+        for start in starts:
+            m = self.rx.match(text, start, endpos)
+            if m is not None:
+                yield m
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         return next(iter(self.finditer(text, pos, endpos)), None)

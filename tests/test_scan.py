@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lang import SUPPORTED, get
-from extractor.scan import Scanner, literal_prefixes
+from extractor import scan
+from extractor.scan import SHORT_WINDOW, Scanner, literal_prefixes
 
 
 @pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
@@ -40,20 +41,46 @@ def _scanners() -> list[Scanner]:
     return found
 
 
+def _metric_scanners() -> list[Scanner]:
+    from extractor.extract.matching import _metric_regex
+
+    return [_metric_regex(code) for code in SUPPORTED]
+
+
 SCANNERS = _scanners()
+METRICS = _metric_scanners()
 # Pieces that open cue words, in every case, with the characters that fold oddly.
 _PIECES = [*"aAbcdeEfhiIlmnNoprRsStTuvwyzé ëẞßſKİı.-\n", "net", "Net", "zero", "ZERO", "cut", "reduc", "ed",
            "ing", "award", "AWARD", "CDP", "MSCI", "in ", "the ", "past", "twenty", "three", "drie", "ën",
-           "twintig", "helft", "maart", "May", "mei", "ลด", "ได้รับ", "รางวัล", "สอง", "ล้าน", "พ.ค.", "ปีนี้"]
+           "twintig", "helft", "maart", "May", "mei", "ลด", "ได้รับ", "รางวัล", "สอง", "ล้าน", "พ.ค.", "ปีนี้",
+           "scope 1", "Scope", "emissions", "CO2-uitstoot", "energy intensity", "water", "solar", "ก๊าซเรือนกระจก"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _span(m: regex.Match | None) -> tuple[int, int] | None:
+    return None if m is None else m.span()
 
 
 @settings(max_examples=300)
 @given(_TEXT, st.integers(0, 6))
 def test_scanner_finds_what_finditer_finds(text, pos):
+    scan.SHORT_WINDOW = 0  # short texts too go through the prefix filter here
+    try:
+        _compare(text, pos)
+    finally:
+        scan.SHORT_WINDOW = SHORT_WINDOW
+
+
+def _compare(text: str, pos: int) -> None:
     for s in SCANNERS:
         assert [m.span() for m in s.finditer(text, pos)] == [m.span() for m in s.rx.finditer(text, pos)], \
             s.rx.pattern[:60]
+        cut = (pos, max(pos, len(text) - pos))
+        assert [m.span() for m in s.finditer_cut(text, *cut)] == [m.span() for m in s.rx.finditer(text[slice(*cut)])]
+        assert _span(s.search(text, *cut)) == _span(s.rx.search(text, *cut))
+    for s in METRICS:
+        assert [(m.span(), m.lastgroup) for m in s.overlapped(text, pos)] == \
+            [(m.span(), m.lastgroup) for m in s.rx.finditer(text, pos, overlapped=True)]
 
 
 def test_scanner_on_the_corpora():
@@ -63,6 +90,9 @@ def test_scanner_on_the_corpora():
     for name, body in bodies:
         for s in SCANNERS:
             assert [m.span() for m in s.finditer(body)] == [m.span() for m in s.rx.finditer(body)], name
+        for s in METRICS:
+            assert [(m.span(), m.lastgroup) for m in s.overlapped(body)] == \
+                [(m.span(), m.lastgroup) for m in s.rx.finditer(body, overlapped=True)], name
     assert len(bodies) >= 15
 
 

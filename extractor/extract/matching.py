@@ -58,12 +58,12 @@ def cue_scanner(code: str, name: str) -> Scanner:
 
 
 @lru_cache(maxsize=None)
-def _metric_regex(code: str) -> regex.Pattern:
+def _metric_regex(code: str) -> Scanner:
     """Every metric keyword of a language in one pattern, most specific first; the group name is the metric."""
     ld = languages.get(code)
     words = ld.extra["metric_words"]
     groups = [f"(?P<{metric}>{'|'.join(words[metric])})" for metric in METRIC_PRIORITY if metric in words]
-    return regex.compile(ld.word("|".join(groups)), regex.I)
+    return Scanner(regex.compile(ld.word("|".join(groups)), regex.I))
 
 
 _RANK = {metric: rank for rank, metric in enumerate(METRIC_PRIORITY)}
@@ -141,13 +141,13 @@ class Sentence:
         hi = self.end if hi is None else min(hi, self.end)
         if hi <= lo:
             return []
-        rx = cue_regex(self.code, name)
-        return [(m.start() + lo, m.end() + lo) for m in rx.finditer(self.text[lo - self.start:hi - self.start])]
+        found = cue_scanner(self.code, name).finditer_cut(self.text, lo - self.start, hi - self.start)
+        return [(m.start() + lo, m.end() + lo) for m in found]
 
     def has(self, name: str, lo: int | None = None, hi: int | None = None) -> bool:
         lo = self.start if lo is None else max(lo, self.start)
         hi = self.end if hi is None else min(hi, self.end)
-        return hi > lo and cue_regex(self.code, name).search(self.text, lo - self.start, hi - self.start) is not None
+        return hi > lo and cue_scanner(self.code, name).search(self.text, lo - self.start, hi - self.start) is not None
 
     def left_window(self, anchor: int, *, stop_at_numbers: bool = True) -> int:
         """Start of the window left of `anchor`: the previous number's end, else the sentence start."""
@@ -191,7 +191,7 @@ class Sentence:
         if hi <= lo:
             return None
         best: tuple[int, str] | None = None
-        for m in _metric_regex(self.code).finditer(self.text, lo - self.start, hi - self.start, overlapped=True):
+        for m in _metric_regex(self.code).overlapped(self.text, lo - self.start, hi - self.start):
             metric = m.lastgroup
             if metric is None or (allowed is not None and metric not in allowed):
                 continue
