@@ -137,10 +137,24 @@ def _subject_groups(documents: list[Document]) -> list[list[Document]]:
     return groups + [[d] for d in ok if d.doc_id not in grouped]
 
 
+def _flaggable(claims: pa.Table):
+    """Rows a check of single claims may flag: a percentage above 100, a target with a year, an
+    ambiguous number (a superset of what `percent_out_of_range`, `target_in_past` and
+    `ambiguous_number` report)."""
+    import pyarrow.compute as pc
+
+    over = pc.and_kleene(pc.equal(claims.column("unit"), "%"), pc.greater(claims.column("value"), 100))
+    target = pc.and_kleene(pc.equal(claims.column("kind"), "target"), pc.is_valid(claims.column("target_year")))
+    flag = pc.or_kleene(pc.or_kleene(over, target), pc.is_valid(claims.column("ambiguous")))
+    return pc.fill_null(flag, False).to_numpy(zero_copy_only=False)
+
+
 def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]]
                      ) -> Iterator[tuple[list[Document], dict[str, list[Claim]]]]:
     """Each group with its claims by document, in the order they were written. Claims made from a table
-    carry the checked columns only (no evidence sentence, rule or end: no check reads them)."""
+    carry the checked columns only (no evidence sentence, rule or end: no check reads them), and a
+    document alone in its group gets only the claims a check of single claims can flag (`_flaggable`):
+    nothing compares its other claims with anything."""
     if isinstance(claims, list):
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
@@ -153,8 +167,10 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
     group_of = {d.doc_id: i for i, g in enumerate(groups) for d in g}
     keys = np.fromiter((group_of.get(doc_id, -1) for doc_id in claims.column("doc_id").to_pylist()),
                        dtype=np.int64, count=claims.num_rows)
+    alone = np.array([len(g) == 1 for g in groups] + [True])  # the last entry stands for key -1 (no group)
+    wanted = (keys >= 0) & (~alone[keys] | _flaggable(claims))
     order = np.argsort(keys, kind="stable")
-    order = order[keys[order] >= 0]
+    order = order[wanted[order]]
     counts = np.bincount(keys[order], minlength=len(groups)) if len(order) else np.zeros(len(groups), np.int64)
     ordered = claims.take(order)  # one copy of the compact columns, read a block of rows at a time
     sizes = iter(zip(groups, counts.tolist()))

@@ -113,12 +113,21 @@ def test_checks_read_back_from_the_claims_table_equal_checks_in_memory(tmp_path)
         _claim("new.txt", "5", action="net_zero", metric="ghg_total", target_year=2050),
         _claim("other.txt", "6", kind="percentage", direction="decrease", value=140.0, unit="%", value_text="140%"),
         _claim("nameless.txt", "7", target_year=2019),
+        _claim("other.txt", "8", kind="quantity", value=5111000.0, unit="kWh", ambiguous="'5.111,000' mixes"),
+        _claim("other.txt", "9", kind="quantity", value=12.0, unit="MW"),
     ]
     write_table("claims", [c.to_row() for c in claims], tmp_path)
     in_memory = run_checks(docs, claims)
     from_table = run_checks(docs, pq.read_table(tmp_path / "claims.parquet", columns=list(CHECKED_COLUMNS)))
     assert from_table == in_memory
-    assert sorted(f.check for f in from_table[1]) == ["percent_out_of_range", "target_changed", "target_in_past",
-                                                      "translation_mismatch"]
+    assert sorted(f.check for f in from_table[1]) == ["ambiguous_number", "percent_out_of_range", "target_changed",
+                                                      "target_in_past", "translation_mismatch"]
+    # A release alone in its group gets objects only for the claims a single-claim check can flag.
+    from extractor.checks import _claims_by_group, _subject_groups
+
+    table = pq.read_table(tmp_path / "claims.parquet", columns=list(CHECKED_COLUMNS))
+    made = {doc_id: [c.claim_id for c in cs] for _, claims_of in _claims_by_group(table, _subject_groups(docs))
+            for doc_id, cs in claims_of.items()}
+    assert made["other.txt"] == ["6", "8"] and made["nameless.txt"] == ["7"]
     story = {d.doc_id: d.story_id for d in from_table[0]}
     assert story["old.txt"] == story["old-th.txt"] != story["new.txt"] and story["empty.txt"] is None
