@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from types import MappingProxyType
 from collections.abc import Iterable
 from typing import Any, Literal
@@ -131,10 +132,11 @@ class Claim:
     ambiguous: str | None = None
 
     def to_row(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        return dict(zip(_CLAIM_FIELDS, _claim_values(self)))
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_claim_values = attrgetter(*_CLAIM_FIELDS)
 
 
 def make_finding(check: str, severity: str, claims: Iterable[Claim], message: str,

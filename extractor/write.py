@@ -86,15 +86,19 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_s
     return writer.commit()
 
 
+#: One encoder for every JSON line (`json.dumps` with options builds a new one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.RecordBatch]:
     """Rows of table `name` as JSON lines and an Arrow batch: the work a worker can do for the writer."""
     schema = _schema_with_pandas(name)
     rows = list(rows)
     try:
-        text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
+        text = "".join([_JSON.encode(r) + "\n" for r in rows])
     except ValueError:  # a NaN or infinity somewhere: clean every cell
         rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
-        text = "".join(json.dumps(r, ensure_ascii=False, allow_nan=False) + "\n" for r in rows)
+        text = "".join([_JSON.encode(r) + "\n" for r in rows])
     return text, pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
