@@ -16,6 +16,7 @@ every bundled release.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -23,8 +24,6 @@ import regex
 
 #: Prefixes longer than this add nothing to the filter but cost more alternatives.
 _PREFIX_CAP = 4
-#: Windows shorter than this are scanned directly: finding prefixes costs a few µs of its own.
-SHORT_WINDOW = 96
 #: More prefixes than this and `str.find` loops would cost more than the scan they replace.
 _MAX_PREFIXES = 48
 
@@ -258,32 +257,49 @@ class Scanner:
     ['FELL', 'cut']
     """
 
-    __slots__ = ("rx", "prefixes", "ignorecase")
+    __slots__ = ("rx", "prefixes", "ignorecase", "_last")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
         self.ignorecase = bool(rx.flags & regex.IGNORECASE)
         self.prefixes = literal_prefixes(rx.pattern, ignorecase=self.ignorecase)
+        self._last: tuple[str, list[int] | None] = ("", None)
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
-        """Sorted positions in `text[pos:endpos]` where a match can start, or None (scan everything)."""
+        """Sorted positions in `text[pos:endpos]` where a match can start, or None (scan everything).
+
+        The positions in the whole text are found once and kept for the last text seen: a
+        sentence is searched in several windows for the same list.
+        """
         if self.prefixes is None:
             return None
+        if self._last[0] is text:
+            found = self._last[1]
+        else:
+            found = self._find_all(text)
+            self._last = (text, found)
+        if found is None:
+            return None
+        endpos = len(text) if endpos is None else endpos
+        if pos == 0 and endpos >= len(text):
+            return found
+        return found[bisect_left(found, pos):bisect_left(found, endpos)]
+
+    def _find_all(self, text: str) -> list[int] | None:
         hay = _lower(text) if self.ignorecase else text
         if hay is None:
             return None
-        endpos = len(text) if endpos is None else endpos
         found: set[int] = set()
         for prefix in self.prefixes:
-            i = hay.find(prefix, pos, endpos)
+            i = hay.find(prefix)
             while i >= 0:
                 found.add(i)
-                i = hay.find(prefix, i + 1, endpos)
+                i = hay.find(prefix, i + 1)
         return sorted(found)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         endpos = len(text) if endpos is None else endpos
-        starts = self.starts(text, pos, endpos) if endpos - pos >= SHORT_WINDOW else None
+        starts = self.starts(text, pos, endpos)
         if starts is None:
             return self.rx.finditer(text, pos, endpos)
         return matches_at(self.rx, text, starts, endpos)
@@ -291,7 +307,7 @@ class Scanner:
     def finditer_cut(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match]:
         """`pattern.finditer(text[pos:endpos])`: the window as a text of its own (look-arounds see
         nothing beyond it; offsets are into the window)."""
-        starts = self.starts(text, pos, endpos) if endpos - pos >= SHORT_WINDOW else None
+        starts = self.starts(text, pos, endpos)
         window = text[pos:endpos]
         if starts is None:
             return self.rx.finditer(window)

@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lang import SUPPORTED, get
-from extractor import scan
-from extractor.scan import SHORT_WINDOW, Scanner, literal_prefixes
+from extractor.scan import Scanner, literal_prefixes
 
 
 @pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
@@ -64,14 +63,6 @@ def _span(m: regex.Match | None) -> tuple[int, int] | None:
 @settings(max_examples=300)
 @given(_TEXT, st.integers(0, 6))
 def test_scanner_finds_what_finditer_finds(text, pos):
-    scan.SHORT_WINDOW = 0  # short texts too go through the prefix filter here
-    try:
-        _compare(text, pos)
-    finally:
-        scan.SHORT_WINDOW = SHORT_WINDOW
-
-
-def _compare(text: str, pos: int) -> None:
     for s in SCANNERS:
         assert [m.span() for m in s.finditer(text, pos)] == [m.span() for m in s.rx.finditer(text, pos)], \
             s.rx.pattern[:60]
