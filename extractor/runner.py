@@ -238,6 +238,15 @@ def _gather(chunk: list[Source], future, on_done: Callable[[int], None] | None) 
     return result
 
 
+def _preload() -> None:
+    """Import before the pool starts what every worker needs, so that forked workers share it instead of
+    each importing it (pandas above all: pyarrow imports it on its first conversion of Python rows)."""
+    import pandas  # noqa: F401
+
+    import extractor.extract  # noqa: F401
+    import extractor.normalize.dates  # noqa: F401
+
+
 def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], None] | None = None,
                 engine: str = "local", scheduler: str | None = None) -> Iterator[ChunkResult]:
     """Chunks of results in input order: in this process (`jobs` 1), a process pool, or Dask (`engine="dask"`)."""
@@ -253,6 +262,7 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
             if on_done:
                 on_done(len(result.documents))
         return
+    _preload()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for result in pool.map(_process_chunk, _chunks(sources, CHUNK_SIZE)):
             yield result

@@ -53,19 +53,23 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _with_pandas_dtypes(table: pa.Table) -> pa.Table:
-    """Record pandas' nullable dtypes in the file, so `pd.read_parquet` gives Int64 columns, not floats."""
+def _with_pandas_dtypes(schema: pa.Schema) -> pa.Schema:
+    """Record pandas' nullable dtypes in the file, so `pd.read_parquet` gives Int64 columns, not floats.
+
+    Written as plain metadata: building it through a pandas-aware Arrow call would import pandas,
+    half a second that a batch without pandas need not pay.
+    """
     import json as _json
 
     columns = []
-    for f in table.schema:
+    for f in schema:
         numpy_type = {"int64": "Int64", "double": "float64", "string": "object"}.get(str(f.type), "object")
         pandas_type = {"int64": "int64", "double": "float64", "string": "unicode"}.get(str(f.type), "list[unicode]")
         columns.append({"name": f.name, "field_name": f.name, "pandas_type": pandas_type,
                         "numpy_type": numpy_type, "metadata": None})
     meta = {"index_columns": [], "column_indexes": [], "columns": columns, "creator": {"library": "extractor"},
             "pandas_version": "2.0.0"}
-    return table.replace_schema_metadata({b"pandas": _json.dumps(meta).encode()})
+    return schema.with_metadata({b"pandas": _json.dumps(meta).encode()})
 
 
 def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_size: int = 2000) -> list[Path]:
@@ -107,7 +111,7 @@ _SCHEMA_CACHE: dict[str, pa.Schema] = {}
 
 def _schema_with_pandas(name: str) -> pa.Schema:
     if name not in _SCHEMA_CACHE:
-        _SCHEMA_CACHE[name] = _with_pandas_dtypes(pa.Table.from_pylist([], schema=SCHEMAS[name])).schema
+        _SCHEMA_CACHE[name] = _with_pandas_dtypes(SCHEMAS[name])
     return _SCHEMA_CACHE[name]
 
 
