@@ -7,7 +7,7 @@ else imports them from here.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from types import MappingProxyType
 from collections.abc import Iterable
@@ -98,7 +98,7 @@ class Document:
     size_bytes: int | None = None
 
     def to_row(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(zip(DOCUMENT_COLUMNS, _document_values(self)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,7 @@ class Claim:
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _claim_values = attrgetter(*_CLAIM_FIELDS)
+_document_values = attrgetter(*DOCUMENT_COLUMNS)
 
 
 def make_finding(check: str, severity: str, claims: Iterable[Claim], message: str,
@@ -161,7 +162,12 @@ class Finding:
     message: str = ""
 
     def to_row(self) -> dict[str, Any]:
-        row = asdict(self)
+        row = dict(zip(FINDING_COLUMNS, _finding_values(self)))
         row["doc_ids"] = list(self.doc_ids)
         row["claim_ids"] = list(self.claim_ids)
         return row
+
+
+_finding_values = attrgetter(*FINDING_COLUMNS)
+assert tuple(f.name for f in fields(Document)) == DOCUMENT_COLUMNS
+assert tuple(f.name for f in fields(Finding)) == FINDING_COLUMNS
