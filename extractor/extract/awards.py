@@ -102,7 +102,11 @@ def _streak_regexes(code: str) -> tuple[regex.Pattern, ...]:
 
 
 def streak(s: Sentence, lo: int | None = None, hi: int | None = None) -> int | None:
-    """'third consecutive year' -> 3, from the sentence (or a part of it)."""
+    """'third consecutive year' -> 3, from the sentence (or a part of it; the whole sentence's is memoised)."""
+    if lo is None and hi is None:
+        if "streak" not in s._cues:
+            s._cues["streak"] = streak(s, s.start, s.end)
+        return s._cues["streak"]
     lo = s.start if lo is None else lo
     hi = s.end if hi is None else hi
     chunk = s.text[lo - s.start:hi - s.start]

@@ -191,16 +191,25 @@ class Sentence:
         if hi <= lo:
             return None
         best: tuple[int, str] | None = None
-        for m in _metric_regex(self.code).overlapped(self.text, lo - self.start, hi - self.start):
-            metric = m.lastgroup
-            if metric is None or (allowed is not None and metric not in allowed):
+        for start, end, metric in self._metric_words():
+            if start < lo or end > hi or (allowed is not None and metric not in allowed):
                 continue
-            start, end = m.start() + self.start, m.end() + self.start
             distance = anchor - end if end <= anchor else max(0, start - anchor)
             score = distance + METRIC_RANK_WEIGHT * _RANK[metric]
             if best is None or score < best[0]:
                 best = (score, metric)
         return None if best is None else best[1]
+
+    def _metric_words(self) -> list[tuple[int, int, str]]:
+        """Every metric keyword of the sentence (document offsets), overlapping ones included; found once.
+
+        A keyword counts in a window when the whole word lies inside it: one cut by the window's
+        edge ("emis|sions") is not that keyword.
+        """
+        if "metric" not in self._cues:
+            self._cues["metric"] = [(m.start() + self.start, m.end() + self.start, m.lastgroup)
+                                    for m in _metric_regex(self.code).overlapped(self.text) if m.lastgroup]
+        return self._cues["metric"]
 
     def nearest(self, name: str, lo: int, hi: int, *, anchor: int) -> tuple[int, int] | None:
         spans = self.find(name, lo, hi)
@@ -236,6 +245,8 @@ class Sentence:
         A reset phrase ('in de afgelopen twee jaar') between the year and the
         anchor cancels it; target and base years never count.
         """
+        if not self.dates:
+            return None
         resets = self.find("period_reset", self.start, anchor)
         last_reset = max((e for _, e in resets), default=self.start)
         best = None
