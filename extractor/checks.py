@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import fields, replace
+from itertools import repeat
 
 import pyarrow as pa
 
@@ -137,6 +138,39 @@ def _subject_groups(documents: list[Document]) -> list[list[Document]]:
     return groups + [[d] for d in ok if d.doc_id not in grouped]
 
 
+#: What a claim made from the kept columns holds where the table has no column.
+_MISSING = {"text": "", "rule": "", "mentions": 1}
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+def _column_values(column: pa.ChunkedArray) -> list:
+    """A column as Python values; dictionary-encoded chunks are decoded through their (short) dictionary,
+    far faster than converting value by value."""
+    values: list = []
+    for chunk in column.chunks:
+        if pa.types.is_dictionary(chunk.type):
+            words = chunk.dictionary.to_pylist() + [None]  # index -1 (a null) gives None
+            values += [words[i] for i in chunk.indices.fill_null(-1).to_numpy(zero_copy_only=False).tolist()]
+        else:
+            values += chunk.to_pylist()
+    return values
+
+
+def _claims_from(block: pa.Table) -> list[Claim]:
+    """`Claim` objects of a block of claims-table rows (a column the block lacks gets its default;
+    `end` without its column is `start`)."""
+    names = set(block.column_names)
+    columns = []
+    for name in _CLAIM_FIELDS:
+        if name in names:
+            columns.append(_column_values(block.column(name)))
+        elif name == "end":
+            columns.append(_column_values(block.column("start")))
+        else:
+            columns.append(repeat(_MISSING.get(name)))
+    return [Claim(*values) for values in zip(*columns)]
+
+
 def _flaggable(claims: pa.Table):
     """Rows a check of single claims may flag: a percentage above 100, a target with a year, an
     ambiguous number (a superset of what `percent_out_of_range`, `target_in_past` and
@@ -177,12 +211,12 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
     members, left = next(sizes, (None, 0))
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for block_start in range(0, ordered.num_rows, _BLOCK_ROWS):
-        for row in ordered.slice(block_start, _BLOCK_ROWS).to_pylist():
+        for claim in _claims_from(ordered.slice(block_start, _BLOCK_ROWS)):
             while left == 0:
                 yield members, claims_of
                 members, left = next(sizes)
                 claims_of = defaultdict(list)
-            claims_of[row["doc_id"]].append(Claim(text="", end=row["start"], rule="", **row))
+            claims_of[claim.doc_id].append(claim)
             left -= 1
     while members is not None:  # the last group with claims, then those without
         yield members, claims_of

@@ -91,19 +91,20 @@ def walk(inputs: list[str] | tuple[str, ...]) -> list[Source]:
     for given in inputs:
         root = Path(given)
         if root.is_file():
-            files = [root]
-            base = root.parent
+            found = [(root.name, str(root))]
         else:
-            files = sorted(
-                (Path(d) / f for d, _dirs, fs in os.walk(root) for f in fs),
-                key=lambda p: p.relative_to(root).as_posix(),
-            )
-            base = root
-        for path in files:
-            rel = path.relative_to(base).as_posix()
-            if prefix_needed:
-                rel = f"{root.name or root.resolve().name}/{rel}" if root.is_dir() else rel
-            sources.append(Source(path=str(path), doc_id=rel))
+            found = []
+            for d, _dirs, fs in os.walk(root):
+                folder = Path(d)  # one Path per folder, not per file: a batch may hold tens of thousands
+                rel_dir, where = folder.relative_to(root).as_posix(), str(folder)
+                for f in fs:
+                    found.append((f if rel_dir == "." else f"{rel_dir}/{f}",
+                                  f if where == "." else os.path.join(where, f)))
+            found.sort()
+        for rel, path in found:
+            if prefix_needed and root.is_dir():
+                rel = f"{root.name or root.resolve().name}/{rel}"
+            sources.append(Source(path=path, doc_id=rel))
     return sources
 
 

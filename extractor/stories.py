@@ -27,9 +27,13 @@ _PLEDGES = ("net_zero", "carbon_neutral")
 
 
 def _date(doc: Document) -> dt.date | None:
-    if not doc.published:
-        return None
-    parts = [int(p) for p in doc.published.split("-")]
+    return _parse_published(doc.published) if doc.published else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_published(published: str) -> dt.date:
+    """'2024-05-06' (or '2024-05', '2024') as a date; the checks compare every pair of a subject's releases."""
+    parts = [int(p) for p in published.split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
