@@ -178,3 +178,22 @@ def test_scanning_digit_runs_on_the_corpora():
                 [m.span() for m in rx.finditer(norm)], (file_name, name)
         checked += 1
     assert checked >= 15
+
+
+# Look-alikes are looked for only near a "trigger" (see numbers.Trigger), whose word part is skipped
+# when none of the words' first letters occur in the window: that shortcut must change nothing.
+_NEAR_LOOKALIKES = st.lists(st.sampled_from([*"0123456789 .:-+(@/ſKİTEtel", "scope", "Scope", "SCOPES", "tel.",
+                                             "phone", "www.", "uur", "น.", "โทร", "ขอบเขตที่", "10.30", "://"]),
+                            max_size=14).map("".join)
+
+
+@settings(max_examples=400)
+@given(_NEAR_LOOKALIKES, st.sampled_from(SUPPORTED))
+def test_trigger_shortcut_changes_nothing(text, lang):
+    import re
+
+    from extractor.normalize import numbers
+
+    t = numbers._grammar(lang).trigger
+    plain = bool(re.search(r"[+(@]|://", text) or t.digits.search(text) or t.words.search(text))
+    assert t.near(text, 0, len(text)) == plain

@@ -30,7 +30,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.scan import Scanner, matches_at
+from extractor.scan import Scanner, literal_prefixes, matches_at
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -109,11 +109,36 @@ class _Grammar:
     range_and: regex.Pattern
     range_start: regex.Pattern
     blocked: AnyPattern
-    trigger: AnyPattern
+    trigger: Trigger
 
 
 def _alt(items: tuple[str, ...] | list[str]) -> str:
     return "|".join(items) or r"(?!x)x"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Whether a window holds something every look-alike holds: one of `+ ( @` or `://`, digits joined by
+    ':', '-', a space or a time ('10.30 uur'), or a scope or phone word. Each part is looked for in the
+    cheapest way (a character test, one scan that opens with a digit class, the words where their
+    first letters occur), not with one alternation tried at every character of the window."""
+
+    digits: AnyPattern
+    words: AnyPattern
+    #: Literal openings of the words (`scan.literal_prefixes`): when none occurs, no word does.
+    openings: tuple[str, ...] | None
+
+    def near(self, norm: str, lo: int, hi: int) -> bool:
+        window = norm[lo:hi]
+        if "+" in window or "(" in window or "@" in window or "://" in window:
+            return True
+        if self.digits.search(window):
+            return True
+        if self.openings is not None:
+            low = window.lower()
+            if (window.isascii() or low == window.casefold()) and not any(o in low for o in self.openings):
+                return False
+        return self.words.search(window) is not None
 
 
 def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
@@ -128,6 +153,7 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
             r"|(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?![0-9])")
     labels = [*_SHARED_LABELS, *p.get("number_labels", ())]
     boundary = r"\b" if ld.spaced else ""
+    words = rf"{scope_words}|{_alt(p.get('phone_labels', ()))}|www\."
     return {
         "label": fast_compile(rf"(?:{boundary}(?:{_alt(labels)}))[\s-]?#?$"),
         "range": regex.compile(rf"\s*(?:-|–|—|{_alt([*p.get('range_joiners', ()), *p.get('range_and', ())])})\s*",
@@ -136,9 +162,12 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
         "range_start": regex.compile(rf"(?i:{_alt(p.get('range_start', ()))})\s*$"),
         "blocked": fast_compile(f"(?:{scope})|(?:{phone})|(?:{time})|(?:{RE_URL.pattern})", re.I),
         # Something every look-alike holds; without it near a number the full patterns need not run.
-        "trigger": fast_compile(rf"[+(@]|://|[0-9]:[0-9]|[0-9]\.[0-9][0-9]\s*(?i:{_alt(p.get('time_suffixes', ()))})"
-                                 rf"|[0-9]-[0-9]{{3}}|[0-9]\s[0-9]{{3}}"
-                                 rf"|(?i:{scope_words}|{_alt(p.get('phone_labels', ()))}|www\.)"),
+        "trigger": Trigger(
+            digits=fast_compile(rf"[0-9](?::[0-9]|-[0-9]{{3}}|\s[0-9]{{3}}"
+                                rf"|\.[0-9][0-9]\s*(?i:{_alt(p.get('time_suffixes', ()))}))"),
+            words=fast_compile(words, re.I),
+            openings=literal_prefixes(words, ignorecase=True),
+        ),
     }
 
 
@@ -258,7 +287,7 @@ def _blocked(norm: str, start: int, end: int, g: _Grammar) -> bool:
     Checked around each number rather than over the whole text: numbers are few, text is long.
     """
     lo, hi = max(0, start - _LOOKALIKE_REACH), min(len(norm), end + _LOOKALIKE_REACH)
-    if not g.trigger.search(norm, lo, hi):
+    if not g.trigger.near(norm, lo, hi):
         return False
     return any(m.start() <= start and end <= m.end() for m in g.blocked.finditer(norm, lo, hi))
 
