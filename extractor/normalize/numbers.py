@@ -108,7 +108,7 @@ class _Grammar:
     range: regex.Pattern
     range_and: regex.Pattern
     range_start: regex.Pattern
-    blocked: AnyPattern
+    blocked: Lookalikes
     trigger: Trigger
 
 
@@ -141,6 +141,48 @@ class Trigger:
         return self.words.search(window) is not None
 
 
+class Lookalikes:
+    """The look-alike patterns (scope references, phone numbers, times, addresses) as one alternation,
+    scanned over a window without the parts the window cannot hold: a part whose telltale ('@',
+    '://', 'www.', a colon, a scope or phone word ...) is missing cannot match, so leaving it out
+    changes no match, and the e-mail part, which retries every word, runs only next to an '@'."""
+
+    def __init__(self, parts: tuple[str, str, str, str], *, scope_openings: tuple[str, ...] | None,
+                 phone_openings: tuple[str, ...] | None) -> None:
+        self.parts = parts  # scope, phone, time, address: the order of the alternation
+        self.scope_openings, self.phone_openings = scope_openings, phone_openings
+        self._compiled: dict[int, AnyPattern] = {}
+
+    def _pattern(self, mask: int) -> AnyPattern:
+        if mask not in self._compiled:
+            chosen = [f"(?:{part})" for bit, part in enumerate(self.parts) if mask & (1 << bit)]
+            self._compiled[mask] = fast_compile("|".join(chosen), re.I)
+        return self._compiled[mask]
+
+    def _mask(self, window: str) -> int:
+        low = window.lower()
+        folded = window.isascii() or low == window.casefold()  # else case folding is not lowering: keep all
+
+        def says(openings: tuple[str, ...] | None) -> bool:
+            return openings is None or not folded or any(o in low for o in openings)
+
+        mask = 1 if says(self.scope_openings) else 0
+        if "+" in window or "(" in window or "-" in window or says(self.phone_openings):
+            mask |= 2
+        if ":" in window or "." in window:
+            mask |= 4
+        if "@" in window or "://" in window or "www." in low or not folded:
+            mask |= 8
+        return mask
+
+    def covers(self, norm: str, lo: int, hi: int, start: int, end: int) -> bool:
+        """Whether a look-alike found in `norm[lo:hi]` spans the digits at `start:end`."""
+        mask = self._mask(norm[lo:hi])
+        if not mask:
+            return False
+        return any(m.start() <= start and end <= m.end() for m in self._pattern(mask).finditer(norm, lo, hi))
+
+
 def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
     """The language's look-alike patterns: scope references, phone numbers, labels, ranges, times."""
     p = ld.patterns
@@ -160,7 +202,9 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
                                regex.I),
         "range_and": regex.compile(rf"(?:{_alt(p.get('range_and', ()))})", regex.I),
         "range_start": regex.compile(rf"(?i:{_alt(p.get('range_start', ()))})\s*$"),
-        "blocked": fast_compile(f"(?:{scope})|(?:{phone})|(?:{time})|(?:{RE_URL.pattern})", re.I),
+        "blocked": Lookalikes((scope, phone, time, RE_URL.pattern),
+                              scope_openings=literal_prefixes(scope_words, ignorecase=True),
+                              phone_openings=literal_prefixes(_alt(p.get("phone_labels", ())), ignorecase=True)),
         # Something every look-alike holds; without it near a number the full patterns need not run.
         "trigger": Trigger(
             digits=fast_compile(rf"[0-9](?::[0-9]|-[0-9]{{3}}|\s[0-9]{{3}}"
@@ -289,7 +333,7 @@ def _blocked(norm: str, start: int, end: int, g: _Grammar) -> bool:
     lo, hi = max(0, start - _LOOKALIKE_REACH), min(len(norm), end + _LOOKALIKE_REACH)
     if not g.trigger.near(norm, lo, hi):
         return False
-    return any(m.start() <= start and end <= m.end() for m in g.blocked.finditer(norm, lo, hi))
+    return g.blocked.covers(norm, lo, hi, start, end)
 
 
 def _is_year(value: float, digits: str, lang_data: LanguageData) -> bool:
