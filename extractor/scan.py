@@ -327,3 +327,56 @@ class Scanner:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         return next(iter(self.finditer(text, pos, endpos)), None)
+
+
+class EndWords:
+    """Which listed word a short text ends with, before trailing spaces (and, with `colon`, one colon):
+    the answer of `rx`, a pattern `(?:word|word|...)\\s*$` (or `\\s*:?\\s*$`), found by comparing the
+    text's end with the words instead of trying the pattern at every character.
+
+    Used on the few dozen characters left of each number ("meer dan ", "SET: "). `boundary`: the word
+    may not follow a letter. When lowering the text would not fold case the way the pattern does
+    ("ſ", "İ"), or a non-ASCII character stands before the word, `rx` decides.
+
+    >>> e = EndWords(regex.compile(r"(?<![\\p{L}])(?:more than|than)\\s*$", regex.I), ["more than", "than"],
+    ...              boundary=True)
+    >>> e.word("emissions fell by More Than "), e.word("rather"), e.word("xmore than")
+    ('More Than', None, 'than')
+    """
+
+    __slots__ = ("rx", "words", "colon", "boundary", "longest")
+
+    def __init__(self, rx: regex.Pattern, words: Iterable[str], *, colon: bool = False,
+                 boundary: bool = False) -> None:
+        self.rx = rx
+        self.words = tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
+        self.colon, self.boundary = colon, boundary
+        self.longest = len(self.words[0]) if self.words else 0
+
+    def word(self, text: str) -> str | None:
+        """The listed word `text` ends with, as written there, or None."""
+        t = text.rstrip()
+        if self.colon and t.endswith(":"):
+            t = t[:-1].rstrip()
+        tail = t[-self.longest - 1:]
+        low = tail.lower()
+        if not (tail.isascii() or (len(low) == len(tail) and low == tail.casefold())):
+            return self._by_pattern(text)
+        for w in self.words:
+            if low.endswith(w):
+                start = len(t) - len(w)
+                if self.boundary and start > 0:
+                    before = t[start - 1]
+                    if not before.isascii():
+                        return self._by_pattern(text)
+                    if before.isalpha():
+                        continue
+                return t[start:]
+        return None
+
+    def _by_pattern(self, text: str) -> str | None:
+        m = self.rx.search(text)
+        if m is None:
+            return None
+        found = m.group().rstrip()
+        return found[:-1].rstrip() if self.colon and found.endswith(":") else found

@@ -98,3 +98,27 @@ def test_odd_case_folding_falls_back_to_a_full_scan():
     assert s.starts("a ſtar is born") is None  # 'ſ' matches 's' ignoring case, but does not lower to it
     assert [m.group() for m in s.finditer("a ſtar is born")] == ["ſtar"]
     assert s.starts("a STAR is born") == [2]
+
+
+def _end_words():
+    from extractor.normalize import numbers
+
+    return [numbers.STOCK_BEFORE] + [numbers._grammar(code).qualifier for code in SUPPORTED]
+
+
+END_WORDS = _end_words()
+_END_PIECES = [*"aAxé .:\n\u00a0ſİKk", "SET", "set", "Nasdaq", "ticker", "TICKER", "more than", "More Than", "than",
+               "meer dan", "ruim", "bijna", "ประมาณ", "กว่า", "up to", "nearly", "over", "ſet"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_END_PIECES), max_size=10).map("".join))
+def test_end_words_answer_as_their_pattern(text):
+    for e in END_WORDS:
+        m = e.rx.search(text)
+        expected = None
+        if m is not None:
+            expected = m.group().rstrip()
+            if e.colon and expected.endswith(":"):
+                expected = expected[:-1].rstrip()
+        assert e.word(text) == expected, e.rx.pattern[:50]

@@ -30,7 +30,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.scan import Scanner, literal_prefixes, matches_at
+from extractor.scan import EndWords, Scanner, literal_prefixes, matches_at
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -63,7 +63,10 @@ def fast_compile(pattern: str, flags: int = 0) -> AnyPattern:
         return regex.compile(pattern, flags)
 
 
-RE_STOCK_BEFORE = fast_compile(r"(?:SET|HKEX|SZSE|SSE|NYSE|NASDAQ|Euronext|AEX|ticker)\s*:?\s*$", re.I)
+_EXCHANGES = ("SET", "HKEX", "SZSE", "SSE", "NYSE", "NASDAQ", "Euronext", "AEX", "ticker")
+RE_STOCK_BEFORE = fast_compile(rf"(?:{'|'.join(_EXCHANGES)})\s*:?\s*$", re.I)
+#: An exchange name right before a number ("SET: 2345") makes it a stock code.
+STOCK_BEFORE = EndWords(RE_STOCK_BEFORE, _EXCHANGES, colon=True)
 RE_URL = regex.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+")
 #: Standards, codes and products written before digits: ISO 14001, COP29, SDG 13, Windows 11.
 _SHARED_LABELS = (r"ISO", r"IEC", r"TL", r"QC", r"SDGs?", r"COP", r"EN", r"NEN", r"GRI", r"ESRS", r"IFRS", r"ISAE",
@@ -98,7 +101,7 @@ class _Grammar:
     unit: regex.Pattern
     currency: AnyPattern
     prefix_unit: regex.Pattern | None
-    qualifier: regex.Pattern
+    qualifier: EndWords
     words: Scanner
     fraction: Scanner
     units: dict
@@ -247,7 +250,8 @@ def _grammar(code: str) -> _Grammar:
         unit=regex.compile(unit, regex.I),
         currency=fast_compile(rf"(?:{alternation(ld.currency_prefix)})\s?$"),
         prefix_unit=prefix,
-        qualifier=regex.compile(rf"{before}(?:{alternation(ld.qualifiers)})\s*$", regex.I),
+        qualifier=EndWords(regex.compile(rf"{before}(?:{alternation(ld.qualifiers)})\s*$", regex.I), ld.qualifiers,
+                           boundary=ld.spaced),
         words=Scanner(regex.compile(words, regex.I)),
         fraction=Scanner(regex.compile(rf"{before}(?:{alternation(ld.fractions)}){after}", regex.I)),
         units=units,
@@ -388,7 +392,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
         return None  # a bare year is a date (see dates.py): the commonest digits in a release, so out first
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if g.label.search(left) or RE_STOCK_BEFORE.search(left) or RE_STOCK_AFTER.match(norm, end):
+    if g.label.search(left) or STOCK_BEFORE.word(left) or RE_STOCK_AFTER.match(norm, end):
         return None
     integer_part = _RE_SEP.split(digits, maxsplit=1)[0]
     if len(integer_part) >= 3 and integer_part[0] == "0":
@@ -435,10 +439,8 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             return None
     if _blocked(norm, core_start, core_end, g):
         return None
-    qualifier = None
-    qm = g.qualifier.search(left)
-    if qm:
-        qualifier = g.qualifiers.get(qm.group().strip().lower())
+    qm = g.qualifier.word(left)
+    qualifier = g.qualifiers.get(qm.lower()) if qm else None
     return Number(
         value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
         qualifier=qualifier, ambiguous=reason is not None, reason=reason,
@@ -482,9 +484,9 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
-        qm = g.qualifier.search(left)
+        qm = g.qualifier.word(left)
         found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
-                            text=text[m.start():m.end()], qualifier=g.qualifiers.get(qm.group().strip().lower()) if qm else None))
+                            text=text[m.start():m.end()], qualifier=g.qualifiers.get(qm.lower()) if qm else None))
         taken = taken + [m.span()]
     for m in g.words.finditer(norm, pos, endpos):
         start, end = m.span()
@@ -514,9 +516,9 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
                 end = um.end()
         if unit is None:
             continue  # "one of the first", "een bedrijf": a word number needs a unit
-        qm = g.qualifier.search(norm[max(0, start - QUALIFIER_WINDOW):start])
+        qm = g.qualifier.word(norm[max(0, start - QUALIFIER_WINDOW):start])
         found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-                            qualifier=g.qualifiers.get(qm.group().strip().lower()) if qm else None, scaled=scaled))
+                            qualifier=g.qualifiers.get(qm.lower()) if qm else None, scaled=scaled))
     return found
 
 
@@ -542,7 +544,7 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
         raise NormalizeError("cannot read an empty string as a number")
     numbers = find_numbers(stripped, ld, keep_bare=True)
     if len(numbers) == 1 and numbers[0].end == len(stripped):
-        qm = g.qualifier.search(stripped[:numbers[0].start])
+        qm = g.qualifier.rx.search(stripped[:numbers[0].start])
         if numbers[0].start == 0 or (qm and qm.start() == 0):
             return numbers[0].value
     norm = stripped.translate(THAI_DIGITS)
