@@ -235,7 +235,7 @@ _LOWERED_KEPT = 8
 def _lower(text: str) -> str | None:
     """`text` lowered, when lowering folds case the way a case-insensitive pattern does and keeps
     every offset; else None."""
-    kept = _lowered.get(id(text))
+    kept = _lowered.get(id(text))  # (several threads of one Dask worker may share this: no step assumes another)
     if kept is not None and kept[0] is text:
         return kept[1]
     if text.isascii():
@@ -244,7 +244,7 @@ def _lower(text: str) -> str | None:
         low = text.lower()
         result = low if len(low) == len(text) and low == text.casefold() else None
     if len(_lowered) >= _LOWERED_KEPT:
-        del _lowered[next(iter(_lowered))]
+        _lowered.pop(next(iter(_lowered), None), None)
     _lowered[id(text)] = (text, result)
     return result
 
@@ -273,8 +273,9 @@ class Scanner:
         """
         if self.prefixes is None:
             return None
-        if self._last[0] is text:
-            found = self._last[1]
+        last = self._last  # read once: another thread may replace it
+        if last[0] is text:
+            found = last[1]
         else:
             found = self._find_all(text)
             self._last = (text, found)

@@ -56,8 +56,7 @@ def _clean(value: Any) -> Any:
 def _with_pandas_dtypes(schema: pa.Schema) -> pa.Schema:
     """Record pandas' nullable dtypes in the file, so `pd.read_parquet` gives Int64 columns, not floats.
 
-    Written as plain metadata: building it through a pandas-aware Arrow call would import pandas,
-    half a second that a batch without pandas need not pay.
+    Set on the schema itself: no empty table is built for it.
     """
     import json as _json
 
