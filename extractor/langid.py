@@ -54,7 +54,11 @@ def _count(rx: regex.Pattern, text: str) -> int:
 
 
 def _votes(text: str) -> tuple[Counter[str], int]:
-    words = _RE_WORD.findall(text.lower())
+    return _tally(_RE_WORD.findall(text.lower()))
+
+
+def _tally(words: list[str]) -> tuple[Counter[str], int]:
+    """Function words of each language among `words` (lowercased), and how many words there are."""
     votes: Counter[str] = Counter()
     for code, table in _function_words().items():
         votes[code] = sum(1 for w in words if w in table)
@@ -70,7 +74,10 @@ def detect(text: str) -> tuple[str | None, float]:
     'nl'
     """
     sample = text[:_SAMPLE]
-    letters = _count(_RE_LETTER, sample)
+    lowered = sample.lower()
+    words = _RE_WORD.findall(lowered)
+    # Lowering keeps every letter a letter; when it keeps the length too, the words hold every letter.
+    letters = sum(map(len, words)) if len(lowered) == len(sample) else _count(_RE_LETTER, sample)
     if letters == 0:
         return None, 0.0
     thai = _count(_RE_THAI, sample)
@@ -78,7 +85,7 @@ def detect(text: str) -> tuple[str | None, float]:
         return "th", round(min(1.0, 0.5 + thai / letters), 2)
     if letters < MIN_LETTERS:
         return None, 0.0
-    votes, n_words = _votes(sample)
+    votes, n_words = _tally(words)
     ranked = votes.most_common(2) + [("", 0)]
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits >= 5 and hits / max(n_words, 1) >= MIN_DENSITY and hits >= MIN_MARGIN * max(second, 1):
