@@ -327,7 +327,16 @@ class Scanner:
                 yield m
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
-        return next(iter(self.finditer(text, pos, endpos)), None)
+        """`pattern.search(text, pos, endpos)`: the first match at a candidate position."""
+        endpos = len(text) if endpos is None else endpos
+        starts = self.starts(text, pos, endpos)
+        if starts is None:
+            return self.rx.search(text, pos, endpos)
+        for start in starts:
+            m = self.rx.match(text, start, endpos)
+            if m is not None:
+                return m
+        return None
 
 
 class EndWords:
