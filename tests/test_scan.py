@@ -122,3 +122,17 @@ def test_end_words_answer_as_their_pattern(text):
             if e.colon and expected.endswith(":"):
                 expected = expected[:-1].rstrip()
         assert e.word(text) == expected, e.rx.pattern[:50]
+
+
+_SENTENCE_PIECES = [*".!? \n\t\u00a0\u2028\x1cAaZ1\"'”’)(“‘•-*–·▪", "Mr. ", "Corp. ", "\n\n", " \n ", "9.7%", "Inc."]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join))
+def test_sentence_ends_are_found_at_their_candidates(text):
+    """The Latin splitter tries its end pattern only after end marks and at line breaks."""
+    from extractor.lang.base import _RE_SENTENCE_END, _end_candidates
+    from extractor.scan import matches_at
+
+    fast = [m.span() for m in matches_at(_RE_SENTENCE_END, text, _end_candidates(text), len(text))]
+    assert fast == [m.span() for m in _RE_SENTENCE_END.finditer(text)]

@@ -16,6 +16,8 @@ from typing import Any
 
 import regex
 
+from extractor.scan import matches_at
+
 #: Units written alike in every language: surface -> (canonical unit, factor).
 #: Energy is normalised to kWh, mass to tonnes, power to kW.
 SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
@@ -209,11 +211,30 @@ def latin_splitter(abbreviations: tuple[str, ...]) -> SentenceSplitter:
     return split
 
 
+_RE_END_CHARS = regex.compile(r"[.!?\n]")
+
+
+def _end_candidates(text: str) -> list[int]:
+    """Every position where a match of `_RE_SENTENCE_END` can start: right after an end mark, and at
+    a line break or any of the spaces right before it."""
+    found: set[int] = set()
+    for m in _RE_END_CHARS.finditer(text):
+        i = m.start()
+        if text[i] != "\n":
+            found.add(i + 1)
+            continue
+        found.add(i)
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+            found.add(i)
+    return sorted(found)
+
+
 def _split_latin(text: str, after_abbreviation: regex.Pattern) -> list[tuple[int, int]]:
     """End marks and line breaks end sentences; a full stop after an abbreviation does not."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _RE_SENTENCE_END.finditer(text):
+    for match in matches_at(_RE_SENTENCE_END, text, _end_candidates(text), len(text)):
         if after_abbreviation.search(text[max(start, match.start() - 12):match.start()]):
             continue
         if text[start:match.start()].strip():
