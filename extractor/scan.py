@@ -29,6 +29,7 @@ _MAX_PREFIXES = 48
 
 _ESCAPED_LITERALS = frozenset(".-/&+'\"#%@:;,!?*()[]{}|^$ ~<>=`\\")
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
+_CODED_ESCAPES = frozenset("xuUNgk0123456789")
 
 
 def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int], endpos: int) -> Iterator[regex.Match]:
@@ -92,6 +93,8 @@ class _Reader:
                 return ("zero",)
             if e in _ESCAPED_LITERALS:
                 return self._literal(e)
+            if e in _CODED_ESCAPES:
+                raise _Unknown  # \x41, \u00e9, \N{...}, back-references: a character this reader does not decode
             return ("any",)  # \s \w \d \n ...
         if c == "[":
             j = self.i
@@ -262,7 +265,8 @@ class Scanner:
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
         self.ignorecase = bool(rx.flags & regex.IGNORECASE)
-        self.prefixes = literal_prefixes(rx.pattern, ignorecase=self.ignorecase)
+        verbose = rx.flags & regex.VERBOSE  # spaces and comments that are not text: read it as it is
+        self.prefixes = None if verbose else literal_prefixes(rx.pattern, ignorecase=self.ignorecase)
         self._last: tuple[str, list[int] | None] = ("", None)
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:

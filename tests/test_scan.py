@@ -21,6 +21,7 @@ from extractor.scan import Scanner, literal_prefixes
     (r"(?i:cdp)|MSCI", False, None),  # case-insensitive inside a case-sensitive pattern
     (r"a|ab|abc", False, ("a",)),  # longer prefixes covered by a shorter one are dropped
     (r"ſtar", True, None),  # folds to 's' but lowers to itself: no literal for it
+    (r"\x41BC|abc", False, None),  # a coded character is not read as the digits of its code
 ])
 def test_literal_prefixes(pattern, ignorecase, expected):
     assert literal_prefixes(pattern, ignorecase=ignorecase) == expected
@@ -91,6 +92,11 @@ def test_most_cue_lists_get_a_filter():
     """The speed-up needs literal prefixes; a list that loses them silently scans everything again."""
     filtered = sum(s.prefixes is not None for s in SCANNERS)
     assert filtered >= 0.8 * len(SCANNERS)
+
+
+def test_a_verbose_pattern_is_scanned_whole():
+    s = Scanner(regex.compile(r"net \s zero  # the spaces here are not text", regex.X | regex.I))
+    assert s.prefixes is None and [m.group() for m in s.finditer("Net zero")] == ["Net zero"]
 
 
 def test_odd_case_folding_falls_back_to_a_full_scan():
