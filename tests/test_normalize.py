@@ -182,8 +182,9 @@ def test_scanning_digit_runs_on_the_corpora():
 
 # Look-alikes are looked for only near a "trigger" (see numbers.Trigger), whose word part is skipped
 # when none of the words' first letters occur in the window: that shortcut must change nothing.
-_LOOKALIKE_PIECES = [*"0123456789 .:-+(@/ſKİTEtel", "scope", "Scope", "SCOPES", "tel.", "phone", "www.", "uur", "น.",
-                     "โทร", "ขอบเขตที่", "10.30", "://", "a@b.nl", "http://x.co", "+31 10 555 0123", "(020) 555"]
+_LOOKALIKE_PIECES = [*"0123456789 .:-+(@/ſKİTEtel", "TİER", "Tİer 2", "scope", "Scope", "SCOPES", "tel.", "phone",
+                     "www.", "uur", "น.", "โทร", "ขอบเขตที่", "10.30", "://", "a@b.nl", "http://x.co", "+31 10 555 0123",
+                     "(020) 555"]
 _NEAR_LOOKALIKES = st.lists(st.sampled_from(_LOOKALIKE_PIECES), max_size=14).map("".join)
 
 

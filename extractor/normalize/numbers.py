@@ -119,6 +119,12 @@ def _alt(items: tuple[str, ...] | list[str]) -> str:
     return "|".join(items) or r"(?!x)x"
 
 
+def _folds_by_lowering(text: str, low: str) -> bool:
+    """Whether `low` (`text` lowered) holds a listed word wherever a case-insensitive pattern finds one:
+    no character whose case folding differs from its lowering ('ſ', 'ß') or lowers to two ('İ')."""
+    return text.isascii() or (len(low) == len(text) and low == text.casefold())
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """Whether a window holds something every look-alike holds: one of `+ ( @` or `://`, digits joined by
@@ -139,7 +145,7 @@ class Trigger:
             return True
         if self.openings is not None:
             low = window.lower()
-            if (window.isascii() or low == window.casefold()) and not any(o in low for o in self.openings):
+            if _folds_by_lowering(window, low) and not any(o in low for o in self.openings):
                 return False
         return self.words.search(window) is not None
 
@@ -164,7 +170,7 @@ class Lookalikes:
 
     def _mask(self, window: str) -> int:
         low = window.lower()
-        folded = window.isascii() or low == window.casefold()  # else case folding is not lowering: keep all
+        folded = _folds_by_lowering(window, low)  # else keep every part
 
         def says(openings: tuple[str, ...] | None) -> bool:
             return openings is None or not folded or any(o in low for o in openings)
