@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import fields, replace
+from dataclasses import replace
 from itertools import repeat
 
 import pyarrow as pa
 
-from extractor.records import Claim, Document, Finding, make_finding
+from extractor.records import CLAIM_FIELDS, Claim, Document, Finding, make_finding
 
 #: The columns of the claims table the checks read (the evidence sentence, the bulk of the table, is not one).
 CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "direction", "value", "unit",
@@ -140,7 +140,6 @@ def _subject_groups(documents: list[Document]) -> list[list[Document]]:
 
 #: What a claim made from the kept columns holds where the table has no column.
 _MISSING = {"text": "", "rule": "", "mentions": 1}
-_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
 def _column_values(column: pa.ChunkedArray) -> list:
@@ -161,7 +160,7 @@ def _claims_from(block: pa.Table) -> list[Claim]:
     `end` without its column is `start`)."""
     names = set(block.column_names)
     columns = []
-    for name in _CLAIM_FIELDS:
+    for name in CLAIM_FIELDS:
         if name in names:
             columns.append(_column_values(block.column(name)))
         elif name == "end":

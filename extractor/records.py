@@ -132,11 +132,12 @@ class Claim:
     ambiguous: str | None = None
 
     def to_row(self) -> dict[str, Any]:
-        return dict(zip(_CLAIM_FIELDS, _claim_values(self)))
+        return dict(zip(CLAIM_FIELDS, _claim_values(self)))
 
 
-_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
-_claim_values = attrgetter(*_CLAIM_FIELDS)
+#: `Claim`'s fields in the order its constructor takes them (the table's order is `CLAIM_COLUMNS`).
+CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_claim_values = attrgetter(*CLAIM_FIELDS)
 _document_values = attrgetter(*DOCUMENT_COLUMNS)
 
 

@@ -230,6 +230,19 @@ def literal_prefixes(pattern: str, *, ignorecase: bool = False) -> tuple[str, ..
     return tuple(sorted(kept))
 
 
+def folds_by_lowering(text: str, low: str) -> bool:
+    """Whether `low` (`text` lowered) holds a listed lowercase word wherever a case-insensitive pattern
+    finds one: no character whose case folding differs from its lowering ('ſ', 'ß') or that lowers
+    to two characters ('İ'), so offsets and letters agree."""
+    return text.isascii() or (len(low) == len(text) and low == text.casefold())
+
+
+def may_hold(low: str, folded: bool, openings: tuple[str, ...] | None) -> bool:
+    """Whether a text (lowered: `low`) may hold a match opening with one of `openings`; when the
+    openings are unknown or lowering does not fold case (`folded` false), it may."""
+    return openings is None or not folded or any(o in low for o in openings)
+
+
 #: The last texts lowered, by identity: a release is scanned for many lists, and its sentences too.
 _lowered: dict[int, tuple[str, str | None]] = {}
 _LOWERED_KEPT = 8
@@ -241,11 +254,8 @@ def _lower(text: str) -> str | None:
     kept = _lowered.get(id(text))  # (several threads of one Dask worker may share this: no step assumes another)
     if kept is not None and kept[0] is text:
         return kept[1]
-    if text.isascii():
-        result: str | None = text.lower()
-    else:
-        low = text.lower()
-        result = low if len(low) == len(text) and low == text.casefold() else None
+    low = text.lower()
+    result = low if folds_by_lowering(text, low) else None
     if len(_lowered) >= _LOWERED_KEPT:
         _lowered.pop(next(iter(_lowered), None), None)
     _lowered[id(text)] = (text, result)
@@ -374,7 +384,7 @@ class EndWords:
             t = t[:-1].rstrip()
         tail = t[-self.longest - 1:]
         low = tail.lower()
-        if not (tail.isascii() or (len(low) == len(tail) and low == tail.casefold())):
+        if not folds_by_lowering(tail, low):
             return self._by_pattern(text)
         for w in self.words:
             if low.endswith(w):

@@ -30,7 +30,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.scan import EndWords, Scanner, literal_prefixes, matches_at
+from extractor.scan import EndWords, Scanner, folds_by_lowering, literal_prefixes, matches_at, may_hold
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -119,12 +119,6 @@ def _alt(items: tuple[str, ...] | list[str]) -> str:
     return "|".join(items) or r"(?!x)x"
 
 
-def _folds_by_lowering(text: str, low: str) -> bool:
-    """Whether `low` (`text` lowered) holds a listed word wherever a case-insensitive pattern finds one:
-    no character whose case folding differs from its lowering ('ſ', 'ß') or lowers to two ('İ')."""
-    return text.isascii() or (len(low) == len(text) and low == text.casefold())
-
-
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """Whether a window holds something every look-alike holds: one of `+ ( @` or `://`, digits joined by
@@ -143,10 +137,9 @@ class Trigger:
             return True
         if self.digits.search(window):
             return True
-        if self.openings is not None:
-            low = window.lower()
-            if _folds_by_lowering(window, low) and not any(o in low for o in self.openings):
-                return False
+        low = window.lower()
+        if not may_hold(low, folds_by_lowering(window, low), self.openings):
+            return False
         return self.words.search(window) is not None
 
 
@@ -170,13 +163,9 @@ class Lookalikes:
 
     def _mask(self, window: str) -> int:
         low = window.lower()
-        folded = _folds_by_lowering(window, low)  # else keep every part
-
-        def says(openings: tuple[str, ...] | None) -> bool:
-            return openings is None or not folded or any(o in low for o in openings)
-
-        mask = 1 if says(self.scope_openings) else 0
-        if "+" in window or "(" in window or "-" in window or says(self.phone_openings):
+        folded = folds_by_lowering(window, low)  # else keep every part
+        mask = 1 if may_hold(low, folded, self.scope_openings) else 0
+        if "+" in window or "(" in window or "-" in window or may_hold(low, folded, self.phone_openings):
             mask |= 2
         if ":" in window or "." in window:
             mask |= 4
