@@ -78,8 +78,12 @@ class _Reader:
         return alts
 
     def atom(self):
-        """('lit', char) | ('any',) | ('zero',) | ('group', alternatives)."""
+        """('lit', char) | ('any', source or None) | ('zero',) | ('group', alternatives).
+
+        The source of an 'any' atom ('\\w', '\\p{L}', '[a-z]', '.') is kept so that a run of it
+        opening a match ('\\w*producten') can be traced back from the literal that follows."""
         p, c = self.pattern, self.peek()
+        opened = self.i
         self.i += 1
         if c == "\\":
             if self.i >= len(p):
@@ -88,14 +92,14 @@ class _Reader:
             self.i += 1
             if e in ("p", "P") and self.peek() == "{":
                 self.i = p.index("}", self.i) + 1
-                return ("any",)
+                return ("any", p[opened:self.i])
             if e in _ZERO_WIDTH_ESCAPES:
                 return ("zero",)
             if e in _ESCAPED_LITERALS:
                 return self._literal(e)
             if e in _CODED_ESCAPES:
                 raise _Unknown  # \x41, \u00e9, \N{...}, back-references: a character this reader does not decode
-            return ("any",)  # \s \w \d \n ...
+            return ("any", p[opened:self.i])  # \s \w \d \n ...
         if c == "[":
             j = self.i
             if j < len(p) and p[j] == "^":
@@ -107,7 +111,7 @@ class _Reader:
             if j >= len(p):
                 raise _Unknown
             self.i = j + 1
-            return ("any",)
+            return ("any", p[opened:self.i])
         if c == "(":
             kind = "group"
             if p.startswith("?:", self.i) or p.startswith("?>", self.i):
@@ -130,7 +134,7 @@ class _Reader:
         if c in "^$":
             return ("zero",)
         if c == ".":
-            return ("any",)
+            return ("any", ".")
         if c in "*+?{)|":
             raise _Unknown
         return self._literal(c)
@@ -140,7 +144,7 @@ class _Reader:
             return ("lit", c)
         low = c.lower()
         if len(low) != 1 or low != c.casefold():
-            return ("any",)
+            return ("any", None)
         return ("lit", low)
 
     def quantifier(self) -> tuple[int, int]:
@@ -169,36 +173,76 @@ class _Reader:
         return lo, hi
 
 
-def _prefixes(alts: list[list]) -> set[tuple[str, bool]]:
-    """(prefix, open) pairs: every match of one of `alts` starts with some prefix; `open` says
-    whether the prefix is the whole of what matched so far (it may be extended by what follows)."""
-    out: set[tuple[str, bool]] = set()
+def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
+    """(prefix, open, run) triples: every match of one of `alts` holds some prefix; `open` says whether
+    the prefix is the whole of what matched so far (it may be extended by what follows). `run` is None
+    when the prefix opens the match, else the source of the atom whose run may stand before it
+    ('\\w' in '\\w*producten': the match opens somewhere in the run of word characters left of 'prod')."""
+    out: set[tuple[str, bool, str | None]] = set()
     for seq in alts:
-        states = {("", True)}
+        states: set[tuple[str, bool, str | None]] = {("", True, None)}
         for atom, lo, hi in seq:
             if atom[0] == "zero":
                 continue  # look-arounds and anchors consume nothing: a superset stays correct
-            if not any(is_open for _, is_open in states):
+            if not any(is_open for _, is_open, _ in states):
                 break
             if atom[0] == "lit":
-                inner = {(atom[1], True)}
+                inner = {(atom[1], True, None)}
             elif atom[0] == "group":
                 inner = _prefixes(atom[1])
             else:
-                inner = {("", False)}
+                inner = {("", True, atom[1])} if atom[1] is not None else {("", False, None)}
             grown = set()
-            for prefix, is_open in states:
+            for prefix, is_open, run in states:
                 if not is_open:
-                    grown.add((prefix, False))
+                    grown.add((prefix, False, run))
                     continue
-                for more, more_open in inner:
+                for more, more_open, more_run in inner:
+                    if more_run is not None:
+                        if prefix or run is not None:  # a run after the prefix: the prefix ends here
+                            grown.add((prefix, False, run))
+                        elif more:  # a run, then literals: an opening traced back over the run
+                            grown.add((more, more_open and hi == 1 and len(more) < _PREFIX_CAP, more_run))
+                        else:  # the run opens the match, whatever its count: what follows anchors it
+                            grown.add(("", True, more_run))
+                        continue
                     text = prefix + more
-                    grown.add((text[:_PREFIX_CAP], more_open and hi == 1 and len(text) < _PREFIX_CAP))
+                    grown.add((text[:_PREFIX_CAP], more_open and hi == 1 and len(text) < _PREFIX_CAP, run))
             states = grown | (states if lo == 0 else set())
             if len(states) > 4 * _MAX_PREFIXES:
                 raise _Unknown
         out |= states
     return out
+
+
+def anchors(pattern: str, *, ignorecase: bool = False) -> tuple[tuple[str, str | None], ...] | None:
+    """(literal, run) pairs, one of which every match of `pattern` holds: a match opens at the
+    literal (run None) or within the run of characters of the `run` atom that ends at it
+    ('\\w*producten': in the word before 'prod'). Literals are lowercased when `ignorecase`; longer
+    ones that a shorter one covers are dropped. None when some match can open with anything.
+
+    >>> anchors(r"(?<![\\p{L}])(?:\\w*producten|levenscyclus)", ignorecase=True)
+    (('leve', None), ('prod', '\\\\w'))
+    """
+    try:
+        reader = _Reader(pattern, ignorecase)
+        alts = reader.alternatives()
+        if reader.i != len(pattern):
+            raise _Unknown
+        found = _prefixes(alts)
+    except (_Unknown, ValueError):
+        return None
+    pairs = sorted({(p, run) for p, _, run in found}, key=lambda a: (len(a[0]), a[0], a[1] is None, a[1] or ""))
+    if not pairs or pairs[0][0] == "":
+        return None
+    kept: list[tuple[str, str | None]] = []
+    for text, run in pairs:
+        # A traced-back opening covers a plain one: its candidates include the literal's own position.
+        if not any(text.startswith(k) and (run is None or run == r) for k, r in kept):
+            kept.append((text, run))
+    if len(kept) > _MAX_PREFIXES:
+        return None
+    return tuple(sorted(kept, key=lambda a: (a[0], a[1] or "")))
 
 
 def literal_prefixes(pattern: str, *, ignorecase: bool = False) -> tuple[str, ...] | None:
@@ -210,24 +254,10 @@ def literal_prefixes(pattern: str, *, ignorecase: bool = False) -> tuple[str, ..
     >>> literal_prefixes(r"(?P<n>\\w+)\\s+years? running") is None
     True
     """
-    try:
-        reader = _Reader(pattern, ignorecase)
-        alts = reader.alternatives()
-        if reader.i != len(pattern):
-            raise _Unknown
-        found = _prefixes(alts)
-    except (_Unknown, ValueError):
+    found = anchors(pattern, ignorecase=ignorecase)
+    if found is None or any(run is not None for _, run in found):
         return None
-    texts = sorted({p for p, _ in found}, key=lambda p: (len(p), p))
-    if not texts or texts[0] == "":
-        return None
-    kept: list[str] = []
-    for t in texts:
-        if not any(t.startswith(k) for k in kept):
-            kept.append(t)
-    if len(kept) > _MAX_PREFIXES:
-        return None
-    return tuple(sorted(kept))
+    return tuple(text for text, _ in found)
 
 
 def folds_by_lowering(text: str, low: str) -> bool:
@@ -270,13 +300,17 @@ class Scanner:
     ['FELL', 'cut']
     """
 
-    __slots__ = ("rx", "prefixes", "ignorecase", "_last")
+    __slots__ = ("rx", "anchors", "ignorecase", "_runs", "_last")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
         self.ignorecase = bool(rx.flags & regex.IGNORECASE)
         verbose = rx.flags & regex.VERBOSE  # spaces and comments that are not text: read it as it is
-        self.prefixes = None if verbose else literal_prefixes(rx.pattern, ignorecase=self.ignorecase)
+        self.anchors = None if verbose else anchors(rx.pattern, ignorecase=self.ignorecase)
+        # For an opening traced back over a run ('\\w*producten'): the run ending at a position,
+        # matched right to left with the pattern's own flags.
+        flags = rx.flags & (regex.IGNORECASE | regex.ASCII | regex.UNICODE)
+        self._runs = {run: regex.compile(rf"(?r)(?:{run})*", flags) for _, run in self.anchors or () if run}
         self._last: tuple[str, list[int] | None] = ("", None)
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
@@ -285,7 +319,7 @@ class Scanner:
         The positions in the whole text are found once and kept for the last text seen: a
         sentence is searched in several windows for the same list.
         """
-        if self.prefixes is None:
+        if self.anchors is None:
             return None
         last = self._last  # read once: another thread may replace it
         if last[0] is text:
@@ -305,11 +339,14 @@ class Scanner:
         if hay is None:
             return None
         found: set[int] = set()
-        for prefix in self.prefixes:
-            i = hay.find(prefix)
+        for literal, run in self.anchors:
+            i = hay.find(literal)
             while i >= 0:
-                found.add(i)
-                i = hay.find(prefix, i + 1)
+                if run is None:
+                    found.add(i)
+                else:
+                    found.update(range(self._runs[run].match(text, 0, i).start(), i + 1))
+                i = hay.find(literal, i + 1)
         return sorted(found)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lang import SUPPORTED, get
-from extractor.scan import Scanner, literal_prefixes
+from extractor.scan import Scanner, anchors, literal_prefixes
 
 
 @pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
@@ -25,6 +25,21 @@ from extractor.scan import Scanner, literal_prefixes
 ])
 def test_literal_prefixes(pattern, ignorecase, expected):
     assert literal_prefixes(pattern, ignorecase=ignorecase) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    # Dutch compounds: the match opens somewhere in the word before the literal
+    (r"(?<![\p{L}\p{N}])(?:\w*producten|levenscyclus)(?![\p{L}])", (("leve", None), ("prod", r"\w"))),
+    (r"\w*doel\w*|target\w*", (("doel", r"\w"), ("targ", None))),
+    (r"\p{L}+uitstoot", (("uits", r"\p{L}"),)),
+    (r"[a-z]?co2", (("co2", "[a-z]"),)),  # a run covers its plain literal: 'co2' alone is not kept too
+    (r"\w+\s+years?", None),  # a run, then another run: nothing to anchor on
+    (r"net\w*zero", (("net", None),)),  # a run after the literal only ends the prefix
+])
+def test_anchors_trace_openings_back_over_a_run(pattern, expected):
+    assert anchors(pattern, ignorecase=True) == expected
+    if expected is not None and any(run for _, run in expected):
+        assert literal_prefixes(pattern, ignorecase=True) is None  # not openings: callers that need those get none
 
 
 def _scanners() -> list[Scanner]:
@@ -53,7 +68,8 @@ METRICS = _metric_scanners()
 _PIECES = [*"aAbcdeEfhiIlmnNoprRsStTuvwyzé ëẞßſKİı.-\n", "net", "Net", "zero", "ZERO", "cut", "reduc", "ed",
            "ing", "award", "AWARD", "CDP", "MSCI", "in ", "the ", "past", "twenty", "three", "drie", "ën",
            "twintig", "helft", "maart", "May", "mei", "ลด", "ได้รับ", "รางวัล", "สอง", "ล้าน", "พ.ค.", "ปีนี้",
-           "scope 1", "Scope", "emissions", "CO2-uitstoot", "energy intensity", "water", "solar", "ก๊าซเรือนกระจก"]
+           "scope 1", "Scope", "emissions", "CO2-uitstoot", "energy intensity", "water", "solar", "ก๊าซเรือนกระจก",
+           "producten", "PRODUCTEN", "zuivel", "_", "9", "doel", "klimaatdoelen", "ſproducten", "éé"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -90,13 +106,13 @@ def test_scanner_on_the_corpora():
 
 def test_most_cue_lists_get_a_filter():
     """The speed-up needs literal prefixes; a list that loses them silently scans everything again."""
-    filtered = sum(s.prefixes is not None for s in SCANNERS)
+    filtered = sum(s.anchors is not None for s in SCANNERS)
     assert filtered >= 0.8 * len(SCANNERS)
 
 
 def test_a_verbose_pattern_is_scanned_whole():
     s = Scanner(regex.compile(r"net \s zero  # the spaces here are not text", regex.X | regex.I))
-    assert s.prefixes is None and [m.group() for m in s.finditer("Net zero")] == ["Net zero"]
+    assert s.anchors is None and [m.group() for m in s.finditer("Net zero")] == ["Net zero"]
 
 
 def test_odd_case_folding_falls_back_to_a_full_scan():
