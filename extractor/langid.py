@@ -61,7 +61,7 @@ def _tally(words: list[str]) -> tuple[Counter[str], int]:
     """Function words of each language among `words` (lowercased), and how many words there are."""
     votes: Counter[str] = Counter()
     for code, table in _function_words().items():
-        votes[code] = sum(1 for w in words if w in table)
+        votes[code] = sum(map(table.__contains__, words))
     return votes, len(words)
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -263,7 +264,7 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     Only the text just before each wire mark or dash is read for a date: cheap on long releases.
     """
     head = text[:window]
-    for mark in list(RE_DATELINE_MARK.finditer(head))[:8]:
+    for mark in islice(RE_DATELINE_MARK.finditer(head), 8):  # lazily: the first mark usually has the date
         lo = max(0, mark.start() - _DATELINE_REACH)
         if not _RE_FOUR_DIGITS.search(head, lo, mark.start()):
             continue  # a dateline's date has its year: without four digits there is none to read
