@@ -176,8 +176,9 @@ class _Reader:
 def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
     """(prefix, open, run) triples: every match of one of `alts` holds some prefix; `open` says whether
     the prefix is the whole of what matched so far (it may be extended by what follows). `run` is None
-    when the prefix opens the match, else the source of the atom whose run may stand before it
-    ('\\w' in '\\w*producten': the match opens somewhere in the run of word characters left of 'prod')."""
+    when the prefix opens the match, else a pattern for what may stand before it, runs of the atoms
+    that open the match ('(?:\\w)*' in '\\w*producten': the match opens somewhere in the run of word
+    characters left of 'prod'; '(?:\\w)*(?:\\s)*' in '\\w+\\s+consecutive')."""
     out: set[tuple[str, bool, str | None]] = set()
     for seq in alts:
         states: set[tuple[str, bool, str | None]] = {("", True, None)}
@@ -190,24 +191,29 @@ def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
                 inner = {(atom[1], True, None)}
             elif atom[0] == "group":
                 inner = _prefixes(atom[1])
+                if hi != 1:  # a repeated group: its runs may repeat too
+                    inner = {(t, o, None if r is None else f"(?:{r})*") for t, o, r in inner}
             else:
-                inner = {("", True, atom[1])} if atom[1] is not None else {("", False, None)}
+                inner = {("", True, f"(?:{atom[1]})*")} if atom[1] is not None else {("", False, None)}
             grown = set()
             for prefix, is_open, run in states:
                 if not is_open:
                     grown.add((prefix, False, run))
                     continue
                 for more, more_open, more_run in inner:
-                    if more_run is not None:
-                        if prefix or run is not None:  # a run after the prefix: the prefix ends here
+                    if prefix:
+                        if more_run is not None:  # a run after the prefix: the prefix ends here
                             grown.add((prefix, False, run))
-                        elif more:  # a run, then literals: an opening traced back over the run
-                            grown.add((more, more_open and hi == 1 and len(more) < _PREFIX_CAP, more_run))
-                        else:  # the run opens the match, whatever its count: what follows anchors it
-                            grown.add(("", True, more_run))
+                        else:
+                            text = prefix + more
+                            grown.add((text[:_PREFIX_CAP], more_open and hi == 1 and len(text) < _PREFIX_CAP, run))
                         continue
-                    text = prefix + more
-                    grown.add((text[:_PREFIX_CAP], more_open and hi == 1 and len(text) < _PREFIX_CAP, run))
+                    # Nothing literal yet: runs add up until a literal anchors them.
+                    chained = None if run is None and more_run is None else (run or "") + (more_run or "")
+                    if more_run is not None and not more:  # a run, whatever its count: what follows anchors it
+                        grown.add(("", True, chained))
+                    else:
+                        grown.add((more[:_PREFIX_CAP], more_open and hi == 1 and len(more) < _PREFIX_CAP, chained))
             states = grown | (states if lo == 0 else set())
             if len(states) > 4 * _MAX_PREFIXES:
                 raise _Unknown
@@ -217,12 +223,12 @@ def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
 
 def anchors(pattern: str, *, ignorecase: bool = False) -> tuple[tuple[str, str | None], ...] | None:
     """(literal, run) pairs, one of which every match of `pattern` holds: a match opens at the
-    literal (run None) or within the run of characters of the `run` atom that ends at it
+    literal (run None) or within what the pattern `run` matches right to left from it
     ('\\w*producten': in the word before 'prod'). Literals are lowercased when `ignorecase`; longer
     ones that a shorter one covers are dropped. None when some match can open with anything.
 
     >>> anchors(r"(?<![\\p{L}])(?:\\w*producten|levenscyclus)", ignorecase=True)
-    (('leve', None), ('prod', '\\\\w'))
+    (('leve', None), ('prod', '(?:\\\\w)*'))
     """
     try:
         reader = _Reader(pattern, ignorecase)
@@ -310,7 +316,7 @@ class Scanner:
         # For an opening traced back over a run ('\\w*producten'): the run ending at a position,
         # matched right to left with the pattern's own flags.
         flags = rx.flags & (regex.IGNORECASE | regex.ASCII | regex.UNICODE)
-        self._runs = {run: regex.compile(rf"(?r)(?:{run})*", flags) for _, run in self.anchors or () if run}
+        self._runs = {run: regex.compile(rf"(?r){run}", flags) for _, run in self.anchors or () if run}
         self._last: tuple[str, list[int] | None] = ("", None)
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:

@@ -29,11 +29,13 @@ def test_literal_prefixes(pattern, ignorecase, expected):
 
 @pytest.mark.parametrize(("pattern", "expected"), [
     # Dutch compounds: the match opens somewhere in the word before the literal
-    (r"(?<![\p{L}\p{N}])(?:\w*producten|levenscyclus)(?![\p{L}])", (("leve", None), ("prod", r"\w"))),
-    (r"\w*doel\w*|target\w*", (("doel", r"\w"), ("targ", None))),
-    (r"\p{L}+uitstoot", (("uits", r"\p{L}"),)),
-    (r"[a-z]?co2", (("co2", "[a-z]"),)),  # a run covers its plain literal: 'co2' alone is not kept too
-    (r"\w+\s+years?", None),  # a run, then another run: nothing to anchor on
+    (r"(?<![\p{L}\p{N}])(?:\w*producten|levenscyclus)(?![\p{L}])", (("leve", None), ("prod", r"(?:\w)*"))),
+    (r"\w*doel\w*|target\w*", (("doel", r"(?:\w)*"), ("targ", None))),
+    (r"\p{L}+uitstoot", (("uits", r"(?:\p{L})*"),)),
+    (r"[a-z]?co2", (("co2", "(?:[a-z])*"),)),  # a run covers its plain literal: 'co2' alone is not kept too
+    (r"(?P<n>\w+)\s+consecutive\s+years?", (("cons", r"(?:\w)*(?:\s)*"),)),  # runs add up
+    (r"(?:\w+\s)+years? running", (("year", r"(?:(?:\w)*(?:\s)*)*"),)),  # a repeated group's runs repeat
+    (r"\w+\s+\w+", None),  # runs only: nothing to anchor on
     (r"net\w*zero", (("net", None),)),  # a run after the literal only ends the prefix
 ])
 def test_anchors_trace_openings_back_over_a_run(pattern, expected):
@@ -51,6 +53,7 @@ def _scanners() -> list[Scanner]:
     for code in SUPPORTED:
         for name in get(code).patterns:
             found.append(Scanner(cue_regex(code, name)))
+        found += awards._streak_regexes(code)
         g, d = numbers._grammar(code), dates._grammar(code)
         found += [g.words, g.fraction, d.month] + ([d.relative] if d.relative else [])
     return found
@@ -69,7 +72,8 @@ _PIECES = [*"aAbcdeEfhiIlmnNoprRsStTuvwyzé ëẞßſKİı.-\n", "net", "Net", "
            "ing", "award", "AWARD", "CDP", "MSCI", "in ", "the ", "past", "twenty", "three", "drie", "ën",
            "twintig", "helft", "maart", "May", "mei", "ลด", "ได้รับ", "รางวัล", "สอง", "ล้าน", "พ.ค.", "ปีนี้",
            "scope 1", "Scope", "emissions", "CO2-uitstoot", "energy intensity", "water", "solar", "ก๊าซเรือนกระจก",
-           "producten", "PRODUCTEN", "zuivel", "_", "9", "doel", "klimaatdoelen", "ſproducten", "éé"]
+           "producten", "PRODUCTEN", "zuivel", "_", "9", "doel", "klimaatdoelen", "ſproducten", "éé",
+           "consecutive", "year", "years running", "jaar op rij", "opeenvolgende", "third", "derde", "\t"]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 

@@ -95,10 +95,11 @@ def _words(code: str) -> _AwardWords:
 
 
 @lru_cache(maxsize=None)
-def _streak_regexes(code: str) -> tuple[regex.Pattern, ...]:
+def _streak_regexes(code: str) -> tuple[Scanner, ...]:
+    """'third consecutive year': each tried only in the words before 'consecutive' (see `scan.anchors`)."""
     from extractor import lang as languages
 
-    return tuple(regex.compile(p, regex.I) for p in languages.get(code).patterns.get("streak", ()))
+    return tuple(Scanner(regex.compile(p, regex.I)) for p in languages.get(code).patterns.get("streak", ()))
 
 
 def streak(s: Sentence, lo: int | None = None, hi: int | None = None) -> int | None:
