@@ -26,6 +26,9 @@ import regex
 _PREFIX_CAP = 4
 #: More prefixes than this and `str.find` loops would cost more than the scan they replace.
 _MAX_PREFIXES = 48
+#: A run traced back further than this from its literal gives more candidates than a scan would
+#: cost: the text is then scanned whole.
+_MAX_RUN = 80
 
 _ESCAPED_LITERALS = frozenset(".-/&+'\"#%@:;,!?*()[]{}|^$ ~<>=`\\")
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
@@ -351,7 +354,10 @@ class Scanner:
                 if run is None:
                     found.add(i)
                 else:
-                    found.update(range(self._runs[run].match(text, 0, i).start(), i + 1))
+                    opens = self._runs[run].match(text, max(0, i - _MAX_RUN - 1), i).start()
+                    if i - opens > _MAX_RUN:
+                        return None
+                    found.update(range(opens, i + 1))
                 i = hay.find(literal, i + 1)
         return sorted(found)
 

@@ -162,3 +162,12 @@ def test_sentence_ends_are_found_at_their_candidates(text):
 
     fast = [m.span() for m in matches_at(_RE_SENTENCE_END, text, _end_candidates(text), len(text))]
     assert fast == [m.span() for m in _RE_SENTENCE_END.finditer(text)]
+
+
+def test_a_long_run_before_its_literal_falls_back_to_a_full_scan():
+    """Tracing '\\w*producten' back over a 200-letter word would try more places than a scan does."""
+    s = Scanner(regex.compile(r"(?<![\p{L}])\w*producten", regex.I))
+    long_word = "a" * 200 + "producten"
+    assert s.starts(long_word) is None
+    assert [m.span() for m in s.finditer("de " + long_word)] == [(3, 3 + len(long_word))]
+    assert s.starts("de zuivelproducten") == list(range(3, 10))
