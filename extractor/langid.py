@@ -53,10 +53,6 @@ def _count(rx: regex.Pattern, text: str) -> int:
     return sum(map(len, rx.findall(text)))
 
 
-def _votes(text: str) -> tuple[Counter[str], int]:
-    return _tally(_RE_WORD.findall(text.lower()))
-
-
 def _tally(words: list[str]) -> tuple[Counter[str], int]:
     """Function words of each language among `words` (lowercased), and how many words there are."""
     votes: Counter[str] = Counter()
@@ -113,10 +109,12 @@ def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = langu
         head = text[:300]
         if _count(_RE_THAI, head) >= _count(_RE_LATIN, head) / 2:
             return "th"
-    votes, _ = _votes(text)
+    words = _RE_WORD.findall(text.lower())
+    votes = {code: sum(map(table.__contains__, words)) for code, table in _function_words().items()}
     if not votes:
         return default
-    best, hits = votes.most_common(1)[0]
+    best = max(votes, key=votes.__getitem__)  # the first of equals, as Counter.most_common gives
+    hits = votes[best]
     if best != default and best in supported and hits >= 3 and hits >= 2 * votes.get(default, 0) + 1:
         return best
     return default

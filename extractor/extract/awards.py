@@ -155,7 +155,7 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
     chunk = s.text[lo - s.start:hi - s.start]
     drafts: list[Draft] = []
     seen: set[str] = set()
-    for m in RE_ISSUER.finditer(chunk):
+    for m in ISSUER_SCAN.finditer(chunk):
         issuer = ISSUERS[m.group()]
         if issuer in seen:
             continue
@@ -226,7 +226,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
 
 def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
     chunk = s.text[max(0, a - s.start - 40):b - s.start]
-    known = RE_ISSUER.search(chunk)
+    known = ISSUER_SCAN.search(chunk)
     if known:
         return ISSUERS[known.group()]
     words = _words(s.code)
