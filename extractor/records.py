@@ -75,7 +75,7 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     >>> stable_id("a.txt", "target", 52.0)
     '09b796f439bbe301'
     """
-    joined = "\x1f".join("" if p is None else repr(p) for p in parts)
+    joined = "\x1f".join(["" if p is None else repr(p) for p in parts])
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
 
 

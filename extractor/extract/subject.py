@@ -49,9 +49,10 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS:
             return _strip_legal(alias.group("alias"))
     counts: Counter[str] = Counter()
+    not_names = _not_names()
     for m in RE_NAME.finditer(text):
         name = m.group()
-        if name in _not_names() or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit():
+        if name in not_names or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit():
             continue
         weight = 1
         if RE_SUFFIX_AFTER.match(text, m.end()):
@@ -62,9 +63,9 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
             if m.group() in counts:
                 counts[m.group()] += 2
     if counts:
-        name, score = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
-        if score >= 3:
-            return _full_name(name, text)
+        score = max(counts.values())
+        if score >= 3:  # of the names that score most, the one written first
+            return _full_name(min((n for n, c in counts.items() if c == score), key=text.find), text)
     if thai:
         return thai.group("name")
     return None
