@@ -49,7 +49,7 @@ def _scanners() -> list[Scanner]:
     from extractor.extract.matching import cue_regex
     from extractor.normalize import dates, numbers
 
-    found = [Scanner(awards.RE_ISSUER)]
+    found = [Scanner(awards.RE_ISSUER), dates.DATELINE_MARKS]
     for code in SUPPORTED:
         for name in get(code).patterns:
             found.append(Scanner(cue_regex(code, name)))
@@ -73,7 +73,8 @@ _PIECES = [*"aAbcdeEfhiIlmnNoprRsStTuvwyzé ëẞßſKİı.-\n", "net", "Net", "
            "twintig", "helft", "maart", "May", "mei", "ลด", "ได้รับ", "รางวัล", "สอง", "ล้าน", "พ.ค.", "ปีนี้",
            "scope 1", "Scope", "emissions", "CO2-uitstoot", "energy intensity", "water", "solar", "ก๊าซเรือนกระจก",
            "producten", "PRODUCTEN", "zuivel", "_", "9", "doel", "klimaatdoelen", "ſproducten", "éé",
-           "consecutive", "year", "years running", "jaar op rij", "opeenvolgende", "third", "derde", "\t"]
+           "consecutive", "year", "years running", "jaar op rij", "opeenvolgende", "third", "derde", "\t",
+           "/PRNewswire/", "/", "|", "–", "—", " -- "]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 

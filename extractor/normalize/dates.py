@@ -253,6 +253,8 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
 
 #: What follows a dateline's date: a wire name between slashes, or a dash.
 RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\|)")
+#: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
+DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
 _RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")
 #: How far before its mark a dateline's date may start ("13 januari 2026 " is 16 characters).
 _DATELINE_REACH = 40
@@ -264,7 +266,7 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     Only the text just before each wire mark or dash is read for a date: cheap on long releases.
     """
     head = text[:window]
-    for mark in islice(RE_DATELINE_MARK.finditer(head), 8):  # lazily: the first mark usually has the date
+    for mark in islice(DATELINE_MARKS.finditer(head), 8):  # lazily: the first mark usually has the date
         lo = max(0, mark.start() - _DATELINE_REACH)
         if not _RE_FOUR_DIGITS.search(head, lo, mark.start()):
             continue  # a dateline's date has its year: without four digits there is none to read
