@@ -445,6 +445,8 @@ class EndWords:
         low = tail.lower()
         if not folds_by_lowering(tail, low):
             return self._by_pattern(text)
+        if not low.endswith(self.words):  # most texts end with none: one test for all the words
+            return None
         for w in self.words:
             if low.endswith(w):
                 start = len(t) - len(w)
