@@ -172,3 +172,37 @@ def test_a_long_run_before_its_literal_falls_back_to_a_full_scan():
     assert s.starts(long_word) is None
     assert [m.span() for m in s.finditer("de " + long_word)] == [(3, 3 + len(long_word))]
     assert s.starts("de zuivelproducten") == list(range(3, 10))
+
+
+_GROUP = None
+
+
+def _group():
+    global _GROUP
+    if _GROUP is None:
+        from extractor.scan import ScanGroup
+
+        _GROUP = ScanGroup(SCANNERS + METRICS)
+    return _GROUP
+
+
+@settings(max_examples=200)
+@given(_TEXT)
+def test_a_group_pass_gives_each_scanner_its_own_positions(text):
+    """`ScanGroup.prime` finds, in one pass, what each member's own search would find."""
+    _group().prime(text)
+    for s in SCANNERS + METRICS:
+        if s.anchors is None:
+            continue
+        assert s.starts(text) == s._find_all(text), s.rx.pattern[:60]  # read from the primed cache
+        assert [m.span() for m in s.finditer(text)] == [m.span() for m in s.rx.finditer(text)]
+
+
+def test_a_group_pass_on_the_corpora():
+    from tests.conftest import corpus_bodies
+
+    for name, body in corpus_bodies():
+        _group().prime(body)
+        for s in SCANNERS + METRICS:
+            if s.anchors is not None:
+                assert s._last[0] is body and s._last[1] == s._find_all(body), (name, s.rx.pattern[:60])

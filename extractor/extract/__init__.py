@@ -21,6 +21,7 @@ from extractor.extract.matching import Sentence, cue_scanner
 from extractor.extract.merge import merge
 from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, stable_id
+from extractor.scan import ScanGroup
 
 #: Units that make a number a percentage rather than a quantity.
 PERCENT_UNITS = frozenset({"%", "pp"})
@@ -45,6 +46,18 @@ class AwardCues:
 
     def verb_in(self, start: int, end: int) -> bool:
         return self._within(self.verbs, start, end)
+
+
+@lru_cache(maxsize=None)
+def _document_group(code: str) -> ScanGroup:
+    """The lists a whole release is searched for (award and pledge cues, issuers, written numbers,
+    month names, relative years), found in one pass over it."""
+    from extractor.normalize import dates, numbers
+
+    g, d = numbers._grammar(code), dates._grammar(code)
+    cues = [cue_scanner(code, name) for name in ("award_noun", "award_lead", "award_verb", "net_zero", "carbon_neutral")
+            if name in languages.get(code).patterns]
+    return ScanGroup([*cues, awards.ISSUER_SCAN, g.words, g.fraction, d.month, *([d.relative] if d.relative else [])])
 
 
 def award_cues(text: str, code: str) -> AwardCues | None:
@@ -110,6 +123,8 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     text = to_ascii_digits(text)
     spans = list(sentences)
     codes = {code for _, _, code in spans}
+    for code in sorted(codes):
+        _document_group(code).prime(text)
     doc_cues = {code: award_cues(text, code) for code in codes}
     doc_pledges = {code: targets.pledge_phrases(text, code) for code in codes}
     for s, (start, end, code) in zip(Sentence.read_all(text, spans, reference), spans):
