@@ -45,7 +45,7 @@ def test_anchors_trace_openings_back_over_a_run(pattern, expected):
 
 
 def _scanners() -> list[Scanner]:
-    from extractor.extract import awards
+    from extractor.extract import _report_year_regexes, awards
     from extractor.extract.matching import cue_regex
     from extractor.normalize import dates, numbers
 
@@ -53,7 +53,7 @@ def _scanners() -> list[Scanner]:
     for code in SUPPORTED:
         for name in get(code).patterns:
             found.append(Scanner(cue_regex(code, name)))
-        found += awards._streak_regexes(code)
+        found += awards._streak_regexes(code) + _report_year_regexes(code)
         g, d = numbers._grammar(code), dates._grammar(code)
         found += [g.words, g.fraction, d.month] + ([d.relative] if d.relative else [])
     return found

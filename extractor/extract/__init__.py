@@ -21,7 +21,7 @@ from extractor.extract.matching import Sentence, cue_scanner
 from extractor.extract.merge import merge
 from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, stable_id
-from extractor.scan import ScanGroup
+from extractor.scan import ScanGroup, Scanner
 
 #: Units that make a number a percentage rather than a quantity.
 PERCENT_UNITS = frozenset({"%", "pp"})
@@ -57,7 +57,8 @@ def _document_group(code: str) -> ScanGroup:
     g, d = numbers._grammar(code), dates._grammar(code)
     cues = [cue_scanner(code, name) for name in ("award_noun", "award_lead", "award_verb", "net_zero", "carbon_neutral")
             if name in languages.get(code).patterns]
-    return ScanGroup([*cues, awards.ISSUER_SCAN, g.words, g.fraction, d.month, *([d.relative] if d.relative else [])])
+    return ScanGroup([*cues, awards.ISSUER_SCAN, g.words, g.fraction, d.month, *([d.relative] if d.relative else []),
+                      *_report_year_regexes(code)])
 
 
 def award_cues(text: str, code: str) -> AwardCues | None:
@@ -90,8 +91,8 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
 
 
 @lru_cache(maxsize=None)
-def _report_year_regexes(code: str) -> tuple[regex.Pattern, ...]:
-    return tuple(regex.compile(p, regex.I) for p in languages.get(code).patterns.get("report_year", ()))
+def _report_year_regexes(code: str) -> tuple[Scanner, ...]:
+    return tuple(Scanner(regex.compile(p, regex.I)) for p in languages.get(code).patterns.get("report_year", ()))
 
 
 def report_year(text: str, code: str) -> int | None:
