@@ -69,24 +69,36 @@ def detect(text: str) -> tuple[str | None, float]:
     >>> detect("De uitstoot van het bedrijf is in 2023 met 9,7% gedaald ten opzichte van een jaar eerder.")[0]
     'nl'
     """
+    lang, confidence, _ = detect_all(text)
+    return lang, confidence
+
+
+#: What `detect_all` read of a whole text: its lowered words and how many Thai characters it holds.
+Reading = tuple[list[str], int]
+
+
+def detect_all(text: str) -> tuple[str | None, float, Reading | None]:
+    """`detect`, and what it read when its sample is the whole text (else None), for `sentence_langs`."""
     sample = text[:_SAMPLE]
     lowered = sample.lower()
     words = _RE_WORD.findall(lowered)
     # Lowering keeps every letter a letter; when it keeps the length too, the words hold every letter.
-    letters = sum(map(len, words)) if len(lowered) == len(sample) else _count(_RE_LETTER, sample)
+    same_length = len(lowered) == len(sample)
+    letters = sum(map(len, words)) if same_length else _count(_RE_LETTER, sample)
     if letters == 0:
-        return None, 0.0
+        return None, 0.0, None
     thai = _count(_RE_THAI, sample)
+    reading = (words, thai) if same_length and len(sample) == len(text) else None
     if thai / letters >= 0.3:
-        return "th", round(min(1.0, 0.5 + thai / letters), 2)
+        return "th", round(min(1.0, 0.5 + thai / letters), 2), reading
     if letters < MIN_LETTERS:
-        return None, 0.0
+        return None, 0.0, reading
     votes, n_words = _tally(words)
     ranked = votes.most_common(2) + [("", 0)]
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits >= 5 and hits / max(n_words, 1) >= MIN_DENSITY and hits >= MIN_MARGIN * max(second, 1):
-        return best, round(hits / (hits + second), 2)
-    return _langdetect(sample)
+        return best, round(hits / (hits + second), 2), reading
+    return (*_langdetect(sample), reading)
 
 
 def _langdetect(sample: str) -> tuple[str | None, float]:
@@ -99,6 +111,30 @@ def _langdetect(sample: str) -> tuple[str | None, float]:
     except LangDetectException:
         return None, 0.0
     return _ISO.get(best.lang, best.lang), round(float(best.prob), 2)
+
+
+_RE_LETTER_AT = regex.compile(r"\p{L}")
+
+
+def sentence_langs(text: str, spans: list[tuple[int, int]], *, default: str,
+                   supported: tuple[str, ...] = languages.SUPPORTED, reading: Reading | None = None) -> list[str]:
+    """`sentence_lang` of each span of `text`. With `reading` (from `detect_all`), when the whole text
+    holds no Thai letter (or is Thai) and fewer than three function words of any other language,
+    no sentence can vote otherwise: each gets `default` without a vote of its own."""
+    if reading is not None and _none_can_differ(text, spans, default, reading):
+        return [default] * len(spans)
+    return [sentence_lang(text[a:b], default=default, supported=supported) for a, b in spans]
+
+
+def _none_can_differ(text: str, spans: list[tuple[int, int]], default: str, reading: Reading) -> bool:
+    words, thai = reading
+    if thai and default != "th":
+        return False
+    for code, table in _function_words().items():
+        if code != default and sum(map(table.__contains__, words)) >= 3:
+            return False
+    # A sentence's words are words of the text, so fewer votes, unless a span cuts through a word.
+    return not any((a > 0 and _RE_LETTER_AT.match(text, a - 1)) or _RE_LETTER_AT.match(text, b) for a, b in spans)
 
 
 def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = languages.SUPPORTED) -> str:

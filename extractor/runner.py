@@ -24,7 +24,7 @@ import pyarrow as pa
 from extractor import lang as languages
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
-from extractor.langid import MIN_LETTERS, detect, sentence_lang
+from extractor.langid import MIN_LETTERS, detect, detect_all, sentence_langs
 from extractor.records import Claim, Document, Finding
 from extractor.write import render_rows
 
@@ -99,7 +99,7 @@ def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, li
     from extractor.extract.subject import find_subject
 
     body = ingested.body
-    lang, confidence = detect(body)
+    lang, confidence, reading = detect_all(body)
     base = dict(doc_id=doc_id, encoding=ingested.encoding, title=ingested.title, lang=lang,
                 lang_confidence=confidence)
     if lang is None:
@@ -108,8 +108,9 @@ def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, li
         raise SkipDocument(f"language {lang} is not supported (supported: {', '.join(languages.SUPPORTED)})")
     lang_data = languages.get(lang)
     published = published_date(body, ingested, lang)
-    sentences = [(a, b, sentence_lang(body[a:b], default=lang, supported=languages.SUPPORTED))
-                 for a, b in lang_data.split_sentences(body)]
+    spans = list(lang_data.split_sentences(body))
+    sentences = [(a, b, code) for (a, b), code in zip(spans, sentence_langs(
+        body, spans, default=lang, supported=languages.SUPPORTED, reading=reading))]
     drafts = extract_drafts(body, sentences, lang=lang, reference=_reference(published))
     subject = find_subject(body, title=ingested.title)
     claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)

@@ -1,10 +1,13 @@
-"""Language detection: the letter count read off the lowered words equals a count of the text's letters."""
+"""Language detection: the letter count read off the lowered words equals a count of the text's letters, and
+the whole-text shortcut of `sentence_langs` gives what a vote per sentence gives."""
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.langid import _RE_LETTER, _RE_WORD, _count, detect
+import pytest
+
+from extractor.langid import _RE_LETTER, _RE_WORD, _count, detect, detect_all, sentence_lang, sentence_langs
 
 
 @settings(max_examples=500)
@@ -26,3 +29,56 @@ def test_a_letter_that_lowers_to_two_characters_is_counted_the_slow_way():
     text = "İSTANBUL - The company cut its emissions by 9.7% in 2023 and it wants to reach net zero by 2050."
     assert len(text.lower()) != len(text)
     assert detect(text)[0] == "en"
+
+
+# Releases whose sentences are of one language, and releases with a sentence in another one.
+_MIXED = [
+    ("nl", "De uitstoot van het bedrijf daalde in 2023 met 9,7%. Het bedrijf wil in 2040 netto nul halen."),
+    ("nl", "De uitstoot daalde met 9,7%.\nThe company said that it will cut the emissions of its plants by half."),
+    ("en", "The company cut its emissions by 9.7% in 2023. It wants to reach net zero by 2050."),
+    ("en", "The company cut its emissions by 9.7%. De uitstoot van het bedrijf daalde met een kwart."),
+    ("th", "บริษัทลดการปล่อยก๊าซเรือนกระจกลง 9.7% ในปี 2566 The company said that it is on track for the goal."),
+    ("en", "Emissions fell 9.7%. บริษัทลดการปล่อยก๊าซเรือนกระจกลง 9.7% ในปี 2566"),
+    ("en", "Acme cut 9.7% of the emissions.Dethe plant and the site are on track for the plan to be done."),
+]
+
+
+@pytest.mark.parametrize(("default", "text"), _MIXED)
+def test_sentence_languages_with_and_without_the_shortcut(default, text):
+    from extractor import lang
+
+    spans = lang.get(default).split_sentences(text)
+    _, _, reading = detect_all(text)
+    assert reading is not None
+    each = [sentence_lang(text[a:b], default=default) for a, b in spans]
+    assert sentence_langs(text, spans, default=default, reading=reading) == each
+    assert sentence_langs(text, spans, default=default) == each
+
+
+def test_a_sentence_in_another_language_is_still_found():
+    text = "De uitstoot daalde met 9,7%.\nThe company said that it will cut the emissions of its plants by half."
+    spans = [(0, 28), (29, len(text))]
+    assert sentence_langs(text, spans, default="nl", reading=detect_all(text)[2]) == ["nl", "en"]
+
+
+_PIECES = ["de ", "het ", "the ", "and ", "of ", "een ", "van ", "to ", "ลด", "ปี ", ". ", "\n", "x", "Acme ", "İ",
+           "9,7% ", "th", "e "]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.lists(st.integers(0, 200), max_size=6),
+       st.sampled_from(["en", "nl", "th"]))
+def test_the_shortcut_never_changes_a_sentence_language(text, cuts, default):
+    """Spans anywhere, even through words: the shortcut must answer as the votes per sentence do."""
+    points = sorted({c for c in cuts if c <= len(text)} | {0, len(text)})
+    spans = [(a, b) for a, b in zip(points, points[1:]) if b > a]
+    reading = detect_all(text)[2]
+    each = [sentence_lang(text[a:b], default=default) for a, b in spans]
+    assert sentence_langs(text, spans, default=default, reading=reading) == each
+
+
+def test_a_span_that_cuts_through_a_word_gets_its_own_vote():
+    # The whole text has two English function words ('the', 'and'); the span, cut inside 'xthe', has three.
+    text = "xthe the and"
+    assert sentence_langs(text, [(1, len(text))], default="nl", reading=detect_all(text)[2]) == \
+        [sentence_lang(text[1:], default="nl")] == ["en"]
