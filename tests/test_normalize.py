@@ -211,3 +211,19 @@ def test_lookalike_parts_left_out_change_nothing(text, lang, start, width):
     everything = blocked._pattern(0b1111)
     expected = any(m.start() <= start and end <= m.end() for m in everything.finditer(text, 0, len(text)))
     assert blocked.covers(text, 0, len(text), start, end) == expected
+
+
+_NEAR_DATES = st.lists(st.sampled_from([*_PIECES, "mei ", "May ", "6 ", "13 ", "2024-05-06", "6.5.2024", "พ.ค. ",
+                                        "januari ", "Sept. ", ", ", "of "]), max_size=20).map("".join)
+
+
+@settings(max_examples=300)
+@given(_NEAR_DATES, st.sampled_from(SUPPORTED))
+def test_the_day_patterns_alone_find_the_same_days(text, lang):
+    """A dateline is read with the day patterns only: they must find the days all the patterns find."""
+    from extractor.normalize import dates
+
+    def days(found):
+        return [(d.start, d.end, d.value) for d in found if d.grain == "day"]
+
+    assert days(dates._find_dates(text, lang, None, 0, None, dates._DAY_PATTERNS)) == days(dates.find_dates(text, lang))

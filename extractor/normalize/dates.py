@@ -137,7 +137,8 @@ def to_gregorian(year: int, *, lang_data: LanguageData, marker: str | None = Non
     >>> to_gregorian(2567, lang_data=lang.get("en"), marker="B.E.")
     2024
     """
-    era = {**lang_data.era_markers, **lang_data.era_markers_after}.get(marker or "", None)
+    key = marker or ""
+    era = lang_data.era_markers_after[key] if key in lang_data.era_markers_after else lang_data.era_markers.get(key)
     if era == "be" or (era is None and year >= lang_data.era_min_year):
         return year - lang_data.era_offset
     return year
@@ -159,6 +160,18 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
     >>> [d.value for d in find_dates("เซินเจิน จีน, 6 พ.ค. 2567 ภายในปี 2573", "th")]
     ['2024-05-06', '2030']
     """
+    return _find_dates(text, lang, reference, pos, endpos)
+
+
+#: The patterns that read a day: a dateline's date is one of these.
+_DAY_PATTERNS = frozenset({"iso", "day_month_year", "month_day_year", "numeric"})
+
+
+def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, pos: int, endpos: int | None,
+                only: frozenset[str] | None = None) -> list[DateMention]:
+    """`find_dates`; with `only`, just those patterns. They must open the list (`_DAY_PATTERNS` do): an
+    earlier pattern takes characters from later ones, never the other way, so leaving out the last ones
+    changes nothing the first ones find."""
     ld = languages.get(lang) if isinstance(lang, str) else lang
     g = _grammar(ld.code)
     norm = to_ascii_digits(text)
@@ -170,6 +183,8 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
               for m in g.month.finditer(norm, pos, endpos)]
     runs = digit_runs(norm, pos, endpos)
     for name, rx in g.patterns:
+        if only is not None and name not in only:
+            continue
         if name in _MONTH_PATTERNS:
             matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi)]
         elif name in _DIGIT_PATTERNS:
@@ -256,6 +271,7 @@ RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\|)")
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
 DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
 _RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")
+_RE_DIGITS_JOINED = regex.compile(r"[0-9๐-๙][-/.][0-9๐-๙]")
 #: How far before its mark a dateline's date may start ("13 januari 2026 " is 16 characters).
 _DATELINE_REACH = 40
 
@@ -266,11 +282,15 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     Only the text just before each wire mark or dash is read for a date: cheap on long releases.
     """
     head = text[:window]
+    months = _grammar((languages.get(lang) if isinstance(lang, str) else lang).code).month
     for mark in islice(DATELINE_MARKS.finditer(head), 8):  # lazily: the first mark usually has the date
         lo = max(0, mark.start() - _DATELINE_REACH)
         if not _RE_FOUR_DIGITS.search(head, lo, mark.start()):
             continue  # a dateline's date has its year: without four digits there is none to read
-        for mention in find_dates(head[lo:mark.start()], lang):
+        before = head[lo:mark.start()]
+        if not _RE_DIGITS_JOINED.search(before) and months.search(before) is None:
+            continue  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
+        for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
             if mention.grain == "day" and lo + mention.end == mark.start():
                 return replace(mention, start=lo + mention.start, end=lo + mention.end)
     return None
