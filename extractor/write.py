@@ -9,7 +9,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -93,15 +93,30 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_s
 _JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
 
+def _line_encoder() -> Callable[[dict[str, Any]], str]:
+    """`_JSON.encode` for flat rows. `JSONEncoder.encode` sets up the standard library's C encoder
+    anew for every call; the rows of a run are many and flat, so one C encoder is set up once, with
+    `_JSON`'s options (no circular check: a row holds no containers of its own making)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return _JSON.encode
+    encode = make(None, _JSON.default, json.encoder.encode_basestring, None, _JSON.key_separator,
+                  _JSON.item_separator, _JSON.sort_keys, _JSON.skipkeys, _JSON.allow_nan)
+    return lambda row: "".join(encode(row, 0))
+
+
+_encode_line = _line_encoder()
+
+
 def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.RecordBatch]:
     """Rows of table `name` as JSON lines and an Arrow batch: the work a worker can do for the writer."""
     schema = _schema_with_pandas(name)
     rows = list(rows)
     try:
-        text = "".join([_JSON.encode(r) + "\n" for r in rows])
+        text = "".join([_encode_line(r) + "\n" for r in rows])
     except ValueError:  # a NaN or infinity somewhere: clean every cell
         rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
-        text = "".join([_JSON.encode(r) + "\n" for r in rows])
+        text = "".join([_encode_line(r) + "\n" for r in rows])
     return text, pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
