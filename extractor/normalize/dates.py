@@ -67,6 +67,8 @@ _BEFORE_MONTH, _AFTER_MONTH = 12, 32
 _DIGIT_PATTERNS = frozenset({"iso", "numeric", "year"})
 #: How far before its digits an era marker may start ("พ.ศ. ").
 _ERA_REACH = 24
+#: What follows the first digits of a numeric and of an ISO date.
+_NUMERIC_SEPARATORS, _ISO_SEPARATORS = ("/", ".", "-"), ("-", "/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +114,14 @@ def _grammar(code: str) -> _Grammar:
 
 
 def _starts(name: str, runs: list[tuple[int, int]], norm: str, g: _Grammar, pos: int) -> Iterator[int]:
-    """Every position where pattern `name` can start: runs of digits of the lengths it reads, and era
-    markers right before a four-digit run."""
+    """Every position where pattern `name` can start: runs of digits of the lengths it reads (followed by
+    the separator it reads: '6-5-2024', '2024/05/06'), and era markers right before a four-digit run."""
     for start, end in runs:
         if name == "numeric":
-            if end - start <= 2:
+            if end - start <= 2 and norm[end:end + 1] in _NUMERIC_SEPARATORS:
+                yield start
+        elif name == "iso":
+            if end - start == 4 and norm[end:end + 1] in _ISO_SEPARATORS:
                 yield start
         elif end - start == 4:
             if name == "year" and g.era_before is not None:
