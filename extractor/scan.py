@@ -316,11 +316,14 @@ class Scanner:
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
         self.ignorecase = bool(rx.flags & regex.IGNORECASE)
-        verbose = rx.flags & regex.VERBOSE  # spaces and comments that are not text: read it as it is
-        self.anchors = None if verbose else anchors(rx.pattern, ignorecase=self.ignorecase)
+        # Verbose: spaces and comments that are not text; reverse: matches grow leftwards; version 1:
+        # nested sets ('[[a-z]--[aeiou]]') this reader does not follow. Such patterns are scanned whole.
+        odd = rx.flags & (regex.VERBOSE | regex.REVERSE | regex.VERSION1)
+        self.anchors = None if odd else anchors(rx.pattern, ignorecase=self.ignorecase)
         # For an opening traced back over a run ('\\w*producten'): the run ending at a position,
-        # matched right to left with the pattern's own flags.
-        flags = rx.flags & (regex.IGNORECASE | regex.ASCII | regex.UNICODE)
+        # matched right to left with the flags that decide what its characters are ('.' under DOTALL).
+        flags = rx.flags & (regex.IGNORECASE | regex.ASCII | regex.UNICODE | regex.DOTALL | regex.FULLCASE
+                            | regex.WORD)
         self._runs = {run: regex.compile(rf"(?r){run}", flags) for _, run in self.anchors or () if run}
         # Every literal found in one pass (Aho-Corasick) rather than one `str.find` loop per literal;
         # a literal's value is its length, with its run when it has one.

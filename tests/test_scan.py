@@ -206,3 +206,14 @@ def test_a_group_pass_on_the_corpora():
         for s in SCANNERS + METRICS:
             if s.anchors is not None:
                 assert s._last[0] is body and s._last[1] == s._find_all(body), (name, s.rx.pattern[:60])
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text"), [
+    (r".*zero", regex.S | regex.I, "a\nb net ZERO"),  # under DOTALL the run crosses the line break
+    (r".*zero", regex.I, "a\nb net ZERO"),  # without it, it does not
+    (r"[[a-z]--[aeiou]]*zero", regex.V1 | regex.I, "xyz bzzero"),  # a version-1 set: scanned whole
+    (r"(?<![\p{L}])\w*doel", regex.I | regex.REVERSE, "het klimaatdoel"),  # a reverse pattern: scanned whole
+])
+def test_a_traced_back_run_reads_its_characters_as_the_pattern_does(pattern, flags, text):
+    s = Scanner(regex.compile(pattern, flags))
+    assert [m.span() for m in s.finditer(text)] == [m.span() for m in s.rx.finditer(text)]
