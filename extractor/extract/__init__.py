@@ -20,7 +20,7 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner
 from extractor.extract.merge import merge
 from extractor.normalize.numbers import to_ascii_digits
-from extractor.records import Claim, stable_id
+from extractor.records import Claim, claims_from_values, stable_id
 from extractor.scan import ScanGroup, Scanner
 
 #: Units that make a number a percentage rather than a quantity.
@@ -177,20 +177,17 @@ def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
 def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | None) -> list[Claim]:
     """Drafts -> contract rows with stable ids."""
     awards_per_sentence = Counter(d.sentence for d in drafts if d.kind == "award")
-    claims = []
+    rows = []
     for d in drafts:
         crowded = d.kind == "award" and awards_per_sentence[d.sentence] > 1
         claim_id = stable_id(doc_id, d.kind, d.action, d.metric, d.value, d.unit, d.target_year, d.baseline_year,
                              d.period_year, d.direction, d.issuer, d.grade, d.award, d.start)
-        claims.append(Claim(
-            claim_id=claim_id, doc_id=doc_id, lang=d.lang, kind=d.kind,  # type: ignore[arg-type]
-            text=evidence_text(text, d, crowded), start=d.start, end=d.end, rule=d.rule, subject=subject,
-            metric=d.metric, action=d.action, direction=d.direction, value=d.value, unit=d.unit,
-            qualifier=d.qualifier, target_year=d.target_year, baseline_year=d.baseline_year,
-            period_year=d.period_year, award=d.award, issuer=d.issuer, grade=d.grade, streak=d.streak,
-            mentions=d.mentions, value_text=text[d.start:d.end], ambiguous=d.ambiguous,
+        rows.append((  # in the order of `CLAIM_FIELDS`
+            claim_id, doc_id, d.lang, d.kind, evidence_text(text, d, crowded), d.start, d.end, d.rule, subject,
+            d.metric, d.action, d.direction, d.value, d.unit, d.qualifier, d.target_year, d.baseline_year,
+            d.period_year, d.award, d.issuer, d.grade, d.streak, d.mentions, text[d.start:d.end], d.ambiguous,
         ))
-    return claims
+    return claims_from_values(rows)
 
 
 def extract_text(text: str, lang: str, *, reference: dt.date | None = None) -> list[Draft]:
