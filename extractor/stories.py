@@ -208,8 +208,9 @@ def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Cla
                     elif new.action not in _PLEDGES and old.metric == new.metric and old.target_year == new.target_year \
                             and old.value is not None and new.value is not None and old.value != new.value:
                         old_claims.append(old)
-            restated = any(_same_target(o, new) for d in earlier_docs for o in claims_of.get(d.doc_id, []))
-            if old_claims and not restated:
+            if not old_claims:
+                continue
+            if not any(_same_target(o, new) for d in earlier_docs for o in claims_of.get(d.doc_id, [])):  # restated
                 first = old_claims[0]
                 found.append(make_finding(
                     "target_changed", "warning", [*old_claims, new],
