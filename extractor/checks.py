@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import repeat
+from itertools import chain, groupby, islice, repeat
+from operator import attrgetter
 
 import pyarrow as pa
 
@@ -23,6 +24,7 @@ CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "di
                    "ambiguous")
 #: Rows turned into objects at a time when the checks read the kept claims.
 _BLOCK_ROWS = 4096
+_DOC_ID = attrgetter("doc_id")
 #: Of those, the ones with few distinct values: kept dictionary-encoded.
 _REPEATED = ("doc_id", "lang", "kind", "metric", "action", "direction", "unit", "award", "issuer", "grade")
 
@@ -206,18 +208,11 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
     order = order[wanted[order]]
     counts = np.bincount(keys[order], minlength=len(groups)) if len(order) else np.zeros(len(groups), np.int64)
     ordered = claims.take(order)  # one copy of the compact columns, read a block of rows at a time
-    sizes = iter(zip(groups, counts.tolist()))
-    members, left = next(sizes, (None, 0))
-    claims_of: dict[str, list[Claim]] = defaultdict(list)
-    for block_start in range(0, ordered.num_rows, _BLOCK_ROWS):
-        for claim in _claims_from(ordered.slice(block_start, _BLOCK_ROWS)):
-            while left == 0:
-                yield members, claims_of
-                members, left = next(sizes)
-                claims_of = defaultdict(list)
-            claims_of[claim.doc_id].append(claim)
-            left -= 1
-    while members is not None:  # the last group with claims, then those without
+    made = chain.from_iterable(_claims_from(ordered.slice(start, _BLOCK_ROWS))
+                               for start in range(0, ordered.num_rows, _BLOCK_ROWS))
+    for members, count in zip(groups, counts.tolist()):
+        claims_of: dict[str, list[Claim]] = defaultdict(list)
+        # A group's claims come together, each document's in a run: taken a run at a time.
+        for doc_id, run in groupby(islice(made, count), key=_DOC_ID):
+            claims_of[doc_id].extend(run)
         yield members, claims_of
-        claims_of = defaultdict(list)
-        members, left = next(sizes, (None, 0))
