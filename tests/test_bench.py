@@ -18,6 +18,6 @@ def test_corpus_is_deterministic_and_keeps_languages(tmp_path):
 def test_bench_reports_pipeline_floor_peer_and_ratios(tmp_path):
     report = bench(6, [1], peer_docs=3, keep=tmp_path / "corpus")
     for needle in ("pipeline --jobs 1", "spaCy tokenisation only", "dateparser.search_dates",
-                   "pipeline / tokenisation time", "single process:", "peak RSS"):
+                   "pipeline / tokenisation time", "single process:", "peak RSS", "warm-up (not in the above)"):
         assert needle in report, report
     assert len(list(Path(tmp_path / "corpus").rglob("*.txt"))) == 6
