@@ -53,12 +53,14 @@ def _count(rx: regex.Pattern, text: str) -> int:
     return sum(map(len, rx.findall(text)))
 
 
+def _hits(words: list[str]) -> dict[str, int]:
+    """How many of `words` (lowercased) are function words of each language."""
+    return {code: sum(map(table.__contains__, words)) for code, table in _function_words().items()}
+
+
 def _tally(words: list[str]) -> tuple[Counter[str], int]:
     """Function words of each language among `words` (lowercased), and how many words there are."""
-    votes: Counter[str] = Counter()
-    for code, table in _function_words().items():
-        votes[code] = sum(map(table.__contains__, words))
-    return votes, len(words)
+    return Counter(_hits(words)), len(words)
 
 
 def detect(text: str) -> tuple[str | None, float]:
@@ -113,9 +115,6 @@ def _langdetect(sample: str) -> tuple[str | None, float]:
     return _ISO.get(best.lang, best.lang), round(float(best.prob), 2)
 
 
-_RE_LETTER_AT = regex.compile(r"\p{L}")
-
-
 def sentence_langs(text: str, spans: list[tuple[int, int]], *, default: str,
                    supported: tuple[str, ...] = languages.SUPPORTED, reading: Reading | None = None) -> list[str]:
     """`sentence_lang` of each span of `text`. With `reading` (from `detect_all`), when the whole text
@@ -130,11 +129,10 @@ def _none_can_differ(text: str, spans: list[tuple[int, int]], default: str, read
     words, thai = reading
     if thai and default != "th":
         return False
-    for code, table in _function_words().items():
-        if code != default and sum(map(table.__contains__, words)) >= 3:
-            return False
+    if any(hits >= 3 for code, hits in _hits(words).items() if code != default):
+        return False
     # A sentence's words are words of the text, so fewer votes, unless a span cuts through a word.
-    return not any((a > 0 and _RE_LETTER_AT.match(text, a - 1)) or _RE_LETTER_AT.match(text, b) for a, b in spans)
+    return not any((a > 0 and _RE_LETTER.match(text, a - 1)) or _RE_LETTER.match(text, b) for a, b in spans)
 
 
 def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = languages.SUPPORTED) -> str:
@@ -145,8 +143,7 @@ def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = langu
         head = text[:300]
         if _count(_RE_THAI, head) >= _count(_RE_LATIN, head) / 2:
             return "th"
-    words = _RE_WORD.findall(text.lower())
-    votes = {code: sum(map(table.__contains__, words)) for code, table in _function_words().items()}
+    votes = _hits(_RE_WORD.findall(text.lower()))
     if not votes:
         return default
     best = max(votes, key=votes.__getitem__)  # the first of equals, as Counter.most_common gives

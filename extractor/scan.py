@@ -367,12 +367,18 @@ class Scanner:
             i = end - length + 1
             if run is None:
                 found.add(i)
-            else:
-                opens = self._runs[run].match(text, max(0, i - _MAX_RUN - 1), i).start()
-                if i - opens > _MAX_RUN:
-                    return None
-                found.update(range(opens, i + 1))
+                continue
+            opens = self._opens(text, i, run)
+            if opens is None:
+                return None
+            found.update(range(opens, i + 1))
         return sorted(found)
+
+    def _opens(self, text: str, i: int, run: str) -> int | None:
+        """Where the run `run` ending at `i` starts, or None when it reaches back more than `_MAX_RUN`
+        characters (the text is then scanned whole)."""
+        opens = self._runs[run].match(text, max(0, i - _MAX_RUN - 1), i).start()
+        return None if i - opens > _MAX_RUN else opens
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         endpos = len(text) if endpos is None else endpos
@@ -457,8 +463,8 @@ class ScanGroup:
                     if run is None:
                         mine.add(i)
                         continue
-                    opens = members[k]._runs[run].match(text, max(0, i - _MAX_RUN - 1), i).start()
-                    if i - opens > _MAX_RUN:
+                    opens = members[k]._opens(text, i, run)
+                    if opens is None:
                         found[k] = None  # as `Scanner._find_all`: scan this text whole
                     else:
                         mine.update(range(opens, i + 1))
