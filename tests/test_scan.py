@@ -74,7 +74,7 @@ _PIECES = [*"aAbcdeEfhiIlmnNoprRsStTuvwyzé ëẞßſKİı.-\n", "net", "Net", "
            "scope 1", "Scope", "emissions", "CO2-uitstoot", "energy intensity", "water", "solar", "ก๊าซเรือนกระจก",
            "producten", "PRODUCTEN", "zuivel", "_", "9", "doel", "klimaatdoelen", "ſproducten", "éé",
            "consecutive", "year", "years running", "jaar op rij", "opeenvolgende", "third", "derde", "\t",
-           "/PRNewswire/", "/", "|", "–", "—", " -- "]
+           "/PRNewswire/", "/", "|", "–", "—", " -- ", "😀", "𝐀"]  # characters beyond the BMP too
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
