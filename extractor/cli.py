@@ -60,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Build a corpus of N releases from corpora/ and measure the pipeline (per --jobs value), "
                     "spaCy tokenisation alone and dateparser.search_dates alone on the same texts.",
         epilog="Examples:\n  extractor bench                      # 1000 releases, --jobs 1 and 2\n"
-               "  extractor bench --docs 20000 --jobs 2",
+               "  extractor bench --docs 20000 --jobs 2\n"
+               "  extractor bench --repeat 3           # the fastest of three runs of each",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     bench.add_argument("--docs", type=int, default=1000, metavar="N",
                        help="releases to generate (default: 1000). Example: --docs 20000")
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="worker counts to measure (default: 1 2). Example: --jobs 2")
     bench.add_argument("--keep", default=None, metavar="DIR",
                        help="write the generated corpus here and keep it. Example: --keep /tmp/bench-corpus")
+    bench.add_argument("--repeat", type=int, default=1, metavar="N",
+                       help="time the pipeline and the floor N times each, in turns, and report the fastest "
+                            "(steadier figures on a shared machine; default: 1). Example: --repeat 3")
 
     load = sub.add_parser(
         "load", help="load a run's tables into DuckDB, SQLite or PostgreSQL (idempotent upsert)",
@@ -114,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
             if any(j < 1 for j in args.jobs):
                 raise UsageError("--jobs must be 1 or more")
-            print(bench(args.docs, args.jobs, keep=Path(args.keep) if args.keep else None))
+            print(bench(args.docs, args.jobs, keep=Path(args.keep) if args.keep else None, repeat=args.repeat))
             return 0
         if args.command == "report":
             from extractor.report import write_report

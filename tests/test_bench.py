@@ -21,3 +21,24 @@ def test_bench_reports_pipeline_floor_peer_and_ratios(tmp_path):
                    "pipeline / tokenisation time", "single process:", "peak RSS", "warm-up (not in the above)"):
         assert needle in report, report
     assert len(list(Path(tmp_path / "corpus").rglob("*.txt"))) == 6
+
+
+def test_repeated_runs_report_the_fastest_with_the_most_memory():
+    from extractor.bench import _fastest
+
+    runs = [{"seconds": 2.0, "rss_main_kb": 100, "rss_worker_kb": 50, "warm_up": 0.2},
+            {"seconds": 1.5, "rss_main_kb": 90, "rss_worker_kb": 70, "warm_up": 0.3},
+            {"seconds": 1.8, "rss_main_kb": 120, "rss_worker_kb": 60, "warm_up": 0.1}]
+    assert _fastest(runs) == {"seconds": 1.5, "rss_main_kb": 120, "rss_worker_kb": 70, "warm_up": 0.3}
+    assert _fastest([{"seconds": 0.4}]) == {"seconds": 0.4}  # the floor has no memory figures
+
+
+def test_bench_repeat(tmp_path):
+    import pytest
+
+    from extractor.errors import UsageError
+
+    report = bench(4, [1], peer_docs=2, keep=tmp_path / "corpus", repeat=2)
+    assert "fastest of 2 runs each" in report and "pipeline --jobs 1" in report
+    with pytest.raises(UsageError):
+        bench(4, [1], repeat=0)
