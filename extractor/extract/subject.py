@@ -2,9 +2,9 @@
 
 Press releases name their company again and again, in the headline, the
 dateline paragraph ("ZTE Corporation (0763.HK)") and the body. The subject is
-the most frequent capitalised Latin-script name, counting the headline double
-and a name followed by a legal suffix or a stock code triple, skipping issuers,
-acronyms of standards and other words in `lang.base.NOT_SUBJECTS`. Thai
+the most frequent capitalised Latin-script name, counting the headline double,
+skipping issuers, acronyms of standards and other words in
+`lang.base.NOT_SUBJECTS`. Thai
 releases that name a company only in Thai ("บริษัท ... จำกัด (มหาชน)") get that name.
 """
 from __future__ import annotations
@@ -17,10 +17,6 @@ import regex
 from extractor.lang.base import NOT_SUBJECTS
 
 RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\p{L}\p{N}]+)*)")
-RE_SUFFIX_AFTER = regex.compile(
-    r"^(?:\s+(?:Corporation|Corp\.|Inc\.|Ltd\.?|Limited|plc|PLC|Group|Holdings|N\.V\.|NV|B\.V\.|AG|SE|S\.A\.|PCL))"
-    r"|^\s*\((?:[^()]*\d{3,}\.[A-Z]{1,2}|(?:SET|NYSE|NASDAQ|HKEX|Euronext)\s*:)"
-)
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
@@ -48,20 +44,13 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         alias = RE_LATIN_ALIAS.match(text, thai.end())
         if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS:
             return _strip_legal(alias.group("alias"))
-    counts: Counter[str] = Counter()
     not_names = _not_names()
-    for m in RE_NAME.finditer(text):
-        name = m.group()
-        if name in not_names or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit():
-            continue
-        weight = 1
-        if RE_SUFFIX_AFTER.match(text, m.end()):
-            weight = 3
-        counts[name] += weight
+    counts = Counter(name for name in RE_NAME.findall(text)
+                     if not (name in not_names or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit()))
     if title:
-        for m in RE_NAME.finditer(title):
-            if m.group() in counts:
-                counts[m.group()] += 2
+        for name in RE_NAME.findall(title):
+            if name in counts:
+                counts[name] += 2
     if counts:
         score = max(counts.values())
         if score >= 3:  # of the names that score most, the one written first
