@@ -24,9 +24,9 @@ CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "di
                    "ambiguous")
 #: Rows turned into objects at a time when the checks read the kept claims.
 _BLOCK_ROWS = 4096
-_DOC_ID = attrgetter("doc_id")
 #: Of those, the ones with few distinct values: kept dictionary-encoded.
 _REPEATED = ("doc_id", "lang", "kind", "metric", "action", "direction", "unit", "award", "issuer", "grade")
+_DOC_ID = attrgetter("doc_id")
 
 
 class ClaimStore:

@@ -138,6 +138,8 @@ class Claim:
 #: `Claim`'s fields in the order its constructor takes them (the table's order is `CLAIM_COLUMNS`).
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _CLAIM_SLOTS = tuple(getattr(Claim, name).__set__ for name in CLAIM_FIELDS)
+_claim_values = attrgetter(*CLAIM_FIELDS)
+_document_values = attrgetter(*DOCUMENT_COLUMNS)
 
 
 def claims_from_values(rows: Iterable[Sequence[Any]]) -> list[Claim]:
@@ -152,8 +154,6 @@ def claims_from_values(rows: Iterable[Sequence[Any]]) -> list[Claim]:
             put(claim, value)
         made.append(claim)
     return made
-_claim_values = attrgetter(*CLAIM_FIELDS)
-_document_values = attrgetter(*DOCUMENT_COLUMNS)
 
 
 def make_finding(check: str, severity: str, claims: Iterable[Claim], message: str,

@@ -36,6 +36,7 @@ def test_literal_prefixes(pattern, ignorecase, expected):
     (r"(?P<n>\w+)\s+consecutive\s+years?", (("cons", r"(?:\w)*(?:\s)*"),)),  # runs add up
     (r"(?:\w+\s)+years? running", (("year", r"(?:(?:\w)*(?:\s)*)*"),)),  # a repeated group's runs repeat
     (r"\w+\s+\w+", None),  # runs only: nothing to anchor on
+    (r"\s*(?:--|\s-\s)", (("-", r"(?:\s)*"),)),  # a run after the same run adds nothing: one anchor, not two
     (r"net\w*zero", (("net", None),)),  # a run after the literal only ends the prefix
 ])
 def test_anchors_trace_openings_back_over_a_run(pattern, expected):
