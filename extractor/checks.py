@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass
 from itertools import chain, groupby, islice, repeat
 from operator import attrgetter
 
@@ -103,30 +103,90 @@ def ambiguous_number(claims: list[Claim]) -> list[Finding]:
             for c in claims if c.ambiguous]
 
 
-def run_checks(documents: list[Document], claims: list[Claim] | pa.Table) -> tuple[list[Document], list[Finding]]:
+#: Claims from which the checks are shared out among an engine's workers (below, sending them costs
+#: about what it saves), and parts per worker (subjects differ in size: several parts even the load).
+PARALLEL_CLAIMS = 5000
+PARTS_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class CheckPart:
+    """Groups of documents that no check looks across, with their claims: a list, or the rows of a
+    claims table ordered by group, `counts[i]` of them for `groups[i]`."""
+
+    groups: list[list[Document]]
+    claims: list[Claim] | pa.Table
+    counts: list[int] | None = None
+
+
+def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, engine=None
+               ) -> tuple[list[Document], list[Finding]]:
     """All checks; returns the documents (with `story_id` filled) and the findings, in a stable order.
 
     `claims` is a list, or an Arrow table of the claims table's rows (`CHECKED_COLUMNS` are enough):
     the batch keeps claims in that compact form and turns them into `Claim` objects one group of
-    documents at a time, since every check compares documents of one subject only.
+    documents at a time, since every check compares documents of one subject only. For the same
+    reason the groups can be checked apart: given an `engine` (`runner.Engine`) and enough claims,
+    its workers check parts of the groups, and the result is the same as checking them here.
     """
+    groups = _subject_groups(documents)
+    parts = [CheckPart(groups, claims)]
+    if engine is not None and engine.workers > 1 and isinstance(claims, pa.Table) \
+            and claims.num_rows >= PARALLEL_CLAIMS:
+        parts = _split(claims, groups, engine.workers * PARTS_PER_WORKER)
+    results = map(check_part, parts) if len(parts) == 1 else engine.map(check_part, parts, _check_here)
+    story_of: dict[str, str] = {}
+    findings: list[Finding] = []
+    for stories_of, found in results:
+        story_of.update(stories_of)
+        findings += found
+    documents = [d.with_story(story_of[d.doc_id]) if d.doc_id in story_of else d for d in documents]
+    return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
+
+
+def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
+    """The checks of a part of the groups: story ids by document, and findings (in no set order)."""
     from extractor import stories
 
-    groups = _subject_groups(documents)
-    checked: dict[str, Document] = {}  # the grouped documents, with their story ids
+    story_of: dict[str, str] = {}
     findings: list[Finding] = []
-    for members, claims_of in _claims_by_group(claims, groups):
-        story_of = stories.group_stories(members, claims_of)
-        members = [replace(d, story_id=story_of.get(d.doc_id)) for d in members]
-        checked.update((d.doc_id, d) for d in members)
+    if part.counts is None:
+        grouped = _claims_by_group(part.claims, part.groups)
+    else:
+        grouped = _grouped(part.claims, part.groups, part.counts)
+    for members, claims_of in grouped:
+        stories_of = stories.group_stories(members, claims_of)
+        story_of.update(stories_of)
         group_claims = [c for cs in claims_of.values() for c in cs]
         by_id = {d.doc_id: d for d in members}
         findings += percent_out_of_range(group_claims) + target_in_past(group_claims, by_id)
         findings += ambiguous_number(group_claims)
         if len(members) > 1:
+            members = [d.with_story(stories_of.get(d.doc_id)) for d in members]
             findings += stories.cross_document_findings(members, claims_of)
-    documents = [checked.get(d.doc_id, d) for d in documents]
-    return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
+    return story_of, findings
+
+
+def _check_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding]]:
+    """A part whose worker was lost is checked in this process: its result does not depend on where."""
+    return check_part(part)
+
+
+def _split(claims: pa.Table, groups: list[list[Document]], n: int) -> list[CheckPart]:
+    """The groups in `n` runs of about the same size (claims and documents), each with its claims
+    (taken apart: a slice of one table would carry the whole table's buffers to its worker)."""
+    order, counts = _order(claims, groups)
+    weights = [count + len(g) for count, g in zip(counts, groups)]
+    share = sum(weights) / n
+    parts: list[CheckPart] = []
+    first = row = done = 0
+    for i, weight in enumerate(weights):
+        done += weight
+        if done >= share * (len(parts) + 1) or i == len(groups) - 1:
+            rows = sum(counts[first:i + 1])
+            parts.append(CheckPart(groups[first:i + 1], claims.take(order[row:row + rows]), counts[first:i + 1]))
+            first, row = i + 1, row + rows
+    return parts or [CheckPart(groups, claims)]
 
 
 def _subject_groups(documents: list[Document]) -> list[list[Document]]:
@@ -197,20 +257,42 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
         for members in groups:
             yield members, {d.doc_id: by_doc[d.doc_id] for d in members if d.doc_id in by_doc}
         return
+    order, counts = _order(claims, groups)
+    yield from _grouped(claims.take(order), groups, counts)  # one copy of the compact columns
+
+
+def _order(claims: pa.Table, groups: list[list[Document]]):
+    """Which rows the checks read (see `_claims_by_group`), as row numbers ordered by group, and how many
+    each group has."""
     import numpy as np
 
     group_of = {d.doc_id: i for i, g in enumerate(groups) for d in g}
-    keys = np.fromiter((group_of.get(doc_id, -1) for doc_id in claims.column("doc_id").to_pylist()),
-                       dtype=np.int64, count=claims.num_rows)
+    keys = np.concatenate([_keys(chunk, group_of) for chunk in claims.column("doc_id").chunks] or
+                          [np.zeros(0, np.int64)])
     alone = np.array([len(g) == 1 for g in groups] + [True])  # the last entry stands for key -1 (no group)
     wanted = (keys >= 0) & (~alone[keys] | _flaggable(claims))
     order = np.argsort(keys, kind="stable")
     order = order[wanted[order]]
     counts = np.bincount(keys[order], minlength=len(groups)) if len(order) else np.zeros(len(groups), np.int64)
-    ordered = claims.take(order)  # one copy of the compact columns, read a block of rows at a time
+    return order, counts.tolist()
+
+
+def _keys(doc_ids: pa.Array, group_of: dict[str, int]):
+    """The group of each row's document (-1: none); a dictionary-encoded column is looked up once per word."""
+    import numpy as np
+
+    if pa.types.is_dictionary(doc_ids.type):
+        words = np.array([group_of.get(w, -1) for w in doc_ids.dictionary.to_pylist()] + [-1], dtype=np.int64)
+        return words[doc_ids.indices.fill_null(-1).to_numpy(zero_copy_only=False)]
+    return np.fromiter((group_of.get(w, -1) for w in doc_ids.to_pylist()), dtype=np.int64, count=len(doc_ids))
+
+
+def _grouped(ordered: pa.Table, groups: list[list[Document]], counts: list[int]
+             ) -> Iterator[tuple[list[Document], dict[str, list[Claim]]]]:
+    """Each group with its claims by document, from rows ordered by group (`_order`), read a block at a time."""
     made = chain.from_iterable(_claims_from(ordered.slice(start, _BLOCK_ROWS))
                                for start in range(0, ordered.num_rows, _BLOCK_ROWS))
-    for members, count in zip(groups, counts.tolist()):
+    for members, count in zip(groups, counts):
         claims_of: dict[str, list[Claim]] = defaultdict(list)
         # A group's claims come together, each document's in a run: taken a run at a time.
         for doc_id, run in groupby(islice(made, count), key=_DOC_ID):

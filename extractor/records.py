@@ -100,6 +100,15 @@ class Document:
     def to_row(self) -> dict[str, Any]:
         return dict(zip(DOCUMENT_COLUMNS, _document_values(self)))
 
+    def with_story(self, story_id: str | None) -> Document:
+        """This document with `story_id` set (`dataclasses.replace`, in a third of its time)."""
+        values = list(_document_values(self))
+        values[_STORY] = story_id
+        return _new_document(*values)
+
+    def __reduce__(self):  # pickled for workers: rebuilt slot by slot, not through `__setstate__`
+        return _new_document, _document_values(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -140,6 +149,25 @@ CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _CLAIM_SLOTS = tuple(getattr(Claim, name).__set__ for name in CLAIM_FIELDS)
 _claim_values = attrgetter(*CLAIM_FIELDS)
 _document_values = attrgetter(*DOCUMENT_COLUMNS)
+_STORY = DOCUMENT_COLUMNS.index("story_id")
+
+
+def _slot_maker(cls: type) -> Any:
+    """`cls(*values)` for a frozen, slotted dataclass without `__post_init__`, each slot set through
+    its descriptor instead of `object.__setattr__` (the same frozen object in half the time)."""
+    new, slots = object.__new__, tuple(getattr(cls, f.name).__set__ for f in fields(cls))
+
+    def make(*values: Any) -> Any:
+        made = new(cls)
+        for put, value in zip(slots, values, strict=True):
+            put(made, value)
+        return made
+
+    make.__qualname__ = make.__name__ = f"_new_{cls.__name__.lower()}"
+    return make
+
+
+_new_document = _slot_maker(Document)
 
 
 def claims_from_values(rows: Iterable[Sequence[Any]]) -> list[Claim]:
@@ -183,7 +211,11 @@ class Finding:
         row["claim_ids"] = list(self.claim_ids)
         return row
 
+    def __reduce__(self):
+        return _new_finding, _finding_values(self)
+
 
 _finding_values = attrgetter(*FINDING_COLUMNS)
+_new_finding = _slot_maker(Finding)
 assert tuple(f.name for f in fields(Document)) == DOCUMENT_COLUMNS
 assert tuple(f.name for f in fields(Finding)) == FINDING_COLUMNS

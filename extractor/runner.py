@@ -50,7 +50,7 @@ class ChunkResult:
     The claims themselves stay in the worker: the main process only appends what it gets."""
 
     documents: list[Document]
-    rendered: tuple[str, Any] | None = None
+    rendered: tuple[bytes, Any] | None = None
     kinds: Counter = field(default_factory=Counter)
 
 
@@ -178,7 +178,7 @@ def _process_chunk(sources: list[Source]) -> ChunkResult:
     if not parts:
         return ChunkResult(documents, None, kinds)
     batch = pa.Table.from_batches([b for _, b in parts]).combine_chunks().to_batches()[0]
-    return ChunkResult(documents, ("".join(t for t, _ in parts), batch), kinds)
+    return ChunkResult(documents, (b"".join(t for t, _ in parts), batch), kinds)
 
 
 def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
@@ -186,7 +186,7 @@ def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
         yield items[i:i + size]
 
 
-#: Chunks in flight per Dask worker: enough to keep workers busy, few enough to keep memory flat.
+#: Tasks in flight per Dask worker: enough to keep workers busy, few enough to keep memory flat.
 DASK_CHUNKS_PER_WORKER = 4
 
 
@@ -196,47 +196,90 @@ def _failed_chunk(chunk: list[Source], err: BaseException) -> ChunkResult:
     return ChunkResult([Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason) for s in chunk])
 
 
-def _process_dask(sources: list[Source], *, jobs: int, scheduler: str | None,
-                  on_done: Callable[[int], None] | None) -> Iterator[ChunkResult]:
-    """The same per-file function on Dask: a given scheduler, or a LocalCluster of `jobs` workers."""
-    from collections import deque
+class Engine:
+    """Where the batch's pure functions run: this process (`jobs` 1), a local process pool, or Dask.
 
-    try:
-        from dask.distributed import Client, LocalCluster
-    except ImportError as err:
-        raise UsageError("--engine dask needs Dask: pip install 'extractor[dask]'") from err
-    cluster = None
-    try:
-        if scheduler:
-            client = Client(scheduler, timeout="20s")
-        else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
-            client = Client(cluster)
-    except (OSError, TimeoutError) as err:
-        raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {err}") from err
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+    Extraction and the consistency checks go through the same `map`, so one engine, started once,
+    serves both phases. `failed(item, error)` stands in for an item whose worker was lost (Dask);
+    a function that raises in this process or the pool is a bug and is raised.
+    """
+
+    workers = 1
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any],
+            failed: Callable[[Any, BaseException], Any]) -> Iterator[Any]:
+        return map(fn, items)
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool(Engine):
+    def __init__(self, jobs: int) -> None:
+        _preload()
+        self.workers = jobs
+        self._pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def map(self, fn, items, failed):
+        return self._pool.map(fn, items)
+
+    def close(self) -> None:
+        self._pool.shutdown()
+
+
+class _Dask(Engine):
+    """A given scheduler, or a LocalCluster of `jobs` single-threaded worker processes."""
+
+    def __init__(self, jobs: int, scheduler: str | None) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as err:
+            raise UsageError("--engine dask needs Dask: pip install 'extractor[dask]'") from err
+        self._cluster = None
+        try:
+            if scheduler:
+                self._client = Client(scheduler, timeout="20s")
+            else:
+                self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                             dashboard_address=None)
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as err:
+            if self._cluster is not None:
+                self._cluster.close()
+            raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {err}") from err
+        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or jobs)
+
+    def map(self, fn, items, failed):
+        from collections import deque
+
         pending: deque = deque()
-        for chunk in _chunks(sources, CHUNK_SIZE):
-            pending.append((chunk, client.submit(_process_chunk, chunk, pure=False)))
-            while len(pending) > workers * DASK_CHUNKS_PER_WORKER:
-                yield _gather(*pending.popleft(), on_done)
+        for item in items:
+            pending.append((item, self._client.submit(fn, item, pure=False)))
+            while len(pending) > self.workers * DASK_CHUNKS_PER_WORKER:
+                yield self._gather(*pending.popleft(), failed)
         while pending:
-            yield _gather(*pending.popleft(), on_done)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+            yield self._gather(*pending.popleft(), failed)
+
+    @staticmethod
+    def _gather(item, future, failed):
+        try:
+            return future.result()
+        except Exception as err:  # noqa: BLE001 - a lost worker must not fail the batch
+            return failed(item, err)
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
 
 
-def _gather(chunk: list[Source], future, on_done: Callable[[int], None] | None) -> ChunkResult:
-    try:
-        result = future.result()
-    except Exception as err:  # noqa: BLE001 - a lost worker must not fail the batch: its files become error rows
-        result = _failed_chunk(chunk, err)
-    if on_done:
-        on_done(len(result.documents))
-    return result
+def open_engine(engine: str = "local", *, jobs: int = 1, scheduler: str | None = None) -> Engine:
+    """The engine a run asked for; `close()` it when done."""
+    if engine == "dask":
+        return _Dask(jobs, scheduler)
+    if engine != "local":
+        raise UsageError(f"unknown engine {engine!r} (choose local or dask)")
+    return _Pool(jobs) if jobs > 1 else Engine()
 
 
 def _preload() -> None:
@@ -246,29 +289,26 @@ def _preload() -> None:
 
     import extractor.extract  # noqa: F401
     import extractor.normalize.dates  # noqa: F401
+    import extractor.stories  # noqa: F401
+
+
+def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
+                ) -> Iterator[ChunkResult]:
+    """Chunks of results in input order, from `engine`."""
+    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE), _failed_chunk):
+        yield result
+        if on_done:
+            on_done(len(result.documents))
 
 
 def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], None] | None = None,
                 engine: str = "local", scheduler: str | None = None) -> Iterator[ChunkResult]:
     """Chunks of results in input order: in this process (`jobs` 1), a process pool, or Dask (`engine="dask"`)."""
-    if engine == "dask":
-        yield from _process_dask(sources, jobs=jobs, scheduler=scheduler, on_done=on_done)
-        return
-    if engine != "local":
-        raise UsageError(f"unknown engine {engine!r} (choose local or dask)")
-    if jobs <= 1 or len(sources) <= 1:
-        chunks: Iterable[ChunkResult] = map(_process_chunk, _chunks(sources, CHUNK_SIZE))
-        for result in chunks:
-            yield result
-            if on_done:
-                on_done(len(result.documents))
-        return
-    _preload()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(_process_chunk, _chunks(sources, CHUNK_SIZE)):
-            yield result
-            if on_done:
-                on_done(len(result.documents))
+    chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
+    try:
+        yield from extract_all(sources, chosen, on_done)
+    finally:
+        chosen.close()
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
@@ -284,34 +324,39 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     started = time.perf_counter()
     sources = walk(inputs)
     jobs = jobs or os.cpu_count() or 1
+    chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
     if progress is None:
         progress = sys.stderr.isatty()
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
     result = RunResult()
-    # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
-    # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
-    claims_table = TableWriter("claims", out)
-    kept = checks.ClaimStore()
     try:
-        for chunk in process_all(sources, jobs=jobs, on_done=bar.update if bar else None,
-                                 engine=engine, scheduler=scheduler):
-            result.documents.extend(chunk.documents)
-            if chunk.rendered is not None:
-                claims_table.write_rendered(*chunk.rendered)
-                kept.add(chunk.rendered[1])
-            result.claims_by_kind.update(chunk.kinds)
-    except BaseException:
-        claims_table.abort()
-        raise
+        bar = None
+        if progress:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
+        # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
+        # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
+        claims_table = TableWriter("claims", out)
+        kept = checks.ClaimStore()
+        try:
+            for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
+                result.documents.extend(chunk.documents)
+                if chunk.rendered is not None:
+                    claims_table.write_rendered(*chunk.rendered)
+                    kept.add(chunk.rendered[1])
+                result.claims_by_kind.update(chunk.kinds)
+        except BaseException:
+            claims_table.abort()
+            raise
+        finally:
+            if bar:
+                bar.close()
+        written = claims_table.commit()
+        # The checks compare releases of one subject only: the engine's workers check groups of subjects.
+        result.documents, result.findings = checks.run_checks(result.documents, kept.table() or [],
+                                                              engine=chosen)
     finally:
-        if bar:
-            bar.close()
-    written = claims_table.commit()
-    result.documents, result.findings = checks.run_checks(result.documents, kept.table() or [])
+        chosen.close()
     del kept
     result.written = written + write_tables(
         out, documents=(d.to_row() for d in result.documents), claims=None,

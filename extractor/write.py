@@ -108,8 +108,10 @@ def _line_encoder() -> Callable[[dict[str, Any]], str]:
 _encode_line = _line_encoder()
 
 
-def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.RecordBatch]:
-    """Rows of table `name` as JSON lines and an Arrow batch: the work a worker can do for the writer."""
+def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[bytes, pa.RecordBatch]:
+    """Rows of table `name` as JSON lines (UTF-8) and an Arrow batch: the work a worker can do for the
+    writer. The lines are bytes, as the file holds them: a worker's string would be encoded to be
+    sent, decoded on arrival and encoded again to be written."""
     schema = _schema_with_pandas(name)
     rows = list(rows)
     try:
@@ -117,7 +119,7 @@ def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[str, pa.Reco
     except ValueError:  # a NaN or infinity somewhere: clean every cell
         rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
         text = "".join([_encode_line(r) + "\n" for r in rows])
-    return text, pa.RecordBatch.from_pylist(rows, schema=schema)
+    return text.encode("utf-8"), pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
 _SCHEMA_CACHE: dict[str, pa.Schema] = {}
@@ -144,12 +146,12 @@ class TableWriter:
         self._paths = [out / f"{name}.parquet", out / f"{name}.jsonl"]
         self._tmp = [Path(tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=out)[1]) for p in self._paths]
         self._parquet = pq.ParquetWriter(self._tmp[0], self.schema)
-        self._jsonl = open(self._tmp[1], "w", encoding="utf-8", newline="\n")
+        self._jsonl = open(self._tmp[1], "wb")
         self._batches: list[pa.RecordBatch] = []
         self._batched_rows = 0
         self.rows = 0
 
-    def write_rendered(self, text: str, batch: pa.RecordBatch) -> None:
+    def write_rendered(self, text: bytes, batch: pa.RecordBatch) -> None:
         """Append rows already rendered by `render_rows` (in a worker): no per-row work here."""
         self._jsonl.write(text)
         if batch.num_rows:

@@ -148,3 +148,76 @@ def test_claims_made_from_values_are_the_claims_the_constructor_makes():
         made[0].value = 1.0  # type: ignore[misc]
     with pytest.raises(ValueError):
         claims_from_values([rows[0][:-1]])  # a value short
+
+
+def test_documents_and_findings_survive_pickling_and_a_story_id_keeps_the_rest():
+    """Workers send documents and findings back pickled (rebuilt slot by slot, `__reduce__`)."""
+    import pickle
+    from dataclasses import FrozenInstanceError, replace
+
+    from extractor.records import Finding
+
+    doc = Document(doc_id="a.txt", sha256="ab", status="ok", lang="th", lang_confidence=0.99, title="ข่าว",
+                   published="2024-05-06", subject="Acme", n_claims=3, size_bytes=120)
+    finding = Finding(finding_id="f1", check="target_changed", severity="warning", doc_ids=("a.txt", "b.txt"),
+                      claim_ids=("1", "2"), message="moved")
+    for value in (doc, finding, [doc, doc.with_story("s1")]):
+        back = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == value and hash(str(back)) == hash(str(value))
+    assert doc.with_story("s1") == replace(doc, story_id="s1") != doc
+    assert doc.with_story(None) == doc
+    with pytest.raises(FrozenInstanceError):
+        doc.with_story("s1").story_id = "s2"  # type: ignore[misc]
+
+
+def _many_subjects(n_subjects=7):
+    """Releases of several subjects, some in two languages, with targets that move between releases."""
+    docs, claims = [], []
+    for s in range(n_subjects):
+        subject = f"Company{s} Energy"
+        for k, (lang, date) in enumerate([("en", "2023-03-01"), ("nl", "2023-03-02"), ("en", "2024-04-01")][:1 + s % 3]):
+            doc_id = f"s{s}-{k}.txt"
+            docs.append(_doc(doc_id, lang, date, subject=subject))
+            claims += [_claim(doc_id, f"{doc_id}-nz", lang=lang, action="net_zero", metric="ghg_total",
+                              target_year=2050 - 5 * (k == 2)),
+                       _claim(doc_id, f"{doc_id}-r", lang=lang, action="reduce", metric="ghg_scope1_2",
+                              value=40.0 + k, unit="%", target_year=2030),
+                       _claim(doc_id, f"{doc_id}-p", lang=lang, kind="percentage", value=120.0 + s, unit="%",
+                              direction="decrease", value_text="x")]
+    docs.append(_doc("alone.txt", "en", "2024-01-01", subject=None))
+    claims.append(_claim("alone.txt", "alone", target_year=2019))
+    return docs, claims
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5, 50])
+def test_checks_in_parts_equal_checks_in_one_go(tmp_path, monkeypatch, n):
+    """The groups split into parts (as workers check them) give the same documents and findings; a part
+    whose worker was lost is checked in this process."""
+    import pyarrow.parquet as pq
+
+    from extractor import checks
+    from extractor.write import write_table
+
+    docs, claims = _many_subjects()
+    write_table("claims", [c.to_row() for c in claims], tmp_path)
+    table = pq.read_table(tmp_path / "claims.parquet", columns=list(checks.CHECKED_COLUMNS))
+    whole = checks.run_checks(docs, table)
+    assert {f.check for f in whole[1]} >= {"target_changed", "percent_out_of_range", "target_in_past"}
+
+    groups = checks._subject_groups(docs)
+    parts = checks._split(table, groups, n)
+    assert [g for p in parts for g in p.groups] == groups and len(parts) == min(n, len(groups))
+    assert all(p.claims.num_rows == sum(p.counts) for p in parts)
+
+    class Workers:
+        workers = n
+
+        def __init__(self, lost):
+            self.lost = lost
+
+        def map(self, fn, items, failed):
+            return (failed(item, RuntimeError("worker lost")) if self.lost else fn(item) for item in items)
+
+    monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
+    for lost in (False, True):
+        assert checks.run_checks(docs, table, engine=Workers(lost)) == whole

@@ -24,12 +24,26 @@ def serial(tmp_path_factory):
     return _tables(out)
 
 
-def test_process_pool_equals_serial(serial, tmp_path):
+@pytest.fixture(params=["checks here", "checks in parts"])
+def check_parts(request, monkeypatch):
+    """Both ways of running the checks: in the main process, and shared out in parts among the workers
+    (a real batch does so from `PARALLEL_CLAIMS` claims; the sample corpus has fewer)."""
+    from extractor import checks
+
+    split, made = checks._split, []
+    if request.param == "checks in parts":
+        monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
+        monkeypatch.setattr(checks, "_split", lambda *a: made.append(split(*a)) or made[-1])
+    yield made
+    assert (len(made) == 1 and len(made[0]) > 1) is (request.param == "checks in parts")
+
+
+def test_process_pool_equals_serial(serial, tmp_path, check_parts):
     main(["run", CORPORA, "--out", str(tmp_path), "--jobs", "2", "--no-progress", "--no-report"])
     assert _tables(tmp_path) == serial
 
 
-def test_dask_local_cluster_equals_serial(serial, tmp_path):
+def test_dask_local_cluster_equals_serial(serial, tmp_path, check_parts):
     pytest.importorskip("dask.distributed")
     main(["run", CORPORA, "--out", str(tmp_path), "--engine", "dask", "--jobs", "2", "--no-progress", "--no-report"])
     assert _tables(tmp_path) == serial
@@ -72,4 +86,4 @@ def test_a_file_whose_claims_cannot_be_written_becomes_an_error_row_and_its_chun
     status = {d.doc_id: d.status for d in chunk.documents}
     assert status[bad] == "error" and [d.doc_id for d in chunk.documents] == [s.doc_id for s in sources]
     assert all(status[s.doc_id] == "ok" for s in sources if s.doc_id != bad)
-    assert chunk.rendered is not None and bad not in chunk.rendered[0] and sum(chunk.kinds.values()) > 0
+    assert chunk.rendered is not None and bad.encode() not in chunk.rendered[0] and sum(chunk.kinds.values()) > 0

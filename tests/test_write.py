@@ -27,6 +27,7 @@ def test_a_number_json_cannot_hold_is_refused_as_before(bad):
 
 def test_rows_with_such_a_number_are_written_with_it_cleaned():
     text, batch = render_rows("claims", [{"claim_id": "c1", "value": math.nan, "text": "née “quoted”"}])
+    text = text.decode("utf-8")
     assert '"value": null' in text and '"text": "née “quoted”"' in text and text.endswith("}\n")
     assert batch.num_rows == 1 and batch.column("value")[0].as_py() is None
 
@@ -34,5 +35,5 @@ def test_rows_with_such_a_number_are_written_with_it_cleaned():
 def test_plain_rows_keep_their_order_and_characters():
     text, _ = render_rows("findings", [{"finding_id": "f1", "check": "x", "severity": "info", "doc_ids": ["a"],
                                         "claim_ids": ["c"], "message": "née “quoted”"}])
-    assert text == '{"finding_id": "f1", "check": "x", "severity": "info", "doc_ids": ["a"], "claim_ids": ["c"], ' \
+    assert text.decode("utf-8") == '{"finding_id": "f1", "check": "x", "severity": "info", "doc_ids": ["a"], "claim_ids": ["c"], ' \
                    '"message": "née “quoted”"}\n'
