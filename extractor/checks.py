@@ -104,9 +104,11 @@ def ambiguous_number(claims: list[Claim]) -> list[Finding]:
 
 
 #: Claims from which the checks are shared out among an engine's workers (below, sending them costs
-#: about what it saves), and parts per worker (subjects differ in size: several parts even the load).
+#: about what it saves); parts per worker at least (subjects differ in size: several parts even the
+#: load), and claims per part at most (a worker's memory stays the same however large the batch).
 PARALLEL_CLAIMS = 5000
 PARTS_PER_WORKER = 4
+PART_CLAIMS = 10_000
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,7 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
     parts = [CheckPart(groups, claims)]
     if engine is not None and engine.workers > 1 and isinstance(claims, pa.Table) \
             and claims.num_rows >= PARALLEL_CLAIMS:
-        parts = _split(claims, groups, engine.workers * PARTS_PER_WORKER)
+        parts = _split(claims, groups, max(engine.workers * PARTS_PER_WORKER, -(-claims.num_rows // PART_CLAIMS)))
     results = map(check_part, parts) if len(parts) == 1 else engine.map(check_part, parts, _check_here)
     story_of: dict[str, str] = {}
     findings: list[Finding] = []

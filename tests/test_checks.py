@@ -221,3 +221,30 @@ def test_checks_in_parts_equal_checks_in_one_go(tmp_path, monkeypatch, n):
     monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
     for lost in (False, True):
         assert checks.run_checks(docs, table, engine=Workers(lost)) == whole
+
+
+def test_a_large_batch_is_checked_in_parts_of_bounded_size(tmp_path, monkeypatch):
+    """However many claims, no part holds many more than `PART_CLAIMS` (a worker's memory stays flat):
+    the number of parts grows with the batch, the result stays the same."""
+    import pyarrow.parquet as pq
+
+    from extractor import checks
+    from extractor.write import write_table
+
+    docs, claims = _many_subjects(12)
+    write_table("claims", [c.to_row() for c in claims], tmp_path)
+    table = pq.read_table(tmp_path / "claims.parquet", columns=list(checks.CHECKED_COLUMNS))
+    whole = checks.run_checks(docs, table)
+    asked, split = [], checks._split
+    monkeypatch.setattr(checks, "_split", lambda c, g, n: asked.append(n) or split(c, g, n))
+    monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
+    monkeypatch.setattr(checks, "PART_CLAIMS", 5)
+
+    class Two:
+        workers = 2
+
+        def map(self, fn, items, failed):
+            return map(fn, items)
+
+    assert checks.run_checks(docs, table, engine=Two()) == whole
+    assert asked == [-(-table.num_rows // 5)] and asked[0] > 2 * checks.PARTS_PER_WORKER
