@@ -248,3 +248,22 @@ def test_a_large_batch_is_checked_in_parts_of_bounded_size(tmp_path, monkeypatch
 
     assert checks.run_checks(docs, table, engine=Two()) == whole
     assert asked == [-(-table.num_rows // 5)] and asked[0] > 2 * checks.PARTS_PER_WORKER
+
+
+def test_claims_read_back_for_the_checks_hold_what_the_claims_hold(tmp_path):
+    """The records the checks make from the kept columns answer every checked name as the claim does,
+    dictionary-encoded columns (as `ClaimStore` keeps them) and nulls included."""
+    from extractor.checks import CHECKED_COLUMNS, ClaimStore, _claims_from
+    from extractor.records import CLAIM_FIELDS
+    from extractor.write import render_rows
+
+    assert set(CHECKED_COLUMNS) <= set(CLAIM_FIELDS)
+    docs, claims = _many_subjects(4)
+    claims.append(_claim("x.txt", "award", kind="award", issuer="CDP", grade="A", streak=3, period_year=2023,
+                         award="CDP A List", lang="nl", ambiguous="'1.234,5' mixes"))
+    store = ClaimStore(chunk_rows=4)
+    for i in range(0, len(claims), 5):
+        store.add(render_rows("claims", [c.to_row() for c in claims[i:i + 5]])[1])
+    back = _claims_from(store.table())
+    assert [[getattr(r, n) for n in CHECKED_COLUMNS] for r in back] == \
+        [[getattr(c, n) for n in CHECKED_COLUMNS] for c in claims]
