@@ -53,9 +53,17 @@ def _count(rx: regex.Pattern, text: str) -> int:
     return sum(map(len, rx.findall(text)))
 
 
+@lru_cache(maxsize=1)
+def _any_function_word() -> frozenset[str]:
+    return frozenset().union(*_function_words().values())
+
+
 def _hits(words: list[str]) -> dict[str, int]:
-    """How many of `words` (lowercased) are function words of each language."""
-    return {code: sum(map(table.__contains__, words)) for code, table in _function_words().items()}
+    """How many of `words` (lowercased) are function words of each language (most words are none:
+    those are set aside in one pass before each language counts)."""
+    any_word = _any_function_word()
+    found = [w for w in words if w in any_word]
+    return {code: sum(map(table.__contains__, found)) for code, table in _function_words().items()}
 
 
 def _tally(words: list[str]) -> tuple[Counter[str], int]:

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import pytest
 
+from extractor import langid
 from extractor.langid import _RE_LETTER, _RE_WORD, _count, detect, detect_all, sentence_lang, sentence_langs
 
 
@@ -82,3 +83,13 @@ def test_a_span_that_cuts_through_a_word_gets_its_own_vote():
     text = "xthe the and"
     assert sentence_langs(text, [(1, len(text))], default="nl", reading=detect_all(text)[2]) == \
         [sentence_lang(text[1:], default="nl")] == ["en"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(sorted(set().union(*langid._function_words().values())) + ["emissions", "uitstoot",
+                                                                                              "ลด", "", "THE"])))
+def test_function_words_are_counted_per_language_as_a_plain_count_does(words):
+    """`_hits` sets aside the words that are no function word first; the counts stay those of counting
+    every word against every language's list."""
+    plain = {code: sum(w in table for w in words) for code, table in langid._function_words().items()}
+    assert langid._hits(words) == plain
