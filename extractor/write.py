@@ -5,14 +5,14 @@ place, so a crash never leaves a half-written table under the final name.
 """
 from __future__ import annotations
 
-import json
 import math
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -89,23 +89,9 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_s
     return writer.commit()
 
 
-#: One encoder for every JSON line (`json.dumps` with options builds a new one per call).
-_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
-
-
-def _line_encoder() -> Callable[[dict[str, Any]], str]:
-    """`_JSON.encode` for flat rows. `JSONEncoder.encode` sets up the standard library's C encoder
-    anew for every call; the rows of a run are many and flat, so one C encoder is set up once, with
-    `_JSON`'s options (no circular check: a row holds no containers of its own making)."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # a Python without the C accelerator
-        return _JSON.encode
-    encode = make(None, _JSON.default, json.encoder.encode_basestring, None, _JSON.key_separator,
-                  _JSON.item_separator, _JSON.sort_keys, _JSON.skipkeys, _JSON.allow_nan)
-    return lambda row: "".join(encode(row, 0))
-
-
-_encode_line = _line_encoder()
+def _encode_line(row: dict[str, Any]) -> bytes:
+    """One JSON line (UTF-8, Thai not escaped, no NaN: a NaN or an infinity is written `null`)."""
+    return orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE)
 
 
 def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[bytes, pa.RecordBatch]:
@@ -114,12 +100,20 @@ def render_rows(name: str, rows: Iterable[dict[str, Any]]) -> tuple[bytes, pa.Re
     sent, decoded on arrival and encoded again to be written."""
     schema = _schema_with_pandas(name)
     rows = list(rows)
-    try:
-        text = "".join([_encode_line(r) + "\n" for r in rows])
-    except ValueError:  # a NaN or infinity somewhere: clean every cell
-        rows = [{col: _clean(row.get(col)) for col in schema.names} for row in rows]
-        text = "".join([_encode_line(r) + "\n" for r in rows])
-    return text.encode("utf-8"), pa.RecordBatch.from_pylist(rows, schema=schema)
+    text = b"".join([_encode_line(r) for r in rows])
+    batch = pa.RecordBatch.from_pylist(rows, schema=schema)
+    if _not_finite(batch):  # as in the JSON lines, the contract has no NaN: null in Parquet too
+        batch = pa.RecordBatch.from_pylist([{col: _clean(row.get(col)) for col in schema.names} for row in rows],
+                                           schema=schema)
+    return text, batch
+
+
+def _not_finite(batch: pa.RecordBatch) -> bool:
+    """Whether a float column of `batch` holds a NaN or an infinity."""
+    import pyarrow.compute as pc
+
+    return any(pc.any(pc.invert(pc.is_finite(column))).as_py() for column in batch.columns
+               if pa.types.is_floating(column.type))
 
 
 _SCHEMA_CACHE: dict[str, pa.Schema] = {}
