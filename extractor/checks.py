@@ -109,7 +109,7 @@ def ambiguous_number(claims: list[Claim]) -> list[Finding]:
 #: most (a worker's memory stays the same however large the batch).
 PARALLEL_CLAIMS = 25_000
 PARTS_PER_WORKER = 4
-PART_CLAIMS = 10_000
+PART_CLAIMS = 4000
 
 
 @dataclass(frozen=True)

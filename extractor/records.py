@@ -101,7 +101,7 @@ class Document:
         return dict(zip(DOCUMENT_COLUMNS, _document_values(self)))
 
     def with_story(self, story_id: str | None) -> Document:
-        """This document with `story_id` set (`dataclasses.replace`, in a third of its time)."""
+        """This document with `story_id` set (`dataclasses.replace`, in two thirds of its time)."""
         values = list(_document_values(self))
         values[_STORY] = story_id
         return _new_document(*values)
@@ -146,7 +146,6 @@ class Claim:
 
 #: `Claim`'s fields in the order its constructor takes them (the table's order is `CLAIM_COLUMNS`).
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
-_CLAIM_SLOTS = tuple(getattr(Claim, name).__set__ for name in CLAIM_FIELDS)
 _claim_values = attrgetter(*CLAIM_FIELDS)
 _document_values = attrgetter(*DOCUMENT_COLUMNS)
 _STORY = DOCUMENT_COLUMNS.index("story_id")
@@ -168,20 +167,13 @@ def _slot_maker(cls: type) -> Any:
 
 
 _new_document = _slot_maker(Document)
+_new_claim = _slot_maker(Claim)
 
 
 def claims_from_values(rows: Iterable[Sequence[Any]]) -> list[Claim]:
-    """`[Claim(*values) for values in rows]`, in half the time: a frozen dataclass's `__init__` goes
-    through `object.__setattr__` field by field; here each slot is set through its descriptor. The
-    claims are the same, and as frozen (`Claim` has no `__post_init__` to skip)."""
-    new, slots = object.__new__, _CLAIM_SLOTS
-    made = []
-    for values in rows:
-        claim = new(Claim)
-        for put, value in zip(slots, values, strict=True):
-            put(claim, value)
-        made.append(claim)
-    return made
+    """`[Claim(*values) for values in rows]`, in half the time (see `_slot_maker`); the claims are the
+    same, and as frozen (`Claim` has no `__post_init__` to skip)."""
+    return [_new_claim(*values) for values in rows]
 
 
 def make_finding(check: str, severity: str, claims: Iterable[Claim], message: str,
@@ -211,7 +203,7 @@ class Finding:
         row["claim_ids"] = list(self.claim_ids)
         return row
 
-    def __reduce__(self):
+    def __reduce__(self):  # as `Document`'s
         return _new_finding, _finding_values(self)
 
 
