@@ -181,9 +181,16 @@ def _process_chunk(sources: list[Source]) -> ChunkResult:
     return ChunkResult(documents, (b"".join(t for t, _ in parts), batch), kinds)
 
 
-def _chunks(items: list[Source], size: int) -> Iterator[list[Source]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _chunks(items: list[Source], size: int, workers: int = 1) -> Iterator[list[Source]]:
+    """`items` in chunks of `size`, in order. With several workers the last two chunks' worth per
+    worker come in quarter chunks, so that the workers run out of work at about the same time
+    instead of one finishing a whole chunk while the others wait."""
+    tail = max(0, len(items) - 2 * workers * size) if workers > 1 else len(items)
+    for i in range(0, tail, size):
+        yield items[i:min(i + size, tail)]
+    small = max(1, size // 4)
+    for i in range(tail, len(items), small):
+        yield items[i:i + small]
 
 
 #: Tasks in flight per Dask worker: enough to keep workers busy, few enough to keep memory flat.
@@ -295,7 +302,7 @@ def _preload() -> None:
 def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
                 ) -> Iterator[ChunkResult]:
     """Chunks of results in input order, from `engine`."""
-    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE), _failed_chunk):
+    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE, engine.workers), _failed_chunk):
         yield result
         if on_done:
             on_done(len(result.documents))

@@ -87,3 +87,22 @@ def test_a_file_whose_claims_cannot_be_written_becomes_an_error_row_and_its_chun
     assert status[bad] == "error" and [d.doc_id for d in chunk.documents] == [s.doc_id for s in sources]
     assert all(status[s.doc_id] == "ok" for s in sources if s.doc_id != bad)
     assert chunk.rendered is not None and bad.encode() not in chunk.rendered[0] and sum(chunk.kinds.values()) > 0
+
+
+@pytest.mark.parametrize("n", [0, 1, 15, 16, 17, 64, 100, 1000])
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_chunks_keep_every_file_in_order_and_end_in_small_ones_for_several_workers(n, workers):
+    from extractor.runner import _chunks
+
+    items = [Source(f"{i}.txt", f"{i}.txt") for i in range(n)]
+    chunks = list(_chunks(items, 16, workers))
+    assert [s for c in chunks for s in c] == items and all(1 <= len(c) <= 16 for c in chunks)
+    if workers == 1:
+        assert [len(c) for c in chunks] == [16] * (n // 16) + ([n % 16] if n % 16 else [])
+    else:
+        tail, covered, sizes = min(n, 2 * workers * 16), 0, []
+        for c in reversed(chunks):  # the chunks that hold the last `tail` files
+            if covered >= tail:
+                break
+            covered, sizes = covered + len(c), sizes + [len(c)]
+        assert covered == tail and all(size <= 4 for size in sizes)
