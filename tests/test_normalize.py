@@ -227,3 +227,29 @@ def test_the_day_patterns_alone_find_the_same_days(text, lang):
         return [(d.start, d.end, d.value) for d in found if d.grain == "day"]
 
     assert days(dates._find_dates(text, lang, None, 0, None, dates._DAY_PATTERNS)) == days(dates.find_dates(text, lang))
+
+
+def _after_year_pieces(code):
+    ld = get(code)
+    words = [*list(ld.units())[:12], *list(ld.multipliers)[:6], *ld.patterns.get("range_joiners", ()),
+             *ld.patterns.get("range_and", ())]
+    return [w for w in words if "\\" not in w and "(" not in w] + [" ", "  ", "-", "–", "%", "°C", "x", "ton", ",", "7",
+                                                                   "Emissions", "ลด", "\u00a0"]
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_one_pattern_tells_what_keeps_a_year_a_number_as_the_three_do(code):
+    """A bare year is dropped unless a unit, a scale word or a range follows it: one pattern for the
+    three answers as trying each does, at every position of texts made of their words."""
+    from extractor.normalize.numbers import _grammar
+
+    g = _grammar(code)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_after_year_pieces(code)), max_size=6).map("".join))
+    def check(text):
+        for pos in range(len(text) + 1):
+            each = bool(g.unit.match(text, pos) or g.scale.match(text, pos) or g.range.match(text, pos))
+            assert bool(g.after_year.match(text, pos)) is each
+
+    check()

@@ -111,6 +111,9 @@ class _Grammar:
     range: regex.Pattern
     range_and: regex.Pattern
     range_start: regex.Pattern
+    #: What keeps a bare year a number: a unit, a scale word or a range right after it (one pattern
+    #: for the three, tried at every year: years are the commonest digits in a release).
+    after_year: regex.Pattern
     blocked: Lookalikes
     trigger: Trigger
 
@@ -239,6 +242,7 @@ def _grammar(code: str) -> _Grammar:
     words = ld.number_word_re
     if ld.spaced:
         words = rf"(?<![\p{{L}}]){words}(?:[\s-]+{words})*(?![\p{{L}}])"
+    looks = _lookalikes(ld)
     return _Grammar(
         lang_data=ld,
         scale=regex.compile(scale, regex.I),
@@ -252,7 +256,8 @@ def _grammar(code: str) -> _Grammar:
         units=units,
         qualifiers=qualifiers,
         fractions={k.lower(): v for k, v in ld.fractions.items()},
-        **_lookalikes(ld),
+        after_year=regex.compile(rf"(?:{unit})|(?:{scale})|(?:{looks['range'].pattern})", regex.I),
+        **looks,
     )
 
 
@@ -382,8 +387,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             *, keep_bare: bool) -> Number | None:
     value, reason, digits = core
     ld = g.lang_data
-    if not keep_bare and _is_year(value, digits, ld) and not (
-            g.unit.match(norm, end) or g.scale.match(norm, end) or g.range.match(norm, end)):
+    if not keep_bare and _is_year(value, digits, ld) and not g.after_year.match(norm, end):
         return None  # a bare year is a date (see dates.py): the commonest digits in a release, so out first
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
