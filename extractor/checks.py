@@ -128,9 +128,9 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
 
     `claims` is a list, or an Arrow table of the claims table's rows (`CHECKED_COLUMNS` are enough):
     the batch keeps claims in that compact form and turns them into records (`CheckedClaim`) one
-    group of documents at a time, since every check compares documents of one subject only. For the same
-    reason the groups can be checked apart: given an `engine` (`runner.Engine`) and enough claims,
-    its workers check parts of the groups, and the result is the same as checking them here.
+    group of documents at a time, since every check compares documents of one subject only. For the
+    same reason the groups can be checked apart: given an `engine` (`runner.Engine`) and enough
+    claims, its workers check parts of the groups, and the result is the same as checking them here.
     """
     groups = _subject_groups(documents)
     parts = [CheckPart(groups, claims)]
@@ -211,16 +211,22 @@ CheckedClaim = namedtuple("CheckedClaim", CHECKED_COLUMNS)
 def _column_values(column: pa.ChunkedArray) -> list:
     """A column as Python values; dictionary-encoded chunks are decoded through their (short) dictionary,
     far faster than converting value by value."""
-    import numpy as np
-
     values: list = []
     for chunk in column.chunks:
         if pa.types.is_dictionary(chunk.type):
-            words = np.array(chunk.dictionary.to_pylist() + [None], dtype=object)  # index -1 (a null) is None
-            values += words[chunk.indices.fill_null(-1).to_numpy(zero_copy_only=False)].tolist()
+            values += _through_dictionary(chunk, chunk.dictionary.to_pylist(), None, object).tolist()
         else:
             values += chunk.to_pylist()
     return values
+
+
+def _through_dictionary(chunk: pa.DictionaryArray, per_word: list, null: object, dtype: object):
+    """A value for each row of a dictionary-encoded chunk, from `per_word` (one value per dictionary word;
+    `null` for a null row), looked up once per word instead of once per row."""
+    import numpy as np
+
+    table = np.array([*per_word, null], dtype=dtype)  # index -1, a null row, takes the last entry
+    return table[chunk.indices.fill_null(-1).to_numpy(zero_copy_only=False)]
 
 
 def _claims_from(block: pa.Table) -> list[CheckedClaim]:
@@ -247,9 +253,8 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
                      ) -> Iterator[tuple[list[Document], dict[str, list[Claim]]]]:
     """Each group with its claims by document, in the order they were written. Claims made from a table
     are `CheckedClaim` records of the checked columns (no evidence sentence, rule or end: no check
-    reads them), and a
-    document alone in its group gets only the claims a check of single claims can flag (`_flaggable`):
-    nothing compares its other claims with anything."""
+    reads them), and a document alone in its group gets only the claims a check of single claims can
+    flag (`_flaggable`): nothing compares its other claims with anything."""
     if isinstance(claims, list):
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
@@ -282,8 +287,8 @@ def _keys(doc_ids: pa.Array, group_of: dict[str, int]):
     import numpy as np
 
     if pa.types.is_dictionary(doc_ids.type):
-        words = np.array([group_of.get(w, -1) for w in doc_ids.dictionary.to_pylist()] + [-1], dtype=np.int64)
-        return words[doc_ids.indices.fill_null(-1).to_numpy(zero_copy_only=False)]
+        return _through_dictionary(doc_ids, [group_of.get(w, -1) for w in doc_ids.dictionary.to_pylist()], -1,
+                                   np.int64)
     return np.fromiter((group_of.get(w, -1) for w in doc_ids.to_pylist()), dtype=np.int64, count=len(doc_ids))
 
 
