@@ -93,8 +93,10 @@ def _reference(published: str | None) -> dt.date | None:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, list[Claim]]:
-    """Language, dates, subject and claims of a decoded document."""
+def analyse(text: str, ingested: Ingested, *, doc_id: str, digest: str | None = None,
+            size_bytes: int | None = None) -> tuple[Document, list[Claim]]:
+    """Language, dates, subject and claims of a decoded document (`digest`, the SHA-256, and
+    `size_bytes`: of the file it was read from, for its `documents` row)."""
     from extractor.extract import extract_drafts, to_claims
     from extractor.extract.subject import find_subject
 
@@ -114,8 +116,8 @@ def analyse(text: str, ingested: Ingested, *, doc_id: str) -> tuple[Document, li
     drafts = extract_drafts(body, sentences, lang=lang, reference=_reference(published))
     subject = find_subject(body, title=ingested.title)
     claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)
-    document = Document(sha256=None, status="ok", published=published, subject=subject,
-                        n_claims=len(claims), **base)
+    document = Document(sha256=digest, status="ok", published=published, subject=subject,
+                        n_claims=len(claims), size_bytes=size_bytes, **base)
     return document, claims
 
 
@@ -125,8 +127,9 @@ def process_file(source: Source) -> FileResult:
     try:
         raw = Path(source.path).read_bytes()
         ingested = ingest(raw, suffix=Path(source.path).suffix)
-        document, claims = analyse(ingested.text, ingested, doc_id=source.doc_id)
-        return FileResult(replace(document, sha256=sha256(raw), size_bytes=len(raw)), tuple(claims))
+        document, claims = analyse(ingested.text, ingested, doc_id=source.doc_id, digest=sha256(raw),
+                                   size_bytes=len(raw))
+        return FileResult(document, tuple(claims))
     except SkipDocument as err:
         status, reason = "skipped", str(err)
     except (IngestError, ExtractorError) as err:
