@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from extractor.bench import bench, build_corpus
 
 
@@ -34,11 +36,29 @@ def test_repeated_runs_report_the_fastest_with_the_most_memory():
 
 
 def test_bench_repeat(tmp_path):
-    import pytest
-
     from extractor.errors import UsageError
 
     report = bench(4, [1], peer_docs=2, keep=tmp_path / "corpus", repeat=2)
     assert "fastest of 2 runs each" in report and "pipeline --jobs 1" in report
+    assert "over 2 pairs" in report, report
     with pytest.raises(UsageError):
         bench(4, [1], repeat=0)
+
+
+@pytest.mark.parametrize("pipeline, floor, expected", [
+    # a slow spell slows both runs of the second pair: the pairs agree, the fastest runs (1.0 / 0.5) do not
+    ([1.0, 2.0, 1.2], [0.8, 1.6, 0.5], (1.25, 1.25, 2.4)),
+    ([3.0], [2.0], (1.5, 1.5, 1.5)),
+    ([1.0, 4.0], [1.0, 2.0], (1.0, 1.5, 2.0)),  # an even count: the mean of the middle two
+])
+def test_paired_ratios_least_median_greatest(pipeline, floor, expected):
+    from extractor.bench import paired_ratios
+
+    assert paired_ratios(pipeline, floor) == pytest.approx(expected)
+
+
+def test_paired_ratios_need_one_floor_run_per_pipeline_run():
+    from extractor.bench import paired_ratios
+
+    with pytest.raises(ValueError):
+        paired_ratios([1.0, 2.0], [1.0])
