@@ -253,3 +253,42 @@ def test_one_pattern_tells_what_keeps_a_year_a_number_as_the_three_do(code):
             assert bool(g.after_year.match(text, pos)) is each
 
     check()
+
+
+def _numbers_without_year_filter(text, code):
+    """`find_numbers` as it was before bare years were settled ahead of the number pattern: every run of
+    digits through the pattern and `_extend`, a bare year dropped there."""
+    from extractor.normalize import numbers as N
+    from extractor.scan import matches_at
+
+    g = N._grammar(code)
+    norm = N.to_ascii_digits(text)
+    found, consumed = [], 0
+    for m in matches_at(N.RE_CORE, norm, (a for a, _ in N.digit_runs(norm)), len(norm)):
+        start, end = m.span()
+        if start < consumed:
+            continue
+        core = N._core_value(m.group(), g.lang_data)
+        if N._is_year(core[0], core[2], g.lang_data) and not g.after_year.match(norm, end):
+            continue
+        number = N._extend(norm, text, g, start, end, core, keep_bare=False)
+        if number is not None:
+            found.append(number)
+            consumed = number.end
+    found += N._word_numbers(norm, text, g, [(n.start, n.end) for n in found])
+    return sorted(found, key=lambda n: n.start)
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_bare_years_settled_first_give_the_numbers_the_pattern_gives(code):
+    """Years cut out before the number pattern runs (`_bare_year`) leave the same numbers: years
+    written next to decimals, separators, units, scale words, ranges and other digits."""
+    years = ["2030", "2019", "1899", "2101", "2567", "๒๕๗๓", "0203", "20300", "203"]
+    pieces = [*years, *_after_year_pieces(code), ".", ".5", ",5", ",000", "/", "1", "12", "%", " kWh"]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=8).map("".join))
+    def check(text):
+        assert extractor.find_numbers(text, code) == _numbers_without_year_filter(text, code)
+
+    check()

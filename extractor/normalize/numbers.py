@@ -341,9 +341,11 @@ def _blocked(norm: str, start: int, end: int, g: _Grammar) -> bool:
 
 
 def _is_year(value: float, digits: str, lang_data: LanguageData) -> bool:
-    if not digits.isdigit() or len(digits) != 4:
-        return False
-    year = int(value)
+    return digits.isdigit() and len(digits) == 4 and _year_range(int(value), lang_data)
+
+
+def _year_range(year: int, lang_data: LanguageData) -> bool:
+    """Whether a four-digit value reads as a year (Gregorian, or of the language's era)."""
     return 1900 <= year <= 2100 or lang_data.era_min_year <= year <= lang_data.era_min_year + 300
 
 
@@ -366,7 +368,9 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     endpos = len(norm) if endpos is None else endpos
     found: list[Number] = []
     consumed = 0
-    for m in matches_at(RE_CORE, norm, (a for a, _ in digit_runs(norm, pos, endpos)), endpos):
+    runs = digit_runs(norm, pos, endpos)
+    starts = (a for a, b in runs if keep_bare or not _bare_year(norm, a, b, g))
+    for m in matches_at(RE_CORE, norm, starts, endpos):
         start, end = m.span()
         if start < consumed:
             continue
@@ -378,6 +382,17 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     return sorted(found, key=lambda n: n.start)
 
 
+def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
+    """Whether the run of digits at `start:end` is a bare year, a date and no number: four digits with
+    no decimal part, a year's value, and no unit, scale word or range after them.
+
+    Years are the commonest digits in a release; this settles them before the number pattern runs.
+    """
+    if end - start != 4 or (norm[end:end + 1] in (".", ",") and norm[end + 1:end + 2].isdigit()):
+        return False  # not four digits, or a decimal part follows ("2030.5"): the number pattern decides
+    return _year_range(int(norm[start:end]), g.lang_data) and g.after_year.match(norm, end) is None
+
+
 def _core_value(digits: str, ld: LanguageData) -> tuple[float, str | None, str]:
     value, reason = read_digits(digits, lang_data=ld)
     return value, reason, digits
@@ -387,8 +402,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             *, keep_bare: bool) -> Number | None:
     value, reason, digits = core
     ld = g.lang_data
-    if not keep_bare and _is_year(value, digits, ld) and not g.after_year.match(norm, end):
-        return None  # a bare year is a date (see dates.py): the commonest digits in a release, so out first
+    # (A bare year, which is a date, never gets here without `keep_bare`: see `_bare_year`.)
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if g.label.search(left) or STOCK_BEFORE.word(left) or RE_STOCK_AFTER.match(norm, end):
