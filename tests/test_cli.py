@@ -106,24 +106,28 @@ def test_exit_one_when_a_file_errors_but_everything_is_written(tmp_path):
     assert docs.loc["good.txt", "status"] == "ok" and docs.loc["good.txt", "n_claims"] == 1
 
 
-def test_an_unexpected_crash_on_one_file_does_not_stop_the_batch(tmp_path, monkeypatch):
+@pytest.mark.parametrize("where", ["language", "dateline"])
+def test_an_unexpected_crash_on_one_file_does_not_stop_the_batch(tmp_path, monkeypatch, where):
+    """A crash in a file's first stage or in a later one (files run stage by stage: `process_files`)."""
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("Acme cut emissions by 5% in 2023.")
     (src / "b.txt").write_text("Acme cut emissions by 6% in 2023.")
+    (src / "c.txt").write_text("Acme cut emissions by 7% in 2023.")
+    stage = {"language": "detect_all", "dateline": "published_date"}[where]
+    real = getattr(runner, stage)
 
-    real = runner.analyse
-
-    def flaky(text, ingested, *, doc_id):
-        if doc_id == "a.txt":
+    def flaky(body, *args, **kwargs):
+        if "5%" in body:
             raise RuntimeError("boom")
-        return real(text, ingested, doc_id=doc_id)
+        return real(body, *args, **kwargs)
 
-    monkeypatch.setattr(runner, "analyse", flaky)
+    monkeypatch.setattr(runner, stage, flaky)
     result = runner.run([str(src)], tmp_path / "out", jobs=1, progress=False, report=False)
     status = {d.doc_id: (d.status, d.reason) for d in result.documents}
     assert status["a.txt"][0] == "error" and "internal error (RuntimeError: boom)" in status["a.txt"][1]
-    assert status["b.txt"][0] == "ok"
+    assert status["b.txt"][0] == status["c.txt"][0] == "ok"
+    assert result.claims_by_kind["percentage"] == 2
 
 
 @pytest.mark.parametrize("argv", [

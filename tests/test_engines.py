@@ -106,3 +106,22 @@ def test_chunks_keep_every_file_in_order_and_end_in_small_ones_for_several_worke
                 break
             covered, sizes = covered + len(c), sizes + [len(c)]
         assert covered == tail and all(size <= 4 for size in sizes)
+
+
+def test_files_run_stage_by_stage_give_what_they_give_one_after_the_other(tmp_path):
+    """`process_files` interleaves the files' stages; every result, skipped and failed files among them,
+    is the one `process_file` gives alone, in the order of the sources."""
+    from extractor.ingest import walk
+    from extractor.runner import process_file, process_files
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.pdf").write_bytes(b"%PDF-1.4\x00\x01\x02" * 50)
+    (tmp_path / "short.txt").write_text("Acme 5%.")
+    (tmp_path / "fr.txt").write_text("L'entreprise a réduit ses émissions de 12 % en 2023 grâce à ses usines et "
+                                     "elle vise la neutralité carbone pour toutes ses activités en Europe.")
+    sources = [*walk([CORPORA]), *walk([str(tmp_path)]), Source(str(tmp_path / "gone.txt"), "gone.txt")]
+    one_by_one = [process_file(s) for s in sources]
+    assert {r.document.status for r in one_by_one} == {"ok", "skipped", "error"}
+    assert process_files(sources) == one_by_one
+    for size in (1, 3, 16):  # chunks of any size, as the engines cut them
+        assert [r for i in range(0, len(sources), size) for r in process_files(sources[i:i + size])] == one_by_one
