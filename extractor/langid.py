@@ -66,9 +66,6 @@ def _hits(words: list[str]) -> dict[str, int]:
     return {code: sum(map(table.__contains__, found)) for code, table in _function_words().items()}
 
 
-def _tally(words: list[str]) -> tuple[Counter[str], int]:
-    """Function words of each language among `words` (lowercased), and how many words there are."""
-    return Counter(_hits(words)), len(words)
 
 
 def detect(text: str) -> tuple[str | None, float]:
@@ -83,8 +80,9 @@ def detect(text: str) -> tuple[str | None, float]:
     return lang, confidence
 
 
-#: What `detect_all` read of a whole text: its lowered words and how many Thai characters it holds.
-Reading = tuple[list[str], int]
+#: What `detect_all` read of a whole text: its function words of each language (`_hits`) and how many
+#: Thai characters it holds.
+Reading = tuple[dict[str, int], int]
 
 
 def detect_all(text: str) -> tuple[str | None, float, Reading | None]:
@@ -98,15 +96,15 @@ def detect_all(text: str) -> tuple[str | None, float, Reading | None]:
     if letters == 0:
         return None, 0.0, None
     thai = _count(_RE_THAI, sample)
-    reading = (words, thai) if same_length and len(sample) == len(text) else None
+    counts = _hits(words)  # counted once: the sentences' shortcut reads them too
+    reading = (counts, thai) if same_length and len(sample) == len(text) else None
     if thai / letters >= 0.3:
         return "th", round(min(1.0, 0.5 + thai / letters), 2), reading
     if letters < MIN_LETTERS:
         return None, 0.0, reading
-    votes, n_words = _tally(words)
-    ranked = votes.most_common(2) + [("", 0)]
+    ranked = Counter(counts).most_common(2) + [("", 0)]
     (best, hits), (_, second) = ranked[0], ranked[1]
-    if hits >= 5 and hits / max(n_words, 1) >= MIN_DENSITY and hits >= MIN_MARGIN * max(second, 1):
+    if hits >= 5 and hits / max(len(words), 1) >= MIN_DENSITY and hits >= MIN_MARGIN * max(second, 1):
         return best, round(hits / (hits + second), 2), reading
     return (*_langdetect(sample), reading)
 
@@ -134,13 +132,18 @@ def sentence_langs(text: str, spans: list[tuple[int, int]], *, default: str,
 
 
 def _none_can_differ(text: str, spans: list[tuple[int, int]], default: str, reading: Reading) -> bool:
-    words, thai = reading
+    counts, thai = reading
     if thai and default != "th":
         return False
-    if any(hits >= 3 for code, hits in _hits(words).items() if code != default):
+    if any(hits >= 3 for code, hits in counts.items() if code != default):
         return False
     # A sentence's words are words of the text, so fewer votes, unless a span cuts through a word.
-    return not any((a > 0 and _RE_LETTER.match(text, a - 1)) or _RE_LETTER.match(text, b) for a, b in spans)
+    return not any((a > 0 and _is_letter(text[a - 1])) or (b < len(text) and _is_letter(text[b])) for a, b in spans)
+
+
+def _is_letter(ch: str) -> bool:
+    """`\\p{L}` for one character; an ASCII one is told by `str.isalpha` (the same answer, faster)."""
+    return ch.isalpha() if ch.isascii() else _RE_LETTER.match(ch) is not None
 
 
 def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = languages.SUPPORTED) -> str:
