@@ -289,7 +289,10 @@ def may_hold(low: str, folded: bool, openings: tuple[str, ...] | None) -> bool:
 
 #: The last texts lowered, by identity: a release is scanned for many lists, and its sentences too.
 _lowered: dict[int, tuple[str, str | None]] = {}
-_LOWERED_KEPT = 8
+#: Texts whose candidate positions a `Scanner` keeps, and texts kept lowered: more than the releases
+#: of a chunk (`runner.CHUNK_SIZE`), which are read stage by stage.
+KEPT_TEXTS = 80
+_LOWERED_KEPT = KEPT_TEXTS
 
 
 def _lower(text: str) -> str | None:
@@ -314,7 +317,7 @@ class Scanner:
     ['FELL', 'cut']
     """
 
-    __slots__ = ("rx", "anchors", "ignorecase", "_runs", "_automaton", "_last")
+    __slots__ = ("rx", "anchors", "ignorecase", "_runs", "_automaton", "_kept")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
@@ -336,28 +339,37 @@ class Scanner:
             for literal, run in self.anchors:
                 self._automaton.add_word(literal, (len(literal), run) if self._runs else len(literal))
             self._automaton.make_automaton()
-        self._last: tuple[str, list[int] | None] = ("", None)
+        #: Positions found in the last texts seen, by identity (`starts`).
+        self._kept: dict[int, tuple[str, list[int] | None]] = {}
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
         """Sorted positions in `text[pos:endpos]` where a match can start, or None (scan everything).
 
-        The positions in the whole text are found once and kept for the last text seen: a
-        sentence is searched in several windows for the same list.
+        The positions in the whole text are found once and kept for the last texts seen
+        (`KEPT_TEXTS`): a sentence is searched in several windows for the same list, and a
+        release's lists are found in one pass before its sentences are read (`ScanGroup`), with
+        the other releases of its chunk read in between (`runner.process_files`).
         """
         if self.anchors is None:
             return None
-        last = self._last  # read once: another thread may replace it
-        if last[0] is text:
-            found = last[1]
+        kept = self._kept.get(id(text))
+        if kept is not None and kept[0] is text:
+            found = kept[1]
         else:
             found = self._find_all(text)
-            self._last = (text, found)
+            self._keep(text, found)
         if found is None:
             return None
         endpos = len(text) if endpos is None else endpos
         if pos == 0 and endpos >= len(text):
             return found
         return found[bisect_left(found, pos):bisect_left(found, endpos)]
+
+    def _keep(self, text: str, found: list[int] | None) -> None:
+        kept = self._kept
+        if len(kept) >= KEPT_TEXTS:
+            kept.pop(next(iter(kept), None), None)  # the oldest (another thread may have taken it)
+        kept[id(text)] = (text, found)
 
     def _find_all(self, text: str) -> list[int] | None:
         hay = _lower(text) if self.ignorecase else text
@@ -466,7 +478,7 @@ class ScanGroup:
                     if mine is not None and not members[k]._add(mine, text, i, run):
                         found[k] = None  # as in `Scanner._find_all`: this text is scanned whole
             for s, mine in zip(members, found):
-                s._last = (text, None if mine is None else sorted(mine))
+                s._keep(text, None if mine is None else sorted(mine))
 
 
 class EndWords:

@@ -206,7 +206,8 @@ def test_a_group_pass_on_the_corpora():
         _group().prime(body)
         for s in SCANNERS + METRICS:
             if s.anchors is not None:
-                assert s._last[0] is body and s._last[1] == s._find_all(body), (name, s.rx.pattern[:60])
+                assert s._kept[id(body)][0] is body and s._kept[id(body)][1] == s._find_all(body), \
+                    (name, s.rx.pattern[:60])
 
 
 @pytest.mark.parametrize(("pattern", "flags", "text"), [
@@ -218,3 +219,24 @@ def test_a_group_pass_on_the_corpora():
 def test_a_traced_back_run_reads_its_characters_as_the_pattern_does(pattern, flags, text):
     s = Scanner(regex.compile(pattern, flags))
     assert [m.span() for m in s.finditer(text)] == [m.span() for m in s.rx.finditer(text)]
+
+
+def test_positions_are_kept_for_the_last_texts_and_always_match_a_fresh_search(monkeypatch):
+    """A scanner keeps its positions for `KEPT_TEXTS` texts (a chunk's releases are read stage by stage,
+    so a release's positions must outlive the reading of the others); the oldest go first, and what is
+    found from kept positions is what a fresh search finds."""
+    from extractor import runner, scan
+
+    assert scan.KEPT_TEXTS > runner.CHUNK_SIZE
+    s = Scanner(regex.compile(r"(?<![\p{L}])(?:fell|cut|reduced)(?![\p{L}])", regex.I))
+    texts = [f"Release {i}: emissions fell {i}% and costs were cut." for i in range(scan.KEPT_TEXTS + 5)]
+    for t in texts:
+        s.starts(t)
+    assert len(s._kept) == scan.KEPT_TEXTS
+    assert id(texts[0]) not in s._kept and s._kept[id(texts[-1])][0] is texts[-1]
+    calls = []
+    find_all = Scanner._find_all
+    monkeypatch.setattr(Scanner, "_find_all", lambda self, text: calls.append(text) or find_all(self, text))
+    for t in reversed(texts):  # kept ones from the cache, the oldest five searched again
+        assert [m.span() for m in s.finditer(t)] == [m.span() for m in s.rx.finditer(t)]
+    assert calls == list(reversed(texts[:5]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,6 +116,19 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     A change reported without its year takes the year of the report the
     release presents, when it names one.
     """
+    stages = drafting(text, sentences, lang=lang, reference=reference)
+    while True:
+        try:
+            next(stages)
+        except StopIteration as done:
+            return done.value
+
+
+def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
+             reference: dt.date | None = None) -> Generator[None, None, list[Draft]]:
+    """`extract_drafts`, pausing (`yield`) between its stages: the lists found in the whole release,
+    its numbers and dates, its sentences' claims. Returns what `extract_drafts` returns.
+    `runner.process_files` runs the releases of a chunk stage by stage."""
     drafts: list[Draft] = []
     paragraph_year: int | None = None
     previous_end = 0
@@ -128,7 +141,10 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
         _document_group(code).prime(text)
     doc_cues = {code: award_cues(text, code) for code in codes}
     doc_pledges = {code: targets.pledge_phrases(text, code) for code in codes}
-    for s, (start, end, code) in zip(Sentence.read_all(text, spans, reference), spans):
+    yield
+    read = Sentence.read_all(text, spans, reference)
+    yield
+    for s, (start, end, code) in zip(read, spans):
         if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
             paragraph_year = None
         pledges = [p for p in doc_pledges[code] if start <= p[0][0] and p[0][1] <= end]
