@@ -304,7 +304,7 @@ def _lower(text: str) -> str | None:
     low = text.lower()
     result = low if folds_by_lowering(text, low) else None
     if len(_lowered) >= _LOWERED_KEPT:
-        _lowered.pop(next(iter(_lowered), None), None)
+        _lowered.clear()  # start afresh: cheaper than dropping the oldest one by one
     _lowered[id(text)] = (text, result)
     return result
 
@@ -345,8 +345,8 @@ class Scanner:
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int] | None:
         """Sorted positions in `text[pos:endpos]` where a match can start, or None (scan everything).
 
-        The positions in the whole text are found once and kept for the last texts seen
-        (`KEPT_TEXTS`): a sentence is searched in several windows for the same list, and a
+        The positions in the whole text are found once and kept for the texts seen last (up to
+        `KEPT_TEXTS`, then afresh): a sentence is searched in several windows for the same list, and a
         release's lists are found in one pass before its sentences are read (`ScanGroup`), with
         the other releases of its chunk read in between (`runner.process_files`).
         """
@@ -366,10 +366,9 @@ class Scanner:
         return found[bisect_left(found, pos):bisect_left(found, endpos)]
 
     def _keep(self, text: str, found: list[int] | None) -> None:
-        kept = self._kept
-        if len(kept) >= KEPT_TEXTS:
-            kept.pop(next(iter(kept), None), None)  # the oldest (another thread may have taken it)
-        kept[id(text)] = (text, found)
+        if len(self._kept) >= KEPT_TEXTS:
+            self._kept.clear()  # start afresh: cheaper than dropping the oldest one by one
+        self._kept[id(text)] = (text, found)
 
     def _find_all(self, text: str) -> list[int] | None:
         hay = _lower(text) if self.ignorecase else text

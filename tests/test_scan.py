@@ -222,21 +222,25 @@ def test_a_traced_back_run_reads_its_characters_as_the_pattern_does(pattern, fla
 
 
 def test_positions_are_kept_for_the_last_texts_and_always_match_a_fresh_search(monkeypatch):
-    """A scanner keeps its positions for `KEPT_TEXTS` texts (a chunk's releases are read stage by stage,
-    so a release's positions must outlive the reading of the others); the oldest go first, and what is
+    """A scanner keeps its positions for up to `KEPT_TEXTS` texts, then starts afresh (a chunk's releases
+    are read stage by stage, so a release's positions must outlive the reading of the others); what is
     found from kept positions is what a fresh search finds."""
     from extractor import runner, scan
 
     assert scan.KEPT_TEXTS > runner.CHUNK_SIZE
     s = Scanner(regex.compile(r"(?<![\p{L}])(?:fell|cut|reduced)(?![\p{L}])", regex.I))
     texts = [f"Release {i}: emissions fell {i}% and costs were cut." for i in range(scan.KEPT_TEXTS + 5)]
-    for t in texts:
-        s.starts(t)
-    assert len(s._kept) == scan.KEPT_TEXTS
-    assert id(texts[0]) not in s._kept and s._kept[id(texts[-1])][0] is texts[-1]
     calls = []
     find_all = Scanner._find_all
     monkeypatch.setattr(Scanner, "_find_all", lambda self, text: calls.append(text) or find_all(self, text))
-    for t in reversed(texts):  # kept ones from the cache, the oldest five searched again
+    for t in texts[:scan.KEPT_TEXTS]:
+        s.starts(t)
+    assert len(s._kept) == scan.KEPT_TEXTS and len(calls) == scan.KEPT_TEXTS
+    for t in texts[:scan.KEPT_TEXTS]:  # every one from what was kept
         assert [m.span() for m in s.finditer(t)] == [m.span() for m in s.rx.finditer(t)]
-    assert calls == list(reversed(texts[:5]))
+    assert len(calls) == scan.KEPT_TEXTS
+    for t in texts[scan.KEPT_TEXTS:]:  # one more: kept afresh
+        s.starts(t)
+    assert len(s._kept) == 5 and calls[scan.KEPT_TEXTS:] == texts[scan.KEPT_TEXTS:]
+    assert [m.span() for m in s.finditer(texts[0])] == [m.span() for m in s.rx.finditer(texts[0])]
+    assert calls[-1] is texts[0]
