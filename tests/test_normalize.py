@@ -292,3 +292,15 @@ def test_bare_years_settled_first_give_the_numbers_the_pattern_gives(code):
         assert extractor.find_numbers(text, code) == _numbers_without_year_filter(text, code)
 
     check()
+
+
+@pytest.mark.parametrize(("word", "code", "expected"), [
+    ("third", "en", 3), (" Fifth ", "en", 5), ("3rd", "en", 3), ("12th", "en", 12), ("derde", "nl", 3),
+    ("vierde", "nl", 4), ("สาม", "th", 3), ("๓", "th", 3), ("๑๒", "th", 12), ("consecutive", "en", None),
+    ("", "nl", None),
+])
+def test_streak_numerals(word, code, expected):
+    """'third consecutive year', 'derde jaar op rij', 'เป็นปีที่ ๓ ติดต่อกัน': the count of a streak."""
+    from extractor.extract.matching import numeral
+
+    assert numeral(word, lang_data=get(code)) == expected

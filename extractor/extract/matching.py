@@ -17,7 +17,7 @@ import regex
 from extractor import lang as languages
 from extractor.lang.base import LanguageData
 from extractor.normalize.dates import DateMention, find_dates
-from extractor.normalize.numbers import Number, find_numbers
+from extractor.normalize.numbers import THAI_DIGITS, Number, find_numbers
 from extractor.scan import Scanner
 
 #: Metrics from most to least specific; a window holding several keywords takes the first.
@@ -278,10 +278,13 @@ class Sentence:
         return self.cue_before(d, "target_year") or self.cue_before(d, "baseline")
 
 
+_RE_DIGITS = regex.compile(r"\d+")
+
+
 def numeral(word: str, *, lang_data: LanguageData) -> int | None:
     """An ordinal or small cardinal ('third', 'derde', 'สาม', '3', '3rd') as an int."""
     word = word.strip().lower()
-    digits = regex.match(r"\d+", word.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    digits = _RE_DIGITS.match(word.translate(THAI_DIGITS))
     if digits:
         return int(digits.group())
     return lang_data.extra["ordinals"].get(word)
