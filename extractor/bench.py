@@ -11,7 +11,8 @@ in fresh processes, so that each figure includes what a user pays:
 With `--repeat N` the pipeline and the floor are timed N times each, in turns, and the fastest run of
 each is reported (the highest peak memory of any run): figures steadier on a shared machine. Each
 single-process run is followed at once by a floor run, and the ratios of these pairs are reported too
-(median and range): a slow spell of the machine slows both runs of a pair.
+(median and range), as are those of the single- and two-process runs of each turn: a slow spell of
+the machine slows both runs of a pair.
 
 Timings exclude interpreter start-up and imports, which a batch pays once (pandas among them:
 pyarrow imports it on its first conversion of rows, about 0.3 s), and the optional outputs
@@ -162,8 +163,9 @@ def _fastest(results: list[dict]) -> dict:
 
 def paired_ratios(pipeline: list[float], floor: list[float]) -> tuple[float, float, float]:
     """The least, median and greatest of the ratios of each pipeline run to the floor run made right
-    after it. A slow spell of a shared machine slows both runs of a pair, so these ratios spread less
-    than the runs themselves (and than the ratio of two fastest runs picked from different moments)."""
+    after it (or of each single-process run to the two-process run of the same turn). A slow spell of
+    a shared machine slows both runs of a pair, so these ratios spread less than the runs themselves
+    (and than the ratio of two fastest runs picked from different moments)."""
     ratios = sorted(p / f for p, f in zip(pipeline, floor, strict=True))
     return ratios[0], statistics.median(ratios), ratios[-1]
 
@@ -225,6 +227,10 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
         lines.append(f"single process: {mb / one['seconds']:.2f} MB/s (target >= 1 MB/s)")
         if 1 in runs and 2 in runs:
             lines.append(f"--jobs 2 / --jobs 1 throughput: {runs[1]['seconds'] / runs[2]['seconds']:.2f}x (target >= 1.7x)")
+            if repeat > 1:
+                low, median, high = paired_ratios([r["seconds"] for r in timed[1]], [r["seconds"] for r in timed[2]])
+                lines.append(f"  each --jobs 1 run over the --jobs 2 run of its turn: median {median:.2f}x "
+                             f"(from {low:.2f}x to {high:.2f}x over {repeat} pairs)")
         worst = max(max(r["rss_main_kb"], r["rss_worker_kb"]) for r in runs.values()) / 1024
         lines.append(f"peak RSS of any process: {worst:.0f} MB (target <= 400 MB per worker)")
         if peer:

@@ -38,9 +38,11 @@ def test_repeated_runs_report_the_fastest_with_the_most_memory():
 def test_bench_repeat(tmp_path):
     from extractor.errors import UsageError
 
-    report = bench(4, [1], peer_docs=2, keep=tmp_path / "corpus", repeat=2)
-    assert "fastest of 2 runs each" in report and "pipeline --jobs 1" in report
-    assert "over 2 pairs" in report, report
+    report = bench(4, [1, 2], peer_docs=2, keep=tmp_path / "corpus", repeat=2)
+    assert "fastest of 2 runs each" in report and "pipeline --jobs 2" in report
+    pairs = [line for line in report.splitlines() if line.endswith("over 2 pairs)")]
+    assert [p.split(":")[0].strip() for p in pairs] == [
+        "each run over the floor run right after it", "each --jobs 1 run over the --jobs 2 run of its turn"], report
     with pytest.raises(UsageError):
         bench(4, [1], repeat=0)
 
