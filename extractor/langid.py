@@ -66,8 +66,6 @@ def _hits(words: list[str]) -> dict[str, int]:
     return {code: sum(map(table.__contains__, found)) for code, table in _function_words().items()}
 
 
-
-
 def detect(text: str) -> tuple[str | None, float]:
     """Language of `text` and a confidence in 0..1; `(None, 0.0)` when there is too little text.
 

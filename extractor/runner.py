@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -26,6 +26,7 @@ from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageErr
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
 from extractor.langid import MIN_LETTERS, detect, detect_all, sentence_langs
 from extractor.records import Claim, Document, Finding
+from extractor.stages import Stages, interleave, run_through
 from extractor.write import render_rows
 
 log = logging.getLogger(__name__)
@@ -99,14 +100,11 @@ def analyse(text: str, ingested: Ingested, *, doc_id: str, digest: str | None = 
             size_bytes: int | None = None) -> tuple[Document, list[Claim]]:
     """Language, dates, subject and claims of a decoded document (`digest`, the SHA-256, and
     `size_bytes`: of the file it was read from, for its `documents` row)."""
-    return _to_the_end(_analysis(text, ingested, doc_id=doc_id, digest=digest, size_bytes=size_bytes))
-
-
-Stages = Generator[None, None, Any]
+    return run_through(_analysis(text, ingested, doc_id=doc_id, digest=digest, size_bytes=size_bytes))
 
 
 def _analysis(text: str, ingested: Ingested, *, doc_id: str, digest: str | None,
-              size_bytes: int | None) -> Stages:
+              size_bytes: int | None) -> Stages[tuple[Document, list[Claim]]]:
     """`analyse`, pausing (`yield`) between its stages; returns what `analyse` returns. See `process_files`."""
     from extractor.extract import drafting, to_claims
     from extractor.extract.subject import find_subject
@@ -137,18 +135,9 @@ def _analysis(text: str, ingested: Ingested, *, doc_id: str, digest: str | None,
     return document, claims
 
 
-def _to_the_end(stages: Stages) -> Any:
-    """Run `stages` through; what they return."""
-    while True:
-        try:
-            next(stages)
-        except StopIteration as done:
-            return done.value
-
-
 def process_file(source: Source) -> FileResult:
     """One file -> its `documents` row and claims. Never raises."""
-    return _to_the_end(_file_stages(source))
+    return run_through(_file_stages(source))
 
 
 def process_files(sources: list[Source]) -> list[FileResult]:
@@ -159,22 +148,10 @@ def process_files(sources: list[Source]) -> list[FileResult]:
     the time is less, because a stage's patterns and tables are still in the processor's caches when
     the next file comes to it instead of being pushed out by the other stages' (README, "Performance").
     """
-    results: list[FileResult | None] = [None] * len(sources)
-    running = [(i, _file_stages(source)) for i, source in enumerate(sources)]
-    while running:
-        still = []
-        for i, stages in running:
-            try:
-                next(stages)
-            except StopIteration as done:
-                results[i] = done.value
-            else:
-                still.append((i, stages))
-        running = still
-    return results  # type: ignore[return-value]
+    return interleave([_file_stages(source) for source in sources])
 
 
-def _file_stages(source: Source) -> Stages:
+def _file_stages(source: Source) -> Stages[FileResult]:
     """`process_file`, pausing between its stages (see `process_files`). Never raises."""
     raw = b""
     try:

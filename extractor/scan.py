@@ -292,7 +292,6 @@ _lowered: dict[int, tuple[str, str | None]] = {}
 #: Texts whose candidate positions a `Scanner` keeps, and texts kept lowered: more than the releases
 #: of a chunk (`runner.CHUNK_SIZE`), which are read stage by stage.
 KEPT_TEXTS = 80
-_LOWERED_KEPT = KEPT_TEXTS
 
 
 def _lower(text: str) -> str | None:
@@ -303,7 +302,7 @@ def _lower(text: str) -> str | None:
         return kept[1]
     low = text.lower()
     result = low if folds_by_lowering(text, low) else None
-    if len(_lowered) >= _LOWERED_KEPT:
+    if len(_lowered) >= KEPT_TEXTS:
         _lowered.clear()  # start afresh: cheaper than dropping the oldest one by one
     _lowered[id(text)] = (text, result)
     return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Generator, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ from extractor.extract.merge import merge
 from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
 from extractor.scan import ScanGroup, Scanner
+from extractor.stages import Stages, run_through
 
 #: Units that make a number a percentage rather than a quantity.
 PERCENT_UNITS = frozenset({"%", "pp"})
@@ -116,16 +117,11 @@ def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang
     A change reported without its year takes the year of the report the
     release presents, when it names one.
     """
-    stages = drafting(text, sentences, lang=lang, reference=reference)
-    while True:
-        try:
-            next(stages)
-        except StopIteration as done:
-            return done.value
+    return run_through(drafting(text, sentences, lang=lang, reference=reference))
 
 
 def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
-             reference: dt.date | None = None) -> Generator[None, None, list[Draft]]:
+             reference: dt.date | None = None) -> Stages[list[Draft]]:
     """`extract_drafts`, pausing (`yield`) between its stages: the lists found in the whole release,
     its numbers and dates, its sentences' claims. Returns what `extract_drafts` returns.
     `runner.process_files` runs the releases of a chunk stage by stage."""
