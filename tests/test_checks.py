@@ -1,6 +1,8 @@
 """Consistency checks, one behaviour per test, on small hand-made claims (positive and negative)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractor.checks import ambiguous_number, percent_out_of_range, target_in_past
@@ -53,6 +55,18 @@ def test_stories_need_same_subject_close_dates_and_shared_facts():
     story = group_stories(docs, claims)
     assert story["a.txt"] == story["b.txt"]
     assert story["c.txt"] != story["a.txt"] and story["d.txt"] != story["a.txt"]
+
+
+def test_a_release_alone_is_a_story_of_one_as_in_a_group_of_strangers():
+    """The shortcut for a group of one gives the id the general path gives a release no other joins."""
+    claim = dict(action="net_zero", metric="ghg_total", target_year=2050)
+    alone = _doc("a.txt", "en", "2024-01-15")
+    stranger = _doc("z.txt", "en", "2024-01-15", subject="Other Company")  # same language: never one story
+    claims = {d.doc_id: [_claim(d.doc_id, d.doc_id, **claim)] for d in (alone, stranger)}
+    together = group_stories([alone, stranger], claims)
+    assert group_stories([alone], claims) == {"a.txt": together["a.txt"]}
+    assert group_stories([alone], {}) == {"a.txt": together["a.txt"]}
+    assert group_stories([replace(alone, status="skipped")], claims) == {}
 
 
 def test_target_changed_finds_a_moved_net_zero_year_and_ignores_other_companies():
