@@ -170,6 +170,11 @@ def paired_ratios(pipeline: list[float], floor: list[float]) -> tuple[float, flo
     return ratios[0], statistics.median(ratios), ratios[-1]
 
 
+def _pairs_line(what: str, slower: list[dict], faster: list[dict]) -> str:
+    low, median, high = paired_ratios([r["seconds"] for r in slower], [r["seconds"] for r in faster])
+    return f"  {what}: median {median:.2f}x (from {low:.2f}x to {high:.2f}x over {len(slower)} pairs)"
+
+
 def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | None = None, repeat: int = 1) -> str:
     """Run the benchmark and return its report (a few lines of text).
 
@@ -220,17 +225,12 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
         lines.append("")
         lines.append(f"pipeline / tokenisation time: {one['seconds'] / tok['seconds']:.2f}x (target <= 1.5x)")
         if repeat > 1:
-            low, median, high = paired_ratios([r["seconds"] for r in timed[single]],
-                                              [r["seconds"] for r in timed["tok"]])
-            lines.append(f"  each run over the floor run right after it: median {median:.2f}x "
-                         f"(from {low:.2f}x to {high:.2f}x over {repeat} pairs)")
+            lines.append(_pairs_line("each run over the floor run right after it", timed[single], timed["tok"]))
         lines.append(f"single process: {mb / one['seconds']:.2f} MB/s (target >= 1 MB/s)")
         if 1 in runs and 2 in runs:
             lines.append(f"--jobs 2 / --jobs 1 throughput: {runs[1]['seconds'] / runs[2]['seconds']:.2f}x (target >= 1.7x)")
             if repeat > 1:
-                low, median, high = paired_ratios([r["seconds"] for r in timed[1]], [r["seconds"] for r in timed[2]])
-                lines.append(f"  each --jobs 1 run over the --jobs 2 run of its turn: median {median:.2f}x "
-                             f"(from {low:.2f}x to {high:.2f}x over {repeat} pairs)")
+                lines.append(_pairs_line("each --jobs 1 run over the --jobs 2 run of its turn", timed[1], timed[2]))
         worst = max(max(r["rss_main_kb"], r["rss_worker_kb"]) for r in runs.values()) / 1024
         lines.append(f"peak RSS of any process: {worst:.0f} MB (target <= 400 MB per worker)")
         if peer:
