@@ -134,8 +134,7 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
     """
     groups = _subject_groups(documents)
     parts = [CheckPart(groups, claims)]
-    if engine is not None and engine.workers > 1 and isinstance(claims, pa.Table) \
-            and claims.num_rows >= PARALLEL_CLAIMS:
+    if engine is not None and shares_out(claims, engine):
         parts = _split(claims, groups, max(engine.workers * PARTS_PER_WORKER, -(-claims.num_rows // PART_CLAIMS)))
     results = map(check_part, parts) if len(parts) == 1 else engine.map(check_part, parts, _check_here)
     story_of: dict[str, str] = {}
@@ -145,6 +144,11 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
         findings += found
     documents = [d.with_story(story_of[d.doc_id]) if d.doc_id in story_of else d for d in documents]
     return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
+
+
+def shares_out(claims: list[Claim] | pa.Table | None, engine) -> bool:
+    """Whether `run_checks` hands parts of the checks to the `engine`'s workers (else they run here)."""
+    return engine.workers > 1 and isinstance(claims, pa.Table) and claims.num_rows >= PARALLEL_CLAIMS
 
 
 def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:

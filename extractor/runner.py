@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -251,6 +252,10 @@ class Engine:
             failed: Callable[[Any, BaseException], Any]) -> Iterator[Any]:
         return map(fn, items)
 
+    def release(self) -> None:
+        """Nothing more will be mapped: the engine may start letting its workers go while this process
+        goes on (`close` still waits until they are gone)."""
+
     def close(self) -> None:
         pass
 
@@ -260,12 +265,21 @@ class _Pool(Engine):
         _preload()
         self.workers = jobs
         self._pool = ProcessPoolExecutor(max_workers=jobs)
+        self._closing: threading.Thread | None = None
 
     def map(self, fn, items, failed):
         return self._pool.map(fn, items)
 
+    def release(self) -> None:
+        # Shutting the pool down (the workers' exit, the pool's threads joined: ~10 ms) overlaps what
+        # this process does next.
+        if self._closing is None:
+            self._closing = threading.Thread(target=self._pool.shutdown, name="pool-shutdown", daemon=True)
+            self._closing.start()
+
     def close(self) -> None:
-        self._pool.shutdown()
+        self.release()
+        self._closing.join()
 
 
 class _Dask(Engine):
@@ -392,13 +406,17 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         finally:
             if bar:
                 bar.close()
+        kept_claims = kept.table()
+        del kept
+        if not checks.shares_out(kept_claims, chosen):
+            chosen.release()  # the workers exit while the checks run here
         written = claims_table.commit()
         # The checks compare releases of one subject only: the engine's workers check groups of subjects.
-        result.documents, result.findings = checks.run_checks(result.documents, kept.table() or [],
+        result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
                                                               engine=chosen)
+        del kept_claims
     finally:
         chosen.close()
-    del kept
     result.written = written + write_tables(
         out, documents=(d.to_row() for d in result.documents), claims=None,
         findings=(f.to_row() for f in result.findings))

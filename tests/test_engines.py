@@ -125,3 +125,31 @@ def test_files_run_stage_by_stage_give_what_they_give_one_after_the_other(tmp_pa
     assert process_files(sources) == one_by_one
     for size in (1, 3, 16):  # chunks of any size, as the engines cut them
         assert [r for i in range(0, len(sources), size) for r in process_files(sources[i:i + size])] == one_by_one
+
+
+@pytest.mark.parametrize("shared_out", [False, True])
+def test_the_pool_is_let_go_before_checks_it_does_not_run_and_gone_when_the_run_ends(tmp_path, monkeypatch,
+                                                                                     shared_out):
+    """The workers exit while this process checks the claims; checks shared out among the workers
+    (`PARALLEL_CLAIMS`) keep them until done. Either way none is left when `run` returns."""
+    from extractor import checks, runner
+
+    if shared_out:
+        monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
+    pools, seen = [], []
+    opened, checked = runner._Pool.__init__, checks.run_checks
+
+    def opening(self, jobs):
+        opened(self, jobs)
+        pools.append(self)
+
+    def checking(*args, **kwargs):
+        seen.append(pools[-1]._closing is not None)
+        return checked(*args, **kwargs)
+
+    monkeypatch.setattr(runner._Pool, "__init__", opening)
+    monkeypatch.setattr(checks, "run_checks", checking)
+    runner.run([CORPORA], tmp_path, jobs=2, progress=False, report=False, database=False)
+    assert seen == [not shared_out]
+    assert pools[-1]._closing is not None and not pools[-1]._closing.is_alive()
+    assert pools[-1]._pool._processes is None  # shut down: the pool holds no worker any more
