@@ -68,6 +68,14 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         year = first
     if year is None:
         year = s.year_after_cue("target_year", n.end, reach)
+    if year is not None and (_pledge_owns(s, year) or _next_value_owns(s, year)):
+        # "tegen 2030 met 55% verminderen ... en uiterlijk in 2040 klimaatneutraal", "By 2030 ... by 46%,
+        # and by 2035 by 70%": the year after the number is the pledge's or the next figure's; a year
+        # given before the number is the number's.
+        before = s.year_after_cue("target_year", s.start, n.start, last=True)
+        if before is not None and s.has("commit", s.start, n.start) \
+                and not any(before.end <= m.start and m.end <= n.start for m in s.numbers):
+            year = before
     if year is None:
         year = s.year_after_cue("target_year", s.start, n.start, last=True)
         if year is not None and not s.has("commit", s.start, n.start):
@@ -107,6 +115,32 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
     )
 
 
+#: How much text may stand between a pledge phrase and the year it owns ("net zero by 2045",
+#: "klimaatneutraal uiterlijk in 2040", "2040 klimaatneutraal").
+PLEDGE_YEAR_GAP = 16
+
+
+def _pledge_owns(s: Sentence, year: DateMention) -> bool:
+    """Whether a net-zero or carbon-neutral phrase stands right next to `year` (it is the pledge's year)."""
+    for start, end in [*s.find("net_zero"), *s.find("carbon_neutral")]:
+        if end <= year.start and year.start - end <= PLEDGE_YEAR_GAP \
+                and not any(c.isdigit() for c in s.text[end - s.start:year.start - s.start]):
+            return True
+        if year.end <= start and not s.text[year.end - s.start:start - s.start].strip(" -–"):
+            return True
+    return False
+
+
+def _next_value_owns(s: Sentence, year: DateMention) -> bool:
+    """Whether a percentage follows `year` with at most a short word between ("by 2035 by 70%",
+    "tegen 2040 met 90%"): the year is that figure's."""
+    for other in s.numbers:
+        if other.start >= year.end:
+            gap = s.text[year.end - s.start:other.start - s.start]
+            return other.unit == "%" and len(gap) <= PLEDGE_YEAR_GAP and not any(c.isdigit() for c in gap)
+    return False
+
+
 #: How far before a pledge its year may stand ("By 2030, Acme will be carbon neutral").
 PLEDGE_LEFT_REACH = 40
 
@@ -137,12 +171,9 @@ def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention |
     """The year of a pledge written without 'by': 'Net Zero 2050', 'carbon neutral in 2030',
     'wil in 2050 klimaatneutraal zijn', 'ความเป็นกลางทางคาร์บอนในปี 2593'. A pledge is about the future,
     so a year given with the period word counts when it is later than the release (when its date is known)."""
-    for d in s.dates:
-        if d.grain != "year":
-            continue
-        gap = s.text[end - s.start:d.start - s.start] if d.start >= end else s.text[d.end - s.start:start - s.start]
-        if (0 <= d.start - end <= 3 or 0 <= start - d.end <= 3) and not gap.strip(" -–"):
-            return d  # "Net Zero 2050", "2050 net-zero"
+    adjacent = _adjacent_year(s, start, end)
+    if adjacent is not None:
+        return adjacent
     if not s.has("commit", s.start, start):
         return None  # "Carbon Neutral Solutions in 2022" names an award, "in 2021" a launch: no pledge
     for d in s.dates:
@@ -152,6 +183,17 @@ def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention |
     if left and s.cue_before(left[-1], "period") and _later(s, left[-1]) \
             and s.has("commit", s.start, left[-1].start):
         return left[-1]
+    return None
+
+
+def _adjacent_year(s: Sentence, start: int, end: int) -> DateMention | None:
+    """A year written against a pledge: 'Net Zero 2050', '2050 net-zero', 'in 2050 netto nul'."""
+    for d in s.dates:
+        if d.grain != "year":
+            continue
+        gap = s.text[end - s.start:d.start - s.start] if d.start >= end else s.text[d.end - s.start:start - s.start]
+        if (0 <= d.start - end <= 3 or 0 <= start - d.end <= 3) and not gap.strip(" -–"):
+            return d
     return None
 
 
@@ -200,6 +242,8 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
             if d.end <= start:
                 left = max(left, d.end)
         year = s.year_after_cue("target_year", end, right)
+        if year is None:  # "... met 90% tegen 2040, en in 2050 netto nul": the year against it, not 2040
+            year = _adjacent_year(s, start, end)
         if year is None:
             year = s.year_after_cue("target_year", max(s.left_window(start), start - PLEDGE_LEFT_REACH), start)
         if year is None:

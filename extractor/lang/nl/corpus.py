@@ -139,6 +139,17 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "quantity", "value": 1_500_000_000.0, "unit": "EUR", "metric": "investment"},)),
     Case("Northwind wil de uitstoot halveren tegen 2030 ten opzichte van 2019.",
          ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 2019, "action": "reduce"},)),
+    # A year before the figure is the figure's when the one after it belongs to a pledge or the next figure.
+    Case("Het bedrijf wil de uitstoot in scope 1 en 2 tegen 2030 met 55% verminderen ten opzichte van 2019 "
+         "en uiterlijk in 2040 klimaatneutraal zijn.",
+         ({"kind": "target", "value": 55.0, "target_year": 2030, "baseline_year": 2019, "action": "reduce"},
+          {"kind": "target", "action": "carbon_neutral", "target_year": 2040})),
+    Case("Tegen 2030 wil het concern de CO2-uitstoot met 60% verminderen en in 2050 netto nul zijn.",
+         ({"kind": "target", "value": 60.0, "target_year": 2030}, {"kind": "target", "action": "net_zero",
+                                                                   "target_year": 2050})),
+    Case("ZTE wil de uitstoot met 52% verminderen tegen 2030 en met 90% tegen 2040, en in 2050 netto nul zijn.",
+         ({"kind": "target", "value": 52.0, "target_year": 2030}, {"kind": "target", "value": 90.0, "target_year": 2040},
+          {"kind": "target", "action": "net_zero", "target_year": 2050})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

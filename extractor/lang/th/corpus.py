@@ -102,6 +102,10 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("ภายในปี 2573 บริษัทจะลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ลง 40% "
+         "และบรรลุความเป็นกลางทางคาร์บอนภายในปี 2593",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "metric": "ghg_scope1_2"},
+          {"kind": "target", "action": "carbon_neutral", "target_year": 2050})),
     Case("บริษัทตั้งเป้าความเป็นกลางทางคาร์บอนในปี 2593",
          ({"kind": "target", "action": "carbon_neutral", "target_year": 2050},)),
     Case("ZTE มุ่งมั่นที่จะลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ทั้งหมดให้ได้ 52% ภายในปี 2573 และ 90% ภายในปี 2583",
