@@ -30,11 +30,15 @@ _E = r"(?![\p{L}\p{N}])"
 RE_ISSUER = regex.compile(_B + "(?:" + "|".join(
     regex.escape(k) for k in sorted(ISSUERS, key=len, reverse=True)) + ")" + _E)
 ISSUER_SCAN = Scanner(RE_ISSUER)
-#: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A".
+#: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A",
+#: or after a verb of getting one: "scored A-".
 RE_LETTER_GRADE = regex.compile(
     r"(?<![\p{L}\p{N}])[\"“'‘]?(?P<g>[A-D][-−](?=[\s\"”'’])|[A-D](?=[-\s\"”'’]))[\"”'’]?[\s-]*"
     r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
     r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
+    # "scored A- from CDP", "behaalde een A van CDP": a grade right after a verb of getting one
+    r"|(?i:scored|scores|earned|achieved|received|obtained|secured|scoorde|scoort|behaalde|kreeg|ontving)"
+    r"\s+(?i:an?\s+|een\s+)?[\"“']?(?P<g3>[A-D][-−]?)(?![\p{L}\p{N}])"
 )
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
@@ -166,13 +170,14 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
         if issuer == "CDP":
             grade = RE_LETTER_GRADE.search(window)
             if grade:
-                letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
+                letter = (grade.group("g") or grade.group("g2") or grade.group("g3")).replace("−", "-")
                 topic = _words(s.code).topic.search(window)
                 topic_name = "" if topic is None else f" {topic.lastgroup}"
                 # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
                 name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
-                g_start = win_lo + grade.start()
-                draft = _draft(s, "award.cdp_grade", min(a, g_start), max(b, win_lo + grade.end()),
+                got = "g3" if grade.group("g3") else 0  # after a verb, the grade alone: not "received an"
+                g_start = win_lo + grade.start(got)
+                draft = _draft(s, "award.cdp_grade", min(a, g_start), max(b, win_lo + grade.end(got)),
                                award=name, issuer="CDP", grade=letter)
         elif issuer == "SBTi":
             if s.has("approval", win_lo, win_hi):
@@ -309,6 +314,9 @@ def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) 
         for d in drafts:
             d.streak = None
         for a, b in spans:
+            value = streak(s, a, b)
+            if value is None:
+                continue  # a pattern that matched without a count ("ติดต่อกันเป็นปี...") gives nobody a streak
             nearest = min(drafts, key=lambda d: min(abs(d.start - b), abs(a - d.end)))
-            nearest.streak = streak(s, a, b)
+            nearest.streak = value
     return drafts

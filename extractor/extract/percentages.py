@@ -10,6 +10,9 @@ from extractor.normalize.numbers import THAI_DIGITS, Number
 #: A figure right after another (at most this many characters between) with no keyword of its own
 #: is about the same thing: "fell to 0.39 t per MWh, a decrease of 6%".
 INHERIT_REACH = 40
+#: What a share's own clause may name anywhere right of the figure (beyond `METRIC_REACH_RIGHT`).
+FAR_SHARE_METRICS = frozenset({"renewable_share"})
+FAR_SHARE_REACH = 140
 #: How far right of a percentage a direction cue may stand, across commas ("42% of its power, up from 35%").
 DIRECTION_REACH_RIGHT = 45
 #: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
@@ -52,6 +55,11 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         else:
             rule = "percentage.change" if direction else "percentage.share"
         metric = s.metric(lo, hi, anchor=n.end)
+        if metric is None and direction is None:
+            # "92% of the electricity used across its sites now comes from renewable sources": a share's
+            # clause may name what it is a share of far right of the figure.
+            metric = s.metric(n.end, s.right_window(n.end, limit=FAR_SHARE_REACH), anchor=n.end, reach=None,
+                              allowed=FAR_SHARE_METRICS)
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice

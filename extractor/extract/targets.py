@@ -41,7 +41,8 @@ def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     if not candidates or not s.has("commit", s.start, candidates[-1].start):
         return None
     year = candidates[-1]
-    if any(d.year >= year.year for d in s.dates if d is not year):
+    clause_end = s.right_window(n.end)  # a later year in the next clause is another pledge's ("... en in 2035")
+    if any(d.year >= year.year for d in s.dates if d is not year and d.start < clause_end):
         return None
     if s.reference is not None and year.year <= s.reference.year:
         return None

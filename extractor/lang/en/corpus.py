@@ -142,6 +142,12 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "issuer": "CDP", "grade": "A-", "period_year": 2022},)),
     Case("Acme was recognized on the CDP Climate A List for the third consecutive year.",
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 3},)),
+    Case("The company scored A- from CDP on climate this year.",
+         ({"kind": "award", "issuer": "CDP", "grade": "A-"},)),
+    Case("92% of the electricity used across its sites now comes from renewable sources.",
+         ({"kind": "percentage", "value": 92.0, "metric": "renewable_share"},)),
+    Case("92% of employees completed the training on climate change and renewable energy.",
+         ({"kind": "percentage", "value": 92.0, "metric": "other"},)),
     Case("Its near-term targets have been validated by the SBTi.",
          ({"kind": "award", "issuer": "SBTi"},)),
     Case("Acme's MSCI ESG rating was upgraded to AA in 2024.",
@@ -153,6 +159,7 @@ CLAIMS: tuple[Case, ...] = (
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "CDP received a record 24,800 disclosures this year.",  # no grade: "received a record" is no "received an A"
     "The company has accumulated 85,000 global patent applications.",
     "ZTE has worked with more than 500 partners across multiple fields.",
     "Acme joined the Science Based Targets initiative last year.",

@@ -137,6 +137,11 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 50.0, "qualifier": "more_than"},)),
     Case("Het bedrijf investeert 1,5 miljard euro in zonneparken.",
          ({"kind": "quantity", "value": 1_500_000_000.0, "unit": "EUR", "metric": "investment"},)),
+    Case("Het bedrijf behaalde een B van CDP voor water.", ({"kind": "award", "issuer": "CDP", "grade": "B"},)),
+    Case("62% van de stroom die de fabrieken in Nederland gebruiken is afkomstig uit hernieuwbare bronnen.",
+         ({"kind": "percentage", "value": 62.0, "metric": "renewable_share"},)),
+    Case("Het bedrijf wil in 2030 55 procent minder CO2 uitstoten dan in 2018 en in 2035 volledig circulair bouwen.",
+         ({"kind": "target", "value": 55.0, "target_year": 2030, "baseline_year": 2018, "action": "reduce"},)),
     Case("Northwind wil de uitstoot halveren tegen 2030 ten opzichte van 2019.",
          ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 2019, "action": "reduce"},)),
     # A year before the figure is the figure's when the one after it belongs to a pledge or the next figure.

@@ -102,6 +102,12 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("ร้อยละ 60 ของไฟฟ้าที่ใช้ในโรงงานทั้งหมดของบริษัทในประเทศไทยมาจากพลังงานหมุนเวียน",
+         ({"kind": "percentage", "value": 60.0, "metric": "renewable_share"},)),
+    Case("บริษัทได้รับเหรียญทองจาก EcoVadis และได้รับการประเมินระดับ AA จาก MSCI ESG Ratings ติดต่อกันเป็นปีที่ 3 "
+         "รวมทั้งได้รับคัดเลือกเข้าเป็นสมาชิกดัชนีความยั่งยืน DJSI เป็นปีที่ 6 ติดต่อกัน",
+         ({"kind": "award", "issuer": "EcoVadis", "grade": "Gold", "streak": None},
+          {"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": 3}, {"kind": "award", "issuer": "DJSI", "streak": 6})),
     Case("ภายในปี 2573 บริษัทจะลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ลง 40% "
          "และบรรลุความเป็นกลางทางคาร์บอนภายในปี 2593",
          ({"kind": "target", "value": 40.0, "target_year": 2030, "metric": "ghg_scope1_2"},

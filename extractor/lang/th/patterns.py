@@ -35,15 +35,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_verb": (r"ได้รับ", r"คว้า", r"ติดอันดับ", r"ได้รับการคัดเลือก", r"ได้รับการจัดอันดับ"),
     "award_lead": (r"รางวัล",),
     "award_noun": (r"รางวัล",),
-    # "เป็นปีที่สามติดต่อกัน", "ติดต่อกัน 3 ปี"
+    # "เป็นปีที่สามติดต่อกัน", "ติดต่อกันเป็นปีที่ 3", "ติดต่อกัน 3 ปี"
     "streak": (
         r"เป็นปีที่\s*(?P<n>\S+?)\s*ติดต่อกัน", r"ต่อเนื่องเป็นปีที่\s*(?P<n>\S+?)(?=\s|$|ติดต่อกัน|\b)",
+        r"ติดต่อกัน(?:เป็น)?ปีที่\s*(?P<n>\S+?)(?=\s|$)",
         r"ติดต่อกัน(?:เป็นเวลา|เป็น)?\s*(?P<n>\S+?)\s*ปี",
     ),
     # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
     "esg_risk": (r"ความเสี่ยง(?:ด้าน\s*ESG)?(?:อยู่)?(?:ใน)?(?:ระดับ)?\s*(?P<g>ต่ำมาก|ต่ำ|ปานกลาง|สูง|รุนแรง)",),
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
-    "list_break": (r"\s+และ", r"\s+รวมถึง", r";\s*"),
+    "list_break": (r"\s+และ", r"\s+รวมถึง", r"\s+รวมทั้ง", r";\s*"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
     "scope_words": (r"ขอบเขตที่", r"scopes?"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"และ", r"ถึง", r"and"),  # "scope 1 and 2"
