@@ -12,6 +12,7 @@ from extractor.normalize.numbers import THAI_DIGITS, Number
 INHERIT_REACH = 40
 #: What a share's own clause may name anywhere right of the figure (beyond `METRIC_REACH_RIGHT`).
 FAR_SHARE_METRICS = frozenset({"renewable_share"})
+#: How far right of the figure that clause may run.
 FAR_SHARE_REACH = 140
 #: How far right of a percentage a direction cue may stand, across commas ("42% of its power, up from 35%").
 DIRECTION_REACH_RIGHT = 45

@@ -116,15 +116,15 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
     )
 
 
-#: How much text may stand between a pledge phrase and the year it owns ("net zero by 2045",
-#: "klimaatneutraal uiterlijk in 2040", "2040 klimaatneutraal").
-PLEDGE_YEAR_GAP = 16
+#: How much text may stand between a year and the pledge phrase or figure it belongs to ("net zero by 2045",
+#: "klimaatneutraal uiterlijk in 2040", "by 2035 by 70%").
+YEAR_OWNER_GAP = 16
 
 
 def _pledge_owns(s: Sentence, year: DateMention) -> bool:
     """Whether a net-zero or carbon-neutral phrase stands right next to `year` (it is the pledge's year)."""
     for start, end in [*s.find("net_zero"), *s.find("carbon_neutral")]:
-        if end <= year.start and year.start - end <= PLEDGE_YEAR_GAP \
+        if end <= year.start and year.start - end <= YEAR_OWNER_GAP \
                 and not any(c.isdigit() for c in s.text[end - s.start:year.start - s.start]):
             return True
         if year.end <= start and not s.text[year.end - s.start:start - s.start].strip(" -–"):
@@ -138,7 +138,7 @@ def _next_value_owns(s: Sentence, year: DateMention) -> bool:
     for other in s.numbers:
         if other.start >= year.end:
             gap = s.text[year.end - s.start:other.start - s.start]
-            return other.unit == "%" and len(gap) <= PLEDGE_YEAR_GAP and not any(c.isdigit() for c in gap)
+            return other.unit == "%" and len(gap) <= YEAR_OWNER_GAP and not any(c.isdigit() for c in gap)
     return False
 
 
