@@ -189,10 +189,16 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 draft = _draft(s, "award.medal", min(a, win_lo + medal.start()), max(b, win_lo + medal.end()),
                                award=f"EcoVadis {grade} Medal", issuer="EcoVadis", grade=grade)
         elif issuer in LETTER_RATED:
-            grades = list(RE_ESG_GRADE.finditer(window))
+            # Grades read in the whole sentence, kept if inside the window: the window's edge must not cut
+            # "AAA" to "AA".
+            grades = [g for g in RE_ESG_GRADE.finditer(s.text)
+                      if win_lo <= g.start() + s.start and g.end() + s.start <= win_hi]
             if grades and RE_RATING_WORD.search(window):
-                grade = min(grades, key=lambda g: abs(win_lo + g.start() - a))
-                g_start, g_end = win_lo + grade.start(), win_lo + grade.end()
+                grade = min(grades, key=lambda g: abs(s.start + g.start() - a))
+                g_start, g_end = s.start + grade.start(), s.start + grade.end()
+                later = [o.start() + lo for o in ISSUER_SCAN.finditer(chunk, m.end()) if ISSUERS[o.group()] == issuer]
+                if any(abs(g_start - o) < abs(g_start - a) for o in later):
+                    continue  # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's
                 draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
                                issuer=issuer, grade=grade.group("g"))
         elif issuer == "Sustainalytics":

@@ -27,6 +27,8 @@ METRIC_PRIORITY: tuple[str, ...] = (
     "temperature_limit", "electricity_saving", "power_consumption", "investment", "water", "waste",
     "ghg_total",
 )
+#: How far right of a figure a year with its period word ('in 2019', 'vorig jaar') may start to be the figure's own.
+OWN_YEAR_GAP = 8
 #: How far right of a number its metric keyword may stand ("13,4% in Scope 1&2 emissies").
 METRIC_REACH_RIGHT = 55
 #: How far left of a number its metric keyword may stand.
@@ -239,14 +241,24 @@ class Sentence:
                     found = d
         return found
 
-    def period_year(self, anchor: int, *, right_until: int | None = None) -> int | None:
+    def period_year(self, anchor: int, *, right_until: int | None = None, own_end: int | None = None) -> int | None:
         """The year a reported figure refers to: 'In 2023 ...', 'ในปี 2566 ...', or a full date before it.
 
         A reset phrase ('in de afgelopen twee jaar') between the year and the
-        anchor cancels it; target and base years never count.
+        anchor cancels it; target and base years never count. A year written right after the figure
+        (which ends at `own_end`) is its own and comes first: "daalde van 410.000 ton in 2019 naar
+        215.000 ton vorig jaar" gives the second figure last year, not 2019.
         """
         if not self.dates:
             return None
+        if own_end is not None:
+            for d in self.dates:
+                if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self._is_target_or_base(d):
+                    continue
+                # "410.000 ton in 2019", "215.000 ton vorig jaar"; not "15.6% จากปีก่อนหน้า" (than the year before)
+                gap = self.text[own_end - self.start:d.start - self.start]
+                if (not gap.strip()) if d.relative else self.cue_before(d, "period"):
+                    return d.year
         resets = self.find("period_reset", self.start, anchor)
         last_reset = max((e for _, e in resets), default=self.start)
         best = None

@@ -66,6 +66,9 @@ CURRENCY_PREFIX: Mapping[str, str] = MappingProxyType({
     "US$": "USD",
     "USD": "USD",
     "$": "USD",
+    # dollars of other countries, written with their letters before the sign ("S$4.15", "HK$2 billion")
+    "S$": "SGD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "NT$": "TWD",
+    "R$": "BRL", "MX$": "MXN",
     "£": "GBP",
     "GBP": "GBP",
     "¥": "CNY",

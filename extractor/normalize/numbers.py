@@ -393,6 +393,11 @@ def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
     return _year_range(int(norm[start:end]), g.lang_data) and g.after_year.match(norm, end) is None
 
 
+#: "from 410,000 tonnes in 2019 to 215,000 tonnes": a year followed by "to" and a figure this many times
+#: larger is a year and the next figure, not the range "2019 to 215,000 tonnes" ("2000-3000 tonnes" is one).
+YEAR_RANGE_RATIO = 10
+
+
 def _core_value(digits: str, ld: LanguageData) -> tuple[float, str | None, str]:
     value, reason = read_digits(digits, lang_data=ld)
     return value, reason, digits
@@ -419,7 +424,8 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
         if nxt and (not g.range_and.fullmatch(joiner) or g.range_start.search(left)):
             high_value, high_reason, _ = _core_value(nxt.group(), ld)
             probe = g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())
-            if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld):
+            if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
+                    and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
                 high, end, reason = high_value, nxt.end(), reason or high_reason
     factor, scaled = 1.0, False
     scale = g.scale.match(norm, end)

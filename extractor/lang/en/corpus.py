@@ -8,6 +8,10 @@ from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
     Case("emissions fell 7.5%", ((7.5, "%"),)),
+    Case("from 410,000 tonnes in 2019 to 215,000 tonnes", ((410_000.0, "t"), (215_000.0, "t"))),
+    Case("2000-3000 tonnes", ((2_000.0, "t"),)),
+    Case("closed at S$4.15", ((4.15, "SGD"),)),
+    Case("a HK$2 billion green bond", ((2_000_000_000.0, "HKD"),)),
     Case("a reduction of 7.5 percent", ((7.5, "%"),)),
     Case("up 12 per cent", ((12.0, "%"),)),
     Case("by more than 14.72%", ((14.72, "%", "more_than"),)),
@@ -144,6 +148,15 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 3},)),
     Case("The company scored A- from CDP on climate this year.",
          ({"kind": "award", "issuer": "CDP", "grade": "A-"},)),
+    # A year right after a figure is its own; a year and a far larger figure are no range.
+    Case("Emissions fell from 410,000 tonnes in 2019 to 215,000 tonnes in 2024.",
+         ({"kind": "quantity", "value": 410_000.0, "period_year": 2019},
+          {"kind": "quantity", "value": 215_000.0, "period_year": 2024})),
+    Case("Emissions fell 10% in 2023 to 400,000 tonnes.",
+         ({"kind": "percentage", "value": 10.0, "period_year": 2023},
+          {"kind": "quantity", "value": 400_000.0, "period_year": 2023})),
+    Case("The company was rated AAA in the SET ESG Ratings and received the SET Awards for its report.",
+         ({"kind": "award", "issuer": "SET", "grade": "AAA"}, {"kind": "award", "issuer": "SET", "grade": None})),
     Case("92% of the electricity used across its sites now comes from renewable sources.",
          ({"kind": "percentage", "value": 92.0, "metric": "renewable_share"},)),
     Case("92% of employees completed the training on climate change and renewable energy.",

@@ -102,6 +102,13 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("การปล่อยคาร์บอนจากการดำเนินงานลดลง 15.6% จากปีก่อนหน้า",  # than the year before: no period of its own
+         ({"kind": "percentage", "value": 15.6, "direction": "decrease", "period_year": None},)),
+    Case("การปล่อยก๊าซเรือนกระจกลดลงจาก 410,000 ตันในปี 2562 เหลือ 215,000 ตันในปี 2567",
+         ({"kind": "quantity", "value": 410_000.0, "period_year": 2019},
+          {"kind": "quantity", "value": 215_000.0, "period_year": 2024})),
+    Case("บริษัทได้รับรางวัล SET Sustainability Awards และได้รับการจัดอันดับ ESG ระดับ AAA จาก SET ESG Ratings",
+         ({"kind": "award", "issuer": "SET", "grade": "AAA"},)),
     Case("ร้อยละ 60 ของไฟฟ้าที่ใช้ในโรงงานทั้งหมดของบริษัทในประเทศไทยมาจากพลังงานหมุนเวียน",
          ({"kind": "percentage", "value": 60.0, "metric": "renewable_share"},)),
     Case("บริษัทได้รับเหรียญทองจาก EcoVadis และได้รับการประเมินระดับ AA จาก MSCI ESG Ratings ติดต่อกันเป็นปีที่ 3 "
