@@ -93,6 +93,9 @@ def test_relative_dates_need_a_reference_and_never_read_the_clock():
     ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- ZTE", "nl", "2024-05-06"),
     ("เซินเจิน จีน, 6 พ.ค. 2567 /พีอาร์นิวส์ไวร์/", "th", "2024-05-06"),
     ("LONDON, 2 October 2024 -- Harbourline", "en", "2024-10-02"),
+    # a dateline on a line of its own, as a page's dateline element is scraped
+    ("Stockholm, 4 November 2025\n\nLumen Telecom cuts energy use", "en", "2025-11-04"),
+    ("Utrecht, 3 februari 2025\nHet bedrijf", "nl", "2025-02-03"),
 ])
 def test_dateline(text, lang, value):
     assert find_dateline(text, lang).value == value
@@ -100,6 +103,9 @@ def test_dateline(text, lang, value):
 
 def test_a_date_in_the_body_is_no_dateline():
     assert find_dateline("Op 6 mei 2024 sprak de CEO met investeerders.", "nl") is None
+    # a long line ending with a date is body text, not a dateline
+    assert find_dateline("Title\n\nThe chief executive of Acme told investors about the plan on 4 May 2024\nMore",
+                         "en") is None
 
 
 @settings(max_examples=300, deadline=None)

@@ -20,6 +20,7 @@ from extractor.extract.subject import find_subject
      "Polder Stroom verlaagt uitstoot", "Polder Stroom"),
     # A Thai release naming its company only in Thai gets that name.
     ("บริษัท สยามพลังงานสะอาด จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 12%", None, "สยามพลังงานสะอาด"),
+    ("บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 22%", None, "เอสซีจี กรีน โลจิสติกส์"),
     # Nothing stands out: no subject.
     ("Emissions fell by 9.7% last year.", None, None),
 ])

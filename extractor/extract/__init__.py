@@ -17,7 +17,7 @@ import regex
 from extractor import lang as languages
 from extractor.extract import awards, percentages, quantities, targets
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence, cue_scanner
+from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
 from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
@@ -165,19 +165,13 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
     return merge(drafts)
 
 
-@lru_cache(maxsize=None)
-def _list_break(code: str) -> regex.Pattern:
-    """Where a sentence listing several awards is cut, so that each award's evidence is its own clause."""
-    return regex.compile("|".join(languages.get(code).patterns.get("list_break", ())) or r"(?!x)x")
-
-
 def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
     """The sentence holding a claim; for one of several awards in a sentence, the clause holding it."""
     a, b = draft.sentence
     if not crowded:
         return text[a:b]
     start, end = a, b
-    for m in _list_break(draft.lang).finditer(text, a, b):
+    for m in list_break(draft.lang).finditer(text, a, b):
         if m.end() <= draft.start:
             start = m.end()
         elif m.start() >= draft.end:

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence, cue_regex, numeral
+from extractor.extract.matching import Sentence, cue_regex, list_break, numeral
 from extractor.extract.rules import rule_id
 from extractor.lang.base import ISSUERS, MEDALS
 from extractor.scan import Scanner
@@ -43,7 +43,9 @@ RE_LETTER_GRADE = regex.compile(
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
-RE_MEDAL = regex.compile("(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True)) + ")")
+#: A medal word not inside a Latin word ("goud" in "Weidegoud" is no medal; Thai is written without spaces).
+RE_MEDAL = regex.compile(r"(?<!\p{Latin})(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True))
+                         + ")")
 #: "Environmental Leadership Award", "Sustainable Development Contribution Award"
 RE_TITLED = regex.compile(
     r"(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+(?:(?:of|and|for|the|in|&|van|de|het|voor)\s+)*){1,8}"
@@ -301,6 +303,11 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
     return False
 
 
+def _breaks(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a clause of a list of awards ends between `lo` and `hi`."""
+    return hi > lo and list_break(s.code).search(s.text, lo - s.start, hi - s.start) is not None
+
+
 def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) -> list[Draft]:
     """Every award mention of a sentence; a streak goes to the award written nearest to it.
 
@@ -323,6 +330,9 @@ def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) 
             value = streak(s, a, b)
             if value is None:
                 continue  # a pattern that matched without a count ("ติดต่อกันเป็นปี...") gives nobody a streak
-            nearest = min(drafts, key=lambda d: min(abs(d.start - b), abs(a - d.end)))
+            # The award nearest to the streak, preferring one in its own clause: "on CDP's A List for four
+            # years in a row and received a Platinum rating from EcoVadis" gives CDP the streak.
+            nearest = min(drafts, key=lambda d: (_breaks(s, min(d.end, b), max(d.start, a)),
+                                                 min(abs(d.start - b), abs(a - d.end))))
             nearest.streak = value
     return drafts

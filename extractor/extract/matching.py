@@ -54,6 +54,13 @@ def cue_regex(code: str, name: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def list_break(code: str) -> regex.Pattern:
+    """Where a sentence listing several awards is cut into clauses ("..., and received ..."): the language's
+    `list_break` patterns as written (no word edges: they end before the next clause's first word)."""
+    return regex.compile("|".join(languages.get(code).patterns.get("list_break", ())) or r"(?!x)x")
+
+
+@lru_cache(maxsize=None)
 def cue_scanner(code: str, name: str) -> Scanner:
     """Cue list `name` for scans of a whole text: tried only where one of its words can start."""
     return Scanner(cue_regex(code, name))

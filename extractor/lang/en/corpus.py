@@ -148,6 +148,10 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 3},)),
     Case("The company scored A- from CDP on climate this year.",
          ({"kind": "award", "issuer": "CDP", "grade": "A-"},)),
+    # A streak goes to the award of its own clause, not the nearest one across "and".
+    Case("Lumen has been on CDP's A List for climate for four years in a row and received a Platinum rating "
+         "from EcoVadis.",
+         ({"kind": "award", "issuer": "CDP", "streak": 4}, {"kind": "award", "issuer": "EcoVadis", "streak": None})),
     # A year right after a figure is its own; a year and a far larger figure are no range.
     Case("Emissions fell from 410,000 tonnes in 2019 to 215,000 tonnes in 2024.",
          ({"kind": "quantity", "value": 410_000.0, "period_year": 2019},

@@ -138,6 +138,12 @@ CLAIMS: tuple[Case, ...] = (
     Case("Het bedrijf investeert 1,5 miljard euro in zonneparken.",
          ({"kind": "quantity", "value": 1_500_000_000.0, "unit": "EUR", "metric": "investment"},)),
     Case("Het bedrijf behaalde een B van CDP voor water.", ({"kind": "award", "issuer": "CDP", "grade": "B"},)),
+    Case("Weidegoud wil de uitstoot per kilo melk in 2030 met 30% terugbrengen vergeleken met 2020.",
+         ({"kind": "target", "value": 30.0, "target_year": 2030, "baseline_year": 2020, "action": "reduce"},)),
+    # "goud" inside "Weidegoud" is no medal: the medal is the "gouden" one, and the claim starts there
+    Case("Weidegoud behaalde een A- van CDP en een gouden EcoVadis-medaille.",
+         ({"kind": "award", "issuer": "EcoVadis", "grade": "Gold", "start": 41},
+          {"kind": "award", "issuer": "CDP", "grade": "A-"})),
     Case("De uitstoot daalde van 410.000 ton in 2019 naar 215.000 ton in 2024.",
          ({"kind": "quantity", "value": 410_000.0, "period_year": 2019},
           {"kind": "quantity", "value": 215_000.0, "period_year": 2024})),

@@ -102,6 +102,9 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    Case("บริษัทได้รับการประเมินจาก CDP ในระดับ B และได้รับรางวัล Thailand Sustainability Investment (THSI) "
+         "ต่อเนื่องเป็นปีที่ 4",
+         ({"kind": "award", "issuer": "CDP", "grade": "B", "streak": None}, {"kind": "award", "issuer": "THSI", "streak": 4})),
     Case("การปล่อยคาร์บอนจากการดำเนินงานลดลง 15.6% จากปีก่อนหน้า",  # than the year before: no period of its own
          ({"kind": "percentage", "value": 15.6, "direction": "decrease", "period_year": None},)),
     Case("การปล่อยก๊าซเรือนกระจกลดลงจาก 410,000 ตันในปี 2562 เหลือ 215,000 ตันในปี 2567",
