@@ -96,6 +96,7 @@ def test_relative_dates_need_a_reference_and_never_read_the_clock():
     # a dateline on a line of its own, as a page's dateline element is scraped
     ("Stockholm, 4 November 2025\n\nLumen Telecom cuts energy use", "en", "2025-11-04"),
     ("Utrecht, 3 februari 2025\nHet bedrijf", "nl", "2025-02-03"),
+    ("ATLANTA, GA / ACCESSWIRE / April 15, 2025 / Brightwater Beverages Inc. released", "en", "2025-04-15"),
 ])
 def test_dateline(text, lang, value):
     assert find_dateline(text, lang).value == value
@@ -310,3 +311,18 @@ def test_streak_numerals(word, code, expected):
     from extractor.extract.matching import numeral
 
     assert numeral(word, lang_data=get(code)) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Acme today published its 2022 Sustainability Report.", "en", 2022),
+    # the year a report covers, when the release says so, before the year in its name
+    ("Acme released its 2025 Impact Report, covering fiscal year 2024.", "en", 2024),
+    ("Het bedrijf publiceerde het duurzaamheidsverslag 2024.", "nl", 2024),
+    ("Het jaarverslag over boekjaar 2024 verscheen vandaag.", "nl", 2024),
+    ("บริษัทเผยแพร่รายงานความยั่งยืนประจำปี 2566", "th", 2023),
+    ("Acme cut emissions 12% in 2024.", "en", None),
+])
+def test_report_year(text, lang, year):
+    from extractor.extract import report_year
+
+    assert report_year(text, lang) == year

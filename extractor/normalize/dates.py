@@ -272,7 +272,7 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
 
 
 #: What follows a dateline's date: a wire name between slashes, or a dash.
-RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\|" "|\n)")  # a real newline: see `scan.anchors`
+RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|" "|\n)")  # a real newline: see `scan.anchors`
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
 DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
 _RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")

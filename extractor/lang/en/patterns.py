@@ -42,7 +42,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
-    "report_year": (r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+(?:Report|results)", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
+    # first the year a report covers, when it says so ("its 2025 Impact Report, covering fiscal year 2024")
+    "report_year": (r"(?:covering|for|on)\s+(?:the\s+|its\s+)?(?:fiscal|financial|calendar|reporting)\s+year\s+(?P<year>\d{4})",
+                    r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+(?:Report|results)", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
     "net_zero": (
         r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
     ),
