@@ -198,6 +198,22 @@ def _adjacent_year(s: Sentence, start: int, end: int) -> DateMention | None:
     return None
 
 
+def _achieved_since(s: Sentence, start: int, end: int) -> bool:
+    """'is sinds 2022 klimaatneutraal', 'carbon neutral since 2020': a state reached, no pledge."""
+    for d in s.dates:
+        if d.grain != "year" or not s.cue_before(d, "period_reset"):
+            continue
+        if 0 <= start - d.end <= 3 and not s.text[d.end - s.start:start - s.start].strip():
+            return True
+        if 0 <= d.start - end <= ACHIEVED_GAP and not s.has("target_year", end, d.start):
+            return True
+    return False
+
+
+#: How far right of a pledge phrase 'since YEAR' may stand ("carbon neutral since 2020").
+ACHIEVED_GAP = 12
+
+
 _RE_NEXT_WORD = regex.compile(r"[ \t]+(?P<word>\p{L}+)")
 
 
@@ -231,7 +247,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
     for i, ((start, end), action) in enumerate(phrases):
         if drafts and start < drafts[-1].end:
             continue  # "klimaatneutraal en netto nul": one pledge
-        if _in_a_name(s, start, end):
+        if _in_a_name(s, start, end) or _achieved_since(s, start, end):
             continue
         right = min(s.end, end + 120, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
         for n in s.numbers:

@@ -176,6 +176,7 @@ CLAIMS: tuple[Case, ...] = (
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "The company's own offices have been carbon neutral since 2020.",  # a state reached, no pledge
     "CDP received a record 24,800 disclosures this year.",  # no grade: "received a record" is no "received an A"
     "The company has accumulated 85,000 global patent applications.",
     "ZTE has worked with more than 500 partners across multiple fields.",

@@ -138,6 +138,8 @@ CLAIMS: tuple[Case, ...] = (
     Case("Het bedrijf investeert 1,5 miljard euro in zonneparken.",
          ({"kind": "quantity", "value": 1_500_000_000.0, "unit": "EUR", "metric": "investment"},)),
     Case("Het bedrijf behaalde een B van CDP voor water.", ({"kind": "award", "issuer": "CDP", "grade": "B"},)),
+    Case("Noordkust streeft naar een halvering van de uitstoot in 2030 ten opzichte van 1990.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 1990, "action": "reduce"},)),
     Case("Weidegoud wil de uitstoot per kilo melk in 2030 met 30% terugbrengen vergeleken met 2020.",
          ({"kind": "target", "value": 30.0, "target_year": 2030, "baseline_year": 2020, "action": "reduce"},)),
     # "goud" inside "Weidegoud" is no medal: the medal is the "gouden" one, and the claim starts there
@@ -167,6 +169,7 @@ CLAIMS: tuple[Case, ...] = (
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "Het havenbedrijf zelf is sinds 2022 klimaatneutraal.",  # a state reached, no pledge
     "Het bedrijf werkt samen met meer dan 2.000 partners in 18 sectoren.",
     "ZTE heeft momenteel meer dan 800 groene patenten.",
     "Als lid van het COP29 Green Digital Initiative zet ZTE 5G in.",

@@ -24,7 +24,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "de uitstoot met 52% te verminderen tegen 2030"
     "reduce": (
         r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
-        r"reduceren", r"reductie", r"halveren", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
+        r"reduceren", r"reductie", r"halveren", r"halvering", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
         r"omlaag\s+brengen", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"minder", r"lager",
     ),
     # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
