@@ -77,7 +77,7 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
     previous: Draft | None = None
     for n in s.numbers:
         if n.unit in PERCENT_UNITS:
-            draft = targets.value_target(s, n, previous) or percentages.percentage(s, n, previous)
+            draft = targets.value_target(s, n, previous, pledges) or percentages.percentage(s, n, previous)
         elif n.unit is not None:
             draft = quantities.quantity(s, n, previous)
         else:

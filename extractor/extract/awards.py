@@ -30,15 +30,17 @@ _E = r"(?![\p{L}\p{N}])"
 RE_ISSUER = regex.compile(_B + "(?:" + "|".join(
     regex.escape(k) for k in sorted(ISSUERS, key=len, reverse=True)) + ")" + _E)
 ISSUER_SCAN = Scanner(RE_ISSUER)
-#: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A",
-#: or after a verb of getting one: "scored A-".
+#: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A".
 RE_LETTER_GRADE = regex.compile(
     r"(?<![\p{L}\p{N}])[\"“'‘]?(?P<g>[A-D][-−](?=[\s\"”'’])|[A-D](?=[-\s\"”'’]))[\"”'’]?[\s-]*"
     r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
     r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
-    # "scored A- from CDP", "behaalde een A van CDP": a grade right after a verb of getting one
-    r"|(?i:scored|scores|earned|achieved|received|obtained|secured|scoorde|scoort|behaalde|kreeg|ontving)"
-    r"\s+(?i:an?\s+|een\s+)?[\"“']?(?P<g3>[A-D][-−]?)(?![\p{L}\p{N}])"
+)
+#: Else a grade right after a verb of getting one: "scored A- from CDP", "behaalde een A van CDP" (tried
+#: only when `RE_LETTER_GRADE` finds none: one more pattern over every window would cost more).
+RE_GRADE_AFTER_VERB = regex.compile(
+    r"(?i:scored|scores|earned|achieved|received|obtained|secured|scoorde|scoort|behaalde|kreeg|ontving)"
+    r"\s+(?i:an?\s+|een\s+)?[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"
 )
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
@@ -170,14 +172,14 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
         window = s.text[win_lo - s.start:win_hi - s.start]
         draft = None
         if issuer == "CDP":
-            grade = RE_LETTER_GRADE.search(window)
+            grade = RE_LETTER_GRADE.search(window) or RE_GRADE_AFTER_VERB.search(window)
             if grade:
-                letter = (grade.group("g") or grade.group("g2") or grade.group("g3")).replace("−", "-")
+                letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
                 topic = _words(s.code).topic.search(window)
                 topic_name = "" if topic is None else f" {topic.lastgroup}"
                 # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
                 name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
-                got = "g3" if grade.group("g3") else 0  # after a verb, the grade alone: not "received an"
+                got = "g" if grade.re is RE_GRADE_AFTER_VERB else 0  # after a verb, the grade alone
                 g_start = win_lo + grade.start(got)
                 draft = _draft(s, "award.cdp_grade", min(a, g_start), max(b, win_lo + grade.end(got)),
                                award=name, issuer="CDP", grade=letter)

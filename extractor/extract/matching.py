@@ -209,6 +209,10 @@ class Sentence:
                 best = (score, metric)
         return None if best is None else best[1]
 
+    def names_metric(self, metrics: frozenset[str], lo: int) -> bool:
+        """Whether a keyword of one of `metrics` stands anywhere after `lo` (a cheap test before a search)."""
+        return any(start >= lo and metric in metrics for start, _, metric in self._metric_words())
+
     def _metric_words(self) -> list[tuple[int, int, str]]:
         """Every metric keyword of the sentence (document offsets), overlapping ones included; found once.
 

@@ -56,7 +56,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         else:
             rule = "percentage.change" if direction else "percentage.share"
         metric = s.metric(lo, hi, anchor=n.end)
-        if metric is None and direction is None:
+        if metric is None and direction is None and s.names_metric(FAR_SHARE_METRICS, n.end):
             # "92% of the electricity used across its sites now comes from renewable sources": a share's
             # clause may name what it is a share of far right of the figure.
             metric = s.metric(n.end, s.right_window(n.end, limit=FAR_SHARE_REACH), anchor=n.end, reach=None,

@@ -41,8 +41,9 @@ def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     if not candidates or not s.has("commit", s.start, candidates[-1].start):
         return None
     year = candidates[-1]
-    clause_end = s.right_window(n.end)  # a later year in the next clause is another pledge's ("... en in 2035")
-    if any(d.year >= year.year for d in s.dates if d is not year and d.start < clause_end):
+    later = [d for d in s.dates if d is not year and d.year >= year.year]
+    # a later year in the next clause is another pledge's ("... en in 2035 volledig circulair")
+    if later and any(d.start < s.right_window(n.end) for d in later):
         return None
     if s.reference is not None and year.year <= s.reference.year:
         return None
@@ -51,8 +52,12 @@ def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     return year
 
 
-def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None:
-    """The percentage `n` as the value of a target, or None when it is a reported figure."""
+def value_target(s: Sentence, n: Number, previous: Draft | None,
+                 pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
+    """The percentage `n` as the value of a target, or None when it is a reported figure.
+
+    `pledges`: the sentence's net-zero and carbon-neutral phrases when the caller found them for the
+    whole document (else they are looked for here, when needed)."""
     lo = s.left_window(n.start)
     reach = min(s.end, n.end + TARGET_YEAR_REACH)
     for other in s.numbers:
@@ -69,7 +74,7 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
         year = first
     if year is None:
         year = s.year_after_cue("target_year", n.end, reach)
-    if year is not None and (_pledge_owns(s, year) or _next_value_owns(s, year)):
+    if year is not None and (_next_value_owns(s, year) or _pledge_owns(s, year, pledges)):
         # "tegen 2030 met 55% verminderen ... en uiterlijk in 2040 klimaatneutraal", "By 2030 ... by 46%,
         # and by 2035 by 70%": the year after the number is the pledge's or the next figure's; a year
         # given before the number is the number's.
@@ -121,9 +126,10 @@ def value_target(s: Sentence, n: Number, previous: Draft | None) -> Draft | None
 YEAR_OWNER_GAP = 16
 
 
-def _pledge_owns(s: Sentence, year: DateMention) -> bool:
+def _pledge_owns(s: Sentence, year: DateMention, pledges: list[tuple[tuple[int, int], str]] | None) -> bool:
     """Whether a net-zero or carbon-neutral phrase stands right next to `year` (it is the pledge's year)."""
-    for start, end in [*s.find("net_zero"), *s.find("carbon_neutral")]:
+    spans = [*s.find("net_zero"), *s.find("carbon_neutral")] if pledges is None else [span for span, _ in pledges]
+    for start, end in spans:
         if end <= year.start and year.start - end <= YEAR_OWNER_GAP \
                 and not any(c.isdigit() for c in s.text[end - s.start:year.start - s.start]):
             return True
@@ -201,11 +207,10 @@ def _adjacent_year(s: Sentence, start: int, end: int) -> DateMention | None:
 def _achieved_since(s: Sentence, start: int, end: int) -> bool:
     """'is sinds 2022 klimaatneutraal', 'carbon neutral since 2020': a state reached, no pledge."""
     for d in s.dates:
-        if d.grain != "year" or not s.cue_before(d, "period_reset"):
-            continue
-        if 0 <= start - d.end <= 3 and not s.text[d.end - s.start:start - s.start].strip():
-            return True
-        if 0 <= d.start - end <= ACHIEVED_GAP and not s.has("target_year", end, d.start):
+        left = 0 <= start - d.end <= 3 and not s.text[d.end - s.start:start - s.start].strip()
+        right = 0 <= d.start - end <= ACHIEVED_GAP
+        if (left or right) and d.grain == "year" and s.cue_before(d, "period_reset") \
+                and not (right and s.has("target_year", end, d.start)):
             return True
     return False
 

@@ -272,15 +272,16 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
 
 
 #: What follows a dateline's date: a wire name between slashes, or a dash.
-RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|" "|\n)")  # a real newline: see `scan.anchors`
+RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|)")
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
 DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
 _RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")
 _RE_DIGITS_JOINED = regex.compile(r"[0-9๐-๙][-/.][0-9๐-๙]")
 #: How far before its mark a dateline's date may start ("13 januari 2026 " is 16 characters).
 _DATELINE_REACH = 40
-#: The longest line that can be a dateline on its own ("Stockholm, 4 November 2025").
+#: The longest line that can be a dateline on its own ("Stockholm, 4 November 2025"), among the first lines.
 _DATELINE_LINE = 48
+_DATELINE_LINES = 8
 
 
 def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) -> DateMention | None:
@@ -290,18 +291,25 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     """
     head = text[:window]
     months = _grammar((languages.get(lang) if isinstance(lang, str) else lang).code).month
-    # Lazily: one of the first marks usually has the date. A line's end is a mark too: a dateline may
-    # stand on a line of its own ("Stockholm, 4 November 2025", scraped from a page's dateline element).
-    for mark in islice(DATELINE_MARKS.finditer(head), 16):
-        lo = max(0, mark.start() - _DATELINE_REACH)
-        if not mark.group().strip() and mark.start() - head.rfind("\n", 0, mark.start()) > _DATELINE_LINE:
-            continue  # a line's end marks a dateline only on a short line: not "... said on 4 May 2024"
-        if not _RE_FOUR_DIGITS.search(head, lo, mark.start()):
+    ends = [mark.start() for mark in islice(DATELINE_MARKS.finditer(head), 8)]  # lazily: the first usually has it
+    # A dateline may also stand on a short line of its own ("Stockholm, 4 November 2025", scraped from a
+    # page's dateline element): the ends of the first lines are tried after the marks.
+    line_start = 0
+    for _ in range(_DATELINE_LINES):
+        line_end = head.find("\n", line_start)
+        if line_end < 0:
+            break
+        if line_end - line_start <= _DATELINE_LINE:
+            ends.append(len(head[:line_end].rstrip()))
+        line_start = line_end + 1
+    for end in ends:
+        lo = max(0, end - _DATELINE_REACH)
+        if not _RE_FOUR_DIGITS.search(head, lo, end):
             continue  # a dateline's date has its year: without four digits there is none to read
-        before = head[lo:mark.start()]
+        before = head[lo:end]
         if not _RE_DIGITS_JOINED.search(before) and months.search(before) is None:
             continue  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
         for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
-            if mention.grain == "day" and lo + mention.end == mark.start():
+            if mention.grain == "day" and lo + mention.end == end:
                 return replace(mention, start=lo + mention.start, end=lo + mention.end)
     return None

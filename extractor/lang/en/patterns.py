@@ -43,7 +43,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
     # first the year a report covers, when it says so ("its 2025 Impact Report, covering fiscal year 2024")
-    "report_year": (r"(?:covering|for|on)\s+(?:the\s+|its\s+)?(?:fiscal|financial|calendar|reporting)\s+year\s+(?P<year>\d{4})",
+    # (written from "year" on, which the search finds fast, with what comes before it looked behind)
+    "report_year": (r"year\s+(?P<year>\d{4})(?<=(?:covering|for|on)\s+(?:the\s+|its\s+)?"
+                    r"(?:fiscal|financial|calendar|reporting)\s+year\s+\d{4})",
                     r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+(?:Report|results)", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
     "net_zero": (
         r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",

@@ -54,7 +54,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"niveau", r"als\s+basisjaar", r"als\s+referentiejaar"),
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
-    "report_year": (r"(?:over|voor)\s+(?:het\s+)?(?:boekjaar|verslagjaar)\s+(?P<year>\d{4})",
+    "report_year": (r"jaar\s+(?P<year>\d{4})(?<=(?:over|voor)\s+(?:het\s+)?(?:boekjaar|verslagjaar)\s+\d{4})",
                     r"(?:duurzaamheidsverslag|jaarverslag|duurzaamheidsrapport|impactrapport)\s+(?:over\s+|van\s+)?(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
         r"netto[\s-]*nul", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij",
