@@ -36,12 +36,6 @@ RE_LETTER_GRADE = regex.compile(
     r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
     r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
 )
-#: Else a grade right after a verb of getting one: "scored A- from CDP", "behaalde een A van CDP" (tried
-#: only when `RE_LETTER_GRADE` finds none: one more pattern over every window would cost more).
-RE_GRADE_AFTER_VERB = regex.compile(
-    r"(?i:scored|scores|earned|achieved|received|obtained|secured|scoorde|scoort|behaalde|kreeg|ontving)"
-    r"\s+(?i:an?\s+|een\s+)?[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"
-)
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
@@ -69,6 +63,8 @@ class _AwardWords:
     bullet_name: regex.Pattern
     within: regex.Pattern
     grade_words: regex.Pattern
+    #: a grade right after a verb of getting one: "scored A- from CDP", "behaalde een A van CDP"
+    grade_after_verb: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -99,6 +95,8 @@ def _words(code: str) -> _AwardWords:
         within=regex.compile(rf"\s(?i:{_alt(p.get('award_in', ()))})\s+(?P<who>\p{{Lu}}[^,;.()\n]{{2,80}}?)"
                              rf"(?:\s*\(|\s(?i:{_alt(p.get('award_name_end', ()))})\s|$)"),
         grade_words=regex.compile(rf"(?i:{_alt(p.get('grade_words', ()))})"),
+        grade_after_verb=regex.compile(rf"(?i:{_alt(p.get('grade_verb', ()))}){sp}(?:(?i:{articles}){sp})?"
+                                       r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
     )
 
 
@@ -172,14 +170,17 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
         window = s.text[win_lo - s.start:win_hi - s.start]
         draft = None
         if issuer == "CDP":
-            grade = RE_LETTER_GRADE.search(window) or RE_GRADE_AFTER_VERB.search(window)
+            # (a grade after a verb is tried only when none stands next to what it grades: a second
+            # pattern over every window would cost more)
+            verb_grade = _words(s.code).grade_after_verb
+            grade = RE_LETTER_GRADE.search(window) or verb_grade.search(window)
             if grade:
                 letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
                 topic = _words(s.code).topic.search(window)
                 topic_name = "" if topic is None else f" {topic.lastgroup}"
                 # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
                 name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
-                got = "g" if grade.re is RE_GRADE_AFTER_VERB else 0  # after a verb, the grade alone
+                got = "g" if grade.re is verb_grade else 0  # after a verb, the grade alone
                 g_start = win_lo + grade.start(got)
                 draft = _draft(s, "award.cdp_grade", min(a, g_start), max(b, win_lo + grade.end(got)),
                                award=name, issuer="CDP", grade=letter)

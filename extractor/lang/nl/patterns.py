@@ -69,6 +69,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "goedgekeurd door het SBTi", "gevalideerd door"
     "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
     # "ontving", "behaald", "toegekend"
+    # a verb right before a letter grade: "behaalde een B van CDP"
+    "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     "award_verb": (
         r"ontving", r"ontvangen", r"behaald", r"behaalde", r"gewonnen", r"won", r"toegekend", r"kreeg",
         r"verkregen", r"onderscheiden", r"bekroond", r"uitgeroepen\s+tot", r"opgenomen\s+in", r"erkend",
