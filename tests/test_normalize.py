@@ -97,6 +97,7 @@ def test_relative_dates_need_a_reference_and_never_read_the_clock():
     ("Stockholm, 4 November 2025\n\nLumen Telecom cuts energy use", "en", "2025-11-04"),
     ("Utrecht, 3 februari 2025\nHet bedrijf", "nl", "2025-02-03"),
     ("ATLANTA, GA / ACCESSWIRE / April 15, 2025 / Brightwater Beverages Inc. released", "en", "2025-04-15"),
+    ("LONDON, 3 March 2025 (Reuters) - Meridian Steel Plc set out", "en", "2025-03-03"),
 ])
 def test_dateline(text, lang, value):
     assert find_dateline(text, lang).value == value

@@ -21,6 +21,8 @@ from extractor.extract.subject import find_subject
     # A Thai release naming its company only in Thai gets that name.
     ("บริษัท สยามพลังงานสะอาด จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 12%", None, "สยามพลังงานสะอาด"),
     ("บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 22%", None, "เอสซีจี กรีน โลจิสติกส์"),
+    # a listing in brackets is no name: "(SET: TPC)"
+    ("บริษัท ไทยพัฒน์ ซีเมนต์ จำกัด (มหาชน) (SET: TPC) ลดการปล่อยก๊าซเรือนกระจกลง 7.5%", None, "ไทยพัฒน์ ซีเมนต์"),
     # Nothing stands out: no subject.
     ("Emissions fell by 9.7% last year.", None, None),
 ])

@@ -88,6 +88,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
             year = None
     if year is None:
         year = _committed_year(s, n)
+    if year is not None and year.end <= n.start and s.has("period_reset", n.end, s.right_window(n.end)):
+        year = None  # "... by 2032, after emissions fell 14 per cent over the past six years": a past span's figure
     rule = "target.value_by_year"
     if year is None:
         reduces = s.has("reduce", lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))

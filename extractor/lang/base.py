@@ -114,7 +114,7 @@ MEDALS: Mapping[str, str] = MappingProxyType({
 
 #: Words that look like organisation names but are not the subject of a release.
 NOT_SUBJECTS: frozenset[str] = frozenset({
-    "CDP", "SBTi", "SBTI", "STBi", "EcoVadis", "MSCI", "DJSI", "THSI", "GHG", "CO2", "ESG", "ICT", "AI", "IT", "UN",
+    "CDP", "SBTi", "SBTI", "STBi", "EcoVadis", "MSCI", "DJSI", "THSI", "SET", "GHG", "CO2", "ESG", "ICT", "AI", "IT", "UN",
     "WWF", "WRI", "UNGC", "CSR", "ISO", "IoT", "R&D", "COP", "EU", "USA", "US", "UK", "CEO", "COO", "CFO",
     "PRNewswire", "Newswire", "Business", "Wire", "Read", "More", "View", "Net", "Zero", "Scope", "The",
     "Green", "Global", "China", "Chinese", "Continental", "Climate", "Science", "Based", "Targets",

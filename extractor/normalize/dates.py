@@ -272,7 +272,8 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
 
 
 #: What follows a dateline's date: a wire name between slashes, or a dash.
-RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|)")
+RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|"
+                              r"|\((?:Reuters|AP|AFP|ANP|Bloomberg|dpa|Xinhua|PRNewswire)\)\s*(?:--|-|–|—))")
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
 DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
 _RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")

@@ -104,6 +104,10 @@ class _Grammar:
     qualifier: EndWords
     words: Scanner
     fraction: Scanner
+    #: phrases in which a fraction word is no share ("first-half profit", "de eerste helft")
+    not_fraction: regex.Pattern | None
+    #: words ending with a qualifier that are none ("งบประมาณ"), at the end of the text left of a number
+    not_qualifier: regex.Pattern | None
     units: dict
     qualifiers: dict
     fractions: dict
@@ -253,6 +257,10 @@ def _grammar(code: str) -> _Grammar:
                            boundary=ld.spaced),
         words=Scanner(regex.compile(words, regex.I)),
         fraction=Scanner(regex.compile(rf"{before}(?:{alternation(ld.fractions)}){after}", regex.I)),
+        not_fraction=(regex.compile(_alt(ld.patterns["fraction_lookalikes"]), regex.I)
+                      if ld.patterns.get("fraction_lookalikes") else None),
+        not_qualifier=(regex.compile(rf"(?:{_alt(ld.patterns['qualifier_lookalikes'])})\s*$", regex.I)
+                       if ld.patterns.get("qualifier_lookalikes") else None),
         units=units,
         qualifiers=qualifiers,
         fractions={k.lower(): v for k, v in ld.fractions.items()},
@@ -458,8 +466,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             return None
     if _blocked(norm, core_start, core_end, g):
         return None
-    qm = g.qualifier.word(left)
-    qualifier = g.qualifiers.get(qm.lower()) if qm else None
+    qualifier = _qualifier(left, g)
     return Number(
         value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
         qualifier=qualifier, ambiguous=reason is not None, reason=reason,
@@ -493,6 +500,19 @@ def _unit_of(surface: str, g: _Grammar) -> tuple[str, float]:
     return g.units[key]
 
 
+def _qualifier(left: str, g: _Grammar) -> str | None:
+    """The qualifier ('about', 'more_than') that `left` ends with, unless it ends with a longer word that
+    holds one ("งบประมาณ", a budget, ends with "ประมาณ", about)."""
+    qm = g.qualifier.word(left)
+    if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left)):
+        return None
+    return g.qualifiers.get(qm.lower())
+
+
+#: How far around a fraction word its look-alike phrase may reach ("second-half", "half-yearly").
+_FRACTION_REACH = 12
+
+
 def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
                   endpos: int | None = None) -> list[Number]:
     """Written numbers and fractions, kept only when a unit or scale word follows them."""
@@ -502,10 +522,13 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
     for m in g.fraction.finditer(norm, pos, endpos):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if g.not_fraction is not None and any(
+                a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(
+                    norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH)))):
+            continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
-        qm = g.qualifier.word(left)
         found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
-                            text=text[m.start():m.end()], qualifier=g.qualifiers.get(qm.lower()) if qm else None))
+                            text=text[m.start():m.end()], qualifier=_qualifier(left, g)))
         taken = taken + [m.span()]
     for m in g.words.finditer(norm, pos, endpos):
         start, end = m.span()
@@ -535,9 +558,8 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
                 end = um.end()
         if unit is None:
             continue  # "one of the first", "een bedrijf": a word number needs a unit
-        qm = g.qualifier.word(norm[max(0, start - QUALIFIER_WINDOW):start])
         found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-                            qualifier=g.qualifiers.get(qm.lower()) if qm else None, scaled=scaled))
+                            qualifier=_qualifier(norm[max(0, start - QUALIFIER_WINDOW):start], g), scaled=scaled))
     return found
 
 

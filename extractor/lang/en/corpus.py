@@ -60,6 +60,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "Its first-half operating profit and half-year dividend",  # no share: "first-half", "half-year"
     "ZTE Corporation (0763.HK / 000063.SZ)",
     "Scope 1&2 emissions and Scope 3",
     "scope 1 and 2 emissions",
@@ -159,6 +160,11 @@ CLAIMS: tuple[Case, ...] = (
     Case("Emissions fell 10% in 2023 to 400,000 tonnes.",
          ({"kind": "percentage", "value": 10.0, "period_year": 2023},
           {"kind": "quantity", "value": 400_000.0, "period_year": 2023})),
+    # a figure of a past span after a pledge with its year is no target
+    Case("It set out a plan to cut the carbon intensity of its steel by up to 30% by 2032, after emissions per "
+         "tonne fell 14 per cent over the past six years.",
+         ({"kind": "target", "value": 30.0, "target_year": 2032},
+          {"kind": "percentage", "value": 14.0, "direction": "decrease"})),
     Case("The company was rated AAA in the SET ESG Ratings and received the SET Awards for its report.",
          ({"kind": "award", "issuer": "SET", "grade": "AAA"}, {"kind": "award", "issuer": "SET", "grade": None})),
     Case("92% of the electricity used across its sites now comes from renewable sources.",

@@ -58,6 +58,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "in de eerste helft van 2024",  # a period, no share
     "ZTE Corporation (0763.HK / 000063.SZ)",
     "de uitstoot in Scope 1&2 en scope 3",
     "scope 1- en scope 2-emissies",

@@ -69,6 +69,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "goedgekeurd door het SBTi", "gevalideerd door"
     "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
     # "ontving", "behaald", "toegekend"
+    # a fraction word that is no share: "in de eerste helft van 2024", "halfjaarcijfers"
+    "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)"),
     # a verb right before a letter grade: "behaalde een B van CDP"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     "award_verb": (

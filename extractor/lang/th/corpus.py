@@ -7,6 +7,9 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    Case("ลดลงหนึ่งในห้าภายในปี 2573", ((20.0, "%"),)),
+    Case("โดยใช้งบประมาณ 5 พันล้านบาท", ((5_000_000_000.0, "THB", None),)),  # a budget, not "about"
+    Case("ประมาณ 5 พันล้านบาท", ((5_000_000_000.0, "THB", "about"),)),
     Case("ลดลง 9.7%", ((9.7, "%"),)),
     Case("ร้อยละ 30", ((30.0, "%"),)),
     Case("ร้อยละ 4.5", ((4.5, "%"),)),
@@ -55,6 +58,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "บริษัทเป็นหนึ่งในห้าบริษัทที่ได้รับรางวัล",  # one of five companies, no fraction
     "แซดทีอี คอร์ปอเรชัน (ZTE Corporation) (0763.HK / 000063.SZ)",
     "ก๊าซเรือนกระจกขอบเขตที่ 1 และ 2",
     "ขอบเขตที่ 3",

@@ -46,6 +46,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r"\s+และ", r"\s+รวมถึง", r"\s+รวมทั้ง", r";\s*"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
+    # "one of N companies" is no fraction: "เป็นหนึ่งในห้าบริษัท", "หนึ่งในสามอันดับแรก"
+    "fraction_lookalikes": (r"(?:หนึ่ง|สอง|สาม)ใน(?:สาม|สี่|ห้า)\s*(?:บริษัท|องค์กร|อันดับ|ประเทศ|แห่ง|ราย|ผู้)",),
+    # words that end with a qualifier and are none: "งบประมาณ" (a budget) ends with "ประมาณ" (about)
+    "qualifier_lookalikes": (r"งบประมาณ",),
     "scope_words": (r"ขอบเขตที่", r"scopes?"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"และ", r"ถึง", r"and"),  # "scope 1 and 2"
     "phone_labels": (r"โทร(?:ศัพท์|สาร)?", r"tel"),  # "tel. +31 10 555 0123"
