@@ -60,6 +60,9 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     whole document (else they are looked for here, when needed)."""
     lo = s.left_window(n.start)
     reach = min(s.end, n.end + TARGET_YEAR_REACH)
+    semicolon = s.text.find(";", n.end - s.start, reach - s.start)
+    if semicolon >= 0:  # "... met 35% gedaald ten opzichte van 2021; uiterlijk in 2030 wil het bedrijf netto nul"
+        reach = s.start + semicolon
     for other in s.numbers:
         if other.start >= n.end:
             reach = min(reach, other.start)

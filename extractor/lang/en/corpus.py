@@ -11,6 +11,8 @@ NUMBERS: tuple[Case, ...] = (
     Case("from 410,000 tonnes in 2019 to 215,000 tonnes", ((410_000.0, "t"), (215_000.0, "t"))),
     Case("2000-3000 tonnes", ((2_000.0, "t"),)),
     Case("closed at S$4.15", ((4.15, "SGD"),)),
+    Case("a 300 megawatt wind farm and 2 gigawatts of solar", ((300_000.0, "kW"), (2_000_000.0, "kW"))),
+    Case("500 megawatt hours", ((500_000.0, "kWh"),)),
     Case("a HK$2 billion green bond", ((2_000_000_000.0, "HKD"),)),
     Case("a reduction of 7.5 percent", ((7.5, "%"),)),
     Case("up 12 per cent", ((12.0, "%"),)),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    Case("950 megawattpiek", ((950_000.0, "kW"),)),
+    Case("uitbreiden tot 2 gigawatt", ((2_000_000.0, "kW"),)),
     Case("de uitstoot daalde met 9,7%", ((9.7, "%"),)),
     Case("een daling van 9,7 procent", ((9.7, "%"),)),
     Case("een stijging van 12 pct.", ((12.0, "%"),)),
@@ -139,6 +141,11 @@ CLAIMS: tuple[Case, ...] = (
     Case("Het bedrijf investeert 1,5 miljard euro in zonneparken.",
          ({"kind": "quantity", "value": 1_500_000_000.0, "unit": "EUR", "metric": "investment"},)),
     Case("Het bedrijf behaalde een B van CDP voor water.", ({"kind": "award", "issuer": "CDP", "grade": "B"},)),
+    # a target year past a semicolon belongs to the next clause: the 35% is a reported fall
+    Case("De CO2-uitstoot is met 35% gedaald ten opzichte van 2021; uiterlijk in 2030 wil het bedrijf netto nul "
+         "uitstoten.",
+         ({"kind": "percentage", "value": 35.0, "direction": "decrease", "baseline_year": 2021},
+          {"kind": "target", "action": "net_zero", "target_year": 2030})),
     Case("Noordkust streeft naar een halvering van de uitstoot in 2030 ten opzichte van 1990.",
          ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 1990, "action": "reduce"},)),
     Case("Weidegoud wil de uitstoot per kilo melk in 2030 met 30% terugbrengen vergeleken met 2020.",
