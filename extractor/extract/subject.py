@@ -43,8 +43,8 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
     thai = RE_THAI_COMPANY.search(text)
     if thai:
         alias = RE_LATIN_ALIAS.match(text, thai.end())
-        # "(SET: TPC)" is a listing, not a name
-        if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS and text[alias.end():alias.end() + 1] != ":":
+        listing = alias is not None and text[alias.end():alias.end() + 1] == ":"  # "(SET: TPC)" is no name
+        if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS and not listing:
             return _strip_legal(alias.group("alias"))
     not_names = _not_names()
     counts = Counter(name for name in RE_NAME.findall(text)

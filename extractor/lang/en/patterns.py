@@ -57,9 +57,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"received", r"receives", r"won", r"wins", r"awarded", r"earned", r"achieved", r"recogni[sz]ed",
         r"named", r"honou?red", r"included\s+in", r"listed", r"ranked", r"granted", r"secured", r"obtained",
     ),
-    # a verb right before a letter grade: "scored A- from CDP"
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
     "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)"),
+    # a verb right before a letter grade: "scored A- from CDP"
     "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured"),
     "award_lead": (r"awards?", r"recognitions?", r"accolades", r"honou?rs", r"ratings"),
     "award_noun": (r"awards?", r"prize", r"medal", r"trophy", r"honou?r"),

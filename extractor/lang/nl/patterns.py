@@ -68,11 +68,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "target_noun": (r"\w*doel\w*", r"target\w*", r"ambitie", r"streven", r"toezegging"),
     # "goedgekeurd door het SBTi", "gevalideerd door"
     "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
-    # "ontving", "behaald", "toegekend"
-    # a fraction word that is no share: "in de eerste helft van 2024", "halfjaarcijfers"
+    # a fraction word that is no share: "in de eerste helft van 2024"
     "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)"),
     # a verb right before a letter grade: "behaalde een B van CDP"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
+    # "ontving", "behaald", "toegekend"
     "award_verb": (
         r"ontving", r"ontvangen", r"behaald", r"behaalde", r"gewonnen", r"won", r"toegekend", r"kreeg",
         r"verkregen", r"onderscheiden", r"bekroond", r"uitgeroepen\s+tot", r"opgenomen\s+in", r"erkend",
