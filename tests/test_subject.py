@@ -23,6 +23,8 @@ from extractor.extract.subject import find_subject
     ("บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 22%", None, "เอสซีจี กรีน โลจิสติกส์"),
     # a listing in brackets is no name: "(SET: TPC)"
     ("บริษัท ไทยพัฒน์ ซีเมนต์ จำกัด (มหาชน) (SET: TPC) ลดการปล่อยก๊าซเรือนกระจกลง 7.5%", None, "ไทยพัฒน์ ซีเมนต์"),
+    # a private company, with "(ประเทศไทย)" (Thailand) left out of its name
+    ("บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด ใช้ไฟฟ้าจากพลังงานหมุนเวียนร้อยละ 36", None, "หัวเว่ย เทคโนโลยี่"),
     # Nothing stands out: no subject.
     ("Emissions fell by 9.7% last year.", None, None),
 ])

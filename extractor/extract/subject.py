@@ -20,8 +20,10 @@ RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
-#: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน)", "บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน)" (a name of a few words).
-RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?(?:[ ][^\s()]{1,40}?){0,4})\s*จำกัด\s*\(มหาชน\)")
+#: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน)", "บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน)" (a name of a few words),
+#: "บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด" (a private company; "(Thailand)" is not kept in the name).
+RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?(?:[ ][^\s()]{1,40}?){0,4})(?:\s*\(ประเทศไทย\))?"
+                                r"\s*จำกัด(?:\s*\(มหาชน\))?")
 #: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)": the Latin name given with it.
 RE_LATIN_ALIAS = regex.compile(r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})")
 

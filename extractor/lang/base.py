@@ -101,6 +101,7 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     "GRESB": "GRESB",
     "SET": "SET",
     "THSI": "THSI",
+    "Hang Seng Corporate Sustainability Index": "Hang Seng Indexes",
     "Thailand Sustainability Investment": "THSI",
 })
 

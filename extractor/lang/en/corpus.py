@@ -169,6 +169,10 @@ CLAIMS: tuple[Case, ...] = (
           {"kind": "percentage", "value": 14.0, "direction": "decrease"})),
     Case("The company was rated AAA in the SET ESG Ratings and received the SET Awards for its report.",
          ({"kind": "award", "issuer": "SET", "grade": "AAA"}, {"kind": "award", "issuer": "SET", "grade": None})),
+    Case("It was included in the Hang Seng Corporate Sustainability Index for the fifth consecutive year and "
+         "received an MSCI ESG rating of AA.",
+         ({"kind": "award", "issuer": "Hang Seng Indexes", "streak": 5},
+          {"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None})),
     Case("92% of the electricity used across its sites now comes from renewable sources.",
          ({"kind": "percentage", "value": 92.0, "metric": "renewable_share"},)),
     Case("92% of employees completed the training on climate change and renewable energy.",
