@@ -271,7 +271,8 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
     raise NormalizeError(f"no full date (day, month and year) in {text!r}")
 
 
-#: What follows a dateline's date: a wire name between slashes, or a dash.
+#: What follows a dateline's date: a wire name between slashes, a slash or a dash, or a news agency in
+#: brackets and a dash ("3 March 2025 (Reuters) -").
 RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|"
                               r"|\((?:Reuters|AP|AFP|ANP|Bloomberg|dpa|Xinhua|PRNewswire)\)\s*(?:--|-|–|—))")
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
@@ -301,7 +302,7 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
         if line_end < 0:
             break
         if line_end - line_start <= _DATELINE_LINE:
-            ends.append(len(head[:line_end].rstrip()))
+            ends.append(line_start + len(head[line_start:line_end].rstrip()))
         line_start = line_end + 1
     for end in ends:
         lo = max(0, end - _DATELINE_REACH)
