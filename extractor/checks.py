@@ -1,6 +1,7 @@
 """Consistency checks over the collected claims: one function per check.
 
-Within one document: `percent_out_of_range`, `target_in_past`, `ambiguous_number`.
+Within one document: `percent_out_of_range`, `target_in_past`, `ambiguous_number`
+(`check_alone` makes them where the document is extracted, in a batch's workers).
 Across documents: stories (the same release in several languages) and
 `translation_mismatch` inside a story, `target_changed` between releases of
 one subject over time, `streak_inconsistent` between award claims.
@@ -103,6 +104,24 @@ def ambiguous_number(claims: list[Claim]) -> list[Finding]:
             for c in claims if c.ambiguous]
 
 
+def single_claim_findings(claims: list[Claim], documents: dict[str, Document]) -> list[Finding]:
+    """The checks that read one claim (and its document) at a time."""
+    return percent_out_of_range(claims) + target_in_past(claims, documents) + ambiguous_number(claims)
+
+
+def check_alone(document: Document, claims: list[Claim]) -> tuple[Document, list[Finding]]:
+    """The checks that read one release by itself, made where it is extracted (a batch's workers): the
+    findings on its single claims, and its story id as a story of one (`run_checks(...,
+    alone=...)` replaces it when the release turns out to be one version of a story of several).
+    A document that is not ok is not checked."""
+    from extractor import stories
+
+    if document.status != "ok":
+        return document, []
+    return (document.with_story(stories.story_id([document.doc_id])),
+            single_claim_findings(claims, {document.doc_id: document}))
+
+
 #: Claims from which the checks are shared out among an engine's workers (measured on two cores: at
 #: 10,000 claims sending them costs more than it saves, at 47,000 it saves a quarter); parts per
 #: worker at least (subjects differ in size: several parts even the load); and claims per part at
@@ -120,10 +139,12 @@ class CheckPart:
     groups: list[list[Document]]
     claims: list[Claim] | pa.Table
     counts: list[int] | None = None
+    #: Whether the checks of single claims are made here (False: `check_alone` made them).
+    singles: bool = True
 
 
-def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, engine=None
-               ) -> tuple[list[Document], list[Finding]]:
+def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, engine=None,
+               alone: list[Finding] | None = None) -> tuple[list[Document], list[Finding]]:
     """All checks; returns the documents (with `story_id` filled) and the findings, in a stable order.
 
     `claims` is a list, or an Arrow table of the claims table's rows (`CHECKED_COLUMNS` are enough):
@@ -131,18 +152,24 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
     group of documents at a time, since every check compares documents of one subject only. For the
     same reason the groups can be checked apart: given an `engine` (`runner.Engine`) and enough
     claims, its workers check parts of the groups, and the result is the same as checking them here.
+
+    `alone`: the findings of `check_alone`, already made for every document (whose story id it set);
+    then only the subjects of several releases are checked here, and the result is the same.
     """
-    groups = _subject_groups(documents)
-    parts = [CheckPart(groups, claims)]
+    singles = alone is None
+    groups = _subject_groups(documents, lone=singles)
+    parts = [CheckPart(groups, claims, singles=singles)]
     if engine is not None and shares_out(claims, engine):
-        parts = _split(claims, groups, max(engine.workers * PARTS_PER_WORKER, -(-claims.num_rows // PART_CLAIMS)))
+        parts = _split(claims, groups, max(engine.workers * PARTS_PER_WORKER, -(-claims.num_rows // PART_CLAIMS)),
+                       singles)
     results = map(check_part, parts) if len(parts) == 1 else engine.map(check_part, parts, _check_here)
     story_of: dict[str, str] = {}
-    findings: list[Finding] = []
+    findings: list[Finding] = list(alone or ())
     for stories_of, found in results:
         story_of.update(stories_of)
         findings += found
-    documents = [d.with_story(story_of[d.doc_id]) if d.doc_id in story_of else d for d in documents]
+    documents = [d.with_story(story_of[d.doc_id]) if d.doc_id in story_of and d.story_id != story_of[d.doc_id]
+                 else d for d in documents]
     return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
 
 
@@ -158,16 +185,15 @@ def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
     story_of: dict[str, str] = {}
     findings: list[Finding] = []
     if part.counts is None:
-        grouped = _claims_by_group(part.claims, part.groups)
+        grouped = _claims_by_group(part.claims, part.groups, part.singles)
     else:
         grouped = _grouped(part.claims, part.groups, part.counts)
     for members, claims_of in grouped:
         stories_of = stories.group_stories(members, claims_of)
         story_of.update(stories_of)
-        group_claims = [c for cs in claims_of.values() for c in cs]
-        by_id = {d.doc_id: d for d in members}
-        findings += percent_out_of_range(group_claims) + target_in_past(group_claims, by_id)
-        findings += ambiguous_number(group_claims)
+        if part.singles:
+            findings += single_claim_findings([c for cs in claims_of.values() for c in cs],
+                                              {d.doc_id: d for d in members})
         if len(members) > 1:
             members = [d.with_story(stories_of.get(d.doc_id)) for d in members]
             findings += stories.cross_document_findings(members, claims_of)
@@ -179,10 +205,10 @@ def _check_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], li
     return check_part(part)
 
 
-def _split(claims: pa.Table, groups: list[list[Document]], n: int) -> list[CheckPart]:
+def _split(claims: pa.Table, groups: list[list[Document]], n: int, singles: bool = True) -> list[CheckPart]:
     """The groups in `n` runs of about the same size (claims and documents), each with its claims
     (taken apart: a slice of one table would carry the whole table's buffers to its worker)."""
-    order, counts = _order(claims, groups)
+    order, counts = _order(claims, groups, singles)
     weights = [count + len(g) for count, g in zip(counts, groups)]
     share = sum(weights) / n
     parts: list[CheckPart] = []
@@ -191,18 +217,21 @@ def _split(claims: pa.Table, groups: list[list[Document]], n: int) -> list[Check
         done += weight
         if done >= share * (len(parts) + 1) or i == len(groups) - 1:
             rows = sum(counts[first:i + 1])
-            parts.append(CheckPart(groups[first:i + 1], claims.take(order[row:row + rows]), counts[first:i + 1]))
+            parts.append(CheckPart(groups[first:i + 1], claims.take(order[row:row + rows]), counts[first:i + 1],
+                                   singles))
             first, row = i + 1, row + rows
-    return parts or [CheckPart(groups, claims)]
+    return parts or [CheckPart(groups, claims, singles=singles)]
 
 
-def _subject_groups(documents: list[Document]) -> list[list[Document]]:
+def _subject_groups(documents: list[Document], *, lone: bool = True) -> list[list[Document]]:
     """The ok documents in groups that no check looks across: one group per subject, and each
-    document without a subject alone."""
+    document without a subject alone (`lone=False`: only the groups of several documents)."""
     from extractor.stories import subject_groups
 
     ok = [d for d in documents if d.status == "ok"]
     groups = subject_groups(ok)
+    if not lone:
+        return [g for g in groups if len(g) > 1]
     grouped = {d.doc_id for g in groups for d in g}
     return groups + [[d] for d in ok if d.doc_id not in grouped]
 
@@ -253,12 +282,12 @@ def _flaggable(claims: pa.Table):
     return pc.fill_null(flag, False).to_numpy(zero_copy_only=False)
 
 
-def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]]
+def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]], singles: bool = True
                      ) -> Iterator[tuple[list[Document], dict[str, list[Claim]]]]:
     """Each group with its claims by document, in the order they were written. Claims made from a table
     are `CheckedClaim` records of the checked columns (no evidence sentence, rule or end: no check
     reads them), and a document alone in its group gets only the claims a check of single claims can
-    flag (`_flaggable`): nothing compares its other claims with anything."""
+    flag (`_flaggable`; none when `singles` is False): nothing compares its other claims with anything."""
     if isinstance(claims, list):
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
@@ -266,11 +295,11 @@ def _claims_by_group(claims: list[Claim] | pa.Table, groups: list[list[Document]
         for members in groups:
             yield members, {d.doc_id: by_doc[d.doc_id] for d in members if d.doc_id in by_doc}
         return
-    order, counts = _order(claims, groups)
+    order, counts = _order(claims, groups, singles)
     yield from _grouped(claims.take(order), groups, counts)  # one copy of the compact columns
 
 
-def _order(claims: pa.Table, groups: list[list[Document]]):
+def _order(claims: pa.Table, groups: list[list[Document]], singles: bool = True):
     """Which rows the checks read (see `_claims_by_group`), as row numbers ordered by group, and how many
     each group has."""
     import numpy as np
@@ -279,7 +308,9 @@ def _order(claims: pa.Table, groups: list[list[Document]]):
     keys = np.concatenate([_keys(chunk, group_of) for chunk in claims.column("doc_id").chunks] or
                           [np.zeros(0, np.int64)])
     alone = np.array([len(g) == 1 for g in groups] + [True])  # the last entry stands for key -1 (no group)
-    wanted = (keys >= 0) & (~alone[keys] | _flaggable(claims))
+    wanted = (keys >= 0) & ~alone[keys]
+    if singles:
+        wanted |= (keys >= 0) & _flaggable(claims)
     order = np.argsort(keys, kind="stable")
     order = order[wanted[order]]
     counts = np.bincount(keys[order], minlength=len(groups)) if len(order) else np.zeros(len(groups), np.int64)

@@ -50,12 +50,15 @@ class FileResult:
 @dataclass(frozen=True)
 class ChunkResult:
     """A chunk of files as the main process receives it: their `documents` rows, their claims already
-    rendered as rows of the claims table (JSON lines and an Arrow batch), and claim counts by kind.
-    The claims themselves stay in the worker: the main process only appends what it gets."""
+    rendered as rows of the claims table (JSON lines and an Arrow batch), claim counts by kind, and
+    the findings of the checks that read one release alone (`checks.check_alone`, which also set the
+    documents' story ids as stories of one). The claims themselves stay in the worker: the main
+    process only appends what it gets."""
 
     documents: list[Document]
     rendered: tuple[bytes, Any] | None = None
     kinds: Counter = field(default_factory=Counter)
+    findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
@@ -191,29 +194,44 @@ def _what_we_know(raw: bytes, source: Source) -> tuple[str | None, float | None,
 
 
 def _process_chunk(sources: list[Source]) -> ChunkResult:
-    """`process_file` over a chunk, with the chunk's claims rendered for the writer in one go."""
+    """`process_file` over a chunk, with the chunk's claims rendered for the writer in one go and the
+    checks of each release alone made."""
+    from extractor.checks import check_alone
+
     results = process_files(sources)
     claims = [c for r in results for c in r.claims]
     try:
         rendered = render_rows("claims", [c.to_row() for c in claims]) if claims else None
-        return ChunkResult([r.document for r in results], rendered, Counter(c.kind for c in claims))
+        kept, kinds = results, Counter(c.kind for c in claims)
     except Exception:  # noqa: BLE001 - render file by file: only the file whose rows cannot be written is lost
-        pass
-    documents, parts, kinds = [], [], Counter()
+        rendered, kept, kinds = _render_apart(sources, results)
+    documents, findings = [], []
+    for r in kept:
+        document, found = check_alone(r.document, list(r.claims))
+        documents.append(document)
+        findings += found
+    return ChunkResult(documents, rendered, kinds, findings)
+
+
+def _render_apart(sources: list[Source], results: list[FileResult]
+                  ) -> tuple[tuple[bytes, Any] | None, list[FileResult], Counter]:
+    """The claims of a chunk rendered file by file; a file whose claims cannot be written becomes an
+    `error` row without claims."""
+    parts, kept, kinds = [], [], Counter()
     for source, r in zip(sources, results):
         try:
             if r.claims:
                 parts.append(render_rows("claims", [c.to_row() for c in r.claims]))
                 kinds.update(c.kind for c in r.claims)
-            documents.append(r.document)
+            kept.append(r)
         except Exception:  # noqa: BLE001 - the traceback goes to the log, the reason to the documents row
             log.exception("cannot write the claims of %s", source.doc_id)
-            documents.append(replace(r.document, status="error", n_claims=0, reason=(
-                "internal error: its claims could not be written; please report it with this file attached")))
+            kept.append(FileResult(replace(r.document, status="error", n_claims=0, reason=(
+                "internal error: its claims could not be written; please report it with this file attached"))))
     if not parts:
-        return ChunkResult(documents, None, kinds)
+        return None, kept, kinds
     batch = pa.Table.from_batches([b for _, b in parts]).combine_chunks().to_batches()[0]
-    return ChunkResult(documents, (b"".join(t for t, _ in parts), batch), kinds)
+    return (b"".join(t for t, _ in parts), batch), kept, kinds
 
 
 def _chunks(items: list[Source], size: int, workers: int = 1) -> Iterator[list[Source]]:
@@ -393,9 +411,11 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
         claims_table = TableWriter("claims", out)
         kept = checks.ClaimStore()
+        alone: list[Finding] = []
         try:
             for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
                 result.documents.extend(chunk.documents)
+                alone += chunk.findings
                 if chunk.rendered is not None:
                     claims_table.write_rendered(*chunk.rendered)
                     kept.add(chunk.rendered[1])
@@ -411,9 +431,10 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
         written = claims_table.commit()
-        # The checks compare releases of one subject only: the engine's workers check groups of subjects.
+        # The checks of one release alone were made with its extraction; those that compare releases
+        # compare releases of one subject only: the engine's workers check groups of subjects.
         result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
-                                                              engine=chosen)
+                                                              engine=chosen, alone=alone)
         del kept_claims
     finally:
         chosen.close()

@@ -66,7 +66,7 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
     """doc_id -> story_id for every ok document (a release alone is a story of one)."""
     docs = [d for d in documents if d.status == "ok"]
     if len(docs) == 1:  # most subjects of a batch have one release: nothing to compare
-        return {docs[0].doc_id: _story_id([docs[0].doc_id])}
+        return {docs[0].doc_id: story_id([docs[0].doc_id])}
     parent = {d.doc_id: d.doc_id for d in docs}
 
     def find(x: str) -> str:
@@ -99,10 +99,10 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
     members: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         members[find(d.doc_id)].append(d.doc_id)
-    return {doc_id: _story_id(group) for group in members.values() for doc_id in group}
+    return {doc_id: story_id(group) for group in members.values() for doc_id in group}
 
 
-def _story_id(doc_ids: list[str]) -> str:
+def story_id(doc_ids: list[str]) -> str:
     """A story's id: its releases', whatever their order."""
     return stable_id("story", *sorted(doc_ids), length=12)
 
@@ -266,9 +266,9 @@ def cross_document_findings(documents: list[Document], claims_of: dict[str, list
         if d.story_id:
             stories[d.story_id].append(d)
     found: list[Finding] = []
-    for story_id in sorted(stories):
-        if len(stories[story_id]) > 1:
-            found += translation_mismatch(sorted(stories[story_id], key=lambda d: d.doc_id), claims_of)
+    for story in sorted(stories):
+        if len(stories[story]) > 1:
+            found += translation_mismatch(sorted(stories[story], key=lambda d: d.doc_id), claims_of)
     found += target_changed(documents, claims_of, story_of)
     found += streak_inconsistent(documents, claims_of)
     return found

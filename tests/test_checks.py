@@ -147,6 +147,72 @@ def test_checks_read_back_from_the_claims_table_equal_checks_in_memory(tmp_path)
     assert story["old.txt"] == story["old-th.txt"] != story["new.txt"] and story["empty.txt"] is None
 
 
+def _alone(docs, claims):
+    """What the workers send with each chunk: every document checked alone (`check_alone`)."""
+    from extractor.checks import check_alone
+
+    checked, found = [], []
+    for d in docs:
+        document, findings = check_alone(d, [c for c in claims if c.doc_id == d.doc_id])
+        checked.append(document)
+        found += findings
+    return checked, found
+
+
+@pytest.mark.parametrize("kept", ["list", "table"])
+def test_releases_checked_alone_in_the_workers_give_the_checks_in_one_go(tmp_path, kept):
+    """A batch's workers check each release alone (findings on single claims, a story of one) and the
+    main process only the subjects of several releases: the documents and findings are the same."""
+    import pyarrow.parquet as pq
+
+    from extractor.checks import CHECKED_COLUMNS, check_alone, run_checks
+    from extractor.write import write_table
+
+    docs, claims = _many_subjects()
+    docs.append(_doc("loner.txt", "nl", "2025-03-01", subject="Borealis Paper"))
+    docs.append(Document(doc_id="empty.txt", sha256=None, status="skipped", reason="the file is empty"))
+    claims += [_claim("loner.txt", "l1", kind="quantity", value=5111000.0, unit="kWh", ambiguous="'5.111,000' mixes"),
+               _claim("loner.txt", "l2", kind="percentage", direction="decrease", value=140.0, unit="%",
+                      value_text="140%"),
+               _claim("loner.txt", "l3", target_year=2021)]
+    write_table("claims", [c.to_row() for c in claims], tmp_path)
+    given = claims if kept == "list" else pq.read_table(tmp_path / "claims.parquet", columns=list(CHECKED_COLUMNS))
+    whole = run_checks(docs, given)
+    checked, found = _alone(docs, claims)
+    assert run_checks(checked, given, alone=found) == whole
+    # The findings of single claims are all made alone, the others (comparing releases) after.
+    assert {f.check for f in found} == {"percent_out_of_range", "target_in_past", "ambiguous_number"}
+    assert len(run_checks(checked, given, alone=[])[1]) == len(whole[1]) - len(found) > 0
+    # A story of one keeps the id it got alone; a document that is not ok gets none.
+    story = {d.doc_id: d.story_id for d in whole[0]}
+    assert story["loner.txt"] == check_alone(docs[-2], [])[0].story_id and story["empty.txt"] is None
+    assert check_alone(docs[-1], claims) == (docs[-1], [])
+
+
+def test_releases_checked_alone_and_subjects_checked_in_parts_give_the_same(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from extractor import checks
+    from extractor.write import write_table
+
+    docs, claims = _many_subjects(12)
+    write_table("claims", [c.to_row() for c in claims], tmp_path)
+    table = pq.read_table(tmp_path / "claims.parquet", columns=list(checks.CHECKED_COLUMNS))
+    whole = checks.run_checks(docs, table)
+    monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
+
+    class Three:
+        workers = 3
+
+        def map(self, fn, items, failed):
+            items = list(items)
+            assert len(items) > 1 and not any(p.singles for p in items)
+            return map(fn, items)
+
+    checked, found = _alone(docs, claims)
+    assert checks.run_checks(checked, table, engine=Three(), alone=found) == whole
+
+
 def test_claims_made_from_values_are_the_claims_the_constructor_makes():
     from dataclasses import FrozenInstanceError
 
@@ -250,7 +316,7 @@ def test_a_large_batch_is_checked_in_parts_of_bounded_size(tmp_path, monkeypatch
     table = pq.read_table(tmp_path / "claims.parquet", columns=list(checks.CHECKED_COLUMNS))
     whole = checks.run_checks(docs, table)
     asked, split = [], checks._split
-    monkeypatch.setattr(checks, "_split", lambda c, g, n: asked.append(n) or split(c, g, n))
+    monkeypatch.setattr(checks, "_split", lambda c, g, n, *rest: asked.append(n) or split(c, g, n, *rest))
     monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
     monkeypatch.setattr(checks, "PART_CLAIMS", 5)
 

@@ -87,6 +87,10 @@ def test_a_file_whose_claims_cannot_be_written_becomes_an_error_row_and_its_chun
     assert status[bad] == "error" and [d.doc_id for d in chunk.documents] == [s.doc_id for s in sources]
     assert all(status[s.doc_id] == "ok" for s in sources if s.doc_id != bad)
     assert chunk.rendered is not None and bad.encode() not in chunk.rendered[0] and sum(chunk.kinds.values()) > 0
+    # Each release is checked alone where it is extracted; the one in error is not.
+    story = {d.doc_id: d.story_id for d in chunk.documents}
+    assert story[bad] is None and all(story[s.doc_id] for s in sources if s.doc_id != bad)
+    assert all(bad not in f.doc_ids for f in chunk.findings)
 
 
 @pytest.mark.parametrize("n", [0, 1, 15, 16, 17, 64, 100, 1000])

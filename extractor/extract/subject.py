@@ -4,8 +4,9 @@ Press releases name their company again and again, in the headline, the
 dateline paragraph ("ZTE Corporation (0763.HK)") and the body. The subject is
 the most frequent capitalised Latin-script name, counting the headline double,
 skipping issuers, acronyms of standards and other words in
-`lang.base.NOT_SUBJECTS`. Thai
-releases that name a company only in Thai ("บริษัท ... จำกัด (มหาชน)") get that name.
+`lang.base.NOT_SUBJECTS`. A release that names its company in another script only
+(Thai: "บริษัท ... จำกัด (มหาชน)") gets that name: each language's `COMPANY_NAME` pattern,
+and the Latin name given after it (`LATIN_ALIAS`) when there is one.
 """
 from __future__ import annotations
 
@@ -20,12 +21,6 @@ RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
-#: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน)", "บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน)" (a name of a few words),
-#: "บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด" (a private company; "(Thailand)" is not kept in the name).
-RE_THAI_COMPANY = regex.compile(r"บริษัท\s*(?P<name>[^\s()]{2,40}?(?:[ ][^\s()]{1,40}?){0,4})(?:\s*\(ประเทศไทย\))?"
-                                r"\s*จำกัด(?:\s*\(มหาชน\))?")
-#: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)": the Latin name given with it.
-RE_LATIN_ALIAS = regex.compile(r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})")
 
 
 @lru_cache(maxsize=1)
@@ -36,15 +31,38 @@ def _not_names() -> frozenset[str]:
     return frozenset().union(*(languages.get(code).extra["not_names"] for code in languages.SUPPORTED))
 
 
+@lru_cache(maxsize=1)
+def _company_names() -> tuple[tuple[regex.Pattern, regex.Pattern | None], ...]:
+    """The languages' patterns for a company's registered name in their own script, each with the
+    pattern of a Latin name given after it (`COMPANY_NAME` and `LATIN_ALIAS` in patterns.py)."""
+    from extractor import lang as languages
+
+    found = []
+    for code in languages.SUPPORTED:
+        extra = languages.get(code).extra
+        if extra["company_name"]:
+            alias = extra["latin_alias"]
+            found.append((regex.compile(extra["company_name"]), regex.compile(alias) if alias else None))
+    return tuple(found)
+
+
+def _registered_name(text: str) -> tuple[regex.Match, regex.Match | None] | None:
+    """The first company named in another script, and the Latin name given after it (or None)."""
+    for company, alias in _company_names():
+        if (m := company.search(text)) is not None:
+            return m, alias.match(text, m.end()) if alias is not None else None
+    return None
+
+
 def find_subject(text: str, *, title: str | None = None) -> str | None:
     """The release's main organisation, or None when no name stands out.
 
     >>> find_subject("ZTE Corporation (0763.HK) said... ZTE will... CDP rated ZTE A.")
     'ZTE'
     """
-    thai = RE_THAI_COMPANY.search(text)
-    if thai:
-        alias = RE_LATIN_ALIAS.match(text, thai.end())
+    registered = _registered_name(text)
+    if registered:
+        local, alias = registered
         listing = alias is not None and text[alias.end():alias.end() + 1] == ":"  # "(SET: TPC)" is no name
         if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS and not listing:
             return _strip_legal(alias.group("alias"))
@@ -59,8 +77,8 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         score = max(counts.values())
         if score >= 3:  # of the names that score most, the one written first
             return _full_name(min((n for n, c in counts.items() if c == score), key=text.find), text)
-    if thai:
-        return thai.group("name")
+    if registered:
+        return local.group("name")
     return None
 
 

@@ -115,3 +115,11 @@ CDP_TOPICS = {"Climate": (r"ภูมิอากาศ", r"climate"), "Water": 
 
 #: Capitalised words that open sentences or headings but name no organisation (for the subject).
 NOT_NAMES = ()
+
+#: A company's registered name in Thai script, for the subject of a release that gives no Latin name:
+#: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน)", "บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน)" (a name of a few
+#: words), "บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด" (a private company; "(Thailand)" is not kept in the name).
+COMPANY_NAME = (r"บริษัท\s*(?P<name>[^\s()]{2,40}?(?:[ ][^\s()]{1,40}?){0,4})(?:\s*\(ประเทศไทย\))?"
+                r"\s*จำกัด(?:\s*\(มหาชน\))?")
+#: The Latin name given right after it: "... จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)".
+LATIN_ALIAS = r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})"
