@@ -130,9 +130,9 @@ def _analysis(text: str, ingested: Ingested, *, doc_id: str, digest: str | None,
     sentences = [(a, b, code) for (a, b), code in zip(spans, sentence_langs(
         body, spans, default=lang, supported=languages.SUPPORTED, reading=reading))]
     yield
-    drafts = yield from drafting(body, sentences, lang=lang, reference=_reference(published))
-    yield
     subject = find_subject(body, title=ingested.title)
+    drafts = yield from drafting(body, sentences, lang=lang, reference=_reference(published), subject=subject)
+    yield
     claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)
     document = Document(sha256=digest, status="ok", published=published, subject=subject,
                         n_claims=len(claims), size_bytes=size_bytes, **base)

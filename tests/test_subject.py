@@ -25,8 +25,49 @@ from extractor.extract.subject import find_subject
     ("บริษัท ไทยพัฒน์ ซีเมนต์ จำกัด (มหาชน) (SET: TPC) ลดการปล่อยก๊าซเรือนกระจกลง 7.5%", None, "ไทยพัฒน์ ซีเมนต์"),
     # a private company, with "(ประเทศไทย)" (Thailand) left out of its name
     ("บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด ใช้ไฟฟ้าจากพลังงานหมุนเวียนร้อยละ 36", None, "หัวเว่ย เทคโนโลยี่"),
+    # A name particle written before the name, again and again, is part of it.
+    ("Van Dalen Retail scherpt zijn doelen aan. Het aandeel Van Dalen steeg. Van Dalen Retail verkoopt meer.",
+     None, "Van Dalen Retail"),
+    ("De Jong Groep presenteert het verslag. De Jong Groep verlaagde de uitstoot. De Jong Groep groeit.", None,
+     "De Jong Groep"),
+    # ... but not once, and not a sentence-opening "De" before another name.
+    ("Heineken meldt winst. De Heineken-brouwerij groeit. Heineken zegt dat Heineken investeert.", None, "Heineken"),
     # Nothing stands out: no subject.
     ("Emissions fell by 9.7% last year.", None, None),
 ])
 def test_find_subject(text, title, subject):
     assert find_subject(text, title=title) == subject
+
+
+@pytest.mark.parametrize(("text", "subject", "masked"), [
+    # The whole name wherever it is written, one word of it where it does not open a sentence.
+    ("Van Dalen Retail meldt. Dalen werkt. Het aandeel Van Dalen steeg.", "Van Dalen Retail",
+     "________________ meldt. Dalen werkt. Het aandeel ___ _____ steeg."),
+    ("Target said. Target emissions fell. The Target stores.", "Target",
+     "______ said. ______ emissions fell. The ______ stores."),
+    ("Green energy grew. Green Power Co said. We, Green Power, said.", "Green Power Co",
+     "Green energy grew. ______________ said. We, _____ _____, said."),
+    # Case as written: the lower-case word is a word.
+    ("Prices dalen. Van Dalen grows.", "Van Dalen", "Prices dalen. _________ grows."),
+    # No subject, or one of no words: the text itself.
+    ("Emissions fell.", None, "Emissions fell."),
+    ("สยามพลังงานสะอาด ลดลง", "สยามพลังงานสะอาด", "สยามพลังงานสะอาด ลดลง"),
+])
+def test_mask_names_blanks_the_release_own_name_keeping_offsets(text, subject, masked):
+    from extractor.extract.subject import mask_names
+
+    assert mask_names(text, subject) == masked and len(mask_names(text, subject)) == len(text)
+
+
+@pytest.mark.parametrize(("code", "text", "kinds", "direction"), [
+    # "Dalen" in the name is no fall ("dalen"), "Target" no commitment.
+    ("nl", "Van Dalen Retail meldt dat Van Dalen vorig jaar 410 miljoen kWh groene stroom inkocht, aldus Van Dalen.",
+     ["quantity"], None),
+    ("en", "Target said its stores used 15% more LED lighting in 2024 than in 2019, Target reported, adding that Target "
+     "will keep going.", ["percentage"], None),
+])
+def test_a_release_own_name_gives_no_cue(code, text, kinds, direction):
+    from extractor.extract import extract_text
+
+    claims = extract_text(text, code)
+    assert [c.kind for c in claims] == kinds and claims[0].direction == direction

@@ -19,6 +19,7 @@ from extractor.extract import awards, percentages, quantities, targets
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
+from extractor.extract.subject import mask_names
 from extractor.normalize.numbers import to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
 from extractor.scan import ScanGroup, Scanner
@@ -111,20 +112,21 @@ def report_year(text: str, code: str) -> int | None:
 
 
 def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
-                   reference: dt.date | None = None) -> list[Draft]:
+                   reference: dt.date | None = None, subject: str | None = None) -> list[Draft]:
     """Merged claim drafts of a document, from `(start, end, lang)` sentence spans.
 
     A change reported without its year takes the year of the report the
-    release presents, when it names one.
+    release presents, when it names one. `subject`: the release's own name (see `drafting`).
     """
-    return run_through(drafting(text, sentences, lang=lang, reference=reference))
+    return run_through(drafting(text, sentences, lang=lang, reference=reference, subject=subject))
 
 
 def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
-             reference: dt.date | None = None) -> Stages[list[Draft]]:
+             reference: dt.date | None = None, subject: str | None = None) -> Stages[list[Draft]]:
     """`extract_drafts`, pausing (`yield`) between its stages: the lists found in the whole release,
     its numbers and dates, its sentences' claims. Returns what `extract_drafts` returns.
-    `runner.process_files` runs the releases of a chunk stage by stage."""
+    `runner.process_files` runs the releases of a chunk stage by stage. `subject`: the release's own
+    name, which the sentences' cues are not read in (`subject.mask_names`)."""
     drafts: list[Draft] = []
     paragraph_year: int | None = None
     previous_end = 0
@@ -138,7 +140,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
     doc_cues = {code: award_cues(text, code) for code in codes}
     doc_pledges = {code: targets.pledge_phrases(text, code) for code in codes}
     yield
-    read = Sentence.read_all(text, spans, reference)
+    read = Sentence.read_all(text, spans, reference, cue_text=mask_names(text, subject))
     yield
     for s, (start, end, code) in zip(read, spans):
         if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
@@ -197,7 +199,10 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
 
 
 def extract_text(text: str, lang: str, *, reference: dt.date | None = None) -> list[Draft]:
-    """Claims of a piece of text in one language (a convenience for notebooks and tests)."""
+    """Claims of a piece of text in one language (a convenience for notebooks and tests), read as `run`
+    reads a release: its own name (`find_subject`) gives no cues."""
+    from extractor.extract.subject import find_subject
+
     lang_data = languages.get(lang)
     return extract_drafts(text, [(a, b, lang) for a, b in lang_data.split_sentences(text)], lang=lang,
-                          reference=reference)
+                          reference=reference, subject=find_subject(text))

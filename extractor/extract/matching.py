@@ -96,21 +96,28 @@ class Sentence:
     dates: list[DateMention] = field(default_factory=list)
     #: The release's date, when known: what "later" and relative dates are measured against.
     reference: dt.date | None = None
+    #: The text its cue lists and metric keywords are read in: `text` with the release's own name
+    #: blanked (`subject.mask_names`: "Van Dalen" holds no "dalen"); `text` itself when it has none.
+    cue_text: str = ""
     _cues: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.cue_text = self.cue_text or self.text
 
     def cue_before(self, d: DateMention, cue: str) -> bool:
         """Whether cue list `cue` ends right before date `d` ('tegen 2030', 'In 2023'); memoised."""
         key = (d.start, cue)
         if key not in self._cues:
-            before = self.text[max(0, d.start - self.start - 40):d.start - self.start]
+            before = self.cue_text[max(0, d.start - self.start - 40):d.start - self.start]
             self._cues[key] = _year_cue_regex(self.code, cue).search(before) is not None
         return self._cues[key]
 
     @classmethod
     def read_all(cls, doc_text: str, spans: list[tuple[int, int, str]],
-                 reference: dt.date | None = None) -> list[Sentence]:
+                 reference: dt.date | None = None, cue_text: str | None = None) -> list[Sentence]:
         """Every sentence of a document. Numbers and dates are found in one pass over each run of
-        sentences in the same language, then handed to the sentences that hold them."""
+        sentences in the same language, then handed to the sentences that hold them. `cue_text`: the
+        document with its own name blanked, where cues are read (see `Sentence.cue_text`)."""
         sentences: list[Sentence] = []
         i = 0
         while i < len(spans):
@@ -136,7 +143,10 @@ class Sentence:
                     if dates[d_i].end <= end:
                         mine_d.append(dates[d_i])
                     d_i += 1
-                sentences.append(cls(start, end, doc_text[start:end], lang_data, mine_n, mine_d, reference))
+                text = doc_text[start:end]
+                cues = text if cue_text is None or cue_text is doc_text else cue_text[start:end]
+                sentences.append(cls(start, end, text, lang_data, mine_n, mine_d, reference,
+                                     cues if cues != text else text))
             i = j + 1
         return sentences
 
@@ -150,13 +160,13 @@ class Sentence:
         hi = self.end if hi is None else min(hi, self.end)
         if hi <= lo:
             return []
-        found = cue_scanner(self.code, name).finditer_cut(self.text, lo - self.start, hi - self.start)
+        found = cue_scanner(self.code, name).finditer_cut(self.cue_text, lo - self.start, hi - self.start)
         return [(m.start() + lo, m.end() + lo) for m in found]
 
     def has(self, name: str, lo: int | None = None, hi: int | None = None) -> bool:
         lo = self.start if lo is None else max(lo, self.start)
         hi = self.end if hi is None else min(hi, self.end)
-        return hi > lo and cue_scanner(self.code, name).search(self.text, lo - self.start, hi - self.start) is not None
+        return hi > lo and cue_scanner(self.code, name).search(self.cue_text, lo - self.start, hi - self.start) is not None
 
     def left_window(self, anchor: int, *, stop_at_numbers: bool = True) -> int:
         """Start of the window left of `anchor`: the previous number's end, else the sentence start."""
@@ -221,7 +231,7 @@ class Sentence:
         """
         if "metric" not in self._cues:
             self._cues["metric"] = [(m.start() + self.start, m.end() + self.start, m.lastgroup)
-                                    for m in _metric_regex(self.code).overlapped(self.text) if m.lastgroup]
+                                    for m in _metric_regex(self.code).overlapped(self.cue_text) if m.lastgroup]
         return self._cues["metric"]
 
     def nearest(self, name: str, lo: int, hi: int, *, anchor: int) -> tuple[int, int] | None:

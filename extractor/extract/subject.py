@@ -32,6 +32,15 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    """Name particles of every supported language, longest first ("Van der" before "Van")."""
+    from extractor import lang as languages
+
+    found = {p for code in languages.SUPPORTED for p in languages.get(code).extra["name_particles"]}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=1)
 def _company_names() -> tuple[tuple[regex.Pattern, regex.Pattern | None], ...]:
     """The languages' patterns for a company's registered name in their own script, each with the
     pattern of a Latin name given after it (`COMPANY_NAME` and `LATIN_ALIAS` in patterns.py)."""
@@ -82,6 +91,34 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
     return None
 
 
+def mask_names(text: str, subject: str | None) -> str:
+    """`text` with the release's own name blanked where it is written as a name, the offsets unchanged:
+    the copy cues are read in, so that a name holding a cue word gives no cue ("Van Dalen" no fall,
+    "Target" no commitment, "Green Power" no renewable share). The whole name is blanked wherever it
+    is written as in `subject`; one word of it only where it does not open a sentence (there it may be
+    the word itself: "Green energy made up ...")."""
+    words = sorted({w for w in (subject or "").split() if len(w) > 1 and w.isalpha()}, key=lambda w: (-len(w), w))
+    if not words:
+        return text
+    blanked = list(_name_words((subject.strip(),)).finditer(text)) if " " in subject.strip() else []
+    for m in _name_words(tuple(words)).finditer(text):
+        before = text[max(0, m.start() - 4):m.start()].rstrip(" \t\u00a0")
+        if subject.strip() == m.group() or (before and before[-1] not in ".!?\n\r\"\u201c\u2018'("):
+            blanked.append(m)
+    if not blanked:
+        return text
+    chars = list(text)
+    for m in blanked:
+        chars[m.start():m.end()] = "_" * (m.end() - m.start())
+    return "".join(chars)
+
+
+@lru_cache(maxsize=256)
+def _name_words(words: tuple[str, ...]) -> regex.Pattern:
+    """Any of `words` as a whole word, case as written."""
+    return regex.compile(r"(?<![\p{L}\p{N}_])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}_])")
+
+
 def _strip_legal(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].rstrip(".") in _LEGAL:
@@ -108,4 +145,19 @@ def _full_name(name: str, text: str) -> str:
         for i in range(1, len(kept) + 1):
             phrases[" ".join([name, *kept[:i]])] += 1
     longest = [p for p, c in phrases.items() if c >= 2]
-    return max(longest, key=lambda p: (len(p.split()), phrases[p])) if longest else name
+    return _with_particle(max(longest, key=lambda p: (len(p.split()), phrases[p])) if longest else name, text)
+
+
+def _with_particle(name: str, text: str) -> str:
+    """'Dalen Retail' -> 'Van Dalen Retail' when a name particle stands before it at least twice."""
+    before = Counter()
+    pos = text.find(name)
+    while pos >= 0:
+        head = text[max(0, pos - 8):pos]
+        for particle in _particles():
+            if head.endswith(particle + " ") and not text[pos - len(particle) - 2:pos - len(particle) - 1].isalpha():
+                before[particle] += 1
+                break
+        pos = text.find(name, pos + len(name))
+    particle, count = before.most_common(1)[0] if before else ("", 0)
+    return f"{particle} {name}" if count >= 2 else name

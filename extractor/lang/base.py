@@ -296,6 +296,7 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "risk_levels": MappingProxyType(dict(getattr(patterns, "RISK_LEVELS", {}))),
                "cdp_topics": MappingProxyType(dict(getattr(patterns, "CDP_TOPICS", {}))),
                "not_names": frozenset(getattr(patterns, "NOT_NAMES", ())),
+               "name_particles": tuple(getattr(patterns, "NAME_PARTICLES", ())),
                "company_name": getattr(patterns, "COMPANY_NAME", None),
                "latin_alias": getattr(patterns, "LATIN_ALIAS", None),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS))},

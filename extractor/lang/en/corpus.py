@@ -113,6 +113,9 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # "fall" is the verb of a reduction target
+    Case("Lending to the oil and gas sector will fall by at least 40% by the end of 2027.",
+         ({"kind": "target", "action": "reduce", "value": 40.0, "target_year": 2027, "qualifier": "at_least"},)),
     Case("Acme wants to be carbon neutral in 2030 and to reach Net Zero 2050.",
          ({"kind": "target", "action": "carbon_neutral", "target_year": 2030},
           {"kind": "target", "action": "net_zero", "target_year": 2050})),

@@ -18,7 +18,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "cut scope 1 and 2 emissions 52% by 2030"
     "reduce": (
         r"reduce", r"reducing", r"reduction", r"cut", r"cutting", r"lower", r"lowering", r"decrease",
-        r"halve", r"halving", r"slash", r"abate",
+        r"halve", r"halving", r"slash", r"abate", r"fall", r"decline", r"drop", r"come\s+down",
     ),
     "commit": (
         r"commit\w*", r"aims?", r"aiming", r"targets?", r"targeting", r"goals?", r"pledged?", r"plans?\s+to",

@@ -110,6 +110,10 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # "omlaag" on its own is the verb of a reduction target
+    Case("De CO2-uitstoot in scope 1 en 2 moet in 2030 met 55 procent omlaag ten opzichte van 2018.",
+         ({"kind": "target", "action": "reduce", "value": 55.0, "target_year": 2030, "baseline_year": 2018,
+           "metric": "ghg_scope1_2"},)),
     Case("Het bedrijf wil in 2050 klimaatneutraal zijn.",
          ({"kind": "target", "action": "carbon_neutral", "target_year": 2050},)),
     Case("ZTE verbindt zich ertoe de scope 1- en scope 2-emissies met 52% te verminderen tegen 2030.",

@@ -25,7 +25,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "reduce": (
         r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
         r"reduceren", r"reductie", r"halveren", r"halvering", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
-        r"omlaag\s+brengen", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"minder", r"lager",
+        r"omlaag", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"minder", r"lager", r"afnemen",
     ),
     # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
     "commit": (
@@ -165,6 +165,10 @@ CDP_TOPICS = {"Climate": (r"klimaat\w*", r"climate"), "Water": (r"water",), "For
 #: Capitalised words that open sentences or headings but name no organisation (for the subject).
 NOT_NAMES = ("De", "Dit", "Deze", "Het", "Op", "Voor", "Als", "Ook", "Met", "Van", "Een", "Bij", "Via", "Tot", "Ten", "Verder",
     "Hiermee", "Daarmee", "Dat", "Die", "Wij", "Onze")
+
+#: Lower-case name parts written capitalised before a family name that a company keeps ("Van Dalen Retail",
+#: "Van der Valk", "De Vries Bouw"): kept with the subject when they stand before it again and again.
+NAME_PARTICLES = ("Van der", "Van den", "Van de", "Van", "De", "Ter", "Ten")
 
 #: Abbreviations whose full stop does not end a sentence ("Jan. 15", "o.a. de", "t.o.v. 2019").
 ABBREVIATIONS = ("dhr", "mevr", "nr", "ca", "bijv", "o.a", "m.b.t", "t.o.v", "mln", "mld", "resp", "incl", "excl",
