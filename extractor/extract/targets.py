@@ -33,6 +33,16 @@ def baseline_year(s: Sentence, lo: int, hi: int) -> int | None:
     return None
 
 
+def _after_figure(s: Sentence, lo: int, previous: Draft | None) -> int:
+    """Where a target's base year may stand left of it. Right after a reported figure, a base year is that
+    figure's ("ลดลงร้อยละ 14 เมื่อเทียบกับปีฐาน 2563 ... ตั้งเป้าลดลงร้อยละ 25 ภายในปี 2573": 2020 is the
+    14%'s); after another target, the two may share it ("46.2% by 2030 from a 2021 base year, and ... by 30%
+    over the same period"). `lo`: the end of the figure before the target, or the sentence's start."""
+    if lo <= s.start or (previous is not None and previous.kind == "target"):
+        return lo
+    return s.right_window(lo)
+
+
 def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     """'Polder Stroom wil in 2030 55 procent minder CO2 uitstoten dan in 1990': after a commitment, a
     year written with the period word ('in 2030') is the target year when it is the latest year of
@@ -121,7 +131,7 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         kind="target", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", action=action, value=n.value, unit=n.unit,
         qualifier=n.qualifier, target_year=year.year if year else None,
-        baseline_year=baseline_year(s, n.end, min(s.end, reach + 60)) or baseline_year(s, lo, n.start),
+        baseline_year=baseline_year(s, n.end, min(s.end, reach + 60)) or baseline_year(s, _after_figure(s, lo, previous), n.start),
         value_text=n.text, ambiguous=n.reason,
     )
 

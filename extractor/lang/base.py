@@ -103,6 +103,8 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     "THSI": "THSI",
     "Hang Seng Corporate Sustainability Index": "Hang Seng Indexes",
     "Thailand Sustainability Investment": "THSI",
+    "Corporate Knights Global 100": "Corporate Knights",
+    "Corporate Knights": "Corporate Knights",
 })
 
 #: Medal grades (EcoVadis and others) in every supported language -> English grade.

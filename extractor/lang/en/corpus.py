@@ -113,6 +113,18 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # fiscal years as the period and the base of a change
+    Case("The company reduced absolute Scope 1 and 2 emissions by 48 percent in fiscal 2025 versus fiscal 2019.",
+         ({"kind": "percentage", "value": 48.0, "direction": "decrease", "period_year": 2025, "baseline_year": 2019},)),
+    # "more than in 2023" after a figure is a rise, not a qualifier
+    Case("It lent $3 billion to clean energy in 2024, 18% more than in 2023.",
+         ({"kind": "percentage", "value": 18.0, "direction": "increase", "baseline_year": 2023},)),
+    Case("It was ranked No. 3 on the Corporate Knights Global 100 list.",
+         ({"kind": "award", "issuer": "Corporate Knights", "award": "Corporate Knights Global 100"},)),
+    # the base year right after the figure before is that figure's, not the target's
+    Case("Emissions fell 14% compared with 2020 and the company aims to cut them 25% by 2030.",
+         ({"kind": "percentage", "value": 14.0, "baseline_year": 2020},
+          {"kind": "target", "value": 25.0, "target_year": 2030, "baseline_year": None})),
     # "fall" is the verb of a reduction target
     Case("Lending to the oil and gas sector will fall by at least 40% by the end of 2027.",
          ({"kind": "target", "action": "reduce", "value": 40.0, "target_year": 2027, "qualifier": "at_least"},)),

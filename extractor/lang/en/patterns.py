@@ -7,13 +7,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"reduced", r"reduces", r"reducing", r"reduction", r"reductions", r"cut", r"cuts", r"cutting",
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
         r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed", r"down",
-        r"decrease", r"reduce",
+        r"decrease", r"reduce", r"less\s+than\s+in",
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%"
     "increase": (
         r"increased", r"increase", r"increases", r"increasing", r"rose", r"risen", r"rise", r"grew",
         r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain",
-        r"up(?!\s+to\b)", r"improved", r"improvement",
+        r"up(?!\s+to\b)", r"improved", r"improvement", r"more\s+than\s+in",
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
     "reduce": (
@@ -27,9 +27,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "by 2030", "no later than 2050", "before 2040"
     "target_year": (
         r"by", r"by\s+the\s+end\s+of", r"no\s+later\s+than", r"before", r"until", r"through", r"in\s+the\s+year",
-        r"by\s+fiscal\s+year", r"by\s+FY",
+        r"by\s+fiscal\s+year", r"by\s+FY", r"by\s+fiscal",
     ),
-    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on"),
+    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on", r"in\s+fiscal"),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",
@@ -37,6 +37,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "compared with 2019", "from a 2019 baseline"
     "baseline": (
         r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?",
+        r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:fiscal(?:\s+year)?|FY)",
         r"from\s+a", r"from\s+its", r"than\s+in", r"base[\s-]year", r"baseline\s+year", r"over",
     ),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"

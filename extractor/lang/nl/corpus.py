@@ -110,6 +110,9 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # "meer dan in 2023" after a figure is a rise, not a qualifier
+    Case("In 2024 verstrekte de bank ruim 3 miljard euro aan duurzame financiering, 18% meer dan in 2023.",
+         ({"kind": "percentage", "value": 18.0, "direction": "increase", "baseline_year": 2023},)),
     # "omlaag" on its own is the verb of a reduction target
     Case("De CO2-uitstoot in scope 1 en 2 moet in 2030 met 55 procent omlaag ten opzichte van 2018.",
          ({"kind": "target", "action": "reduce", "value": 55.0, "target_year": 2030, "baseline_year": 2018,

@@ -19,7 +19,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"gestegen", r"steeg", r"stijgt", r"stijging", r"toegenomen", r"toename", r"nam\s+\w+\s+toe",
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
-        r"uitgebreid", r"vergroot",
+        r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",
     ),
     # "de uitstoot met 52% te verminderen tegen 2030"
     "reduce": (

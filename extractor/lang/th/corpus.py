@@ -106,6 +106,11 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # the base year right after the figure before is that figure's, not the target's
+    Case("ในปี 2566 บริษัทลดการปล่อยก๊าซเรือนกระจกได้ร้อยละ 14 เมื่อเทียบกับปีฐาน 2563 บริษัทตั้งเป้าลดการปล่อยก๊าซ"
+         "เรือนกระจกลงร้อยละ 25 ภายในปี พ.ศ. 2573",
+         ({"kind": "percentage", "value": 14.0, "baseline_year": 2020},
+          {"kind": "target", "value": 25.0, "target_year": 2030, "baseline_year": None})),
     Case("บริษัทได้รับการประเมินจาก CDP ในระดับ B และได้รับรางวัล Thailand Sustainability Investment (THSI) "
          "ต่อเนื่องเป็นปีที่ 4",
          ({"kind": "award", "issuer": "CDP", "grade": "B", "streak": None}, {"kind": "award", "issuer": "THSI", "streak": 4})),
