@@ -11,6 +11,7 @@ and the Latin name given after it (`LATIN_ALIAS`) when there is one.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -97,26 +98,40 @@ def mask_names(text: str, subject: str | None) -> str:
     "Target" no commitment, "Green Power" no renewable share). The whole name is blanked wherever it
     is written as in `subject`; one word of it only where it does not open a sentence (there it may be
     the word itself: "Green energy made up ...")."""
-    words = sorted({w for w in (subject or "").split() if len(w) > 1 and w.isalpha()}, key=lambda w: (-len(w), w))
+    name = (subject or "").strip()
+    words = {w for w in name.split() if len(w) > 1 and w.isalpha()}
     if not words:
         return text
-    blanked = list(_name_words((subject.strip(),)).finditer(text)) if " " in subject.strip() else []
-    for m in _name_words(tuple(words)).finditer(text):
-        before = text[max(0, m.start() - 4):m.start()].rstrip(" \t\u00a0")
-        if subject.strip() == m.group() or (before and before[-1] not in ".!?\n\r\"\u201c\u2018'("):
-            blanked.append(m)
-    if not blanked:
+    spans = list(_whole_words(text, name)) if " " in name else []
+    for word in words:
+        for a, b in _whole_words(text, word):
+            before = text[max(0, a - 4):a].rstrip(" \t\u00a0")
+            if word == name or (before and before[-1] not in ".!?\n\r\"\u201c\u2018'("):
+                spans.append((a, b))
+    if not spans:
         return text
-    chars = list(text)
-    for m in blanked:
-        chars[m.start():m.end()] = "_" * (m.end() - m.start())
-    return "".join(chars)
+    parts, done = [], 0
+    for a, b in sorted(spans):
+        a = max(a, done)
+        if a < b:
+            parts += [text[done:a], "_" * (b - a)]
+            done = b
+    return "".join(parts) + text[done:]
 
 
-@lru_cache(maxsize=256)
-def _name_words(words: tuple[str, ...]) -> regex.Pattern:
-    """Any of `words` as a whole word, case as written."""
-    return regex.compile(r"(?<![\p{L}\p{N}_])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\p{N}_])")
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in `text` as a whole word, case as written (`str.find`: a release's name
+    differs from the last one's, and a pattern compiled for each would cost more than the search)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            yield i, j
+        i = text.find(word, i + 1)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _strip_legal(name: str) -> str:
