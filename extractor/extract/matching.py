@@ -145,8 +145,10 @@ class Sentence:
                     d_i += 1
                 text = doc_text[start:end]
                 cues = text if cue_text is None or cue_text is doc_text else cue_text[start:end]
+                # a sentence without the name reads its cues in `text` itself: the scanners keep what they
+                # find in a text by identity, so what both readings look for is found once
                 sentences.append(cls(start, end, text, lang_data, mine_n, mine_d, reference,
-                                     cues if cues != text else text))
+                                     text if cues == text else cues))
             i = j + 1
         return sentences
 
