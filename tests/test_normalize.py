@@ -98,6 +98,8 @@ def test_relative_dates_need_a_reference_and_never_read_the_clock():
     ("Utrecht, 3 februari 2025\nHet bedrijf", "nl", "2025-02-03"),
     ("ATLANTA, GA / ACCESSWIRE / April 15, 2025 / Brightwater Beverages Inc. released", "en", "2025-04-15"),
     ("LONDON, 3 March 2025 (Reuters) - Meridian Steel Plc set out", "en", "2025-03-03"),
+    ("DUBLIN, Ireland, April 22, 2025 (BUSINESS WIRE) -- Skyhaven Airways Group released", "en", "2025-04-22"),
+    ("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- Brightline Foods", "en", "2025-03-03"),
 ])
 def test_dateline(text, lang, value):
     assert find_dateline(text, lang).value == value

@@ -25,3 +25,19 @@ def test_rule_has_example_for_every_language_and_a_known_kind(name):
 def test_unknown_rule_is_refused():
     with pytest.raises(KeyError):
         rule_id("nl", "target.does_not_exist")
+
+
+@pytest.mark.parametrize(("code", "text", "baseline"), [
+    # a base year written relative to the reported year counts from it, not from the release's date
+    ("th", "ในปี 2567 บริษัทลดการใช้พลังงานไฟฟ้าได้ประมาณ 85 ล้านกิโลวัตต์ชั่วโมง เมื่อเทียบกับปีก่อนหน้า", 2023),
+    ("nl", "In 2024 verbruikte het bedrijf 85 miljoen kWh minder stroom dan vorig jaar.", 2023),
+    # without a reported year, from the release's date
+    ("th", "บริษัทลดการใช้พลังงานไฟฟ้าได้ประมาณ 85 ล้านกิโลวัตต์ชั่วโมง เมื่อเทียบกับปีก่อนหน้า", 2024),
+])
+def test_a_relative_base_year_counts_from_the_reported_year(code, text, baseline):
+    import datetime as dt
+
+    from extractor.extract import extract_text
+
+    claims = extract_text(text, code, reference=dt.date(2025, 3, 5))
+    assert [(c.kind, c.baseline_year) for c in claims] == [("quantity", baseline)]

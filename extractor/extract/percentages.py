@@ -64,7 +64,8 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
-    baseline, period = baseline_year(s, n.end, hi), s.period_year(n.start, right_until=hi, own_end=n.end)
+    period = s.period_year(n.start, right_until=hi, own_end=n.end)
+    baseline = baseline_year(s, n.end, hi, period=period)
     span = years_between(s, n.end, min(s.end, n.end + 40))
     if span is not None and direction is not None:
         baseline, period = span  # "fell 27 per cent between 2019 and 2023"

@@ -40,10 +40,11 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     direction = None
     if n.unit in DIRECTED_UNITS:
         direction = s.direction(max(lo, n.start - 40), hi, anchor=n.start)
+    period = s.period_year(n.start, right_until=hi, own_end=n.end)
     return Draft(
         kind="quantity", rule=rule_id(s.code, "quantity.unit"), start=n.start, end=n.end,
         sentence=(s.start, s.end), lang=s.code, metric=metric, direction=direction, value=n.value,
-        unit=n.unit, qualifier=n.qualifier, period_year=s.period_year(n.start, right_until=hi, own_end=n.end),
-        baseline_year=baseline_year(s, n.end, s.right_window(n.end, limit=120)),
+        unit=n.unit, qualifier=n.qualifier, period_year=period,
+        baseline_year=baseline_year(s, n.end, s.right_window(n.end, limit=120), period=period),
         value_text=n.text, ambiguous=n.reason,
     )

@@ -20,10 +20,16 @@ NOT_REDUCED = frozenset({"renewable_share", "solar_capacity", "temperature_limit
 TARGET_YEAR_REACH = 90
 
 
-def baseline_year(s: Sentence, lo: int, hi: int) -> int | None:
-    """A base year between `lo` and `hi`: 'ten opzichte van 2019', 'a 2019 base year'."""
+def baseline_year(s: Sentence, lo: int, hi: int, *, period: int | None = None) -> int | None:
+    """A base year between `lo` and `hi`: 'ten opzichte van 2019', 'a 2019 base year'.
+
+    `period`: the year the figure reports, which a base year written relative to it counts from
+    ("ในปี 2567 ... เมื่อเทียบกับปีก่อนหน้า", "in 2024 ... than the year before": 2023, whatever the
+    release's date)."""
     found = s.year_after_cue("baseline", lo, hi)
     if found is not None:
+        if found.relative and period is not None and s.reference is not None:
+            return period + found.year - s.reference.year
         return found.year
     for d in s.dates:
         if lo <= d.start and d.end <= hi and d.grain == "year" and s.find("baseline_after", d.end, d.end + 16):

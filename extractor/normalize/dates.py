@@ -271,10 +271,11 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
     raise NormalizeError(f"no full date (day, month and year) in {text!r}")
 
 
-#: What follows a dateline's date: a wire name between slashes, a slash or a dash, or a news agency in
-#: brackets and a dash ("3 March 2025 (Reuters) -").
+#: What follows a dateline's date: a wire name between slashes, a slash or a dash, or a news agency or
+#: wire in brackets and a dash ("3 March 2025 (Reuters) -", "April 22, 2025 (BUSINESS WIRE) --").
 RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\|"
-                              r"|\((?:Reuters|AP|AFP|ANP|Bloomberg|dpa|Xinhua|PRNewswire)\)\s*(?:--|-|–|—))")
+                              r"|\((?:Reuters|AP|AFP|ANP|Bloomberg|dpa|Xinhua|Bernama|Antara"
+                              r"|(?i:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|Accesswire))\)\s*(?:--|-|–|—))")
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
 DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
 _RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")

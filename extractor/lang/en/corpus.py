@@ -113,6 +113,9 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # "made up" is no rise: a share
+    Case("Sustainable aviation fuel made up 1.9% of total fuel uplift.",
+         ({"kind": "percentage", "value": 1.9, "direction": None},)),
     # fiscal years as the period and the base of a change
     Case("The company reduced absolute Scope 1 and 2 emissions by 48 percent in fiscal 2025 versus fiscal 2019.",
          ({"kind": "percentage", "value": 48.0, "direction": "decrease", "period_year": 2025, "baseline_year": 2019},)),

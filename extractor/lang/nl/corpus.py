@@ -110,6 +110,9 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # "gaat ... halveren": a commitment in the future tense
+    Case("IJmond Metaal gaat zijn CO2-uitstoot vóór 2035 halveren ten opzichte van 2020.",
+         ({"kind": "target", "action": "reduce", "value": 50.0, "target_year": 2035, "baseline_year": 2020},)),
     # "meer dan in 2023" after a figure is a rise, not a qualifier
     Case("In 2024 verstrekte de bank ruim 3 miljard euro aan duurzame financiering, 18% meer dan in 2023.",
          ({"kind": "percentage", "value": 18.0, "direction": "increase", "baseline_year": 2023},)),

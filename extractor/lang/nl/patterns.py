@@ -31,7 +31,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "commit": (
         r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
         r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"zal", r"zullen", r"plant", r"beoogt",
-        r"richt\s+zich", r"nastreven",
+        r"richt\s+zich", r"nastreven", r"gaat", r"gaan",
     ),
     # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
     "target_year": (
@@ -48,7 +48,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # base year cues: "ten opzichte van 2019", "vergeleken met 2019"
     "baseline": (
         r"ten\s+opzichte\s+van", r"t\.o\.v\.", r"vergeleken\s+met", r"in\s+vergelijking\s+met",
-        r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus", r"dan\s+in",
+        r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus", r"dan\s+in", r"dan",
     ),
     # net zero phrasing: "netto nul uitstoot", "netto-nul"
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
