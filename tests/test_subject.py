@@ -32,6 +32,13 @@ from extractor.extract.subject import find_subject
      "De Jong Groep"),
     # ... but not once, and not a sentence-opening "De" before another name.
     ("Heineken meldt winst. De Heineken-brouwerij groeit. Heineken zegt dat Heineken investeert.", None, "Heineken"),
+    # "Energy" ends many a company's name.
+    ("Longwei New Energy named to the A List. Longwei New Energy cut emissions. Longwei New Energy grows.", None,
+     "Longwei New Energy"),
+    # Written once, with its listing, in a release in another script: still the subject; an award name
+    # written more often is not.
+    ("หลงเว่ย นิว เอนเนอร์ยี ติดทำเนียบ CDP Climate A List เซี่ยงไฮ้ -- Longwei New Energy Co., Ltd. (SSE: 603879) "
+     "ผู้จัดหาระบบ ได้รับการจัดอยู่ในทำเนียบ CDP Climate A List", None, "Longwei New Energy"),
     # Nothing stands out: no subject.
     ("Emissions fell by 9.7% last year.", None, None),
 ])

@@ -39,7 +39,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     hi = s.right_window(n.end)
     metric = None
     direction = None
-    if s.find("ranking", max(lo, n.start - 16), n.start):
+    if s.has("ranking", max(lo, n.start - 16), n.start) or s.has("ranking_after", n.end, min(hi, n.end + 8)):
         rule, metric = "percentage.ranking", "ranking"
     else:
         # Left of the number first ("daalde met 15,6%"), then its own clause ("9,7% minder"), then past a

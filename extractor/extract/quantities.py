@@ -22,6 +22,10 @@ UNIT_METRICS = {
 }
 #: Units whose amounts rise or fall; a temperature limit or a sum invested does neither.
 DIRECTED_UNITS = frozenset({"kWh", "t", "kW"})
+#: How far left of an amount its verb may stand: an amount of change, written after "by" ("verminderde Longwei
+#: de uitstoot van broeikasgassen met 1,2 miljoen ton": 55 characters), and any other amount (a level: "lower
+#: the carbon intensity to 0.45 tonnes" is no decrease of 0.45 tonnes).
+DIRECTION_REACH_BY, DIRECTION_REACH = 64, 40
 
 
 def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
@@ -39,7 +43,8 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None
     if n.unit in DIRECTED_UNITS:
-        direction = s.direction(max(lo, n.start - 40), hi, anchor=n.start)
+        reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
+        direction = s.direction(max(lo, n.start - reach), hi, anchor=n.start)
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     return Draft(
         kind="quantity", rule=rule_id(s.code, "quantity.unit"), start=n.start, end=n.end,

@@ -22,6 +22,12 @@ RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
+#: A name given with its listing: "Longwei New Energy Co., Ltd. (SSE: 603879)", "ZTE Corporation (0763.HK /
+#: 000063.SZ)": the subject of a release that writes it once among text in another script.
+RE_LISTED = regex.compile(
+    r"(?<![\p{L}\p{N}&.-])(?P<name>\p{Lu}[\p{L}\p{N}&-]*(?:[ ]\p{Lu}[\p{L}\p{N}&-]*){0,4}?)"
+    r"(?:,?[ ](?:Co\.,?[ ]?Ltd\.?|Company[ ]Limited|Corporation|Corp\.|Inc\.|Ltd\.|Limited|plc|PLC|N\.V\.|B\.V\.|AG|SE"
+    r"|S\.A\.|PCL|Holdings))?[ ]?\((?:[A-Z]{2,7}:[ ]?[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{2})")
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +93,11 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         score = max(counts.values())
         if score >= 3:  # of the names that score most, the one written first
             return _full_name(min((n for n, c in counts.items() if c == score), key=text.find), text)
+    listed = next((m.group("name") for m in RE_LISTED.finditer(text)
+                   if not (m.group("name").split()[0] in NOT_SUBJECTS or m.group("name").split()[0] in not_names)),
+                  None)
+    if listed:
+        return _strip_legal(listed)
     if registered:
         return local.group("name")
     return None

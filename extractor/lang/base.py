@@ -120,7 +120,7 @@ NOT_SUBJECTS: frozenset[str] = frozenset({
     "CDP", "SBTi", "SBTI", "STBi", "EcoVadis", "MSCI", "DJSI", "THSI", "SET", "GHG", "CO2", "ESG", "ICT", "AI", "IT", "UN",
     "WWF", "WRI", "UNGC", "CSR", "ISO", "IoT", "R&D", "COP", "EU", "USA", "US", "UK", "CEO", "COO", "CFO",
     "PRNewswire", "Newswire", "Business", "Wire", "Read", "More", "View", "Net", "Zero", "Scope", "The",
-    "Green", "Global", "China", "Chinese", "Continental", "Climate", "Science", "Based", "Targets",
+    "Green", "Global", "China", "Chinese", "Continental", "Climate", "Science", "Based", "Targets", "List", "Lijst",
     "Carbon", "Disclosure", "Project", "Paris", "Agreement", "Nature", "World", "Fund", "Resources",
     "Institute", "United", "Nations", "Compact", "Group", "Corporation", "Company", "Digital", "Driver",
     "Economy", "Partner", "Report", "Sustainability", "Award", "Awards", "SHENZHEN", "BANGKOK",

@@ -194,7 +194,7 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
     scope_words = _alt(p.get("scope_words", ()))
     joiners = _alt([r"&", r"\+", r",", r"/", r"-", r"–", *p.get("list_joiners", ())])
     scope = (rf"(?i:{scope_words})\s*[0-9]+"
-             rf"(?:\s*(?:{joiners})\s*(?:(?i:{scope_words})\s*)?[0-9]+(?![.,][0-9]))*")
+             rf"(?:\s*-?\s*(?:{joiners})\s*(?:(?i:{scope_words})\s*)?[0-9]+(?![.,][0-9]))*")  # "scope 1- en 2-emissies"
     phone = rf"{_PHONE_DIGITS}|(?i:{_alt(p.get('phone_labels', ()))})[.:\s]*\+?[0-9\s().-]{{6,}}[0-9]"
     time = (rf"(?<![0-9])[0-9]{{1,2}}[:.][0-9]{{2}}\s*(?:{_alt(p.get('time_suffixes', ()))})"
             r"|(?<![0-9.,])[0-9]{1,2}:[0-9]{2}(?![0-9])")

@@ -144,7 +144,7 @@ CDP_TOPICS = {"Climate": (r"climate",), "Water": (r"water",), "Forests": (r"fore
 #: Capitalised words that open sentences or headings but name no organisation (for the subject).
 NOT_NAMES = ("A", "An", "And", "As", "At", "By", "In", "It", "Its", "Of", "On", "The", "This", "To", "We", "With", "For", "From",
     "Our", "According", "Joining", "Reaffirming", "Sticking", "Leave", "Your", "Learn", "Required", "Partner",
-    "Resources", "Clean", "Energy", "Server", "Room")
+    "Resources", "Server", "Room")
 
 #: Abbreviations whose full stop does not end a sentence ("Jan. 15", "o.a. de", "t.o.v. 2019").
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "approx", "e.g", "i.e", "U.S", "U.K", "incl", "excl", "Jan", "Feb", "Mar", "Apr",

@@ -60,6 +60,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "De scope 1- en 2-emissies van het bedrijf",
     "in de eerste helft van 2024",  # a period, no share
     "ZTE Corporation (0763.HK / 000063.SZ)",
     "de uitstoot in Scope 1&2 en scope 3",
@@ -110,6 +111,13 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # "scope 1- en 2-emissies": a scope, not the number 2; "daalden" (plural) a fall
+    Case("De scope 1- en 2-emissies van Longwei daalden in 2024 met 18,6% ten opzichte van 2021.",
+         ({"kind": "percentage", "value": 18.6, "direction": "decrease", "metric": "ghg_scope1_2",
+           "period_year": 2024, "baseline_year": 2021},)),
+    # an amount of change after "met": its verb may stand further left than a level's
+    Case("In 2024 verminderde Longwei de uitstoot van broeikasgassen met 1,2 miljoen ton dankzij besparingen.",
+         ({"kind": "quantity", "value": 1.2e6, "unit": "t", "direction": "decrease"},)),
     # "gaat ... halveren": a commitment in the future tense
     Case("IJmond Metaal gaat zijn CO2-uitstoot vóór 2035 halveren ten opzichte van 2020.",
          ({"kind": "target", "action": "reduce", "value": 50.0, "target_year": 2035, "baseline_year": 2020},)),

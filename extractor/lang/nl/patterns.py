@@ -8,7 +8,8 @@ from __future__ import annotations
 PATTERNS: dict[str, tuple[str, ...]] = {
     # "de uitstoot is gedaald met 9,7%", "een vermindering van 13,4%"
     "decrease": (
-        r"gedaald", r"daalde", r"daalt", r"dalen", r"daling", r"afgenomen", r"nam\s+\w+\s+af", r"afname",
+        r"gedaald", r"daalde", r"daalden", r"daalt", r"dalen", r"daling", r"afgenomen", r"nam\s+\w+\s+af",
+        r"namen\s+\w+\s+af", r"afname",
         r"afnam", r"afneemt",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaging", r"verlagen", r"minder", r"lager",
@@ -16,7 +17,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
     "increase": (
-        r"gestegen", r"steeg", r"stijgt", r"stijging", r"toegenomen", r"toename", r"nam\s+\w+\s+toe",
+        r"gestegen", r"steeg", r"stegen", r"stijgt", r"stijging", r"toegenomen", r"toename", r"nam\s+\w+\s+toe",
+        r"namen\s+\w+\s+toe",
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
         r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",

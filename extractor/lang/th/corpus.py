@@ -106,6 +106,10 @@ DATE_NEGATIVE: tuple[str, ...] = (
 )
 
 CLAIMS: tuple[Case, ...] = (
+    # a ranking written after the share: "กลุ่ม 1% แรก" (the first 1%)
+    Case("บริษัทได้รับเหรียญแพลทินัมจาก EcoVadis ซึ่งอยู่ในกลุ่ม 1% แรกของบริษัทที่ได้รับการประเมิน",
+         ({"kind": "percentage", "value": 1.0, "metric": "ranking"},
+          {"kind": "award", "issuer": "EcoVadis", "grade": "Platinum"})),
     # the base year right after the figure before is that figure's, not the target's
     Case("ในปี 2566 บริษัทลดการปล่อยก๊าซเรือนกระจกได้ร้อยละ 14 เมื่อเทียบกับปีฐาน 2563 บริษัทตั้งเป้าลดการปล่อยก๊าซ"
          "เรือนกระจกลงร้อยละ 25 ภายในปี พ.ศ. 2573",

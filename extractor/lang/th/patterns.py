@@ -70,6 +70,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_in": (),  # "a perfect score in the China Foundation Transparency Index"
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
+    # a ranking word written after the share: "อยู่ในกลุ่ม 1% แรก" (among the first 1%)
+    "ranking_after": (r"แรก",),
     # words that open a new sentence after a space: "... ยั่งยืน ในปี 2566 การปล่อย ..."
     "sentence_start": (
         r"ในปี", r"ในช่วง", r"นอกจากนี้", r"ทั้งนี้", r"ขณะที่", r"อย่างไรก็ตาม", r"ด้าน", r"สำหรับ", r"ประการ",
