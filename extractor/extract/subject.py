@@ -93,11 +93,10 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         score = max(counts.values())
         if score >= 3:  # of the names that score most, the one written first
             return _full_name(min((n for n, c in counts.items() if c == score), key=text.find), text)
-    listed = next((m.group("name") for m in RE_LISTED.finditer(text)
-                   if not (m.group("name").split()[0] in NOT_SUBJECTS or m.group("name").split()[0] in not_names)),
-                  None)
-    if listed:
-        return _strip_legal(listed)
+    for m in RE_LISTED.finditer(text):
+        first = m.group("name").split()[0]
+        if not (first in NOT_SUBJECTS or first in not_names):
+            return _strip_legal(m.group("name"))
     if registered:
         return local.group("name")
     return None

@@ -24,8 +24,8 @@ def baseline_year(s: Sentence, lo: int, hi: int, *, period: int | None = None) -
     """A base year between `lo` and `hi`: 'ten opzichte van 2019', 'a 2019 base year'.
 
     `period`: the year the figure reports, which a base year written relative to it counts from
-    ("ในปี 2567 ... เมื่อเทียบกับปีก่อนหน้า", "in 2024 ... than the year before": 2023, whatever the
-    release's date)."""
+    ("ในปี 2567 ... เมื่อเทียบกับปีก่อนหน้า", "In 2024 ... dan vorig jaar": 2023, whatever the release's
+    date)."""
     found = s.year_after_cue("baseline", lo, hi)
     if found is not None:
         if found.relative and period is not None and s.reference is not None:
