@@ -157,3 +157,49 @@ def test_the_pool_is_let_go_before_checks_it_does_not_run_and_gone_when_the_run_
     assert seen == [not shared_out]
     assert pools[-1]._closing is not None and not pools[-1]._closing.is_alive()
     assert pools[-1]._pool._processes is None  # shut down: the pool holds no worker any more
+
+
+def test_a_chunk_runs_with_rare_collections_and_leaves_the_collector_as_it_found_it(monkeypatch):
+    import gc
+
+    from extractor import runner
+    from extractor.ingest import walk
+
+    seen = []
+    real = runner.process_files
+    monkeypatch.setattr(runner, "process_files", lambda sources: seen.append(gc.get_threshold()) or real(sources))
+    before = gc.get_threshold()
+    chunk = runner._process_chunk(list(walk([str(ROOT / "corpora" / "seeds")]))[:2])
+    assert len(chunk.documents) == 2
+    assert seen == [(runner.GC_THRESHOLD, *before[1:])] and gc.get_threshold() == before
+
+
+def test_chunks_in_threads_of_one_worker_restore_the_collector_when_the_last_one_ends():
+    """A Dask worker may run several chunks at once in threads: the threshold is put back only when the
+    last of them ends, whatever order they end in."""
+    import gc
+
+    from extractor import runner
+
+    before = gc.get_threshold()
+    first, second = runner._few_collections(), runner._few_collections()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == runner.GC_THRESHOLD
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before
+
+
+def test_the_pool_keeps_the_objects_of_this_process_from_the_collector_until_it_closes():
+    import gc
+
+    from extractor.runner import open_engine
+
+    engine = open_engine("local", jobs=2)
+    try:
+        assert gc.get_freeze_count() > 0
+        assert list(engine.map(abs, [-1, -2], failed=None)) == [1, 2]
+    finally:
+        engine.close()
+    assert gc.get_freeze_count() == 0
