@@ -1,6 +1,7 @@
 """Every supported language's example corpus (lang/<code>/corpus.py), run through one generic test each."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 import pytest
@@ -54,7 +55,7 @@ def test_date_lookalikes(code, text):
 
 @pytest.mark.parametrize(("code", "case"), _cases("CLAIMS"))
 def test_claims(code, case):
-    claims = extract_text(case.text, code)
+    claims = extract_text(case.text, code, reference=dt.date.fromisoformat(case.published) if case.published else None)
     for want in case.expect:
         matches = [c for c in claims if all(getattr(c, k) == pytest.approx(v) if isinstance(v, float)
                                             else getattr(c, k) == v for k, v in want.items())]

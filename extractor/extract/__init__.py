@@ -149,8 +149,12 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
         found = extract_sentence(s, text, doc_cues[code], pledges)
         opening = s.opening_year()
         if not s.numbers:
-            # "Progress in 2023 was encouraging." sets the year of the figures that follow it
-            paragraph_year = s.period_year(s.end) or paragraph_year
+            # "Progress in 2023 was encouraging." sets the year of the figures that follow it; a pledge's
+            # year does not ("wil in 2040 klimaatneutraal produceren": no figure after it is of 2040)
+            year = s.period_year(s.end)
+            if any(d.kind == "target" and d.target_year == year for d in found):
+                year = None
+            paragraph_year = year or paragraph_year
         elif opening is not None:
             paragraph_year = opening  # "In 2023, the company added ...": so do the sentences after it
         elif paragraph_year is not None and not s.has("period_reset"):

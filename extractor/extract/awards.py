@@ -148,8 +148,10 @@ def _draft(s: Sentence, name: str, start: int, end: int, **fields) -> Draft:
 
 
 def _year_in(s: Sentence, lo: int, hi: int) -> int | None:
+    """The first year written between `lo` and `hi` that an award can be for: not one after the release's
+    publication ("... Earns EcoVadis Platinum and Sets Targets for 2030")."""
     for d in s.dates:
-        if lo <= d.start and d.end <= hi:
+        if lo <= d.start and d.end <= hi and (s.reference is None or d.year <= s.reference.year):
             return d.year
     return None
 

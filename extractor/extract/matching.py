@@ -205,20 +205,24 @@ class Sentence:
         Each keyword scores its distance from the anchor plus `METRIC_RANK_WEIGHT` per step down
         `METRIC_PRIORITY`; the lowest score wins. Right of the anchor only the first few words count:
         further on, a keyword usually belongs to the next clause ("kWh te besparen door ... fotovoltaïsche").
+        Left of it, a keyword of an earlier clause counts only when the anchor's own clause holds none
+        before the anchor ("... from rooftop solar, and water intensity fell 18.5%": water).
         """
         lo, hi = max(lo, self.start, anchor - METRIC_REACH_LEFT), min(hi, self.end)
         if reach is not None:
             hi = min(hi, anchor + reach)
         if hi <= lo:
             return None
-        best: tuple[int, str] | None = None
+        own = self.clause_start(anchor, lo)
+        scored: list[tuple[int, str, bool]] = []  # (score, metric, from an earlier clause)
+        in_own_clause = False
         for start, end, metric in self._metric_words():
             if start < lo or end > hi or (allowed is not None and metric not in allowed):
                 continue
             distance = anchor - end if end <= anchor else max(0, start - anchor)
-            score = distance + METRIC_RANK_WEIGHT * _RANK[metric]
-            if best is None or score < best[0]:
-                best = (score, metric)
+            scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, end <= own))
+            in_own_clause = in_own_clause or own < end <= anchor
+        best = min((item for item in scored if not (in_own_clause and item[2])), default=None)
         return None if best is None else best[1]
 
     def names_metric(self, metrics: frozenset[str], lo: int) -> bool:

@@ -46,7 +46,9 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         # comma ("42% of its power, up from 35%"): a cue nearer on the right may belong to the next clause.
         right = min([s.end, n.end + DIRECTION_REACH_RIGHT] + [m.start for m in s.numbers if m.start >= n.end])
         direction = (s.direction(max(lo, n.start - DIRECTION_REACH), n.start, anchor=n.start)
-                     or s.direction(n.end, hi, anchor=n.end) or s.direction(n.end, max(hi, right), anchor=n.end))
+                     or s.direction(n.end, hi, anchor=n.end) or s.direction(n.end, max(hi, right), anchor=n.end)
+                     # a verb written around the figure: "nam met 4,5 procent af"
+                     or s.direction(max(lo, n.start - DIRECTION_REACH), hi, anchor=n.start))
         if direction is None and previous is not None and previous.kind == "percentage" \
                 and lo == previous.end and not s.find("ranking", lo, n.start) and n.start - lo <= INHERIT_REACH \
                 and s.has("change_by", n.start - 6, n.start):

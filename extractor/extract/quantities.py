@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence
+from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
 from extractor.extract.percentages import INHERIT_REACH
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
 
-#: The metric a unit implies when no keyword says more.
+#: The metric a unit implies when no keyword says more (tonnes: of emissions, when the sentence speaks of them).
 UNIT_METRIC = {"°C": "temperature_limit", "t": "ghg_total"}
+#: Metrics of emissions: a sentence naming none of them speaks of tonnes of something else ("processed
+#: 120,000 tonnes of material").
+_EMISSIONS = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg_total", "ghg_value_chain",
+                        "product_emissions", "emission_intensity"})
 _GHG = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg_total", "ghg_value_chain",
                   "product_emissions", "emission_intensity", "waste", "other"})
 _MONEY = frozenset({"investment", "other"})
@@ -40,6 +44,11 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
+        if metric is None and previous is not None and previous.unit == n.unit and previous.sentence == (s.start, s.end) \
+                and previous.metric not in GENERIC_METRICS and s.has("earlier_value", lo, n.start):
+            metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"
+        if metric is None and n.unit == "t" and not s.names_metric(_EMISSIONS, s.start):
+            metric = "other"
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None
     if n.unit in DIRECTED_UNITS:

@@ -276,6 +276,10 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
         if _in_a_name(s, start, end) or _achieved_since(s, start, end):
             continue
         right = min(s.end, end + 120, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
+        if i + 1 < len(phrases):
+            theirs = _adjacent_year(s, *phrases[i + 1][0])
+            if theirs is not None and end <= theirs.start:
+                right = min(right, theirs.start)  # "in 2040 klimaatneutraal ... en uiterlijk in 2050 netto nul"
         for n in s.numbers:
             if n.start >= end:
                 right = min(right, n.start)

@@ -95,6 +95,14 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     "DJSI": "DJSI",
     "Dow Jones Sustainability Index": "DJSI",
     "Dow Jones Sustainability Indices": "DJSI",
+    # the regional indices by their names (the longest name written wins), and the series' name since 2024
+    **{f"{series} {region} Index": "DJSI"
+       for series in ("Dow Jones Sustainability", "Dow Jones Best-in-Class")
+       for region in ("World", "Emerging Markets", "Asia Pacific", "Asia/Pacific", "North America", "Europe",
+                      "Korea", "Australia", "Chile", "MILA Pacific Alliance")},
+    **{f"DJSI {region}": "DJSI" for region in ("World", "Emerging Markets", "Asia Pacific", "North America",
+                                                "Europe", "Korea", "Australia")},
+    "Dow Jones Best-in-Class Indices": "DJSI",
     "S&P Global": "S&P Global",
     "FTSE4Good": "FTSE Russell",
     "ISS ESG": "ISS ESG",
@@ -142,6 +150,9 @@ class Case:
     text: str
     expect: tuple
     note: str = ""
+    #: the release's publication date (ISO), for claims read against it ("by 2030" is a target, an award is
+    #: for no year after it)
+    published: str | None = None
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,26 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "award": "Green Supply Chain Excellence Award"},)),
     Case("The score places Acme among the top 4% of companies assessed.",
          ({"kind": "percentage", "value": 4.0, "metric": "ranking"},)),
+    Case("MSCI upgraded its ESG rating to AA, and the company was named to the Dow Jones Sustainability "
+         "Emerging Markets Index for the fifth year in a row.",
+         ({"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None},
+          {"kind": "award", "issuer": "DJSI", "award": "Dow Jones Sustainability Emerging Markets Index", "streak": 5})),
+    Case("Acme Earns EcoVadis Platinum and Sets Science-Based Targets for 2030",
+         ({"kind": "award", "issuer": "EcoVadis", "grade": "Platinum", "period_year": None},),
+         published="2025-03-14"),
+    Case("Its plants generated 1.8 billion kWh from rooftop solar, and water intensity fell 18.5% year on year.",
+         ({"kind": "quantity", "value": 1.8e9, "unit": "kWh"},
+          {"kind": "percentage", "value": 18.5, "metric": "water", "direction": "decrease"})),
+    Case("Acme recycled 1.2 million tonnes of plastic and metal, up from 0.9 million tonnes a year earlier.",
+         ({"kind": "quantity", "value": 1_200_000.0, "unit": "t", "metric": "waste"},
+          {"kind": "quantity", "value": 900_000.0, "unit": "t", "metric": "waste"})),
+    Case("The group processed 120,000 tonnes of cathode material at its plants in 2024.",
+         ({"kind": "quantity", "value": 120_000.0, "unit": "t", "metric": "other"},)),
+    Case("During 2024 the fleet avoided around 150,000 tonnes of CO2e.",
+         ({"kind": "quantity", "value": 150_000.0, "unit": "t", "metric": "ghg_total"},)),
+    Case("Revenue rose 9.2%, while net profit climbed 33 percent.",
+         ({"kind": "percentage", "value": 9.2, "direction": "increase"},
+          {"kind": "percentage", "value": 33.0, "direction": "increase"})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

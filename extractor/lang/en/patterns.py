@@ -12,7 +12,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "rose 18.1%", "an increase of 700%", "grew by 5%" ("made up 1.9% of the fuel" is a share)
     "increase": (
         r"increased", r"increase", r"increases", r"increasing", r"rose", r"risen", r"rise", r"grew",
-        r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain",
+        r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain", r"gained", r"climbed", r"climbs", r"jumped", r"surged",
         r"(?<!\bma(?:de|kes?|king)\s)up(?!\s+to\b)", r"improved", r"improvement", r"more\s+than\s+in",
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
@@ -86,6 +86,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"\sand\s", r"\swhile\s", r"\swhereas\s"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"by",),
+    # what introduces an earlier figure of the same measure: "1.2 million tonnes, up from 0.9 million tonnes"
+    "earlier_value": (r"up\s+from", r"down\s+from", r"compared\s+(?:with|to)", r"against", r"versus", r"vs\.?"),
     # award lists and names (see extract/awards.py)
     "award_list_intro": (r"including", r"such\s+as"),  # "received numerous awards, including:"
     "award_by": (r"by", r"from", r"at"),  # the giver: "by the Touching Shenzhen Care Action program"
@@ -125,8 +127,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"air\s+freight",),
     "investment": (r"invest\w*", r"fund(?:ing)?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"spend(?:ing)?"),
     "water": (r"water",),
-    "waste": (r"waste", r"landfill"),
-    "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2", r"carbon\s+footprint"),
+    "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)"),  # "recycled 1.2 million tonnes of plastic"
+    "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),
 }
 
 ORDINALS = {

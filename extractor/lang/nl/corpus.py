@@ -192,6 +192,28 @@ CLAIMS: tuple[Case, ...] = (
     Case("ZTE wil de uitstoot met 52% verminderen tegen 2030 en met 90% tegen 2040, en in 2050 netto nul zijn.",
          ({"kind": "target", "value": 52.0, "target_year": 2030}, {"kind": "target", "value": 90.0, "target_year": 2040},
           {"kind": "target", "action": "net_zero", "target_year": 2050})),
+    Case("MSCI verhoogde zijn ESG-rating naar AA, en het bedrijf werd voor het vijfde jaar op rij opgenomen in de "
+         "Dow Jones Sustainability Emerging Markets Index.",
+         ({"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None},
+          {"kind": "award", "issuer": "DJSI", "streak": 5})),
+    Case("De fabrieken wekten 1,8 miljard kWh op met zonnepanelen, en de waterintensiteit daalde met 18,5%.",
+         ({"kind": "quantity", "value": 1.8e9, "unit": "kWh"},
+          {"kind": "percentage", "value": 18.5, "metric": "water", "direction": "decrease"})),
+    Case("Acme recycleerde 1,2 miljoen ton kunststof, tegen 0,9 miljoen ton een jaar eerder.",
+         ({"kind": "quantity", "value": 1_200_000.0, "unit": "t", "metric": "waste"},
+          {"kind": "quantity", "value": 900_000.0, "unit": "t", "metric": "waste"})),
+    Case("Acme wil de CO₂-uitstoot van haar fabrieken in 2030 met 50 procent hebben verlaagd ten opzichte van 2020.",
+         ({"kind": "target", "value": 50.0, "action": "reduce", "target_year": 2030, "baseline_year": 2020},)),
+    Case("Acme wil in 2040 klimaatneutraal produceren en uiterlijk in 2050 netto nul uitstoten in de hele keten.",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2040},
+          {"kind": "target", "action": "net_zero", "target_year": 2050})),
+    Case("Acme wil in 2040 klimaatneutraal produceren. Daarvoor investeert Acme de komende vijf jaar 250 miljoen euro.",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2040},
+          {"kind": "quantity", "value": 250_000_000.0, "unit": "EUR", "period_year": None})),
+    Case("Het waterverbruik per liter melk nam met 4,5 procent af.",
+         ({"kind": "percentage", "value": 4.5, "metric": "water", "direction": "decrease"},)),
+    Case("Het aandeel groene stroom nam met 3 procent toe.",
+         ({"kind": "percentage", "value": 3.0, "direction": "increase"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -10,6 +10,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "decrease": (
         r"gedaald", r"daalde", r"daalden", r"daalt", r"dalen", r"daling", r"afgenomen", r"nam\s+\w+\s+af",
         r"namen\s+\w+\s+af", r"afname",
+        # the verb and its particle around the figure: "nam met 4,5 procent af"
+        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?af",
         r"afnam", r"afneemt",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaging", r"verlagen", r"minder", r"lager",
@@ -18,7 +20,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
     "increase": (
         r"gestegen", r"steeg", r"stegen", r"stijgt", r"stijging", r"toegenomen", r"toename", r"nam\s+\w+\s+toe",
-        r"namen\s+\w+\s+toe",
+        r"namen\s+\w+\s+toe", r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?toe",
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
         r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",
@@ -28,6 +30,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
         r"reduceren", r"reductie", r"halveren", r"halvering", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
         r"omlaag", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"minder", r"lager", r"afnemen",
+        # a state to be reached: "wil de uitstoot in 2030 met 50 procent hebben verlaagd"
+        r"hebben\s+(?:verlaagd|verminderd|teruggebracht|teruggedrongen|gehalveerd|gereduceerd)",
     ),
     # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
     "commit": (
@@ -107,6 +111,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"\sen\s", r"\sterwijl\s", r"\swaarbij\s"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"met",),
+    # what introduces an earlier figure of the same measure: "1,2 miljoen ton, tegen 0,9 miljoen ton"
+    "earlier_value": (r"tegen", r"tegenover", r"vergeleken\s+met", r"ten\s+opzichte\s+van", r"t\.o\.v\."),
     # award lists and names (see extract/awards.py)
     "award_list_intro": (r"waaronder", r"zoals"),  # "received numerous awards, including:"
     "award_by": (r"van", r"door"),  # the giver: "by the Touching Shenzhen Care Action program"
@@ -146,9 +152,9 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "temperature_limit": (r"temperatuurstijging", r"opwarming"),
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd"),
-    "water": (r"waterverbruik", r"water"),
-    "waste": (r"afval\w*",),
-    "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
+    "water": (r"waterverbruik", r"water(?!stof)\w*"),  # "waterintensiteit"; "waterstof" is hydrogen
+    "waste": (r"afval\w*", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 
 #: Ordinal and cardinal words up to twenty, for streaks.

@@ -169,6 +169,13 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award"},)),
     Case("บริษัทใช้พลังงานสีเขียว 100% ในพื้นที่ทำงานของบริษัทภายในปี 2573",
          ({"kind": "target", "value": 100.0, "target_year": 2030, "metric": "renewable_share", "action": "reach"},)),
+    Case("MSCI ได้ปรับเพิ่มอันดับ ESG ของบริษัทเป็น AA และบริษัทได้รับเลือกให้อยู่ในดัชนี Dow Jones Sustainability "
+         "Emerging Markets Index เป็นปีที่ห้าติดต่อกัน",
+         ({"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None},
+          {"kind": "award", "issuer": "DJSI", "streak": 5})),
+    Case("บริษัทรีไซเคิลพลาสติกและโลหะได้ 1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตันในปีก่อนหน้า",
+         ({"kind": "quantity", "value": 1_200_000.0, "unit": "t", "metric": "waste"},
+          {"kind": "quantity", "value": 900_000.0, "unit": "t", "metric": "waste"})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

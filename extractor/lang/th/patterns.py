@@ -62,6 +62,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"โดย", r"และ"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"ลง", r"ได้"),
+    # what introduces an earlier figure of the same measure: "1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตัน"
+    "earlier_value": (r"เพิ่มขึ้นจาก", r"ลดลงจาก", r"เทียบกับ", r"จาก"),
     # award lists and names (see extract/awards.py)
     "award_list_intro": (r"ได้แก่", r"ดังนี้"),  # "received numerous awards, including:"
     "award_by": (r"จาก", r"โดย"),  # the giver: "by the Touching Shenzhen Care Action program"
@@ -101,7 +103,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"ขนส่งทางอากาศ",),
     "investment": (r"ลงทุน",),
     "water": (r"การใช้น้ำ",),
-    "waste": (r"ขยะ", r"ของเสีย"),
+    "waste": (r"ขยะ", r"ของเสีย", r"รีไซเคิล"),
     "ghg_total": (r"ก๊าซเรือนกระจก", r"การปล่อยคาร์บอน", r"การปล่อยมลพิษ", r"คาร์บอน", r"การปล่อยก๊าซ"),
 }
 
