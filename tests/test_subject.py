@@ -23,6 +23,9 @@ from extractor.extract.subject import find_subject
     ("บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 22%", None, "เอสซีจี กรีน โลจิสติกส์"),
     # a listing in brackets is no name: "(SET: TPC)"
     ("บริษัท ไทยพัฒน์ ซีเมนต์ จำกัด (มหาชน) (SET: TPC) ลดการปล่อยก๊าซเรือนกระจกลง 7.5%", None, "ไทยพัฒน์ ซีเมนต์"),
+    # a bank is registered as "ธนาคาร..." (Bank), which stays in its name; or its Latin short name after "หรือ"
+    ("ธนาคารรุ่งเรืองไทย จำกัด (มหาชน) ลดการปล่อยก๊าซเรือนกระจกลง 12%", None, "ธนาคารรุ่งเรืองไทย"),
+    ("ธนาคารรุ่งเรืองไทย จำกัด (มหาชน) หรือ RTB ลดการปล่อยก๊าซเรือนกระจกลง 12%", None, "RTB"),
     # a private company, with "(ประเทศไทย)" (Thailand) left out of its name
     ("บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด ใช้ไฟฟ้าจากพลังงานหมุนเวียนร้อยละ 36", None, "หัวเว่ย เทคโนโลยี่"),
     # A name particle written before the name, again and again, is part of it.

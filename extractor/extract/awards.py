@@ -45,7 +45,7 @@ RE_MEDAL = regex.compile(r"(?<!\p{Latin})(?i:" + "|".join(regex.escape(m) for m 
 #: "Environmental Leadership Award", "Sustainable Development Contribution Award"
 RE_TITLED = regex.compile(
     r"(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+(?:(?:of|and|for|the|in|&|van|de|het|voor)\s+)*){1,8}"
-    r"(?:Awards?|Prize|Medal|Trophy|Prijs|Award)(?![\p{L}])"
+    r"(?:Awards?|awards?|Prize|Medal|Trophy|Prijs|prijs)(?![\p{L}])"
 )
 RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
@@ -65,6 +65,8 @@ class _AwardWords:
     grade_words: regex.Pattern
     #: a grade right after a verb of getting one: "scored A- from CDP", "behaalde een A van CDP"
     grade_after_verb: regex.Pattern
+    #: the language's function words opening a title-case run, which are no part of the name: "At the SET Awards"
+    lead: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -97,6 +99,7 @@ def _words(code: str) -> _AwardWords:
         grade_words=regex.compile(rf"(?i:{_alt(p.get('grade_words', ()))})"),
         grade_after_verb=regex.compile(rf"(?i:{_alt(p.get('grade_verb', ()))}){sp}(?:(?i:{articles}){sp})?"
                                        r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
+        lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
     )
 
 
@@ -201,7 +204,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
             grades = [g for g in RE_ESG_GRADE.finditer(s.text)
                       if win_lo <= g.start() + s.start and g.end() + s.start <= win_hi]
             if grades and RE_RATING_WORD.search(window):
-                grade = min(grades, key=lambda g: abs(s.start + g.start() - a))
+                # the grade nearest the issuer; of a change ("verhoogd van BBB naar A"), the grade it was changed to
+                changed_to = [g for g in grades if s.has("grade_to", s.start + g.start() - 8, s.start + g.start())]
+                grade = min(changed_to if len(grades) > 1 and changed_to else grades,
+                            key=lambda g: abs(s.start + g.start() - a))
                 g_start, g_end = s.start + grade.start(), s.start + grade.end()
                 later = [o.start() + lo for o in ISSUER_SCAN.finditer(chunk, m.end()) if ISSUERS[o.group()] == issuer]
                 if any(abs(g_start - o) < abs(g_start - a) for o in later):
@@ -231,14 +237,25 @@ def titled_awards(s: Sentence) -> list[Draft]:
     if not s.has("award_verb"):
         return []
     drafts: list[Draft] = []
+    words = _words(s.code)
+    events: list[bool] = []  # whether each name is where awards were given ("At the SET Awards")
     for rx in (RE_TITLED, RE_THAI_AWARD):
         for m in rx.finditer(s.text):
-            name = _words(s.code).article.sub("", m.group().strip())
-            if len(name.split()) < 2 and rx is RE_TITLED:
-                continue
-            a, b = m.start() + s.start, m.end() + s.start
+            lead = words.lead.match(m.group())
+            skipped = lead.end() if lead else 0
+            name = words.article.sub("", m.group()[skipped:].strip())
+            if rx is RE_TITLED and (len(name.split()) < 2 or (name.split()[-1][0].islower() and len(name.split()) < 3)):
+                continue  # a name of one word; "Acme award": a lower-case "award" after fewer than two names
+            a, b = m.start() + skipped + s.start, m.end() + s.start
             drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b),
                                  streak=streak(s), period_year=_year_in(s, s.start, s.end)))
+            events.append(s.has("award_event", max(s.start, m.start() + s.start - 4), a))
+    if any(events) and not all(events):
+        # "At the SET Awards 2024, Acme received the Sustainability Excellence award": the event gave the award
+        given_at = next(d for d, event in zip(drafts, events) if event)
+        drafts = [d for d, event in zip(drafts, events) if not event]
+        for d in drafts:
+            d.issuer = d.issuer or given_at.issuer or given_at.award
     return drafts
 
 

@@ -206,7 +206,9 @@ class Sentence:
         `METRIC_PRIORITY`; the lowest score wins. Right of the anchor only the first few words count:
         further on, a keyword usually belongs to the next clause ("kWh te besparen door ... fotovoltaïsche").
         Left of it, a keyword of an earlier clause counts only when the anchor's own clause holds none
-        before the anchor ("... from rooftop solar, and water intensity fell 18.5%": water).
+        before the anchor ("... from rooftop solar, and water intensity fell 18.5%": water); and when it
+        holds one, a keyword past a date written after the anchor belongs to what follows ("ลดการใช้ไฟฟ้า
+        ... ลง 12.4% เมื่อเทียบกับปี 2565 ติดตั้งแผงโซลาร์เซลล์": power consumption, not solar).
         """
         lo, hi = max(lo, self.start, anchor - METRIC_REACH_LEFT), min(hi, self.end)
         if reach is not None:
@@ -214,13 +216,14 @@ class Sentence:
         if hi <= lo:
             return None
         own = self.clause_start(anchor, lo)
-        scored: list[tuple[int, str, bool]] = []  # (score, metric, from an earlier clause)
+        past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
+        scored: list[tuple[int, str, bool]] = []  # (score, metric, outside the anchor's clause)
         in_own_clause = False
         for start, end, metric in self._metric_words():
             if start < lo or end > hi or (allowed is not None and metric not in allowed):
                 continue
             distance = anchor - end if end <= anchor else max(0, start - anchor)
-            scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, end <= own))
+            scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, end <= own or start >= past_date))
             in_own_clause = in_own_clause or own < end <= anchor
         best = min((item for item in scored if not (in_own_clause and item[2])), default=None)
         return None if best is None else best[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extractor.extract.draft import Draft
-from extractor.extract.matching import METRIC_PRIORITY, Sentence
+from extractor.extract.matching import METRIC_PRIORITY, OWN_YEAR_GAP, Sentence
 from extractor.extract.rules import rule_id
 from extractor.normalize.dates import DateMention
 from extractor.normalize.numbers import Number
@@ -87,6 +87,9 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     # word: "streeft naar 50% in scope 1 en 2 in 2030 (basisjaar 2020) en wil uiterlijk in 2045 netto nul"
     # gives 2030 to the 50%; the 2045 belongs to the pledge.
     first = next((d for d in s.dates if n.end <= d.start and d.end <= reach), None)
+    if first is not None and first.start - n.end <= OWN_YEAR_GAP and s.cue_before(first, "period") \
+            and not s.cue_before(first, "baseline") and (first.relative or not _later(s, first)):
+        return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
     year = None
     if first is not None and s.cue_before(first, "period") and not s.cue_before(first, "baseline") \
             and s.has("commit", s.start, n.start) and _later(s, first):

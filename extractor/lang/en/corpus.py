@@ -223,6 +223,11 @@ CLAIMS: tuple[Case, ...] = (
     Case("Revenue rose 9.2%, while net profit climbed 33 percent.",
          ({"kind": "percentage", "value": 9.2, "direction": "increase"},
           {"kind": "percentage", "value": 33.0, "direction": "increase"})),
+    Case("Acme said it will raise the share of renewable electricity in its plants to 30% by 2027, from 11% in 2024.",
+         ({"kind": "target", "value": 30.0, "target_year": 2027, "metric": "renewable_share"},
+          {"kind": "percentage", "value": 11.0, "period_year": 2024}), published="2025-02-05"),
+    Case("At the SET Awards 2024, Acme received the Sustainability Excellence award in the Rising Star category.",
+         ({"kind": "award", "award": "Sustainability Excellence award", "issuer": "SET"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

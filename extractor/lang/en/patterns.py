@@ -61,6 +61,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
     "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)"),
     # a verb right before a letter grade: "scored A- from CDP"
+    "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
     "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured"),
     "award_lead": (r"awards?", r"recognitions?", r"accolades", r"honou?rs", r"ratings"),
     "award_noun": (r"awards?", r"prize", r"medal", r"trophy", r"honou?r"),
@@ -94,6 +95,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_name_end": (r"for", r"by", r"from"),  # where a bullet's award name ends: "... for six consecutive years"
     "article": (r"an?", r"the"),  # dropped before an award name
     "award_in": (r"in\s+the",),  # "a perfect score in the China Foundation Transparency Index"
+    "award_event": (r"at", r"during"),  # where an award was given, not the award: "At the SET Awards 2024, ..."
     "grade_words": (r"perfect\s+score", r"full\s+marks", r"highest\s+score", r"top\s+score"),  # grades written as words
     "ranking": (r"top", r"best", r"highest"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language

@@ -214,6 +214,12 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 4.5, "metric": "water", "direction": "decrease"},)),
     Case("Het aandeel groene stroom nam met 3 procent toe.",
          ({"kind": "percentage", "value": 3.0, "direction": "increase"},)),
+    Case("Zhenfeng Auto verlaagt CO2-uitstoot per voertuig met 21%",
+         ({"kind": "percentage", "value": 21.0, "direction": "decrease"},)),
+    Case("De MSCI ESG-rating van Acme werd verhoogd van BBB naar A.",
+         ({"kind": "award", "issuer": "MSCI", "grade": "A"},)),
+    Case("Het totale zonnevermogen op de fabrieksdaken bedraagt nu 420 megawatt.",
+         ({"kind": "quantity", "value": 420_000.0, "unit": "kW", "metric": "solar_capacity"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -14,7 +14,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?af",
         r"afnam", r"afneemt",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
-        r"teruggedrongen", r"reductie", r"verlaagd", r"verlaging", r"verlagen", r"minder", r"lager",
+        r"teruggedrongen", r"reductie", r"verlaagd", r"verlaagt", r"verlaagde", r"verlaagden", r"verlaging", r"verlagen",
+        r"vermindert", r"verminderden", r"minder", r"lager",
         r"krimp", r"gereduceerd", r"reduceren", r"omlaag",
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
@@ -77,6 +78,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a fraction word that is no share: "in de eerste helft van 2024"
     "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)"),
     # a verb right before a letter grade: "behaalde een B van CDP"
+    "grade_to": (r"naar",),  # the grade a rating was changed to: "verhoogd van BBB naar A"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     # "ontving", "behaald", "toegekend"
     "award_verb": (
@@ -119,6 +121,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_name_end": (r"voor", r"door", r"van"),  # where a bullet's award name ends: "... for six consecutive years"
     "article": (r"een", r"de", r"het"),  # dropped before an award name
     "award_in": (r"in\s+de", r"in\s+het"),  # "a perfect score in the China Foundation Transparency Index"
+    "award_event": (r"bij", r"tijdens", r"op"),  # where an award was given: "Tijdens de SET Awards 2024 ..."
     "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
@@ -148,7 +151,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik"),
     "renewable_share": (r"hernieuwbare\s+energie", r"duurzame\s+energie", r"groene\s+stroom", r"groene\s+energie", r"hernieuwbare\s+elektriciteit",
                         r"hernieuwbare\s+bronnen", r"duurzame\s+bronnen"),
-    "solar_capacity": (r"fotovolta\w*", r"zonne-?energie", r"zonnepanelen", r"zonnestroom"),
+    "solar_capacity": (r"fotovolta\w*", r"zonne-?energie", r"zonne\w+"),  # zonnepanelen, zonnestroom, zonnevermogen
     "temperature_limit": (r"temperatuurstijging", r"opwarming"),
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd"),

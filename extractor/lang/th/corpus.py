@@ -176,6 +176,11 @@ CLAIMS: tuple[Case, ...] = (
     Case("บริษัทรีไซเคิลพลาสติกและโลหะได้ 1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตันในปีก่อนหน้า",
          ({"kind": "quantity", "value": 1_200_000.0, "unit": "t", "metric": "waste"},
           {"kind": "quantity", "value": 900_000.0, "unit": "t", "metric": "waste"})),
+    Case("ธนาคารตั้งเป้าลดการปล่อยก๊าซเรือนกระจกจากการดำเนินงาน (ขอบเขตที่ 1 และ 2) ให้เป็นศูนย์สุทธิภายในปี 2573",
+         ({"kind": "target", "action": "net_zero", "target_year": 2030, "metric": "ghg_scope1_2"},)),
+    Case("ในปี 2567 ธนาคารลดการใช้ไฟฟ้าในสำนักงานและสาขาลง 12.4% เมื่อเทียบกับปี 2565 ติดตั้งแผงโซลาร์เซลล์รวม 3.5 เมกะวัตต์",
+         ({"kind": "percentage", "value": 12.4, "metric": "power_consumption", "direction": "decrease"},
+          {"kind": "quantity", "value": 3_500.0, "unit": "kW", "metric": "solar_capacity"})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

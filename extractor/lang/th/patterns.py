@@ -24,7 +24,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
     "report_year": (r"รายงาน(?:ความยั่งยืน|ประจำปี|การพัฒนาที่ยั่งยืน)\s*(?:ประจำ)?(?:ปี)?\s*(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
-        r"สุทธิเป็นศูนย์", r"(?:ก๊าซเรือนกระจก|คาร์บอน)เป็นศูนย์", r"เน็ตซีโร่", r"เน็ต\s*ซีโร่", r"net[\s-]*zero(?![a-z])",
+        r"สุทธิเป็นศูนย์", r"เป็นศูนย์สุทธิ", r"(?:ก๊าซเรือนกระจก|คาร์บอน)เป็นศูนย์", r"เน็ตซีโร่", r"เน็ต\s*ซีโร่", r"net[\s-]*zero(?![a-z])",
     ),
     "carbon_neutral": (
         r"ความเป็นกลางของคาร์บอน", r"ความเป็นกลางทางคาร์บอน", r"เป็นกลางทางคาร์บอน", r"เป็นกลางคาร์บอน",
@@ -70,6 +70,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_name_end": (r"จาก",),  # where a bullet's award name ends: "... for six consecutive years"
     "article": (),  # dropped before an award name
     "award_in": (),  # "a perfect score in the China Foundation Transparency Index"
+    "grade_to": (r"เป็น",),  # the grade a rating was changed to: "ปรับเพิ่มจาก BBB เป็น A"
+    "award_event": (r"ในงาน",),  # where an award was given: "ในงาน SET Awards 2024"
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
     # a ranking word written after the share: "อยู่ในกลุ่ม 1% แรก" (among the first 1%)
@@ -123,7 +125,7 @@ NOT_NAMES = ()
 #: A company's registered name in Thai script, for the subject of a release that gives no Latin name:
 #: "บริษัท สยามพลังงานสะอาด จำกัด (มหาชน)", "บริษัท เอสซีจี กรีน โลจิสติกส์ จำกัด (มหาชน)" (a name of a few
 #: words), "บริษัท หัวเว่ย เทคโนโลยี่ (ประเทศไทย) จำกัด" (a private company; "(Thailand)" is not kept in the name).
-COMPANY_NAME = (r"บริษัท\s*(?P<name>[^\s()]{2,40}?(?:[ ][^\s()]{1,40}?){0,4})(?:\s*\(ประเทศไทย\))?"
+COMPANY_NAME = (r"(?:บริษัท\s*|(?=ธนาคาร))(?P<name>[^\s()]{2,40}?(?:[ ][^\s()]{1,40}?){0,4})(?:\s*\(ประเทศไทย\))?"
                 r"\s*จำกัด(?:\s*\(มหาชน\))?")
 #: The Latin name given right after it: "... จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)".
 LATIN_ALIAS = r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})"
