@@ -45,7 +45,7 @@ RE_MEDAL = regex.compile(r"(?<!\p{Latin})(?i:" + "|".join(regex.escape(m) for m 
 #: "Environmental Leadership Award", "Sustainable Development Contribution Award"
 RE_TITLED = regex.compile(
     r"(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+(?:(?:of|and|for|the|in|&|van|de|het|voor)\s+)*){1,8}"
-    r"(?:Awards?|awards?|Prize|Medal|Trophy|Prijs|prijs)(?![\p{L}])"
+    r"(?:Awards?|awards?|Prize|Medal|Trophy|Prijs)(?![\p{L}])"
 )
 RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
@@ -244,7 +244,8 @@ def titled_awards(s: Sentence) -> list[Draft]:
             lead = words.lead.match(m.group())
             skipped = lead.end() if lead else 0
             name = words.article.sub("", m.group()[skipped:].strip())
-            if rx is RE_TITLED and (len(name.split()) < 2 or (name.split()[-1][0].islower() and len(name.split()) < 3)):
+            n_words = len(name.split())
+            if rx is RE_TITLED and (n_words < 2 or (n_words < 3 and name.split()[-1][0].islower())):
                 continue  # a name of one word; "Acme award": a lower-case "award" after fewer than two names
             a, b = m.start() + skipped + s.start, m.end() + s.start
             drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b),

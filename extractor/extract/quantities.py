@@ -14,8 +14,7 @@ UNIT_METRIC = {"°C": "temperature_limit", "t": "ghg_total"}
 #: 120,000 tonnes of material").
 _EMISSIONS = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg_total", "ghg_value_chain",
                         "product_emissions", "emission_intensity"})
-_GHG = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg_total", "ghg_value_chain",
-                  "product_emissions", "emission_intensity", "waste", "other"})
+_GHG = _EMISSIONS | {"waste", "other"}
 _MONEY = frozenset({"investment", "other"})
 #: Metrics an amount in a unit can measure ("18 GWh" saved is no solar capacity, even next to "solar").
 UNIT_METRICS = {
@@ -44,8 +43,9 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
-        if metric is None and previous is not None and previous.unit == n.unit and previous.sentence == (s.start, s.end) \
-                and previous.metric not in GENERIC_METRICS and s.has("earlier_value", lo, n.start):
+        if metric is None and previous is not None and previous.unit == n.unit \
+                and previous.sentence == (s.start, s.end) and previous.metric not in GENERIC_METRICS \
+                and s.has("earlier_value", lo, n.start):
             metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"
         if metric is None and n.unit == "t" and not s.names_metric(_EMISSIONS, s.start):
             metric = "other"

@@ -12,7 +12,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "rose 18.1%", "an increase of 700%", "grew by 5%" ("made up 1.9% of the fuel" is a share)
     "increase": (
         r"increased", r"increase", r"increases", r"increasing", r"rose", r"risen", r"rise", r"grew",
-        r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain", r"gained", r"climbed", r"climbs", r"jumped", r"surged",
+        r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain", r"gained",
+        r"climbed", r"climbs", r"jumped", r"surged",
         r"(?<!\bma(?:de|kes?|king)\s)up(?!\s+to\b)", r"improved", r"improvement", r"more\s+than\s+in",
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
@@ -61,8 +62,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
     "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)"),
     # a verb right before a letter grade: "scored A- from CDP"
-    "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
     "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured"),
+    "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
     "award_lead": (r"awards?", r"recognitions?", r"accolades", r"honou?rs", r"ratings"),
     "award_noun": (r"awards?", r"prize", r"medal", r"trophy", r"honou?r"),
     "streak": (
