@@ -79,10 +79,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     semicolon = s.text.find(";", n.end - s.start, reach - s.start)
     if semicolon >= 0:  # "... met 35% gedaald ten opzichte van 2021; uiterlijk in 2030 wil het bedrijf netto nul"
         reach = s.start + semicolon
-    for other in s.numbers:
-        if other.start >= n.end:
-            reach = min(reach, other.start)
-            break
+    next_figure = next((other.start for other in s.numbers if other.start >= n.end), s.end)
+    reach = min(reach, next_figure)
     # After a commitment, the first year after the number is its year even when written with the period
     # word: "streeft naar 50% in scope 1 en 2 in 2030 (basisjaar 2020) en wil uiterlijk in 2045 netto nul"
     # gives 2030 to the 50%; the 2045 belongs to the pledge.
@@ -140,7 +138,10 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         kind="target", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", action=action, value=n.value, unit=n.unit,
         qualifier=n.qualifier, target_year=year.year if year else None,
-        baseline_year=baseline_year(s, n.end, min(s.end, reach + 60)) or baseline_year(s, _after_figure(s, lo, previous), n.start),
+        # a base year after the target year, but not past the next figure: "ร้อยละ 50 ภายในปี 2573 และ ... ร้อยละ 30
+        # ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563" gives 2020 to the 30% only
+        baseline_year=(baseline_year(s, n.end, min(s.end, reach + 60, next_figure))
+                       or baseline_year(s, _after_figure(s, lo, previous), n.start)),
         value_text=n.text, ambiguous=n.reason,
     )
 

@@ -228,6 +228,10 @@ CLAIMS: tuple[Case, ...] = (
           {"kind": "percentage", "value": 11.0, "period_year": 2024}), published="2025-02-05"),
     Case("At the SET Awards 2024, Acme received the Sustainability Excellence award in the Rising Star category.",
          ({"kind": "award", "award": "Sustainability Excellence award", "issuer": "SET"},)),
+    Case("Acme aims to raise renewables to 50% of its power by 2030 and to cut emissions intensity by 30% by 2030 "
+         "against a 2020 base year.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": None},
+          {"kind": "target", "value": 30.0, "target_year": 2030, "baseline_year": 2020})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -181,6 +181,10 @@ CLAIMS: tuple[Case, ...] = (
     Case("ในปี 2567 ธนาคารลดการใช้ไฟฟ้าในสำนักงานและสาขาลง 12.4% เมื่อเทียบกับปี 2565 ติดตั้งแผงโซลาร์เซลล์รวม 3.5 เมกะวัตต์",
          ({"kind": "percentage", "value": 12.4, "metric": "power_consumption", "direction": "decrease"},
           {"kind": "quantity", "value": 3_500.0, "unit": "kW", "metric": "solar_capacity"})),
+    Case("บริษัทตั้งเป้าเพิ่มสัดส่วนพลังงานหมุนเวียนเป็นร้อยละ 50 ภายในปี พ.ศ. 2573 และลดความเข้มข้นของการปล่อยก๊าซเรือนกระจก"
+         "ลงร้อยละ 30 ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563",
+         ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": None},
+          {"kind": "target", "value": 30.0, "target_year": 2030, "baseline_year": 2020})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
