@@ -215,18 +215,18 @@ class Sentence:
             hi = min(hi, anchor + reach)
         if hi <= lo:
             return None
-        own = self.clause_start(anchor, lo)
-        past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
-        scored: list[tuple[int, str, bool]] = []  # (score, metric, outside the anchor's clause)
-        in_own_clause = False
+        scored: list[tuple[int, str, int, int]] = []  # (score, metric, start, end)
         for start, end, metric in self._metric_words():
             if start < lo or end > hi or (allowed is not None and metric not in allowed):
                 continue
             distance = anchor - end if end <= anchor else max(0, start - anchor)
-            scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, end <= own or start >= past_date))
-            in_own_clause = in_own_clause or own < end <= anchor
-        best = min((item for item in scored if not (in_own_clause and item[2])), default=None)
-        return None if best is None else best[1]
+            scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, start, end))
+        if len(scored) > 1:  # which clause a keyword stands in matters only between several
+            own = self.clause_start(anchor, lo)
+            if any(own < end <= anchor for *_, end in scored):
+                past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
+                scored = [item for item in scored if own < item[3] and item[2] < past_date]
+        return min(scored, key=lambda item: item[0])[1] if scored else None  # the first of equals
 
     def names_metric(self, metrics: frozenset[str], lo: int) -> bool:
         """Whether a keyword of one of `metrics` stands anywhere after `lo` (a cheap test before a search)."""
