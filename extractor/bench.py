@@ -6,7 +6,11 @@ in fresh processes, so that each figure includes what a user pays:
 
 - the pipeline (`extractor run`) with each `--jobs` value: documents/s, MB/s, peak RSS;
 - the floor: spaCy tokenisation alone of the same texts (blank pipelines; PyThaiNLP for Thai);
-- the peer: `dateparser.search_dates` alone over a sample of the same texts.
+- the peer: `dateparser.search_dates` alone over a sample of the same texts;
+- with `--jobs 1` and `2` both given: the machine's own ceiling for two processes, two single-process
+  pipelines run side by side on half the corpus each (nothing shared, handed over or merged), and how
+  much of it `--jobs 2` reached. On a shared machine two busy cores rarely give twice one core's speed,
+  and this tells the pool's own cost from the machine's.
 
 With `--repeat N` the pipeline and the floor are timed N times each, in turns, and the fastest run of
 each is reported (the highest peak memory of any run): figures steadier on a shared machine. Each
@@ -26,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -97,14 +102,19 @@ import pandas  # pyarrow imports it on its first conversion of rows: an import, 
 started = time.perf_counter()
 run([sys.argv[4]], Path(sys.argv[2]) / "warm-up", jobs=1, progress=False, report=False, database=False)
 warm_up = time.perf_counter() - started
+if len(sys.argv) > 5:  # started with a twin: both begin when the bench says so
+    print("ready", flush=True)
+    sys.stdin.readline()
+began = time.monotonic()  # the same clock in every process: twins' runs are compared
 started = time.perf_counter()
 result = run([sys.argv[1]], Path(sys.argv[2]) / "tables", jobs=int(sys.argv[3]), progress=False, report=False,
              database=False)
 seconds = time.perf_counter() - started
+ended = time.monotonic()
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": seconds, "docs": len(result.documents), "rss_main_kb": own, "rss_worker_kb": kids,
-                  "warm_up": warm_up}))
+                  "warm_up": warm_up, "began": began, "ended": ended}))
 """
 
 _TOKENIZE = """
@@ -140,12 +150,60 @@ print(json.dumps({"seconds": time.perf_counter() - started, "docs": len(texts),
 """
 
 
+_ENV = {"PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
+
+
 def _measure(script: str, *args: str) -> dict:
-    env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
-    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, cwd=ROOT)
-    if done.returncode != 0:
-        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "measurement failed")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                          env={**os.environ, **_ENV}, cwd=ROOT)
+    return _last_line(done.returncode, done.stdout, done.stderr)
+
+
+def _last_line(returncode: int, stdout: str, stderr: str) -> dict:
+    if returncode != 0:
+        raise RuntimeError(stderr.strip().splitlines()[-1] if stderr.strip() else "measurement failed")
+    return json.loads(stdout.strip().splitlines()[-1])
+
+
+def split_corpus(corpus: Path, into: Path) -> list[Path]:
+    """The corpus's files dealt in turn into two folders (each half has the same mix of languages and
+    templates); linked, not copied, where the file system allows."""
+    halves = [into / "a", into / "b"]
+    for i, path in enumerate(sorted(p for p in corpus.rglob("*") if p.is_file())):
+        target = halves[i % 2] / path.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copyfile(path, target)
+    return halves
+
+
+def _measure_twins(halves: list[Path], out: Path, seeds: Path) -> dict:
+    """Two single-process pipelines, one on each half of the corpus, side by side and started at the
+    same moment: the same work as `--jobs 2` with nothing shared, handed over or merged. Their time,
+    from the first start to the last end, is what this machine allows two processes at the time."""
+    twins = [subprocess.Popen([sys.executable, "-c", _PIPELINE, str(half), str(out / half.name), "1", str(seeds),
+                               "--on-cue"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, env={**os.environ, **_ENV}, cwd=ROOT) for half in halves]
+    try:
+        # Both warmed up before either starts; one that fails says why when it is read below.
+        if all(twin.stdout.readline().strip() == "ready" for twin in twins):
+            for twin in twins:
+                twin.stdin.write("go\n")
+                twin.stdin.flush()
+        runs = []
+        for twin in twins:
+            stdout, stderr = twin.communicate()
+            runs.append(_last_line(twin.returncode, stdout, stderr))
+    finally:
+        for twin in twins:
+            if twin.poll() is None:
+                twin.kill()
+                twin.wait()
+    return {"seconds": max(r["ended"] for r in runs) - min(r["began"] for r in runs),
+            "docs": sum(r["docs"] for r in runs), "rss_main_kb": max(r["rss_main_kb"] for r in runs),
+            "rss_worker_kb": 0}
 
 
 def _seed_count() -> int:
@@ -194,6 +252,8 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
         lines = [f"corpus: {files} releases, {mb:.1f} MB (built from corpora/, {os.cpu_count()} cores{best})",
                  f"{'what':<28}{'docs/s':>9}{'MB/s':>8}{'seconds':>9}{'peak RSS':>18}"]
         timed: dict[int | str, list[dict]] = {}
+        # The machine's own ceiling for two processes: only worth its time beside a --jobs 1 and 2 run.
+        halves = split_corpus(corpus, Path(tmp) / "halves") if {1, 2} <= set(jobs) and files > 1 else None
         single = 1 if 1 in jobs else min(jobs)
         for _ in range(repeat):
             for j in jobs:
@@ -201,11 +261,18 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
                                                         str(ROOT / "corpora" / "seeds")))
                 if j == single:  # the floor right after: the pair shares whatever the machine is doing
                     timed.setdefault("tok", []).append(_measure(_TOKENIZE, str(corpus)))
+            if halves:
+                timed.setdefault("twins", []).append(_measure_twins(halves, Path(tmp) / "twins",
+                                                                    ROOT / "corpora" / "seeds"))
         runs = {j: _fastest(timed[j]) for j in jobs}
         for j, r in runs.items():
             rss = f"{r['rss_main_kb'] / 1024:.0f} MB" + (f" / {r['rss_worker_kb'] / 1024:.0f} MB" if j > 1 else "")
             lines.append(f"{'pipeline --jobs ' + str(j):<28}{files / r['seconds']:>9.0f}{mb / r['seconds']:>8.2f}"
                          f"{r['seconds']:>9.2f}{rss:>18}")
+        if halves:
+            twins = _fastest(timed["twins"])
+            lines.append(f"{'2 x --jobs 1, half each':<28}{files / twins['seconds']:>9.0f}{mb / twins['seconds']:>8.2f}"
+                         f"{twins['seconds']:>9.2f}{twins['rss_main_kb'] / 1024:>15.0f} MB")
         warm_up = runs[min(runs)]["warm_up"]
         lines.append(f"{'  warm-up (not in the above)':<28}{'':>17}{warm_up:>9.2f}"
                      f"{'(' + str(_seed_count()) + ' seed releases)':>18}")
@@ -231,6 +298,18 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
             lines.append(f"--jobs 2 / --jobs 1 throughput: {runs[1]['seconds'] / runs[2]['seconds']:.2f}x (target >= 1.7x)")
             if repeat > 1:
                 lines.append(_pairs_line("each --jobs 1 run over the --jobs 2 run of its turn", timed[1], timed[2]))
+        if halves:
+            lines.append(f"this machine's ceiling for two processes (--jobs 1 over two --jobs 1 runs on half the "
+                         f"corpus each, side by side): {runs[1]['seconds'] / twins['seconds']:.2f}x")
+            if repeat > 1:
+                lines.append(_pairs_line("each --jobs 1 run over the side-by-side runs of its turn", timed[1],
+                                         timed["twins"]))
+            lines.append(f"--jobs 2 / that ceiling: {twins['seconds'] / runs[2]['seconds']:.0%} of it")
+            if repeat > 1:
+                low, median, high = paired_ratios([r["seconds"] for r in timed["twins"]],
+                                                  [r["seconds"] for r in timed[2]])
+                lines.append(f"  each turn's side-by-side runs over its --jobs 2 run: median {median:.0%} "
+                             f"(from {low:.0%} to {high:.0%} over {repeat} turns)")
         worst = max(max(r["rss_main_kb"], r["rss_worker_kb"]) for r in runs.values()) / 1024
         lines.append(f"peak RSS of any process: {worst:.0f} MB (target <= 400 MB per worker)")
         if peer:

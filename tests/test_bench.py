@@ -22,6 +22,7 @@ def test_bench_reports_pipeline_floor_peer_and_ratios(tmp_path):
     for needle in ("pipeline --jobs 1", "spaCy tokenisation only", "dateparser.search_dates",
                    "pipeline / tokenisation time", "single process:", "peak RSS", "warm-up (not in the above)"):
         assert needle in report, report
+    assert "ceiling" not in report  # without a --jobs 2 run there is nothing to compare it with
     assert len(list(Path(tmp_path / "corpus").rglob("*.txt"))) == 6
 
 
@@ -42,7 +43,12 @@ def test_bench_repeat(tmp_path):
     assert "fastest of 2 runs each" in report and "pipeline --jobs 2" in report
     pairs = [line for line in report.splitlines() if line.endswith("over 2 pairs)")]
     assert [p.split(":")[0].strip() for p in pairs] == [
-        "each run over the floor run right after it", "each --jobs 1 run over the --jobs 2 run of its turn"], report
+        "each run over the floor run right after it", "each --jobs 1 run over the --jobs 2 run of its turn",
+        "each --jobs 1 run over the side-by-side runs of its turn"], report
+    # the machine's own ceiling for two processes, and how much of it --jobs 2 reached
+    for needle in ("2 x --jobs 1, half each", "this machine's ceiling for two processes", "--jobs 2 / that ceiling:",
+                   "each turn's side-by-side runs over its --jobs 2 run: median"):
+        assert needle in report, report
     with pytest.raises(UsageError):
         bench(4, [1], repeat=0)
 
@@ -64,3 +70,38 @@ def test_paired_ratios_need_one_floor_run_per_pipeline_run():
 
     with pytest.raises(ValueError):
         paired_ratios([1.0, 2.0], [1.0])
+
+
+def test_split_corpus_deals_files_in_turn_into_two_halves(tmp_path):
+    from extractor.bench import split_corpus
+
+    corpus = tmp_path / "corpus"
+    build_corpus(corpus, 9)
+    a, b = split_corpus(corpus, tmp_path / "halves")
+    files = sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.txt"))
+    in_a = sorted(p.relative_to(a).as_posix() for p in a.rglob("*.txt"))
+    in_b = sorted(p.relative_to(b).as_posix() for p in b.rglob("*.txt"))
+    assert in_a == files[0::2] and in_b == files[1::2]  # every file once, the mix of languages kept
+    assert all((a / f).read_bytes() == (corpus / f).read_bytes() for f in in_a)
+
+
+def test_side_by_side_runs_time_from_first_start_to_last_end(tmp_path):
+    from extractor.bench import _measure_twins, split_corpus
+
+    corpus = tmp_path / "corpus"
+    build_corpus(corpus, 4)
+    halves = split_corpus(corpus, tmp_path / "halves")
+    seeds = Path(__file__).resolve().parents[1] / "corpora" / "seeds"
+    twins = _measure_twins(halves, tmp_path / "out", seeds)
+    assert twins["docs"] == 4 and twins["seconds"] > 0
+    assert all((tmp_path / "out" / half.name / "tables" / "claims.parquet").exists() for half in halves)
+
+
+def test_side_by_side_run_that_fails_says_why(tmp_path):
+    from extractor.bench import _measure_twins, split_corpus
+
+    corpus = tmp_path / "corpus"
+    build_corpus(corpus, 2)
+    halves = split_corpus(corpus, tmp_path / "halves")
+    with pytest.raises(RuntimeError, match="does not exist"):
+        _measure_twins(halves, tmp_path / "out", tmp_path / "no-seeds-here")
