@@ -20,7 +20,8 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
 from extractor.extract.subject import mask_names
-from extractor.normalize.numbers import to_ascii_digits
+from extractor.extract.rules import rule_id
+from extractor.normalize.numbers import Number, to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
 from extractor.scan import ScanGroup, Scanner
 from extractor.stages import Stages, run_through
@@ -83,6 +84,8 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
             draft = quantities.quantity(s, n, previous)
         else:
             continue  # counts of suppliers, patents, partners
+        if previous is not None and draft.kind != "target":
+            _comparative(s, n, draft, previous)
         drafts.append(draft)
         previous = draft
     if pledges is None or pledges:
@@ -90,6 +93,18 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
     if cues is not None:
         drafts += awards.awards(s, doc, issuers=cues.issuer_in(s.start, s.end), titled=cues.verb_in(s.start, s.end))
     return drafts
+
+
+def _comparative(s: Sentence, n: Number, draft: Draft, previous: Draft) -> None:
+    """A comparative figure in brackets ("68% (2023: 54%)") measures what the figure before it measures,
+    in the year it names, and is no change."""
+    year = s.comparative_year(n)
+    if year is None or previous.unit != draft.unit:
+        return
+    draft.period_year, draft.baseline_year, draft.direction = year, None, None
+    draft.metric = previous.metric
+    if draft.kind == "percentage" and draft.rule.endswith("percentage.change"):
+        draft.rule = rule_id(s.code, "percentage.share")
 
 
 @lru_cache(maxsize=None)

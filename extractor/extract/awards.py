@@ -67,6 +67,11 @@ class _AwardWords:
     grade_after_verb: regex.Pattern
     #: the language's function words opening a title-case run, which are no part of the name: "At the SET Awards"
     lead: regex.Pattern
+    #: where a giver's name gives way to the rest of the sentence: a clause word before a lower-case word
+    #: ("de Transparantiebenchmark en behaalde ..."; not "Ministerie van Economische Zaken en Klimaat")
+    who_end: regex.Pattern
+    #: a prize named in one compound word after an article, as Dutch writes them: "de Kristalprijs"
+    compound: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -100,6 +105,8 @@ def _words(code: str) -> _AwardWords:
         grade_after_verb=regex.compile(rf"(?i:{_alt(p.get('grade_verb', ()))}){sp}(?:(?i:{articles}){sp})?"
                                        r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
+        who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
+        compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
     )
 
 
@@ -239,7 +246,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
     drafts: list[Draft] = []
     words = _words(s.code)
     events: list[bool] = []  # whether each name is where awards were given ("At the SET Awards")
-    for rx in (RE_TITLED, RE_THAI_AWARD):
+    for rx in (RE_TITLED, RE_THAI_AWARD, words.compound):
         for m in rx.finditer(s.text):
             lead = words.lead.match(m.group())
             skipped = lead.end() if lead else 0
@@ -268,7 +275,8 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
     words = _words(s.code)
     by = words.by.search(s.text, b - s.start)
     if by and by.start() - (b - s.start) < 40:
-        return words.name_end.split(by.group("who"), maxsplit=1)[0].strip()  # "... program for contributions"
+        who = words.name_end.split(by.group("who"), maxsplit=1)[0]  # "... program for contributions"
+        return words.who_end.split(who, maxsplit=1)[0].strip()
     return None
 
 

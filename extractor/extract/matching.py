@@ -40,6 +40,11 @@ METRIC_RANK_WEIGHT = 15
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
 _RE_PUNCT_BREAK = regex.compile(r"[;:!?]\s|,\s|\.\s")
+_RE_COLON = regex.compile(r"\s*[:=]\s*")
+#: what stands before the year of a comparative figure: "(2023: ...", "(FY2023: ...", "(ปี 2566: ..."
+_RE_OPEN_BRACKET = regex.compile(r"\(\s*(?:FY|ปี)?\s*$")
+
+
 @lru_cache(maxsize=None)
 def _clause_break(code: str) -> regex.Pattern:
     """Where a clause ends: punctuation, a line break, or the language's clause words."""
@@ -170,24 +175,28 @@ class Sentence:
         hi = self.end if hi is None else min(hi, self.end)
         return hi > lo and cue_scanner(self.code, name).search(self.cue_text, lo - self.start, hi - self.start) is not None
 
-    def left_window(self, anchor: int, *, stop_at_numbers: bool = True) -> int:
-        """Start of the window left of `anchor`: the previous number's end, else the sentence start."""
+    def left_window(self, anchor: int, *, stop_at_numbers: bool = True, past_counts: bool = False) -> int:
+        """Start of the window left of `anchor`: the previous number's end, else the sentence start.
+        `past_counts`: only a number with a unit ends it, not a count ("solar panels on 620 branches, 48 MW")."""
         lo = self.start
         if stop_at_numbers:
             for n in self.numbers:
-                if n.end <= anchor:
+                if n.end <= anchor and (n.unit is not None or not past_counts):
                     lo = max(lo, n.end)
         return lo
 
-    def right_window(self, anchor: int, *, limit: int = 90) -> int:
-        """End of the clause right of `anchor`: a clause break, the next number, or `limit` characters."""
+    def right_window(self, anchor: int, *, limit: int = 90, break_at_anchor: bool = False) -> int:
+        """End of the clause right of `anchor`: a clause break, the next number, or `limit` characters.
+
+        A break right at `anchor` ("5.12 million tonnes, a decrease of 3.5%") ends nothing unless
+        `break_at_anchor`: what follows still tells the figure's direction, not always its metric."""
         hi = min(self.end, anchor + limit)
         for n in self.numbers:
             if n.start >= anchor:
                 hi = min(hi, n.start)
                 break
         m = _clause_break(self.code).search(self.text, anchor - self.start, hi - self.start)
-        if m and m.start() > anchor - self.start:
+        if m and (break_at_anchor or m.start() > anchor - self.start):
             hi = m.start() + self.start
         return hi
 
@@ -306,6 +315,19 @@ class Sentence:
                         best = d
                         break
         return None if best is None else best.year
+
+    def comparative_year(self, n: Number) -> int | None:
+        """The year of a comparative figure written in brackets after the current one, as annual reports
+        do: "68% (2023: 54%)", "3,8 miljard euro (2023: 2,0 miljard euro)"."""
+        if not any(c in ":=" for c in self.text[max(0, n.start - self.start - 2):n.start - self.start]):
+            return None
+        for d in self.dates:
+            if d.end > n.start:
+                break
+            if d.grain == "year" and _RE_COLON.fullmatch(self.text, d.end - self.start, n.start - self.start) \
+                    and _RE_OPEN_BRACKET.search(self.text, 0, d.start - self.start):
+                return d.year
+        return None
 
     def opening_year(self) -> int | None:
         """The year a sentence opens with ('In 2023, ...', 'ในปี 2566 ...'), which frames what follows."""

@@ -40,6 +40,11 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     else:
         allowed = UNIT_METRICS.get(n.unit or "", _MONEY)
         metric = s.metric(lo, hi, anchor=n.end, allowed=allowed)
+        if metric is None and lo > s.start:
+            # past a count to what it counts: "ติดตั้งแผงโซลาร์เซลล์ ... 620 แห่ง กำลังการผลิตรวม 48 เมกะวัตต์"
+            far = s.left_window(n.start, past_counts=True)
+            if far < lo:
+                metric = s.metric(far, hi, anchor=n.end, allowed=allowed)
         if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies

@@ -119,7 +119,9 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
             return None
         rule = "target.value_committed"
     clause_end = s.right_window(n.end)
-    metric_end = year.end if year and year.start > n.end else clause_end
+    # a clause ending right at the figure names nothing of it: "a previous goal of 42%, and net zero across
+    # its value chain by 2045"
+    metric_end = year.end if year and year.start > n.end else s.right_window(n.end, break_at_anchor=True)
     clause_start = s.clause_start(n.start, lo)
     reduces = s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end)
     allowed = None
@@ -132,8 +134,10 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         action = previous.action  # "52% tegen 2030, met 90% tegen 2040": the second shares the first's verb
     else:
         action = "reach"
-    if metric is None and previous is not None:
-        metric = previous.metric  # "Scope 1 and 2 emissions fell 27% ..., and it now aims for a 60% cut by 2035"
+    if metric is None and previous is not None and previous.metric != "investment":
+        # "Scope 1 and 2 emissions fell 27% ..., and it now aims for a 60% cut by 2035"; not a sum's ("will
+        # invest €1.2 billion ... and expects bio-based raw materials to reach 25% of its purchases by 2028")
+        metric = previous.metric
     return Draft(
         kind="target", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", action=action, value=n.value, unit=n.unit,
@@ -155,7 +159,10 @@ def _pledge_owns(s: Sentence, year: DateMention, pledges: list[tuple[tuple[int, 
     """Whether a net-zero or carbon-neutral phrase stands right next to `year` (it is the pledge's year)."""
     spans = [*s.find("net_zero"), *s.find("carbon_neutral")] if pledges is None else [span for span, _ in pledges]
     for start, end in spans:
-        if end <= year.start and year.start - end <= YEAR_OWNER_GAP \
+        # right after the pledge; or further on, after "by" with nothing of another figure between, as the
+        # pledge reads its own year ("net-zero emissions across its value chain no later than 2045")
+        if end <= year.start and (year.start - end <= YEAR_OWNER_GAP or (
+                year.start - end <= PLEDGE_RIGHT_REACH and s.cue_before(year, "target_year"))) \
                 and not any(c.isdigit() for c in s.text[end - s.start:year.start - s.start]):
             return True
         if year.end <= start and not s.text[year.end - s.start:start - s.start].strip(" -–"):
@@ -173,8 +180,9 @@ def _next_value_owns(s: Sentence, year: DateMention) -> bool:
     return False
 
 
-#: How far before a pledge its year may stand ("By 2030, Acme will be carbon neutral").
+#: How far before a pledge its year may stand ("By 2030, Acme will be carbon neutral"), and after it.
 PLEDGE_LEFT_REACH = 40
+PLEDGE_RIGHT_REACH = 120
 
 
 def _merge_restated(s: Sentence, phrases: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
@@ -279,7 +287,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
             continue  # "klimaatneutraal en netto nul": one pledge
         if _in_a_name(s, start, end) or _achieved_since(s, start, end):
             continue
-        right = min(s.end, end + 120, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
+        right = min(s.end, end + PLEDGE_RIGHT_REACH, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
         if i + 1 < len(phrases):
             theirs = _adjacent_year(s, *phrases[i + 1][0])
             if theirs is not None and end <= theirs.start:

@@ -115,6 +115,10 @@ class _Grammar:
     range: regex.Pattern
     range_and: regex.Pattern
     range_start: regex.Pattern
+    #: "from" at the end of the text left of a number, and "to" right after it: a change written with
+    #: the unit once ("from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro")
+    change_from: regex.Pattern
+    change_to: regex.Pattern
     #: What keeps a bare year a number: a unit, a scale word or a range right after it (one pattern
     #: for the three, tried at every year: years are the commonest digits in a release).
     after_year: regex.Pattern
@@ -207,6 +211,8 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
                                regex.I),
         "range_and": regex.compile(rf"(?:{_alt(p.get('range_and', ()))})", regex.I),
         "range_start": regex.compile(rf"(?i:{_alt(p.get('range_start', ()))})\s*$"),
+        "change_from": regex.compile(rf"{boundary}(?i:{_alt(p.get('change_from', ()))})\s*$"),
+        "change_to": regex.compile(rf"\s*(?i:{_alt(p.get('change_to', ()))}){boundary}\s*"),
         "blocked": Lookalikes((scope, phone, time, RE_URL.pattern),
                               scope_openings=literal_prefixes(scope_words, ignorecase=True),
                               phone_openings=literal_prefixes(_alt(p.get("phone_labels", ())), ignorecase=True)),
@@ -426,7 +432,8 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both.
     rng = g.range.match(norm, end)
-    if rng:
+    change = g.change_from.search(left) is not None
+    if rng and not (change and g.change_to.fullmatch(rng.group())):
         nxt = RE_CORE.match(norm, rng.end())
         joiner = rng.group().strip()
         if nxt and (not g.range_and.fullmatch(joiner) or g.range_start.search(left)):
@@ -459,6 +466,13 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             unit, unit_factor = _unit_of(um.group(), g)
             factor *= unit_factor
             end = um.end()
+    if unit is None and not scaled and change and not _is_year(value, digits, ld):
+        # "from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro": the unit (and scale) written after
+        # the second figure is the first's too
+        shared = _shared_unit(norm, end, g)
+        if shared is not None:
+            unit, shared_factor = shared
+            factor *= shared_factor
     if unit is None and not scaled:
         if end < len(norm) and _RE_LATIN.match(norm, end):
             return None  # "5G", "4K", "3D"
@@ -472,6 +486,24 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
         qualifier=qualifier, ambiguous=reason is not None, reason=reason,
         high=None if high is None else _round(high * factor), scaled=scaled,
     )
+
+
+def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
+    """The unit, and the factor of unit and scale, of the figure that a change's "to" introduces right after
+    `end` ("from 35| to 61 percent"), when that figure has a unit."""
+    to = g.change_to.match(norm, end)
+    nxt = RE_CORE.match(norm, to.end()) if to else None
+    if nxt is None:
+        return None
+    pos, factor = nxt.end(), 1.0
+    scale = g.scale.match(norm, pos)
+    if scale:
+        factor, pos = _scale_factor(scale.group(), g.lang_data), scale.end()
+    um = g.unit.match(norm, pos)
+    if um is None:
+        return None
+    unit, unit_factor = _unit_of(um.group(), g)
+    return unit, factor * unit_factor
 
 
 def _round(value: float) -> float:

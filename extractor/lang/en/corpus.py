@@ -10,6 +10,12 @@ NUMBERS: tuple[Case, ...] = (
     Case("emissions fell 7.5%", ((7.5, "%"),)),
     Case("from 410,000 tonnes in 2019 to 215,000 tonnes", ((410_000.0, "t"), (215_000.0, "t"))),
     Case("2000-3000 tonnes", ((2_000.0, "t"),)),
+    # a change with the unit written once is two figures; a span ("ranging from") is one
+    Case("the share rose from 35 to 61 percent", ((35.0, "%"), (61.0, "%"))),
+    Case("savings ranging from 30 to 40 percent", ((30.0, "%"),)),
+    Case("212 kilotonnes CO2e", ((212_000.0, "t"),)),
+    Case("1.4 MtCO2e", ((1_400_000.0, "t"),)),
+    Case("182,000 tCO2e", ((182_000.0, "t"),)),
     Case("closed at S$4.15", ((4.15, "SGD"),)),
     Case("a 300 megawatt wind farm and 2 gigawatts of solar", ((300_000.0, "kW"), (2_000_000.0, "kW"))),
     Case("500 megawatt hours", ((500_000.0, "kWh"),)),
@@ -232,6 +238,23 @@ CLAIMS: tuple[Case, ...] = (
          "against a 2020 base year.",
          ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": None},
           {"kind": "target", "value": 30.0, "target_year": 2030, "baseline_year": 2020})),
+    # a target's earlier level after the target: its year and metric, not the next pledge's
+    Case("Acme now aims to cut Scope 1 and 2 emissions by 50% by 2030 from a 2021 base year, up from a previous goal "
+         "of 42%, and to reach net-zero emissions across its value chain no later than 2045.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030, "metric": "ghg_scope1_2"},
+          {"kind": "target", "value": 42.0, "target_year": 2030, "metric": "ghg_scope1_2", "action": "reduce"},
+          {"kind": "target", "action": "net_zero", "target_year": 2045, "metric": "ghg_value_chain"}),
+         published="2025-03-06"),
+    Case("Acme will invest €1.2 billion in its plants and expects bio-based raw materials to reach 25% of its "
+         "purchases by 2028.",
+         ({"kind": "quantity", "value": 1_200_000_000.0, "metric": "investment"},
+          {"kind": "target", "value": 25.0, "target_year": 2028, "metric": "other"}), published="2025-03-06"),
+    # a comparative figure in brackets: the metric of the figure before it, the year it names
+    Case("Renewable electricity made up 68% of the power used at its plants (2023: 54%).",
+         ({"kind": "percentage", "value": 68.0, "metric": "renewable_share"},
+          {"kind": "percentage", "value": 54.0, "metric": "renewable_share", "period_year": 2023, "direction": None})),
+    Case("Scope 1 and 2 emissions were 212 kilotonnes CO2e in 2024.",
+         ({"kind": "quantity", "value": 212_000.0, "unit": "t", "metric": "ghg_scope1_2", "period_year": 2024},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

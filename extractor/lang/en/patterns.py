@@ -83,6 +83,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "range_joiners": (r"to",),  # "30 to 40%"
     "range_and": (r"and",),  # "between 30 and 40 percent" (only after range_start)
     "range_start": (r"between",),
+    # a change written with the unit once: "rose from 35 to 61 percent" is two figures, not a range
+    # ("ranging from 30 to 40 percent" is one)
+    "change_from": (r"(?<!rang(?:e|es|ing)\s)from",),
+    "change_to": (r"to",),
     "time_suffixes": (r"h\b", r"am\b", r"pm\b", r"a\.m\.", r"p\.m\."),  # "10.30 uur"
     # words that end a clause: the right window of a number stops there
     "clause_break": (r"\sand\s", r"\swhile\s", r"\swhereas\s"),

@@ -8,6 +8,12 @@ from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
     Case("950 megawattpiek", ((950_000.0, "kW"),)),
+    # a change with the unit written once is two figures ("naar"); "van 30 tot 40 procent" is one span
+    Case("steeg van 35 naar 61 procent", ((35.0, "%"), (61.0, "%"))),
+    Case("van 2,0 naar 3,8 miljard euro", ((2_000_000_000.0, "EUR"), (3_800_000_000.0, "EUR"))),
+    Case("een besparing van 30 tot 40 procent", ((30.0, "%"),)),
+    Case("1,2 Mton CO2", ((1_200_000.0, "t"),)),
+    Case("85 kton CO2", ((85_000.0, "t"),)),
     Case("uitbreiden tot 2 gigawatt", ((2_000_000.0, "kW"),)),
     Case("de uitstoot daalde met 9,7%", ((9.7, "%"),)),
     Case("een daling van 9,7 procent", ((9.7, "%"),)),
@@ -220,9 +226,20 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "issuer": "MSCI", "grade": "A"},)),
     Case("Het totale zonnevermogen op de fabrieksdaken bedraagt nu 420 megawatt.",
          ({"kind": "quantity", "value": 420_000.0, "unit": "kW", "metric": "solar_capacity"},)),
+    Case("Acme verstrekte in 2024 voor 3,8 miljard euro aan groene leningen (2023: 2,0 miljard euro).",
+         ({"kind": "quantity", "value": 3_800_000_000.0, "period_year": 2024},
+          {"kind": "quantity", "value": 2_000_000_000.0, "period_year": 2023})),
+    Case("Het aandeel elektrische auto's in het wagenpark steeg van 35 naar 61 procent.",
+         ({"kind": "percentage", "value": 35.0}, {"kind": "percentage", "value": 61.0})),
+    # a prize named in one word; the streak goes to it, not to the medal of the next clause
+    Case("Acme ontving voor het derde jaar op rij de Kristalprijs van de Transparantiebenchmark en behaalde een "
+         "EcoVadis Platinum-medaille.",
+         ({"kind": "award", "award": "Kristalprijs", "issuer": "Transparantiebenchmark", "streak": 3},
+          {"kind": "award", "issuer": "EcoVadis", "grade": "Platinum", "streak": None})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "Acme ontving de energieprijs van de leverancier pas in mei.",  # a price, not a prize: no capital after "de"
     "Het havenbedrijf zelf is sinds 2022 klimaatneutraal.",  # a state reached, no pledge
     "Het bedrijf werkt samen met meer dan 2.000 partners in 18 sectoren.",
     "ZTE heeft momenteel meer dan 800 groene patenten.",

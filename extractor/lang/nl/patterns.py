@@ -87,7 +87,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "onderscheidingen:", "prijzen", "erkenning"
     "award_lead": (r"onderscheiding\w*", r"prijzen", r"awards", r"erkenning\w*", r"beoordelingen"),
     # award names: "... Award", "... prijs", "... medaille"
-    "award_noun": (r"award\w*", r"prijs", r"medaille", r"trofee", r"onderscheiding"),
+    "award_noun": (r"award\w*", r"\w*prijs", r"medaille", r"trofee", r"onderscheiding"),  # "de Kristalprijs"
+    # a prize named in one word, after an article: "ontving de Kristalprijs" (not "de energieprijs", a price)
+    "award_compound": (r"\p{Lu}\p{Ll}{3,}prijs",),
     # "het derde jaar op rij", "drie jaar op rij", "voor het zesde achtereenvolgende jaar"
     "streak": (
         r"(?P<n>\w+)\s+(?:jaar|keer)\s+op\s+rij",
@@ -107,6 +109,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "range_joiners": (r"tot",),  # "30 to 40%"
     "range_and": (r"en",),  # "between 30 and 40 percent" (only after range_start)
     "range_start": (r"tussen",),
+    # a change written with the unit once: "steeg van 35 naar 61 procent" is two figures, not a range
+    # ("een besparing van 30 tot 40 procent" is one)
+    "change_from": (r"van",),
+    "change_to": (r"naar",),
     "time_suffixes": (r"uur", r"u\."),  # "10.30 uur"
     # words that end a clause: the right window of a number stops there
     "clause_break": (r"\sen\s", r"\sterwijl\s", r"\swaarbij\s"),

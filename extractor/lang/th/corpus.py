@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # a change with the unit written once is two figures ("จาก ... เป็น")
+    Case("สัดส่วนเพิ่มขึ้นจาก 35 เป็น 61%", ((35.0, "%"), (61.0, "%"))),
     Case("ลดลงหนึ่งในห้าภายในปี 2573", ((20.0, "%"),)),
     Case("โดยใช้งบประมาณ 5 พันล้านบาท", ((5_000_000_000.0, "THB", None),)),  # a budget, not "about"
     Case("ประมาณ 5 พันล้านบาท", ((5_000_000_000.0, "THB", "about"),)),
@@ -185,6 +187,11 @@ CLAIMS: tuple[Case, ...] = (
          "ลงร้อยละ 30 ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563",
          ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": None},
           {"kind": "target", "value": 30.0, "target_year": 2030, "baseline_year": 2020})),
+    # past a count to the solar panels it counts; "ช่วยลด..." opens the next figure's clause
+    Case("ในปี 2567 บริษัทติดตั้งแผงโซลาร์เซลล์บนหลังคาสาขาแล้ว 620 แห่ง กำลังการผลิตรวม 48 เมกะวัตต์ "
+         "ช่วยลดการปล่อยก๊าซเรือนกระจกได้ 31,000 ตันคาร์บอนไดออกไซด์เทียบเท่า",
+         ({"kind": "quantity", "value": 48_000.0, "unit": "kW", "metric": "solar_capacity", "direction": None},
+          {"kind": "quantity", "value": 31_000.0, "unit": "t", "metric": "ghg_total", "direction": "decrease"})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

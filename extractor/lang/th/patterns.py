@@ -57,9 +57,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "range_joiners": (r"ถึง",),  # "30 to 40%"
     "range_and": (r"และ",),  # "between 30 and 40 percent" (only after range_start)
     "range_start": (r"ระหว่าง",),
+    # a change written with the unit once: "จาก 35 เป็น 61%" is two figures, not a range ("ตั้งแต่ 30 ถึง 40%" is one)
+    "change_from": (r"จาก",),
+    "change_to": (r"เป็น",),
     "time_suffixes": (r"น\.",),  # "10.30 uur"
     # words that end a clause: the right window of a number stops there
-    "clause_break": (r"โดย", r"และ"),
+    # ("ช่วยลด...", "ส่งผลให้...", "ทำให้...": what a figure led to, a clause of its own)
+    "clause_break": (r"โดย", r"และ", r"ช่วย", r"ส่งผลให้", r"ทำให้"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"ลง", r"ได้"),
     # what introduces an earlier figure of the same measure: "1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตัน"
