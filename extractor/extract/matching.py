@@ -41,8 +41,14 @@ GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
 _RE_PUNCT_BREAK = regex.compile(r"[;:!?]\s|,\s|\.\s")
 _RE_COLON = regex.compile(r"\s*[:=]\s*")
-#: what stands before the year of a comparative figure: "(2023: ...", "(FY2023: ...", "(ปี 2566: ..."
-_RE_OPEN_BRACKET = regex.compile(r"\(\s*(?:FY|ปี)?\s*$")
+
+
+@lru_cache(maxsize=None)
+def _comparative_open(code: str) -> regex.Pattern:
+    """What stands before the year of a comparative figure: "(2023: ...", and the language's words for
+    the year ("(FY2023: ...", "(ปี 2566: ...")."""
+    words = languages.get(code).patterns.get("comparative_year", ())
+    return regex.compile(rf"\(\s*(?:{'|'.join(words) or '(?!x)x'})?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -292,8 +298,9 @@ class Sentence:
             return None
         if own_end is not None:
             for d in self.dates:
-                if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self._is_target_or_base(d):
-                    continue
+                if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self._is_target_or_base(d) \
+                        or _RE_COLON.match(self.text, d.end - self.start):
+                    continue  # (not the year of a comparative figure after it: "68 (ปี 2566: ร้อยละ 54)")
                 # "410.000 ton in 2019", "215.000 ton vorig jaar"; not "15.6% จากปีก่อนหน้า" (than the year before)
                 gap = self.text[own_end - self.start:d.start - self.start]
                 if (not gap.strip()) if d.relative else self.cue_before(d, "period"):
@@ -325,7 +332,8 @@ class Sentence:
             if d.end > n.start:
                 break
             if d.grain == "year" and _RE_COLON.fullmatch(self.text, d.end - self.start, n.start - self.start) \
-                    and _RE_OPEN_BRACKET.search(self.text, 0, d.start - self.start):
+                    and _comparative_open(self.code).search(self.text, max(0, d.start - self.start - 12),
+                                                            d.start - self.start):
                 return d.year
         return None
 

@@ -432,8 +432,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both.
     rng = g.range.match(norm, end)
-    change = g.change_from.search(left) is not None
-    if rng and not (change and g.change_to.fullmatch(rng.group())):
+    if rng and not (g.change_to.fullmatch(rng.group()) and g.change_from.search(left)):
         nxt = RE_CORE.match(norm, rng.end())
         joiner = rng.group().strip()
         if nxt and (not g.range_and.fullmatch(joiner) or g.range_start.search(left)):
@@ -466,7 +465,8 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             unit, unit_factor = _unit_of(um.group(), g)
             factor *= unit_factor
             end = um.end()
-    if unit is None and not scaled and change and not _is_year(value, digits, ld):
+    if unit is None and not scaled and g.change_to.match(norm, end) and g.change_from.search(left) \
+            and not _is_year(value, digits, ld):
         # "from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro": the unit (and scale) written after
         # the second figure is the first's too
         shared = _shared_unit(norm, end, g)

@@ -87,6 +87,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # ("ranging from 30 to 40 percent" is one)
     "change_from": (r"(?<!rang(?:e|es|ing)\s)from",),
     "change_to": (r"to",),
+    # the word for the year of a comparative figure in brackets: "(FY2023: 54%)"
+    "comparative_year": (r"FY", r"fiscal"),
     "time_suffixes": (r"h\b", r"am\b", r"pm\b", r"a\.m\.", r"p\.m\."),  # "10.30 uur"
     # words that end a clause: the right window of a number stops there
     "clause_break": (r"\sand\s", r"\swhile\s", r"\swhereas\s"),

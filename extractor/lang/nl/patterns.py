@@ -113,6 +113,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # ("een besparing van 30 tot 40 procent" is one)
     "change_from": (r"van",),
     "change_to": (r"naar",),
+    # the word for the year of a comparative figure in brackets: "(boekjaar 2023: 54%)"
+    "comparative_year": (r"boekjaar",),
     "time_suffixes": (r"uur", r"u\."),  # "10.30 uur"
     # words that end a clause: the right window of a number stops there
     "clause_break": (r"\sen\s", r"\sterwijl\s", r"\swaarbij\s"),

@@ -192,6 +192,10 @@ CLAIMS: tuple[Case, ...] = (
          "ช่วยลดการปล่อยก๊าซเรือนกระจกได้ 31,000 ตันคาร์บอนไดออกไซด์เทียบเท่า",
          ({"kind": "quantity", "value": 48_000.0, "unit": "kW", "metric": "solar_capacity", "direction": None},
           {"kind": "quantity", "value": 31_000.0, "unit": "t", "metric": "ghg_total", "direction": "decrease"})),
+    # a comparative figure in brackets: the metric of the figure before it, the year it names (not the first's)
+    Case("ในปี 2567 สัดส่วนพลังงานหมุนเวียนอยู่ที่ร้อยละ 68 (ปี 2566: ร้อยละ 54)",
+         ({"kind": "percentage", "value": 68.0, "metric": "renewable_share", "period_year": 2024},
+          {"kind": "percentage", "value": 54.0, "metric": "renewable_share", "period_year": 2023})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

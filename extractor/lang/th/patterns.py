@@ -60,6 +60,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a change written with the unit once: "จาก 35 เป็น 61%" is two figures, not a range ("ตั้งแต่ 30 ถึง 40%" is one)
     "change_from": (r"จาก",),
     "change_to": (r"เป็น",),
+    # the word for the year of a comparative figure in brackets: "(ปี 2566: ร้อยละ 54)"
+    "comparative_year": (r"ปี",),
     "time_suffixes": (r"น\.",),  # "10.30 uur"
     # words that end a clause: the right window of a number stops there
     # ("ช่วยลด...", "ส่งผลให้...", "ทำให้...": what a figure led to, a clause of its own)
