@@ -51,6 +51,8 @@ RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
 RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
 RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
+#: The rest of an index's or a list's name after its giver: "S&P Global| Sustainability Yearbook 2025".
+RE_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\d&-]*|(?:19|20)\d\d)(?!\p{L})){1,5}")
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,9 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 draft = _draft(s, "award.esg_rating", a, b, award="Sustainalytics ESG Risk Rating",
                                issuer="Sustainalytics", grade=f"{risk} Risk")
         elif s.has("award_verb", s.start, s.end):
-            draft = _draft(s, "award.index", a, b, award=m.group(), issuer=issuer)
+            tail = RE_NAME_TAIL.match(s.text, b - s.start)
+            name_end = b if tail is None else tail.end() + s.start
+            draft = _draft(s, "award.index", a, name_end, award=s.text[a - s.start:name_end - s.start], issuer=issuer)
         if draft is None and issuer in ("CDP", "EcoVadis") and streak(s) is not None:
             draft = _draft(s, "award.issuer_mention", a, b, award=f"{issuer} recognition", issuer=issuer,
                            generic=True)

@@ -59,6 +59,13 @@ def _clause_break(code: str) -> regex.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _clause_word(code: str) -> regex.Pattern | None:
+    """The language's clause words alone ("and", "en", "และ"): a clause they open has a verb of its own."""
+    words = languages.get(code).patterns.get("clause_break", ())
+    return regex.compile("|".join(words)) if words else None
+
+
+@lru_cache(maxsize=None)
 def cue_regex(code: str, name: str) -> regex.Pattern:
     """The compiled cue list `name` of a language (case-insensitive)."""
     return regex.compile(languages.get(code).pattern(name), regex.I)
@@ -205,6 +212,13 @@ class Sentence:
         if m and (break_at_anchor or m.start() > anchor - self.start):
             hi = m.start() + self.start
         return hi
+
+    def before_clause_word(self, lo: int, hi: int) -> int:
+        """Where the first clause word between `lo` and `hi` starts (`hi` when there is none): a window
+        stretched past a comma stops at the next clause ("ร้อยละ 31 ของพลังงานทั้งหมด และลดการใช้น้ำ")."""
+        words = _clause_word(self.code)
+        m = words.search(self.text, lo - self.start, hi - self.start) if words is not None and hi > lo else None
+        return hi if m is None else m.start() + self.start
 
     def clause_start(self, anchor: int, lo: int) -> int:
         """Start of the clause holding `anchor` (after the last comma or semicolon), no further left than `lo`."""

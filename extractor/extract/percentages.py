@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence
+from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import THAI_DIGITS, Number
@@ -14,6 +14,8 @@ INHERIT_REACH = 40
 FAR_SHARE_METRICS = frozenset({"renewable_share"})
 #: How far right of the figure that clause may run.
 FAR_SHARE_REACH = 140
+#: How far left of a figure the word that sets it against an earlier one may stand ("against 18%").
+EARLIER_VALUE_GAP = 16
 #: How far right of a percentage a direction cue may stand, across commas ("42% of its power, up from 35%").
 DIRECTION_REACH_RIGHT = 45
 #: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
@@ -45,6 +47,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         # Left of the number first ("daalde met 15,6%"), then its own clause ("9,7% minder"), then past a
         # comma ("42% of its power, up from 35%"): a cue nearer on the right may belong to the next clause.
         right = min([s.end, n.end + DIRECTION_REACH_RIGHT] + [m.start for m in s.numbers if m.start >= n.end])
+        right = s.before_clause_word(hi, right)  # past a comma, not into a clause of its own ("... และลด...")
         direction = (s.direction(max(lo, n.start - DIRECTION_REACH), n.start, anchor=n.start)
                      or s.direction(n.end, hi, anchor=n.end) or s.direction(n.end, max(hi, right), anchor=n.end)
                      # a verb written around the figure: "nam met 4,5 procent af"
@@ -66,6 +69,10 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
+        if metric is None and previous is not None and previous.unit == n.unit \
+                and previous.sentence == (s.start, s.end) and previous.metric not in GENERIC_METRICS \
+                and s.has("earlier_value", max(lo, n.start - EARLIER_VALUE_GAP), n.start):
+            metric = previous.metric  # "at least 40% of its capacity by 2030, against 18% today"
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     baseline = baseline_year(s, n.end, hi, period=period)
     span = years_between(s, n.end, min(s.end, n.end + 40))

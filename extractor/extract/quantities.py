@@ -22,9 +22,10 @@ UNIT_METRICS = {
     "kW": frozenset({"solar_capacity", "renewable_share", "other"}),
     "t": _GHG,
     "°C": frozenset({"temperature_limit"}),
+    "m3": frozenset({"water", "other"}),
 }
 #: Units whose amounts rise or fall; a temperature limit or a sum invested does neither.
-DIRECTED_UNITS = frozenset({"kWh", "t", "kW"})
+DIRECTED_UNITS = frozenset({"kWh", "t", "kW", "m3"})
 #: How far left of an amount its verb may stand: an amount of change, written after "by" ("verminderde Longwei
 #: de uitstoot van broeikasgassen met 1,2 miljoen ton": 55 characters), and any other amount (a level: "lower
 #: the carbon intensity to 0.45 tonnes" is no decrease of 0.45 tonnes).

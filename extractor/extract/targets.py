@@ -108,8 +108,11 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
             year = None
     if year is None:
         year = _committed_year(s, n)
-    if year is not None and year.end <= n.start and s.has("period_reset", n.end, s.right_window(n.end)):
-        year = None  # "... by 2032, after emissions fell 14 per cent over the past six years": a past span's figure
+    if year is not None and year.end <= n.start and (s.has("period_reset", n.end, s.right_window(n.end))
+                                                      or _reset_between(s, year.end, n.start)):
+        # "... by 2032, after emissions fell 14 per cent over the past six years": a past span's figure;
+        # "ร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22": today's level
+        year = None
     rule = "target.value_by_year"
     if year is None:
         reduces = s.has("reduce", lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))
@@ -148,6 +151,12 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
                        or baseline_year(s, _after_figure(s, lo, previous), n.start)),
         value_text=n.text, ambiguous=n.reason,
     )
+
+
+def _reset_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a word of the present or of a past span ("today", "nu", "ปัจจุบัน", "since") stands between
+    `lo` and `hi`, other than right after a figure, whose it is ("from 30% today to 60% by 2030")."""
+    return any(not any(0 <= start - m.end <= 2 for m in s.numbers) for start, _ in s.find("period_reset", lo, hi))
 
 
 #: How much text may stand between a year and the pledge phrase or figure it belongs to ("net zero by 2045",
@@ -219,9 +228,10 @@ def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention |
     for d in s.dates:
         if end <= d.start and d.end <= right and s.cue_before(d, "period") and _later(s, d):
             return d
+    # before it, a later year with the period word: "wil in 2050 klimaatneutraal zijn", "In 2040 moet X
+    # klimaatneutraal zijn" (the commitment word, checked above, on either side of the year)
     left = [d for d in s.dates if s.left_window(start) <= d.start and d.end <= start]
-    if left and s.cue_before(left[-1], "period") and _later(s, left[-1]) \
-            and s.has("commit", s.start, left[-1].start):
+    if left and s.cue_before(left[-1], "period") and _later(s, left[-1]):
         return left[-1]
     return None
 

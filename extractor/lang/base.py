@@ -19,7 +19,7 @@ import regex
 from extractor.scan import matches_at
 
 #: Units written alike in every language: surface -> (canonical unit, factor).
-#: Energy is normalised to kWh, mass to tonnes, power to kW.
+#: Energy is normalised to kWh, mass to tonnes, power to kW, volume to cubic metres (m3).
 SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
     "%": ("%", 1.0),
     "pp": ("pp", 1.0),
@@ -43,6 +43,9 @@ SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
     "kt": ("t", 1e3),
     "Mt": ("t", 1e6),
     "Gt": ("t", 1e9),
+    # water and other volumes: cubic metres
+    "m3": ("m3", 1.0),
+    "m³": ("m3", 1.0),
     "°C": ("°C", 1.0),
     "ºC": ("°C", 1.0),
     "° C": ("°C", 1.0),

@@ -14,6 +14,9 @@ NUMBERS: tuple[Case, ...] = (
     Case("the share rose from 35 to 61 percent", ((35.0, "%"), (61.0, "%"))),
     Case("savings ranging from 30 to 40 percent", ((30.0, "%"),)),
     Case("212 kilotonnes CO2e", ((212_000.0, "t"),)),
+    Case("withdrew 4.6 million cubic metres of water", ((4_600_000.0, "m3"),)),
+    Case("saved 310 megalitres", ((310_000.0, "m3"),)),
+    Case("2,400 m³ of rainwater", ((2_400.0, "m3"),)),
     Case("1.4 MtCO2e", ((1_400_000.0, "t"),)),
     Case("182,000 tCO2e", ((182_000.0, "t"),)),
     Case("closed at S$4.15", ((4.15, "SGD"),)),
@@ -255,6 +258,22 @@ CLAIMS: tuple[Case, ...] = (
           {"kind": "percentage", "value": 54.0, "metric": "renewable_share", "period_year": 2023, "direction": None})),
     Case("Scope 1 and 2 emissions were 212 kilotonnes CO2e in 2024.",
          ({"kind": "quantity", "value": 212_000.0, "unit": "t", "metric": "ghg_scope1_2", "period_year": 2024},)),
+    # a figure set against a target's ("against 18% today"): the target's metric; "today" ends the year before
+    Case("Renewables are to make up at least 40% of its generating capacity by 2030, against 18% today.",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "metric": "renewable_share", "qualifier": "at_least"},
+          {"kind": "percentage", "value": 18.0, "metric": "renewable_share", "period_year": None})),
+    # part of a year as the period: "In the first half of 2025"
+    Case("In the first half of 2025 the group generated 9,850 GWh of electricity, up 6.2% from a year earlier.",
+         ({"kind": "quantity", "value": 9_850_000_000.0, "unit": "kWh", "period_year": 2025},
+          {"kind": "percentage", "value": 6.2, "direction": "increase", "period_year": 2025})),
+    # a pledge whose year opens the sentence, its commitment word after it
+    Case("In 2040 the group must be carbon neutral.",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2040},)),
+    # an index's name runs on after its giver; "a member of" it is an award verb
+    Case("Andaman Power has been a member of the S&P Global Sustainability Yearbook for the fourth consecutive year.",
+         ({"kind": "award", "award": "S&P Global Sustainability Yearbook", "issuer": "S&P Global", "streak": 4},)),
+    Case("The utility withdrew 4.6 million cubic metres of water in 2024, 11% less than in 2021.",
+         ({"kind": "quantity", "value": 4_600_000.0, "unit": "m3", "metric": "water", "period_year": 2024},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -24,16 +24,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "commit": (
         r"commit\w*", r"aims?", r"aiming", r"targets?", r"targeting", r"goals?", r"pledged?", r"plans?\s+to",
         r"will", r"wants?\s+to", r"strives?", r"striving", r"ambition", r"intends?", r"seeks?\s+to", r"sets?\s+out\s+to",
+        r"must",
     ),
     # "by 2030", "no later than 2050", "before 2040"
     "target_year": (
         r"by", r"by\s+the\s+end\s+of", r"no\s+later\s+than", r"before", r"until", r"through", r"in\s+the\s+year",
         r"by\s+fiscal\s+year", r"by\s+FY", r"by\s+fiscal",
     ),
-    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on", r"in\s+fiscal"),
+    "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on", r"in\s+fiscal",
+               # part of a year: "In the first half of 2025", "in the third quarter of 2024"
+               r"(?:first|second)\s+half\s+of", r"(?:first|second|third|fourth)\s+quarter\s+of"),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",
+        r"today", r"now", r"currently", r"at\s+present",  # the present: "18% today" is not a year named before it
     ),
     # "compared with 2019", "from a 2019 baseline"
     "baseline": (
@@ -58,6 +62,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_verb": (
         r"received", r"receives", r"won", r"wins", r"awarded", r"earned", r"achieved", r"recogni[sz]ed",
         r"named", r"honou?red", r"included\s+in", r"listed", r"ranked", r"granted", r"secured", r"obtained",
+        r"member\s+of", r"constituent\s+of",  # of an index or a yearbook: "a member of the ... Yearbook"
     ),
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
     "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)"),
@@ -130,7 +135,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
     "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption", r"energy\s+use"),
-    "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy"),
+    "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources|share)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy"),
     "solar_capacity": (r"solar", r"photovoltaic", r"\bPV\b"),
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),

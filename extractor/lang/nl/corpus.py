@@ -14,6 +14,8 @@ NUMBERS: tuple[Case, ...] = (
     Case("een besparing van 30 tot 40 procent", ((30.0, "%"),)),
     Case("1,2 Mton CO2", ((1_200_000.0, "t"),)),
     Case("85 kton CO2", ((85_000.0, "t"),)),
+    Case("1,2 miljoen kubieke meter water", ((1_200_000.0, "m3"),)),
+    Case("een besparing van 35.000 m3 drinkwater", ((35_000.0, "m3"),)),
     Case("uitbreiden tot 2 gigawatt", ((2_000_000.0, "kW"),)),
     Case("de uitstoot daalde met 9,7%", ((9.7, "%"),)),
     Case("een daling van 9,7 procent", ((9.7, "%"),)),
@@ -236,6 +238,18 @@ CLAIMS: tuple[Case, ...] = (
          "EcoVadis Platinum-medaille.",
          ({"kind": "award", "award": "Kristalprijs", "issuer": "Transparantiebenchmark", "streak": 3},
           {"kind": "award", "issuer": "EcoVadis", "grade": "Platinum", "streak": None})),
+    # a pledge whose year opens the sentence ("In 2040 moet ... klimaatneutraal zijn")
+    Case("In 2040 moet Rijnhaven Logistiek klimaatneutraal zijn.",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2040},)),
+    # "nu" (now): the target's year before it is not the period of the share after it
+    Case("Het aandeel elektrische vrachtwagens moet groeien naar 40 procent in 2027; nu rijdt 12 procent elektrisch.",
+         ({"kind": "target", "value": 40.0, "target_year": 2027},
+          {"kind": "percentage", "value": 12.0, "period_year": None})),
+    Case("In de eerste helft van 2025 daalde de CO2-uitstoot met 8 procent.",
+         ({"kind": "percentage", "value": 8.0, "direction": "decrease", "metric": "ghg_total", "period_year": 2025},)),
+    Case("Het waterverbruik daalde vorig jaar met 1,2 miljoen kubieke meter.",
+         ({"kind": "quantity", "value": 1_200_000.0, "unit": "m3", "metric": "water", "direction": "decrease"},),
+         published="2025-04-03"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -105,6 +105,8 @@ UNIT_WORDS = {
     "Mton": ("t", 1e6),
     "tCO2e": ("t", 1.0),
     "megaton": ("t", 1e6),
+    "kubieke meter": ("m3", 1.0),
+    "kuub": ("m3", 1.0),
     "graden Celsius": ("°C", 1.0),
     "graden": ("°C", 1.0),
     "graad Celsius": ("°C", 1.0),

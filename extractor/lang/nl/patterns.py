@@ -45,11 +45,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"tot\s+en\s+met", r"richting", r"per",
     ),
     # words before a reporting year: "In 2023 is de uitstoot ..."
-    "period": (r"in", r"over", r"gedurende", r"boekjaar", r"in\s+het\s+jaar", r"op"),
+    "period": (r"in", r"over", r"gedurende", r"boekjaar", r"in\s+het\s+jaar", r"op",
+               # part of a year: "in de eerste helft van 2025", "in het derde kwartaal van 2024"
+               r"(?:eerste|tweede)\s+helft\s+van", r"(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van"),
     # phrases after which an earlier year no longer applies
     "period_reset": (
         r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
         r"in\s+de\s+periode",
+        r"nu", r"momenteel", r"op\s+dit\s+moment", r"thans",  # the present: "nu rijdt 12 procent ..."
     ),
     # base year cues: "ten opzichte van 2019", "vergeleken met 2019"
     "baseline": (

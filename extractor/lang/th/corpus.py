@@ -35,6 +35,8 @@ NUMBERS: tuple[Case, ...] = (
     Case("5 พันตัน", ((5_000.0, "t"),)),
     Case("1.2 ล้านล้านบาท", ((1_200_000_000_000.0, "THB"),)),
     Case("1.5 องศาเซลเซียส", ((1.5, "°C"),)),
+    Case("ลดการใช้น้ำได้ 1.2 ล้านลูกบาศก์เมตร", ((1_200_000.0, "m3"),)),
+    Case("น้ำ 850,000 ลบ.ม. ต่อปี", ((850_000.0, "m3"),)),
     Case("2 องศา", ((2.0, "°C"),)),
     Case("40 เมกะวัตต์", ((40_000.0, "kW"),)),
     Case("500 เมกะวัตต์ชั่วโมง", ((500_000.0, "kWh"),)),
@@ -196,6 +198,14 @@ CLAIMS: tuple[Case, ...] = (
     Case("ในปี 2567 สัดส่วนพลังงานหมุนเวียนอยู่ที่ร้อยละ 68 (ปี 2566: ร้อยละ 54)",
          ({"kind": "percentage", "value": 68.0, "metric": "renewable_share", "period_year": 2024},
           {"kind": "percentage", "value": 54.0, "metric": "renewable_share", "period_year": 2023})),
+    # a cue past "และ" is the next clause's verb: the share does not fall; the water saved does
+    Case("ในปี 2567 บริษัทใช้พลังงานหมุนเวียนคิดเป็นสัดส่วนร้อยละ 31 ของพลังงานทั้งหมด และลดการใช้น้ำได้ 1.2 ล้านลูกบาศก์เมตร",
+         ({"kind": "percentage", "value": 31.0, "metric": "renewable_share", "direction": None, "period_year": 2024},
+          {"kind": "quantity", "value": 1_200_000.0, "unit": "m3", "metric": "water", "direction": "decrease"})),
+    # "ปัจจุบัน" (now): the target's year is not the period of the share after it
+    Case("บริษัทตั้งเป้าใช้พลังงานหมุนเวียนร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22",
+         ({"kind": "target", "value": 50.0, "target_year": 2030},
+          {"kind": "percentage", "value": 22.0, "period_year": None})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
