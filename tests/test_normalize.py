@@ -100,6 +100,9 @@ def test_relative_dates_need_a_reference_and_never_read_the_clock():
     ("LONDON, 3 March 2025 (Reuters) - Meridian Steel Plc set out", "en", "2025-03-03"),
     ("DUBLIN, Ireland, April 22, 2025 (BUSINESS WIRE) -- Skyhaven Airways Group released", "en", "2025-04-22"),
     ("NEW YORK, March 3, 2025 (GLOBE NEWSWIRE) -- Brightline Foods", "en", "2025-03-03"),
+    # the date after the place's mark, the text running on
+    ("ธนาคารสยาม\n\nกรุงเทพฯ – 28 มกราคม 2568 ธนาคารสยามเพื่อการพัฒนา ประกาศ", "th", "2025-01-28"),
+    ("Title\n\nBANGKOK -- 14 August 2025 Andaman Power announced", "en", "2025-08-14"),
 ])
 def test_dateline(text, lang, value):
     assert find_dateline(text, lang).value == value
@@ -110,6 +113,8 @@ def test_a_date_in_the_body_is_no_dateline():
     # a long line ending with a date is body text, not a dateline
     assert find_dateline("Title\n\nThe chief executive of Acme told investors about the plan on 4 May 2024\nMore",
                          "en") is None
+    # a date after a dash that follows words of a sentence, not a place
+    assert find_dateline("Title\n\nThe company – founded 12 May 1990 in Leiden, makes paint.", "en") is None
 
 
 @settings(max_examples=300, deadline=None)

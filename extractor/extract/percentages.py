@@ -35,6 +35,14 @@ def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int) -> bool:
+    """Whether `n` is an earlier or other level of the figure before it in its sentence, written right
+    after a word that sets the two against each other ("fell to 3.1 Mt, down from 4.4 Mt", "40% by 2030,
+    against 18% today"): it measures what that figure measures, and is no change itself."""
+    return previous is not None and previous.unit == n.unit and previous.sentence == (s.start, s.end) \
+        and s.has("earlier_value", max(lo, n.start - EARLIER_VALUE_GAP), n.start)
+
+
 def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     """A percentage mention as a `percentage` claim, with direction, metric and period."""
     lo = s.left_window(n.start)
@@ -56,11 +64,16 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
                 and lo == previous.end and not s.find("ranking", lo, n.start) and n.start - lo <= INHERIT_REACH \
                 and s.has("change_by", n.start - 6, n.start):
             direction = previous.direction  # "dropped 7% and air freight by 61%"
+        earlier = sets_against(s, n, previous, lo)
+        if earlier:
+            direction = None
         if not any(ch.isdigit() for ch in n.text.translate(THAI_DIGITS)):
             rule = "percentage.fraction"
         else:
             rule = "percentage.change" if direction else "percentage.share"
         metric = s.metric(lo, hi, anchor=n.end)
+        if earlier and previous.metric not in GENERIC_METRICS:
+            metric = previous.metric  # "at least 40% of its capacity by 2030, against 18% today"
         if metric is None and direction is None and s.names_metric(FAR_SHARE_METRICS, n.end):
             # "92% of the electricity used across its sites now comes from renewable sources": a share's
             # clause may name what it is a share of far right of the figure.
@@ -69,10 +82,6 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
-        if metric is None and previous is not None and previous.unit == n.unit \
-                and previous.sentence == (s.start, s.end) and previous.metric not in GENERIC_METRICS \
-                and s.has("earlier_value", max(lo, n.start - EARLIER_VALUE_GAP), n.start):
-            metric = previous.metric  # "at least 40% of its capacity by 2030, against 18% today"
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     baseline = baseline_year(s, n.end, hi, period=period)
     span = years_between(s, n.end, min(s.end, n.end + 40))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
-from extractor.extract.percentages import INHERIT_REACH
+from extractor.extract.percentages import INHERIT_REACH, sets_against
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
 
@@ -49,15 +49,15 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
-        if metric is None and previous is not None and previous.unit == n.unit \
-                and previous.sentence == (s.start, s.end) and previous.metric not in GENERIC_METRICS \
-                and s.has("earlier_value", lo, n.start):
+        if previous is not None and previous.metric not in GENERIC_METRICS and (
+                sets_against(s, n, previous, lo) or (metric is None and previous.unit == n.unit and previous.sentence
+                                                     == (s.start, s.end) and s.has("earlier_value", lo, n.start))):
             metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"
         if metric is None and n.unit == "t" and not s.names_metric(_EMISSIONS, s.start):
             metric = "other"
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None
-    if n.unit in DIRECTED_UNITS:
+    if n.unit in DIRECTED_UNITS and not sets_against(s, n, previous, lo):  # an earlier level is no change
         reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
         direction = s.direction(max(lo, n.start - reach), hi, anchor=n.start)
     period = s.period_year(n.start, right_until=hi, own_end=n.end)

@@ -109,7 +109,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     if year is None:
         year = _committed_year(s, n)
     if year is not None and year.end <= n.start and (s.has("period_reset", n.end, s.right_window(n.end))
-                                                      or _reset_between(s, year.end, n.start)):
+                                                      or _reset_between(s, year.end, n.start)
+                                                      or _past_year_between(s, year.end, n.start)):
         # "... by 2032, after emissions fell 14 per cent over the past six years": a past span's figure;
         # "ร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22": today's level
         year = None
@@ -157,6 +158,14 @@ def _reset_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a word of the present or of a past span ("today", "nu", "ปัจจุบัน", "since") stands between
     `lo` and `hi`, other than right after a figure, whose it is ("from 30% today to 60% by 2030")."""
     return any(not any(0 <= start - m.end <= 2 for m in s.numbers) for start, _ in s.find("period_reset", lo, hi))
+
+
+def _past_year_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a reporting year that has passed stands between `lo` and `hi` ("... ภายในปี 2573 โดยในปี 2567
+    ธนาคารได้ปล่อยสินเชื่อ ... เพิ่มขึ้นร้อยละ 45": the 45% is of 2024, not the target's)."""
+    return s.reference is not None and any(
+        lo <= d.start and d.end <= hi and d.year <= s.reference.year and s.cue_before(d, "period")
+        and not s.cue_before(d, "target_year") and not s.cue_before(d, "baseline") for d in s.dates)
 
 
 #: How much text may stand between a year and the pledge phrase or figure it belongs to ("net zero by 2045",

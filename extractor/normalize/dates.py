@@ -284,6 +284,9 @@ _RE_DIGITS_JOINED = regex.compile(r"[0-9๐-๙][-/.][0-9๐-๙]")
 _DATELINE_REACH = 40
 #: The longest line that can be a dateline on its own ("Stockholm, 4 November 2025"), among the first lines.
 _DATELINE_LINE = 48
+#: The longest place name before a mark whose date follows it ("กรุงเทพฯ – 28 มกราคม 2568").
+_DATELINE_PLACE = 30
+_RE_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}")
 _DATELINE_LINES = 8
 
 
@@ -294,7 +297,8 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     """
     head = text[:window]
     months = _grammar((languages.get(lang) if isinstance(lang, str) else lang).code).month
-    ends = [mark.start() for mark in islice(DATELINE_MARKS.finditer(head), 8)]  # lazily: the first usually has it
+    marks = list(islice(DATELINE_MARKS.finditer(head), 8))  # the first usually has it
+    ends = [mark.start() for mark in marks]
     # A dateline may also stand on a short line of its own ("Stockholm, 4 November 2025", scraped from a
     # page's dateline element): the ends of the first lines are tried after the marks.
     line_start = 0
@@ -315,4 +319,16 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
         for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
             if mention.grain == "day" and lo + mention.end == end:
                 return replace(mention, start=lo + mention.start, end=lo + mention.end)
+    # The date right after the mark of a place at a line's start: "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร..."
+    for mark in marks:
+        place = head[head.rfind("\n", 0, mark.start()) + 1:mark.start()]
+        if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place):
+            continue  # a place's name: short, its words capitalised (not "The company – founded 12 May 1990")
+        start = mark.end() + len(head[mark.end():mark.end() + 4]) - len(head[mark.end():mark.end() + 4].lstrip())
+        after = head[start:start + _DATELINE_REACH]
+        if not _RE_FOUR_DIGITS.search(after):
+            continue
+        for mention in _find_dates(after, lang, None, 0, None, _DAY_PATTERNS):
+            if mention.grain == "day" and mention.start == 0:
+                return replace(mention, start=start, end=start + mention.end)
     return None

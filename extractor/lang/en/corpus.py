@@ -14,6 +14,8 @@ NUMBERS: tuple[Case, ...] = (
     Case("the share rose from 35 to 61 percent", ((35.0, "%"), (61.0, "%"))),
     Case("savings ranging from 30 to 40 percent", ((30.0, "%"),)),
     Case("212 kilotonnes CO2e", ((212_000.0, "t"),)),
+    Case("less than 10% of the fuel it burns", ((10.0, "%", "up_to"),)),
+    Case("cut methane leaks by a fifth", ((20.0, "%"),)),
     Case("withdrew 4.6 million cubic metres of water", ((4_600_000.0, "m3"),)),
     Case("saved 310 megalitres", ((310_000.0, "m3"),)),
     Case("2,400 m³ of rainwater", ((2_400.0, "m3"),)),
@@ -274,6 +276,14 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "award": "S&P Global Sustainability Yearbook", "issuer": "S&P Global", "streak": 4},)),
     Case("The utility withdrew 4.6 million cubic metres of water in 2024, 11% less than in 2021.",
          ({"kind": "quantity", "value": 4_600_000.0, "unit": "m3", "metric": "water", "period_year": 2024},)),
+    # the earlier level after "down from": the same metric, no change of its own; a relative year after the gas
+    Case("Scope 1 and 2 emissions fell to 3.1 Mt CO2e last year, down from 4.4 Mt in 2023.",
+         ({"kind": "quantity", "value": 3_100_000.0, "metric": "ghg_scope1_2", "direction": "decrease", "period_year": 2024},
+          {"kind": "quantity", "value": 4_400_000.0, "metric": "ghg_scope1_2", "direction": None, "period_year": 2023}),
+         published="2025-02-11"),
+    Case("Renewable electricity rose to 42% of the total, up from 35% in 2023.",
+         ({"kind": "percentage", "value": 42.0, "direction": "increase"},
+          {"kind": "percentage", "value": 35.0, "metric": "renewable_share", "direction": None, "period_year": 2023})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

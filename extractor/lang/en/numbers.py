@@ -53,6 +53,11 @@ FRACTIONS = {
     "two thirds": 200 / 3,
     "two-thirds": 200 / 3,
     "a quarter": 25.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
     "one quarter": 25.0,
     "three quarters": 75.0,
     "three-quarters": 75.0,
@@ -147,4 +152,6 @@ QUALIFIERS = {
     "as much as": "up_to",
     "a maximum of": "up_to",
     "no more than": "up_to",
+    "less than": "up_to",  # an upper bound: "less than 10% of the fuel it burns"
+    "fewer than": "up_to",
 }

@@ -14,6 +14,8 @@ NUMBERS: tuple[Case, ...] = (
     Case("een besparing van 30 tot 40 procent", ((30.0, "%"),)),
     Case("1,2 Mton CO2", ((1_200_000.0, "t"),)),
     Case("85 kton CO2", ((85_000.0, "t"),)),
+    Case("minder dan 10 procent van de brandstof", ((10.0, "%", "up_to"),)),
+    Case("daalde met een vijfde", ((20.0, "%"),)),
     Case("1,2 miljoen kubieke meter water", ((1_200_000.0, "m3"),)),
     Case("een besparing van 35.000 m3 drinkwater", ((35_000.0, "m3"),)),
     Case("uitbreiden tot 2 gigawatt", ((2_000_000.0, "kW"),)),
@@ -250,6 +252,17 @@ CLAIMS: tuple[Case, ...] = (
     Case("Het waterverbruik daalde vorig jaar met 1,2 miljoen kubieke meter.",
          ({"kind": "quantity", "value": 1_200_000.0, "unit": "m3", "metric": "water", "direction": "decrease"},),
          published="2025-04-03"),
+    # a pledge's year is no period: a reported figure's year has passed
+    Case("Zuidplas Zuivel verlaagt uitstoot met een kwart en mikt op netto nul in 2050",
+         ({"kind": "percentage", "value": 25.0, "direction": "decrease", "period_year": None},
+          {"kind": "target", "action": "net_zero", "target_year": 2050}), published="2025-09-09"),
+    # "procent meer" is a rise; "minder dan" before a figure an upper bound, no fall
+    Case("Er werd 310 miljoen kilowattuur zonnestroom opgewekt, bijna 30 procent meer dan een jaar eerder.",
+         ({"kind": "percentage", "value": 30.0, "direction": "increase", "qualifier": "about"},)),
+    Case("Kolen zijn nog goed voor minder dan 10 procent van de brandstof.",
+         ({"kind": "percentage", "value": 10.0, "direction": None, "qualifier": "up_to"},)),
+    Case("De uitstoot was 9,7% minder dan een jaar eerder.",
+         ({"kind": "percentage", "value": 9.7, "direction": "decrease"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -71,6 +71,8 @@ FRACTIONS = {
     "één derde": 100 / 3,
     "twee derde": 200 / 3,
     "een kwart": 25.0,
+    "een vijfde": 20.0,
+    "een tiende": 10.0,
     "driekwart": 75.0,
     "drie kwart": 75.0,
     # "de uitstoot halveren tegen 2030": een reductie van 50%
@@ -143,4 +145,5 @@ QUALIFIERS = {
     "hooguit": "up_to",
     "niet meer dan": "up_to",
     "tot maximaal": "up_to",
+    "minder dan": "up_to",  # an upper bound: "minder dan 10 procent"
 }

@@ -14,7 +14,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"afnam", r"afneemt",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaagt", r"verlaagde", r"verlaagden", r"verlaging",
-        r"verlagen", r"vermindert", r"verminderden", r"minder", r"lager",
+        r"verlagen", r"vermindert", r"verminderden", r"minder(?!\s+dan(?:\s+\d|\s*$))", r"lager",
         r"krimp", r"gereduceerd", r"reduceren", r"omlaag",
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
@@ -24,12 +24,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
         r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",
+        r"(?<=(?:%|procent)\s)meer",  # "30 procent meer dan een jaar eerder" (not "meer dan 30 procent")
     ),
     # "de uitstoot met 52% te verminderen tegen 2030"
     "reduce": (
         r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
         r"reduceren", r"reductie", r"halveren", r"halvering", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
-        r"omlaag", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"minder", r"lager", r"afnemen",
+        r"omlaag", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"lager", r"afnemen",
+        r"minder(?!\s+dan(?:\s+\d|\s*$))",  # "9,7% minder", not "minder dan 10 procent" (an upper bound)
         # a state to be reached: "wil de uitstoot in 2030 met 50 procent hebben verlaagd"
         r"hebben\s+(?:verlaagd|verminderd|teruggebracht|teruggedrongen|gehalveerd|gereduceerd)",
     ),
@@ -37,7 +39,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "commit": (
         r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
         r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"zal", r"zullen", r"plant", r"beoogt",
-        r"richt\s+zich", r"nastreven", r"gaat", r"gaan",
+        r"richt\s+zich", r"nastreven", r"gaat", r"gaan", r"mikt\s+op", r"mikken\s+op",
     ),
     # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
     "target_year": (

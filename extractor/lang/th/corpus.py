@@ -35,6 +35,7 @@ NUMBERS: tuple[Case, ...] = (
     Case("5 พันตัน", ((5_000.0, "t"),)),
     Case("1.2 ล้านล้านบาท", ((1_200_000_000_000.0, "THB"),)),
     Case("1.5 องศาเซลเซียส", ((1.5, "°C"),)),
+    Case("น้อยกว่าร้อยละ 10 ของเชื้อเพลิง", ((10.0, "%", "up_to"),)),
     Case("ลดการใช้น้ำได้ 1.2 ล้านลูกบาศก์เมตร", ((1_200_000.0, "m3"),)),
     Case("น้ำ 850,000 ลบ.ม. ต่อปี", ((850_000.0, "m3"),)),
     Case("2 องศา", ((2.0, "°C"),)),
@@ -206,6 +207,15 @@ CLAIMS: tuple[Case, ...] = (
     Case("บริษัทตั้งเป้าใช้พลังงานหมุนเวียนร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22",
          ({"kind": "target", "value": 50.0, "target_year": 2030},
           {"kind": "percentage", "value": 22.0, "period_year": None})),
+    # a year gone by between the target's year and the figure: the figure is that year's, no target
+    Case("ธนาคารตั้งเป้าปล่อยสินเชื่อรวม 100,000 ล้านบาท ภายในปี 2573 โดยในปี 2567 ธนาคารได้ปล่อยสินเชื่อสีเขียวแล้ว "
+         "38,500 ล้านบาท เพิ่มขึ้นร้อยละ 45 จากปีก่อน",
+         ({"kind": "percentage", "value": 45.0, "direction": "increase", "period_year": 2024},
+          {"kind": "quantity", "value": 38_500_000_000.0, "unit": "THB", "period_year": 2024}), published="2025-01-28"),
+    # the earlier level after "ลดลงจาก": the same metric, no change of its own
+    Case("บริษัทปล่อยก๊าซเรือนกระจก 5 ล้านตัน ลดลงจาก 6 ล้านตัน ในปี 2566",
+         ({"kind": "quantity", "value": 5_000_000.0, "direction": "decrease"},
+          {"kind": "quantity", "value": 6_000_000.0, "metric": "ghg_total", "direction": None})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
