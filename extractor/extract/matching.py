@@ -312,7 +312,7 @@ class Sentence:
             return None
         if own_end is not None:
             for d in self.dates:
-                if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self._not_a_period(d) \
+                if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self.not_a_period(d) \
                         or _RE_COLON.match(self.text, d.end - self.start):
                     continue  # (not the year of a comparative figure after it: "68 (ปี 2566: ร้อยละ 54)")
                 # "410.000 ton in 2019", "215.000 ton vorig jaar", "3.1 Mt CO2e last year"; not "15.6%
@@ -326,13 +326,13 @@ class Sentence:
         for d in self.dates:
             if d.end > anchor or d.start < last_reset:
                 continue
-            if self._not_a_period(d):
+            if self.not_a_period(d):
                 continue
             if d.relative or self.cue_before(d, "period"):
                 best = d
         if best is None and right_until is not None:
             for d in self.dates:
-                if anchor <= d.start and d.end <= right_until and not self._not_a_period(d):
+                if anchor <= d.start and d.end <= right_until and not self.not_a_period(d):
                     if self.cue_before(d, "period"):
                         best = d
                         break
@@ -364,7 +364,7 @@ class Sentence:
     def _is_target_or_base(self, d: DateMention) -> bool:
         return self.cue_before(d, "target_year") or self.cue_before(d, "baseline")
 
-    def _not_a_period(self, d: DateMention) -> bool:
+    def not_a_period(self, d: DateMention) -> bool:
         """A target or base year, or a year after the release's: a reported figure's year has passed
         ("verlaagt uitstoot met een kwart en mikt op netto nul in 2050")."""
         return self._is_target_or_base(d) or (self.reference is not None and d.year > self.reference.year)
@@ -372,7 +372,7 @@ class Sentence:
 
 _RE_DIGITS = regex.compile(r"\d+")
 #: What may stand between an amount and the relative year it belongs to: nothing, or its gas ("3.1 Mt CO2e last year").
-_RE_GAS_GAP = regex.compile(r"\s*(?:(?:of\s+)?CO[2₂](?:[\s-]?(?:e|eq|equivalent)\b\.?)?\s*)?", regex.I)
+_RE_GAS_GAP = regex.compile(r"\s*(?:CO[2₂](?:[\s-]?(?:e|eq|equivalent)\b\.?)?\s*)?", regex.I)
 
 
 def numeral(word: str, *, lang_data: LanguageData) -> int | None:

@@ -35,12 +35,14 @@ def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int) -> bool:
+def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int, *, gap: int | None = EARLIER_VALUE_GAP
+                 ) -> bool:
     """Whether `n` is an earlier or other level of the figure before it in its sentence, written right
     after a word that sets the two against each other ("fell to 3.1 Mt, down from 4.4 Mt", "40% by 2030,
-    against 18% today"): it measures what that figure measures, and is no change itself."""
+    against 18% today"): it measures what that figure measures, and is no change itself. `gap`: how far
+    left of `n` the word may stand (None: anywhere from `lo`)."""
     return previous is not None and previous.unit == n.unit and previous.sentence == (s.start, s.end) \
-        and s.has("earlier_value", max(lo, n.start - EARLIER_VALUE_GAP), n.start)
+        and s.has("earlier_value", lo if gap is None else max(lo, n.start - gap), n.start)
 
 
 def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:

@@ -36,6 +36,7 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     """A number with a unit other than % as a `quantity` claim."""
     lo = s.left_window(n.start)
     hi = s.right_window(n.end)
+    earlier = sets_against(s, n, previous, lo)  # "fell to 3.1 Mt, down from 4.4 Mt"
     if n.unit == "°C":
         metric = "temperature_limit"
     else:
@@ -50,14 +51,13 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
                 and n.start - lo <= INHERIT_REACH:
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
         if previous is not None and previous.metric not in GENERIC_METRICS and (
-                sets_against(s, n, previous, lo) or (metric is None and previous.unit == n.unit and previous.sentence
-                                                     == (s.start, s.end) and s.has("earlier_value", lo, n.start))):
+                earlier or (metric is None and sets_against(s, n, previous, lo, gap=None))):
             metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"
         if metric is None and n.unit == "t" and not s.names_metric(_EMISSIONS, s.start):
             metric = "other"
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None
-    if n.unit in DIRECTED_UNITS and not sets_against(s, n, previous, lo):  # an earlier level is no change
+    if n.unit in DIRECTED_UNITS and not earlier:  # an earlier level is no change
         reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
         direction = s.direction(max(lo, n.start - reach), hi, anchor=n.start)
     period = s.period_year(n.start, right_until=hi, own_end=n.end)

@@ -163,9 +163,8 @@ def _reset_between(s: Sentence, lo: int, hi: int) -> bool:
 def _past_year_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a reporting year that has passed stands between `lo` and `hi` ("... ภายในปี 2573 โดยในปี 2567
     ธนาคารได้ปล่อยสินเชื่อ ... เพิ่มขึ้นร้อยละ 45": the 45% is of 2024, not the target's)."""
-    return s.reference is not None and any(
-        lo <= d.start and d.end <= hi and d.year <= s.reference.year and s.cue_before(d, "period")
-        and not s.cue_before(d, "target_year") and not s.cue_before(d, "baseline") for d in s.dates)
+    return s.reference is not None and any(lo <= d.start and d.end <= hi and s.cue_before(d, "period")
+                                           and not s.not_a_period(d) for d in s.dates)
 
 
 #: How much text may stand between a year and the pledge phrase or figure it belongs to ("net zero by 2045",
