@@ -51,17 +51,21 @@ def _comparative_open(code: str) -> regex.Pattern:
     return regex.compile(rf"\(\s*(?:{'|'.join(words) or '(?!x)x'})?\s*$")
 
 
+def _clause_words(code: str) -> tuple[str, ...]:
+    """The language's clause words ("and", "en", "และ"): a clause they open has a verb of its own."""
+    return tuple(languages.get(code).patterns.get("clause_break", ()))
+
+
 @lru_cache(maxsize=None)
 def _clause_break(code: str) -> regex.Pattern:
     """Where a clause ends: punctuation, a line break, or the language's clause words."""
-    words = languages.get(code).patterns.get("clause_break", ())
-    return regex.compile("|".join([r"[;:.!?]\s", r",\s", r"\n", *words]))
+    return regex.compile("|".join([r"[;:.!?]\s", r",\s", r"\n", *_clause_words(code)]))
 
 
 @lru_cache(maxsize=None)
 def _clause_word(code: str) -> regex.Pattern | None:
-    """The language's clause words alone ("and", "en", "และ"): a clause they open has a verb of its own."""
-    words = languages.get(code).patterns.get("clause_break", ())
+    """The clause words alone, without punctuation (None for a language without any)."""
+    words = _clause_words(code)
     return regex.compile("|".join(words)) if words else None
 
 
