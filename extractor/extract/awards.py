@@ -278,7 +278,9 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
         return ISSUERS[known.group()]
     words = _words(s.code)
     by = words.by.search(s.text, b - s.start)
-    if by and by.start() - (b - s.start) < 40:
+    # a giver named past a clause of its own is that clause's ("de Transparantprijs en heeft van Sustainalytics
+    # ..."), not past a second name ("“Top 10 ...” and “Top 10 Innovative Projects” by ...")
+    if by and by.start() - (b - s.start) < 40 and not words.who_end.search(s.text, b - s.start, by.start()):
         who = words.name_end.split(by.group("who"), maxsplit=1)[0]  # "... program for contributions"
         return words.who_end.split(who, maxsplit=1)[0].strip()
     return None

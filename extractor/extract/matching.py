@@ -224,10 +224,12 @@ class Sentence:
         m = words.search(self.text, lo - self.start, hi - self.start) if words is not None and hi > lo else None
         return hi if m is None else m.start() + self.start
 
-    def clause_start(self, anchor: int, lo: int) -> int:
-        """Start of the clause holding `anchor` (after the last comma or semicolon), no further left than `lo`."""
+    def clause_start(self, anchor: int, lo: int, *, words: bool = False) -> int:
+        """Start of the clause holding `anchor` (after the last comma or semicolon; `words`: or clause word,
+        "และ", "and"), no further left than `lo`."""
         start = lo
-        for m in _RE_PUNCT_BREAK.finditer(self.text, lo - self.start, anchor - self.start):
+        breaks = _clause_break(self.code) if words else _RE_PUNCT_BREAK
+        for m in breaks.finditer(self.text, lo - self.start, anchor - self.start):
             start = m.end() + self.start
         return start
 
@@ -238,8 +240,8 @@ class Sentence:
         Each keyword scores its distance from the anchor plus `METRIC_RANK_WEIGHT` per step down
         `METRIC_PRIORITY`; the lowest score wins. Right of the anchor only the first few words count:
         further on, a keyword usually belongs to the next clause ("kWh te besparen door ... fotovoltaïsche").
-        Left of it, a keyword of an earlier clause counts only when the anchor's own clause holds none
-        before the anchor ("... from rooftop solar, and water intensity fell 18.5%": water); and when it
+        Left of it, a keyword of an earlier clause (before a comma, or before a clause word when one stands
+        between the two) counts only when the anchor's own clause holds none before the anchor ("... from rooftop solar, and water intensity fell 18.5%": water); and when it
         holds one, a keyword past a date written after the anchor belongs to what follows ("ลดการใช้ไฟฟ้า
         ... ลง 12.4% เมื่อเทียบกับปี 2565 ติดตั้งแผงโซลาร์เซลล์": power consumption, not solar).
         """
@@ -255,10 +257,13 @@ class Sentence:
             distance = anchor - end if end <= anchor else max(0, start - anchor)
             scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, start, end))
         if len(scored) > 1:  # which clause a keyword stands in matters only between several
-            own = self.clause_start(anchor, lo)
-            if any(own < end <= anchor for *_, end in scored):
-                past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
-                scored = [item for item in scored if own < item[3] and item[2] < past_date]
+            # the clause after the last clause word ("และตั้งเป้าใช้บรรจุภัณฑ์ที่รีไซเคิลได้"), else after the last
+            # comma (a clause word may join two nouns: "การใช้ไฟฟ้าในสำนักงานและสาขา")
+            for own in (self.clause_start(anchor, lo, words=True), self.clause_start(anchor, lo)):
+                if any(own < end <= anchor for *_, end in scored):
+                    past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
+                    scored = [item for item in scored if own < item[3] and item[2] < past_date]
+                    break
         return min(scored, key=lambda item: item[0])[1] if scored else None  # the first of equals
 
     def names_metric(self, metrics: frozenset[str], lo: int) -> bool:

@@ -103,7 +103,8 @@ def _grammar(code: str) -> _Grammar:
         ("numeric", regex.compile(r"(?<![0-9.,/])(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<year>[0-9]{4})(?![0-9])")),
         ("month_year", regex.compile(rf"{month},?\s*{year_word}{year}", flags)),
         ("day_month", regex.compile(rf"{day}\s*{month}", flags)),
-        ("year", regex.compile(rf"(?<![\p{{Latin}}0-9.,/])(?<![\p{{L}}]-){year}")),
+        # a year alone, also a fiscal one: "FY2024"
+        ("year", regex.compile(rf"(?:(?<=(?<!\p{{L}})FY)|(?<![\p{{Latin}}0-9.,/]))(?<![\p{{L}}]-){year}")),
     )
     relative = None
     if ld.relative_years:

@@ -112,6 +112,7 @@ DATES: tuple[Case, ...] = (
     Case("B.E. 2567", ("2024",)),
     Case("2567 B.E.", ("2024",)),
     Case("on July 1st, 2025", ("2025-07-01",)),
+    Case("results for FY2024", ("2024",), "a fiscal year"),
 )
 
 DATE_NEGATIVE: tuple[str, ...] = (
@@ -284,6 +285,17 @@ CLAIMS: tuple[Case, ...] = (
     Case("Renewable electricity rose to 42% of the total, up from 35% in 2023.",
          ({"kind": "percentage", "value": 42.0, "direction": "increase"},
           {"kind": "percentage", "value": 35.0, "metric": "renewable_share", "direction": None, "period_year": 2023})),
+    # a financial year named by its last day, and a fiscal year written "FY2024", are periods; "% less" a fall
+    Case("In the financial year to 31 March 2024, the airline's fuel efficiency improved 3.8% year on year.",
+         ({"kind": "percentage", "value": 3.8, "direction": "increase", "period_year": 2024},)),
+    Case("In FY2024 the group lowered its water use by 6%.",
+         ({"kind": "percentage", "value": 6.0, "direction": "decrease", "period_year": 2024},)),
+    Case("The group will cut Scope 1 and 2 emissions by 30% by FY2030 from FY2019 levels.",
+         ({"kind": "target", "value": 30.0, "metric": "ghg_scope1_2", "target_year": 2030, "baseline_year": 2019},)),
+    Case("The new aircraft burn about 20% less fuel than the models they replace.",
+         ({"kind": "percentage", "value": 20.0, "direction": "decrease", "qualifier": "about"},)),
+    Case("The new trucks contain 15% more recycled steel than the last series.",
+         ({"kind": "percentage", "value": 15.0, "direction": "increase"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

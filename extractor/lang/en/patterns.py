@@ -8,6 +8,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
         r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed", r"down",
         r"decrease", r"reduce", r"less\s+than\s+in",
+        r"(?<=(?:%|per\s?cent)\s)(?:less|fewer)",  # "burn 20% less fuel"
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%" ("made up 1.9% of the fuel" is a share)
     "increase": (
@@ -15,6 +16,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain", r"gained",
         r"climbed", r"climbs", r"jumped", r"surged",
         r"(?<!\bma(?:de|kes?|king)\s)up(?!\s+to\b)", r"improved", r"improvement", r"more\s+than\s+in",
+        r"(?<=(?:%|per\s?cent)\s)more",  # "15% more recycled steel"
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
     "reduce": (
@@ -33,7 +35,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on", r"in\s+fiscal",
                # part of a year: "In the first half of 2025", "in the third quarter of 2024"
-               r"(?:first|second)\s+half\s+of", r"(?:first|second|third|fourth)\s+quarter\s+of"),
+               r"(?:first|second)\s+half\s+of", r"(?:first|second|third|fourth)\s+quarter\s+of",
+               # a financial year by its last day: "in the financial year to 31 March 2024"
+               r"(?:financial|fiscal|reporting)?\s*year\s+(?:to|ended|ending)(?:\s+on)?"),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",

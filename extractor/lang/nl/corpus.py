@@ -263,6 +263,11 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 10.0, "direction": None, "qualifier": "up_to"},)),
     Case("De uitstoot was 9,7% minder dan een jaar eerder.",
          ({"kind": "percentage", "value": 9.7, "direction": "decrease"},)),
+    # a giver after a clause of its own ("en heeft van ...") is not the award's
+    Case("Zuiderhaven ontving voor de derde keer op rij de Transparantprijs en heeft van Sustainalytics een "
+         "ESG-risicoscore van 9,8 (laag risico).",
+         ({"kind": "award", "award": "Transparantprijs", "issuer": None, "streak": 3},
+          {"kind": "award", "issuer": "Sustainalytics", "grade": "Low Risk"})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

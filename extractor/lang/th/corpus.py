@@ -216,6 +216,9 @@ CLAIMS: tuple[Case, ...] = (
     Case("บริษัทปล่อยก๊าซเรือนกระจก 5 ล้านตัน ลดลงจาก 6 ล้านตัน ในปี 2566",
          ({"kind": "quantity", "value": 5_000_000.0, "direction": "decrease"},
           {"kind": "quantity", "value": 6_000_000.0, "metric": "ghg_total", "direction": None})),
+    # the metric of the clause after "และ", not the one before it (biomass is no renewable share of packaging)
+    Case("บริษัทจะเปลี่ยนหม้อไอน้ำถ่านหินเป็นชีวมวล และตั้งเป้าใช้บรรจุภัณฑ์ที่รีไซเคิลได้ร้อยละ 100 ภายในปี 2568",
+         ({"kind": "target", "value": 100.0, "metric": "waste", "target_year": 2025},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
