@@ -168,6 +168,15 @@ def _year_in(s: Sentence, lo: int, hi: int) -> int | None:
     return None
 
 
+def _own_year(s: Sentence, a: int, b: int) -> int | None:
+    """The year in an award's name or right after it ("SET Awards 2024"), before any other year of the
+    sentence ("ในปีนี้ ... SET Awards 2024": the awards of 2024)."""
+    for d in s.dates:
+        if a <= d.start <= b + 1 and (s.reference is None or d.year <= s.reference.year):
+            return d.year
+    return None
+
+
 def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> list[Draft]:
     """Awards anchored on a known issuer between `lo` and `hi` (default: the whole sentence)."""
     lo = s.start if lo is None else lo
@@ -259,8 +268,12 @@ def titled_awards(s: Sentence) -> list[Draft]:
             if rx is RE_TITLED and (n_words < 2 or (n_words < 3 and name.split()[-1][0].islower())):
                 continue  # a name of one word; "Acme award": a lower-case "award" after fewer than two names
             a, b = m.start() + skipped + s.start, m.end() + s.start
+            if rx is words.compound:  # a prize in one word runs on in capitals: "de Duurzaamheidsprijs Bouw 2024"
+                tail = RE_NAME_TAIL.match(s.text, m.end())
+                if tail is not None:
+                    b, name = tail.end() + s.start, name + tail.group()
             drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b),
-                                 streak=streak(s), period_year=_year_in(s, s.start, s.end)))
+                                 streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
             events.append(s.has("award_event", max(s.start, m.start() + s.start - 4), a))
     if any(events) and not all(events):
         # "At the SET Awards 2024, Acme received the Sustainability Excellence award": the event gave the award

@@ -366,7 +366,7 @@ class Sentence:
         for d in self.dates:
             if d.start - self.start > 20:
                 break
-            if self.cue_before(d, "period") and not self._is_target_or_base(d):
+            if self.cue_before(d, "period") and not self.not_a_period(d):  # not "Acme wil in 2030 ..."
                 return d.year
         return None
 

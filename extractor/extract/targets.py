@@ -236,10 +236,16 @@ def _pledge_year(s: Sentence, start: int, end: int, right: int) -> DateMention |
     for d in s.dates:
         if end <= d.start and d.end <= right and s.cue_before(d, "period") and _later(s, d):
             return d
-    # before it, a later year with the period word: "wil in 2050 klimaatneutraal zijn", "In 2040 moet X
-    # klimaatneutraal zijn" (the commitment word, checked above, on either side of the year)
-    left = [d for d in s.dates if s.left_window(start) <= d.start and d.end <= start]
-    if left and s.cue_before(left[-1], "period") and _later(s, left[-1]):
+    return _year_before(s, start)
+
+
+def _year_before(s: Sentence, start: int, *, after: int | None = None) -> DateMention | None:
+    """A later year with the period word before a pledge: "wil in 2050 klimaatneutraal zijn", "In 2040 moet
+    X klimaatneutraal zijn" (with a commitment word before the pledge, on either side of the year); not
+    before `after` (the end of the pledge before it, whose year it may be)."""
+    lo = s.left_window(start) if after is None else max(after, s.left_window(start))
+    left = [d for d in s.dates if lo <= d.start and d.end <= start]
+    if left and s.cue_before(left[-1], "period") and _later(s, left[-1]) and s.has("commit", s.start, start):
         return left[-1]
     return None
 
@@ -319,6 +325,12 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
             if d.end <= start:
                 left = max(left, d.end)
         year = s.year_after_cue("target_year", end, right)
+        if year is not None and s.reference is not None and s.before_clause_word(end, year.start) < year.start:
+            # a pledge with a year to come before it: the year past a clause word is the next clause's
+            # ("wil in 2030 emissievrij bouwen en de uitstoot in de keten uiterlijk in 2035 halveren")
+            before = _year_before(s, start, after=drafts[-1].end if drafts else s.start)
+            if before is not None:
+                year, right = before, s.before_clause_word(end, right)
         if year is None:  # "... met 90% tegen 2040, en in 2050 netto nul": the year against it, not 2040
             year = _adjacent_year(s, start, end)
         if year is None:

@@ -430,14 +430,18 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     if len(integer_part) >= 3 and integer_part[0] == "0":
         return None  # codes with leading zeros: 000063, 0763
     high = None
-    # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both.
-    rng = g.range.match(norm, end)
+    # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both. The unit may be
+    # written after both: "between 40% and 45%", "40% to 45%" (then the same unit after each).
+    first_unit = g.unit.match(norm, end)
+    rng = g.range.match(norm, first_unit.end() if first_unit else end)
     if rng and not (g.change_to.fullmatch(rng.group()) and g.change_from.search(left)):
         nxt = RE_CORE.match(norm, rng.end())
         joiner = rng.group().strip()
         if nxt and (not g.range_and.fullmatch(joiner) or g.range_start.search(left)):
             high_value, high_reason, _ = _core_value(nxt.group(), ld)
             probe = g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())
+            if first_unit is not None and not (probe and probe.group() == first_unit.group()):
+                probe = None
             if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
                     and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
                 high, end, reason = high_value, nxt.end(), reason or high_reason

@@ -70,6 +70,10 @@ NUMBERS: tuple[Case, ...] = (
     Case("0.5%", ((0.5, "%"),)),
     Case("an estimated 9,000 tonnes", ((9_000.0, "t", "about"),)),
     Case("5.111,000 tonnes", ((5_111_000.0, "t"),), "mixed separators: flagged ambiguous"),
+    # a range with the unit after both figures is one figure, as "40-45%" is; a change from one to the other is two
+    Case("by between 40% and 45% by 2030", ((40.0, "%"),)),
+    Case("10% to 12.5% of sales", ((10.0, "%"),)),
+    Case("the share went from 35% to 61%", ((35.0, "%"), (61.0, "%"))),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -296,6 +300,12 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 20.0, "direction": "decrease", "qualifier": "about"},)),
     Case("The new trucks contain 15% more recycled steel than the last series.",
          ({"kind": "percentage", "value": 15.0, "direction": "increase"},)),
+    # a range written with the unit twice shares the target's years; "4 percent below" a fall
+    Case("Kestrel has committed to reducing absolute scope 1 and 2 emissions by between 40% and 45% by 2030 from a "
+         "2020 base year.",
+         ({"kind": "target", "value": 40.0, "metric": "ghg_scope1_2", "target_year": 2030, "baseline_year": 2020},)),
+    Case("Cement output in 2024 was 4 percent below the year before.",
+         ({"kind": "percentage", "value": 4.0, "direction": "decrease", "period_year": 2024},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

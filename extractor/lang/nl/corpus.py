@@ -67,6 +67,7 @@ NUMBERS: tuple[Case, ...] = (
     Case("een investering van 96 miljoen euro", ((96_000_000.0, "EUR"),)),
     Case("5.111,000 ton", ((5_111.0, "t"),), "Dutch notation: group dot, decimal comma"),
     Case("5,111.000 ton", ((5_111_000.0, "t"),), "English grouping in a Dutch text: flagged ambiguous"),
+    Case("tussen 40 procent en 45 procent", ((40.0, "%"),)),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -268,6 +269,17 @@ CLAIMS: tuple[Case, ...] = (
          "ESG-risicoscore van 9,8 (laag risico).",
          ({"kind": "award", "award": "Transparantprijs", "issuer": None, "streak": 3},
           {"kind": "award", "issuer": "Sustainalytics", "grade": "Low Risk"})),
+    # a pledge with its year before it, the next clause with a year of its own; a year to come opens no paragraph
+    Case("Groeneveld wil in 2030 volledig emissievrij bouwen en de totale uitstoot in de keten (scope 3) uiterlijk "
+         "in 2035 met de helft verminderen. Het bedrijf investeert daarvoor de komende vijf jaar 120 miljoen euro.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2030, "metric": "ghg_total"},
+          {"kind": "target", "value": 50.0, "metric": "ghg_scope3", "target_year": 2035},
+          {"kind": "quantity", "value": 120_000_000.0, "unit": "EUR", "period_year": None}), published="2025-04-03"),
+    # waste in a compound; a prize in one word runs on in capitals
+    Case("De hoeveelheid bouwafval daalde tot 41.000 ton.",
+         ({"kind": "quantity", "value": 41_000.0, "metric": "waste", "direction": "decrease"},)),
+    Case("Groeneveld Bouw won de Duurzaamheidsprijs Bouw 2024.",
+         ({"kind": "award", "award": "Duurzaamheidsprijs Bouw 2024", "period_year": 2024},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -168,7 +168,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd"),
     "water": (r"waterverbruik", r"water(?!stof)\w*"),  # "waterintensiteit"; "waterstof" is hydrogen
-    "waste": (r"afval\w*", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "waste": (r"\w*afval\w*", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 

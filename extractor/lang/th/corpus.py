@@ -219,6 +219,9 @@ CLAIMS: tuple[Case, ...] = (
     # the metric of the clause after "และ", not the one before it (biomass is no renewable share of packaging)
     Case("บริษัทจะเปลี่ยนหม้อไอน้ำถ่านหินเป็นชีวมวล และตั้งเป้าใช้บรรจุภัณฑ์ที่รีไซเคิลได้ร้อยละ 100 ภายในปี 2568",
          ({"kind": "target", "value": 100.0, "metric": "waste", "target_year": 2025},)),
+    # the year in an award's name comes before the sentence's other years ("ในปีนี้": this year)
+    Case("ในปีนี้ TLG ได้รับรางวัล SET Awards 2024 ประเภท Sustainability Excellence",
+         ({"kind": "award", "issuer": "SET", "period_year": 2024},), published="2025-03-15"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
