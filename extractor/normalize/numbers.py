@@ -464,7 +464,8 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             start -= len(pre.group())
             left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if unit is None:
-        um = g.unit.match(norm, end)
+        # (the unit right after the figure was read above, when neither a range nor a scale word moved its end)
+        um = first_unit if high is None and not scaled else g.unit.match(norm, end)
         if um:
             unit, unit_factor = _unit_of(um.group(), g)
             factor *= unit_factor
