@@ -23,6 +23,7 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_regex, list_break, numeral
 from extractor.extract.rules import rule_id
 from extractor.lang.base import ISSUERS, MEDALS
+from extractor.normalize.dates import DateMention
 from extractor.scan import Scanner
 
 _B = r"(?<![\p{L}\p{N}])"
@@ -162,19 +163,18 @@ def _draft(s: Sentence, name: str, start: int, end: int, **fields) -> Draft:
 def _year_in(s: Sentence, lo: int, hi: int) -> int | None:
     """The first year written between `lo` and `hi` that an award can be for: not one after the release's
     publication ("... Earns EcoVadis Platinum and Sets Targets for 2030")."""
-    for d in s.dates:
-        if lo <= d.start and d.end <= hi and (s.reference is None or d.year <= s.reference.year):
-            return d.year
-    return None
+    return next((d.year for d in s.dates if lo <= d.start and d.end <= hi and _may_be_for(s, d)), None)
 
 
 def _own_year(s: Sentence, a: int, b: int) -> int | None:
     """The year in an award's name or right after it ("SET Awards 2024"), before any other year of the
     sentence ("ในปีนี้ ... SET Awards 2024": the awards of 2024)."""
-    for d in s.dates:
-        if a <= d.start <= b + 1 and (s.reference is None or d.year <= s.reference.year):
-            return d.year
-    return None
+    return next((d.year for d in s.dates if a <= d.start <= b + 1 and _may_be_for(s, d)), None)
+
+
+def _may_be_for(s: Sentence, d: DateMention) -> bool:
+    """Whether an award can be for the year of `d`: not one after the release's publication."""
+    return s.reference is None or d.year <= s.reference.year
 
 
 def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> list[Draft]:

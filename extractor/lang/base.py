@@ -315,5 +315,6 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "name_particles": tuple(getattr(patterns, "NAME_PARTICLES", ())),
                "company_name": getattr(patterns, "COMPANY_NAME", None),
                "latin_alias": getattr(patterns, "LATIN_ALIAS", None),
-               "ordinals": MappingProxyType(dict(patterns.ORDINALS))},
+               "ordinals": MappingProxyType(dict(patterns.ORDINALS)),
+               "year_prefixes": tuple(getattr(dates, "YEAR_PREFIXES", ()))},
     )

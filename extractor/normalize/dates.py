@@ -96,6 +96,8 @@ def _grammar(code: str) -> _Grammar:
     year = rf"{era}(?P<year>[0-9]{{4}}){era_after}(?![0-9]|[.,][0-9])"
     year_word = r"(?:(?:ปี|jaar|year)\s*)?"
     day = r"(?<![0-9.,])(?P<day>[0-9]{1,2})(?:st|nd|rd|th|e|ste|de)?"
+    prefixes = ld.extra.get("year_prefixes", ())
+    prefixed = rf"(?<=(?<!\p{{L}})(?:{alternation(prefixes)}))|" if prefixes else ""
     patterns = (
         ("iso", regex.compile(r"(?<![0-9.,])(?P<year>[0-9]{4})[-/](?P<mnum>[0-9]{1,2})[-/](?P<day>[0-9]{1,2})(?![0-9])")),
         ("day_month_year", regex.compile(rf"{day}\s*(?:of\s+)?{month},?\s*{year_word}{year}", flags)),
@@ -103,8 +105,8 @@ def _grammar(code: str) -> _Grammar:
         ("numeric", regex.compile(r"(?<![0-9.,/])(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<year>[0-9]{4})(?![0-9])")),
         ("month_year", regex.compile(rf"{month},?\s*{year_word}{year}", flags)),
         ("day_month", regex.compile(rf"{day}\s*{month}", flags)),
-        # a year alone, also a fiscal one: "FY2024"
-        ("year", regex.compile(rf"(?:(?<=(?<!\p{{L}})FY)|(?<![\p{{Latin}}0-9.,/]))(?<![\p{{L}}]-){year}")),
+        # a year alone, also after the language's prefixes joined to it ("FY2024")
+        ("year", regex.compile(rf"(?:{prefixed}(?<![\p{{Latin}}0-9.,/]))(?<![\p{{L}}]-){year}")),
     )
     relative = None
     if ld.relative_years:

@@ -33,3 +33,6 @@ RELATIVE_YEARS = {
     "this year": 0,
     "next year": 1,
 }
+
+#: Written right before a year, joined to it: a fiscal year, "FY2024".
+YEAR_PREFIXES = ("FY",)

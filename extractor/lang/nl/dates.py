@@ -29,3 +29,6 @@ RELATIVE_YEARS = {
     "dit jaar": 0,
     "volgend jaar": 1,
 }
+
+#: Written right before a year, joined to it: a fiscal year, "FY2024" (as in English).
+YEAR_PREFIXES = ("FY",)

@@ -30,3 +30,6 @@ RELATIVE_YEARS = {
     "ปีนี้": 0,
     "ปีหน้า": 1,
 }
+
+#: Written right before a year, joined to it: a fiscal year, "FY2024" (as in English).
+YEAR_PREFIXES = ("FY",)
