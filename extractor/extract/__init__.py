@@ -58,7 +58,8 @@ def _document_group(code: str) -> ScanGroup:
     from extractor.normalize import dates, numbers
 
     g, d = numbers._grammar(code), dates._grammar(code)
-    cues = [cue_scanner(code, name) for name in ("award_noun", "award_lead", "award_verb", "net_zero", "carbon_neutral")
+    cues = [cue_scanner(code, name) for name in ("award_noun", "award_lead", "award_among", "award_verb", "net_zero",
+                                                 "carbon_neutral")
             if name in languages.get(code).patterns]
     return ScanGroup([*cues, awards.ISSUER_SCAN, g.words, g.fraction, d.month, *([d.relative] if d.relative else []),
                       *_report_year_regexes(code)])
@@ -67,7 +68,8 @@ def _document_group(code: str) -> ScanGroup:
 def award_cues(text: str, code: str) -> AwardCues | None:
     """The award cues of a document, or None when it names no issuer, award or list of awards."""
     issuers = [m.start() for m in awards.ISSUER_SCAN.finditer(text)]
-    if not issuers and not cue_scanner(code, "award_noun").search(text) and not cue_scanner(code, "award_lead").search(text):
+    if not issuers and not any(cue_scanner(code, name).search(text) for name in ("award_noun", "award_lead", "award_among")
+                               if name in languages.get(code).patterns):
         return None
     return AwardCues(issuers, [m.start() for m in cue_scanner(code, "award_verb").finditer(text)])
 
@@ -93,6 +95,18 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
     if cues is not None:
         drafts += awards.awards(s, doc, issuers=cues.issuer_in(s.start, s.end), titled=cues.verb_in(s.start, s.end))
     return drafts
+
+
+def _same_period(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
+    """A target without a year of its own, followed by 'over the same timeframe' ('in dezelfde periode'),
+    takes the target and base years of the target before it in the release."""
+    for i, d in enumerate(found):
+        if d.kind != "target" or d.target_year is not None or d.value is None or not s.has("same_period", s.start, s.end):
+            continue
+        before = next((e for e in reversed(earlier + found[:i]) if e.kind == "target" and e.target_year), None)
+        if before is not None:
+            d.target_year, d.baseline_year = before.target_year, d.baseline_year or before.baseline_year
+            d.rule = rule_id(s.code, "target.same_period")
 
 
 def _comparative(s: Sentence, n: Number, draft: Draft, previous: Draft) -> None:
@@ -162,6 +176,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
             paragraph_year = None
         pledges = [p for p in doc_pledges[code] if start <= p[0][0] and p[0][1] <= end]
         found = extract_sentence(s, text, doc_cues[code], pledges)
+        _same_period(s, found, drafts)
         opening = s.opening_year()
         if not s.numbers:
             # "Progress in 2023 was encouraging." sets the year of the figures that follow it; a pledge's

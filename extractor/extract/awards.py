@@ -37,6 +37,9 @@ RE_LETTER_GRADE = regex.compile(
     r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
     r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
 )
+#: A level of the CO2 Performance Ladder, before or after the ladder's name: "trede 5 op de CO2-Prestatieladder",
+#: "CO2-Prestatieladder niveau 3", "level 5 of the CO2 Performance Ladder".
+RE_LADDER_LEVEL = regex.compile(r"(?i:niveau|trede|level|step|rung)\s*(?P<g>[1-5])(?![\p{L}\p{N}])")
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
@@ -52,6 +55,10 @@ RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
 RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
 RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
+#: A list's name: words in capitals (a possessive, short joining words and numbers among them, a year
+#: only right after a word: "Climate Leaders 2025", not "... Solutions in 2022").
+_CAP = r"\p{Lu}[\p{L}\d&-]*(?:\.\p{L}+)*(?:['’]s)?(?![\p{L}\d])"
+_LIST_NAME = rf"{_CAP}(?:\s+(?:(?:of|the|in|to|for|and|&|van|de|het|voor|en)\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
 #: The rest of an index's or a list's name after its giver: "S&P Global| Sustainability Yearbook 2025".
 RE_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\d&-]*|(?:19|20)\d\d)(?!\p{L})){1,5}")
 
@@ -75,6 +82,12 @@ class _AwardWords:
     who_end: regex.Pattern
     #: a prize named in one compound word after an article, as Dutch writes them: "de Kristalprijs"
     compound: regex.Pattern
+    #: a list or ranking something was named among, by its name in capitals: "named one of Asia-Pacific's
+    #: Climate Leaders 2025", "uitgeroepen tot een van de Beste Werkgevers"
+    among: regex.Pattern
+    #: the level or category written right after an award's name, taken as its grade: "SET Awards ระดับ
+    #: Rising Star", "... Award in the Climate Action category", "... prijs in de categorie Water"
+    level: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -110,6 +123,8 @@ def _words(code: str) -> _AwardWords:
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
         who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
         compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
+        level=regex.compile(rf"[\s,(]*(?:(?:19|20)\d\d[\s,]*)?(?:{_alt(p.get('award_class', ()))})"),
+        among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_LIST_NAME})"),
     )
 
 
@@ -232,6 +247,12 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                     continue  # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's
                 draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
                                issuer=issuer, grade=grade.group("g"))
+        elif issuer == "SKAO":
+            levels = list(RE_LADDER_LEVEL.finditer(window))
+            if levels:  # the level nearest the ladder's name
+                level = min(levels, key=lambda g: abs(win_lo + g.start() - a))
+                draft = _draft(s, "award.ladder_level", min(a, win_lo + level.start()), max(b, win_lo + level.end()),
+                               award="CO2-Prestatieladder", issuer="SKAO", grade=level.group("g"))
         elif issuer == "Sustainalytics":
             risk = _risk(s, max(s.start, a - 120), min(s.end, b + 120))
             if risk:
@@ -272,9 +293,16 @@ def titled_awards(s: Sentence) -> list[Draft]:
                 tail = RE_NAME_TAIL.match(s.text, m.end())
                 if tail is not None:
                     b, name = tail.end() + s.start, name + tail.group()
-            drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b),
+            drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b), grade=_level(s, b),
                                  streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
             events.append(s.has("award_event", max(s.start, m.start() + s.start - 4), a))
+    taken = [(d.start, d.end) for d in drafts]
+    for m in words.among.finditer(s.text):
+        a, b = m.start("name") + s.start, m.end("name") + s.start
+        if not any(x < b and a < y for x, y in taken):
+            drafts.append(_draft(s, "award.named_among", a, b, award=m.group("name"), issuer=_issuer_near(s, a, b),
+                                 streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
+            events.append(False)
     if any(events) and not all(events):
         # "At the SET Awards 2024, Acme received the Sustainability Excellence award": the event gave the award
         given_at = next(d for d, event in zip(drafts, events) if event)
@@ -282,6 +310,12 @@ def titled_awards(s: Sentence) -> list[Draft]:
         for d in drafts:
             d.issuer = d.issuer or given_at.issuer or given_at.award
     return drafts
+
+
+def _level(s: Sentence, end: int) -> str | None:
+    """The level or category written right after an award name that ends at `end` ("ระดับ Rising Star")."""
+    m = _words(s.code).level.match(s.text, end - s.start)
+    return m.group("g").strip() if m else None
 
 
 def _issuer_near(s: Sentence, a: int, b: int) -> str | None:

@@ -251,8 +251,12 @@ class Sentence:
         if hi <= lo:
             return None
         scored: list[tuple[int, str, int, int]] = []  # (score, metric, start, end)
+        # a keyword of several words runs past a window that ends between words, at a clause word inside it
+        # ("uit eigen zonneparken| en windturbines"); one cut inside a word ("emis|sions") is no keyword
+        between_words = hi < self.end and self.text[hi - self.start].isspace()
         for start, end, metric in self._metric_words():
-            if start < lo or end > hi or (allowed is not None and metric not in allowed):
+            if start < lo or (end > hi and not (between_words and start < hi)) \
+                    or (allowed is not None and metric not in allowed):
                 continue
             distance = anchor - end if end <= anchor else max(0, start - anchor)
             scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, start, end))

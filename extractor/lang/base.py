@@ -116,6 +116,10 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     "Thailand Sustainability Investment": "THSI",
     "Corporate Knights Global 100": "Corporate Knights",
     "Corporate Knights": "Corporate Knights",
+    # the Dutch CO2 Performance Ladder, a certificate by level (1-5), run by SKAO
+    **{f"{co2}{sep}{ladder}": "SKAO" for co2 in ("CO2", "CO₂") for sep in ("-", " ")
+       for ladder in ("Prestatieladder", "prestatieladder", "Performance Ladder")},
+    "SKAO": "SKAO",
 })
 
 #: Medal grades (EcoVadis and others) in every supported language -> English grade.

@@ -392,7 +392,8 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
         if number is not None:
             found.append(number)
             consumed = number.end
-    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found], pos, endpos)
+    found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found], pos, endpos,
+                           percents=[n.start for n in found if n.unit == "%"])
     return sorted(found, key=lambda n: n.start)
 
 
@@ -548,17 +549,25 @@ def _qualifier(left: str, g: _Grammar) -> str | None:
 
 #: How far around a fraction word its look-alike phrase may reach ("second-half", "half-yearly").
 _FRACTION_REACH = 12
+#: How far right of a fraction word the bracket may open that gives its exact percentage ("driekwart
+#: daarvan (72 procent)").
+_EXACT_REACH = 16
+#: A bracket opening right before a figure: "(72%", "( ร้อยละ 72".
+_RE_OPEN_BRACKET = regex.compile(r"\(\s*\S*\s*$")
 
 
 def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
-                  endpos: int | None = None) -> list[Number]:
-    """Written numbers and fractions, kept only when a unit or scale word follows them."""
+                  endpos: int | None = None, percents: list[int] = ()) -> list[Number]:
+    """Written numbers and fractions, kept only when a unit or scale word follows them; a fraction
+    only when no bracket right after it gives the exact percentage (`percents`: where those start)."""
     ld = g.lang_data
     found: list[Number] = []
     endpos = len(norm) if endpos is None else endpos
     for m in g.fraction.finditer(norm, pos, endpos):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
+        if any(0 <= p - m.end() <= _EXACT_REACH and _RE_OPEN_BRACKET.search(norm, m.end(), p) for p in percents):
+            continue  # "nearly three quarters (72%)": the figure in brackets is the claim
         if g.not_fraction is not None and any(
                 a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(
                     norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH)))):

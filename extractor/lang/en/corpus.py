@@ -7,6 +7,9 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # a fraction glossed by the exact figure in brackets: the figure alone
+    Case("nearly two thirds (64%) of the fleet", ((64.0, "%"),)),
+    Case("half of its sites (12 sites)", ((50.0, "%"), (12.0, None))),  # a count in brackets glosses no share
     Case("emissions fell 7.5%", ((7.5, "%"),)),
     Case("from 410,000 tonnes in 2019 to 215,000 tonnes", ((410_000.0, "t"), (215_000.0, "t"))),
     Case("2000-3000 tonnes", ((2_000.0, "t"),)),
@@ -306,6 +309,36 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "target", "value": 40.0, "metric": "ghg_scope1_2", "target_year": 2030, "baseline_year": 2020},)),
     Case("Cement output in 2024 was 4 percent below the year before.",
          ({"kind": "percentage", "value": 4.0, "direction": "decrease", "period_year": 2024},)),
+    # electricity use, and a verb of use before the amount, are power consumption
+    Case("Electricity use at its warehouses fell 9% to 31 GWh after it added 6.5 MW of rooftop solar.",
+         ({"kind": "percentage", "value": 9.0, "metric": "power_consumption", "direction": "decrease"},
+          {"kind": "quantity", "value": 31_000_000.0, "metric": "power_consumption"},
+          {"kind": "quantity", "value": 6_500.0, "unit": "kW", "metric": "solar_capacity"})),
+    Case("The mill consumed 240 GWh of electricity in 2024.",
+         ({"kind": "quantity", "value": 240_000_000.0, "metric": "power_consumption", "period_year": 2024},)),
+    # a share from solar and wind together is a renewable share; their capacity stays solar capacity
+    Case("Solar and wind farms supplied 64% of the power the group used last year.",
+         ({"kind": "percentage", "value": 64.0, "metric": "renewable_share"},)),
+    Case("The utility added 350 MW of solar and wind capacity in 2024.",
+         ({"kind": "quantity", "value": 350_000.0, "metric": "solar_capacity"},)),
+    # the years of the target before it: "over the same timeframe"
+    Case("Harbourline will cut absolute scope 1 and 2 emissions 46.2% by FY2030 from a FY2022 base year. It also "
+         "commits to cut scope 3 emissions from purchased transport 28% per tonne-kilometre over the same timeframe.",
+         ({"kind": "target", "value": 28.0, "metric": "ghg_scope3", "target_year": 2030, "baseline_year": 2022,
+           "rule": "en.target.same_period"},)),
+    # a list the company was named among, with its giver; the streak stays with the rating it follows
+    Case("Harbourline received an EcoVadis Silver rating for the second consecutive year and was named one of "
+         "Asia-Pacific's Climate Leaders 2025 by the Financial Times and Statista.",
+         ({"kind": "award", "issuer": "EcoVadis", "grade": "Silver", "streak": 2},
+          {"kind": "award", "award": "Asia-Pacific's Climate Leaders 2025", "issuer": "Financial Times and Statista",
+           "streak": None, "rule": "en.award.named_among"})),
+    Case("It was named among the Top 30 Enterprises of Carbon Neutral Solutions in 2022.",
+         ({"kind": "award", "award": "Top 30 Enterprises of Carbon Neutral Solutions", "period_year": 2022},)),
+    # the category after an award's name is its grade
+    Case("Siam Ceramica received the Sustainability Excellence award in the Rising Star category.",
+         ({"kind": "award", "award": "Sustainability Excellence award", "grade": "Rising Star"},)),
+    Case("Acme is certified at level 5 of the CO2 Performance Ladder, the highest level.",
+         ({"kind": "award", "issuer": "SKAO", "grade": "5", "rule": "en.award.ladder_level"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
@@ -319,6 +352,8 @@ CLAIM_NEGATIVE: tuple[str, ...] = (
     "A current area of focus involves global standards for 5G technology.",
     "In 2022, ZTE performed dual-carbon audits for 109 suppliers.",
     "ZTE has released its sustainability report for 15 consecutive years.",
-    "It was named among the Top 30 Enterprises of Carbon Neutral Solutions in 2022.",
+    "It launched the Carbon Neutral Solutions programme with 30 suppliers in 2022.",  # a name, no pledge
+    "Acme is one of the Netherlands' largest utilities.",  # "one of" with no list named
+    "Acme was named one of 3 Dutch firms to watch.",
     "The company launched its Net Zero Action programme in 2021.",
 )

@@ -38,6 +38,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                r"(?:first|second)\s+half\s+of", r"(?:first|second|third|fourth)\s+quarter\s+of",
                # a financial year by its last day: "in the financial year to 31 March 2024"
                r"(?:financial|fiscal|reporting)?\s*year\s+(?:to|ended|ending)(?:\s+on)?"),
+    # a target given the years of the one before it: "... 28% over the same timeframe"
+    "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon)",
+                    r"by\s+the\s+same\s+(?:date|year|deadline)"),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",
@@ -111,6 +114,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_name_end": (r"for", r"by", r"from"),  # where a bullet's award name ends: "... for six consecutive years"
     "article": (r"an?", r"the"),  # dropped before an award name
     "award_in": (r"in\s+the",),  # "a perfect score in the China Foundation Transparency Index"
+    # a list something was named among: "named one of ...", "ranked among the ..." (see extract/awards.py)
+    "award_among": (r"(?:named|listed|ranked|recogni[sz]ed|included|selected)\s+(?:as\s+)?(?:one\s+of|among)",),
+    # the level or category after an award's name, its grade: "... Award in the Climate Action category"
+    "award_class": (r"in\s+the\s+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)\s+category", r"(?i:category)[:\s]+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:by|from|for)\s|$)"),
     "award_event": (r"at", r"during"),  # where an award was given, not the award: "At the SET Awards 2024, ..."
     "grade_words": (r"perfect\s+score", r"full\s+marks", r"highest\s+score", r"top\s+score"),  # grades written as words
     "ranking": (r"top", r"best", r"highest"),
@@ -138,9 +145,14 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"intensity\s+of\s+(?:its\s+)?emissions"),
     "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
-    "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption", r"energy\s+use"),
-    "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources|share)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy"),
-    "solar_capacity": (r"solar", r"photovoltaic", r"\bPV\b"),
+    "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption",
+                          r"(?:energy|electricity|power)\s+(?:use|usage)",
+                          # a verb of use before the amount: "consumed 31 GWh of electricity"
+                          r"(?:used|consumed|consumes|uses)(?=\s[^.;]{0,30}?(?<![\p{L}])(?:[kMGT]Wh|electricity|power)(?![\p{L}]))"),
+    "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources|share)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy",
+                        # "solar and wind farms supplied 72%": both sources (their capacity stays solar_capacity)
+                        r"(?:solar|wind)\s+and\s+(?:solar|wind)(?!\s+capacity)"),
+    "solar_capacity": (r"solar(?!\s+and\s+wind(?!\s+capacity))", r"photovoltaic", r"\bPV\b"),
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
     "investment": (r"invest\w*", r"fund(?:ing)?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"spend(?:ing)?"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # a fraction glossed by the exact figure in brackets: the figure alone
+    Case("bijna driekwart daarvan (72 procent)", ((72.0, "%"),)),
     Case("950 megawattpiek", ((950_000.0, "kW"),)),
     # a change with the unit written once is two figures ("naar"); "van 30 tot 40 procent" is one span
     Case("steeg van 35 naar 61 procent", ((35.0, "%"), (61.0, "%"))),
@@ -280,6 +282,29 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "quantity", "value": 41_000.0, "metric": "waste", "direction": "decrease"},)),
     Case("Groeneveld Bouw won de Duurzaamheidsprijs Bouw 2024.",
          ({"kind": "award", "award": "Duurzaamheidsprijs Bouw 2024", "period_year": 2024},)),
+    # a verb of use before the amount, and electricity, are power consumption
+    Case("Het waterbedrijf verbruikte vorig jaar 84 miljoen kWh elektriciteit, 6 procent minder dan in 2023.",
+         ({"kind": "quantity", "value": 84_000_000.0, "metric": "power_consumption"},
+          {"kind": "percentage", "value": 6.0, "metric": "power_consumption", "direction": "decrease"}),
+         published="2025-04-03"),
+    Case("Het bedrijf verbruikte in 2024 nog 2 miljoen m3 water.",
+         ({"kind": "quantity", "value": 2_000_000.0, "metric": "water"},)),
+    # the exact figure in brackets, not the fraction; from solar and wind together: a renewable share
+    Case("Bijna driekwart daarvan (72 procent) kwam uit eigen zonneparken en windturbines.",
+         ({"kind": "percentage", "value": 72.0, "metric": "renewable_share"},)),
+    # a prize in one word with capitalised words before it; the level of the CO2-Prestatieladder and its streak
+    Case("Voor de aanpak ontving Rivierland in maart de Nationale Waterinnovatieprijs.",
+         ({"kind": "award", "award": "Nationale Waterinnovatieprijs"},)),
+    Case("Ook behaalde het bedrijf voor het derde jaar op rij trede 5 op de CO2-Prestatieladder.",
+         ({"kind": "award", "issuer": "SKAO", "grade": "5", "streak": 3},)),
+    Case("Acme won de Duurzaamheidsprijs in de categorie Water en Klimaat.",
+         ({"kind": "award", "award": "Duurzaamheidsprijs", "grade": "Water en Klimaat"},)),
+    Case("Acme is uitgeroepen tot een van de Beste Werkgevers van Nederland.",
+         ({"kind": "award", "award": "Beste Werkgevers van Nederland", "rule": "nl.award.named_among"},)),
+    # the years of the target before it: "in dezelfde periode"
+    Case("Acme wil de uitstoot in scope 1 en 2 met 46% verminderen tegen 2030. Ook wil het de scope 3-uitstoot in "
+         "dezelfde periode met 28% verminderen.",
+         ({"kind": "target", "value": 28.0, "metric": "ghg_scope3", "target_year": 2030, "rule": "nl.target.same_period"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

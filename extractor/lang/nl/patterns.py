@@ -51,6 +51,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                # part of a year: "in de eerste helft van 2025", "in het derde kwartaal van 2024"
                r"(?:eerste|tweede)\s+helft\s+van", r"(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van"),
     # phrases after which an earlier year no longer applies
+    # a target given the years of the one before it: "... 28 procent in dezelfde periode"
+    "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
     "period_reset": (
         r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
         r"in\s+de\s+periode",
@@ -94,7 +96,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # award names: "... Award", "... prijs", "... medaille"
     "award_noun": (r"award\w*", r"\w*prijs", r"medaille", r"trofee", r"onderscheiding"),  # "de Kristalprijs"
     # a prize named in one word, after an article: "ontving de Kristalprijs" (not "de energieprijs", a price)
-    "award_compound": (r"\p{Lu}\p{Ll}{3,}prijs",),
+    # (with the capitalised words before it: "de Nationale Waterinnovatieprijs")
+    "award_compound": (r"(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}{3,}prijs",),
     # "het derde jaar op rij", "drie jaar op rij", "voor het zesde achtereenvolgende jaar"
     "streak": (
         r"(?P<n>\w+)\s+(?:jaar|keer)\s+op\s+rij",
@@ -133,6 +136,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_name_end": (r"voor", r"door", r"van"),  # where a bullet's award name ends: "... for six consecutive years"
     "article": (r"een", r"de", r"het"),  # dropped before an award name
     "award_in": (r"in\s+de", r"in\s+het"),  # "a perfect score in the China Foundation Transparency Index"
+    # a list something was named among: "uitgeroepen tot een van de ...", "opgenomen in de lijst van"
+    "award_among": (r"(?:uitgeroepen\s+tot|verkozen\s+tot|benoemd\s+tot|genoemd\s+als|gerekend\s+tot)\s+(?:een|één)\s+van",),
+    # the level or category after an award's name, its grade: "... prijs in de categorie Water"
+    "award_class": (r"in\s+de\s+categorie\s+(?P<g>[\p{Lu}\d][\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:van|door|voor)\s|$)",),
     "award_event": (r"bij", r"tijdens", r"op"),  # where an award was given: "Tijdens de SET Awards 2024 ..."
     "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),
@@ -160,10 +167,15 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
     "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
     "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaar\w*"),
-    "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik"),
+    "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik", r"(?:energie|stroom|elektriciteits)gebruik",
+                          # a verb of use before the amount: "verbruikte 84 miljoen kWh elektriciteit"
+                          r"verbruik(?:te|ten|t)(?=\s[^.;]{0,30}?(?<![\p{L}])(?:[kMGT]Wh|elektriciteit|stroom)(?![\p{L}]))"),
     "renewable_share": (r"hernieuwbare\s+energie", r"duurzame\s+energie", r"groene\s+stroom", r"groene\s+energie", r"hernieuwbare\s+elektriciteit",
-                        r"hernieuwbare\s+bronnen", r"duurzame\s+bronnen"),
-    "solar_capacity": (r"fotovolta\w*", r"zonne-?energie", r"zonne\w+"),  # zonnepanelen, zonnestroom, zonnevermogen
+                        r"hernieuwbare\s+bronnen", r"duurzame\s+bronnen",
+                        # both sources: "zonneparken en windturbines" (their capacity stays solar_capacity)
+                        r"zonne\w*(?:-|\s+en\s+)wind(?!\w*(?:vermogen|capaciteit))\w*",
+                        r"wind(?!\w*(?:vermogen|capaciteit))\w*(?:-|\s+en\s+)zonne(?!\w*(?:vermogen|capaciteit))\w*"),
+    "solar_capacity": (r"fotovolta\w*", r"zonne-?energie(?!\s+en\s+wind)", r"zonne\w+(?!\s+en\s+wind(?!\w*(?:vermogen|capaciteit)))"),  # zonnepanelen, zonnestroom, zonnevermogen
     "temperature_limit": (r"temperatuurstijging", r"opwarming"),
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # a fraction glossed by the exact figure in brackets: the figure alone
+    Case("เกือบสามในสี่ (ร้อยละ 72) ของไฟฟ้า", ((72.0, "%"),)),
     # a change with the unit written once is two figures ("จาก ... เป็น")
     Case("สัดส่วนเพิ่มขึ้นจาก 35 เป็น 61%", ((35.0, "%"), (61.0, "%"))),
     Case("ลดลงหนึ่งในห้าภายในปี 2573", ((20.0, "%"),)),
@@ -222,6 +224,18 @@ CLAIMS: tuple[Case, ...] = (
     # the year in an award's name comes before the sentence's other years ("ในปีนี้": this year)
     Case("ในปีนี้ TLG ได้รับรางวัล SET Awards 2024 ประเภท Sustainability Excellence",
          ({"kind": "award", "issuer": "SET", "period_year": 2024},), published="2025-03-15"),
+    # the level after an award's name is its grade
+    Case("TPG ได้รับรางวัล SET Sustainability Awards ระดับ Rising Star จากตลาดหลักทรัพย์แห่งประเทศไทย",
+         ({"kind": "award", "issuer": "SET", "grade": "Rising Star"},)),
+    Case("ในปีนี้ TLG ได้รับรางวัล SET Awards 2024 ประเภท Sustainability Excellence",
+         ({"kind": "award", "issuer": "SET", "grade": "Sustainability Excellence"},), published="2025-03-15"),
+    # the years of the target before it: "ในช่วงเวลาเดียวกัน"
+    Case("บริษัทตั้งเป้าลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ลง 46% ภายในปี 2573\n\n"
+         "บริษัทยังมุ่งมั่นที่จะลดการปล่อยก๊าซขอบเขตที่ 3 ลง 28% ในช่วงเวลาเดียวกัน",
+         ({"kind": "target", "value": 28.0, "metric": "ghg_scope3", "target_year": 2030, "rule": "th.target.same_period"},)),
+    # a list the company was named among
+    Case("บริษัทได้รับการคัดเลือกให้เป็นหนึ่งใน Asia's Climate Leaders 2025",
+         ({"kind": "award", "award": "Asia's Climate Leaders 2025", "rule": "th.award.named_among"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

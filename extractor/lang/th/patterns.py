@@ -16,6 +16,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "ในปี 2566"
     "period": (r"ในปี", r"ประจำปี", r"เมื่อปี", r"ปี", r"ในช่วงปี", r"เมื่อวันที่", r"วันที่"),
+    # a target given the years of the one before it: "... ร้อยละ 28 ในช่วงเวลาเดียวกัน"
+    "same_period": (r"(?:ใน|ภายใน)(?:ช่วง|ระยะ|กรอบ)?(?:เวลา|ระยะเวลา)เดียวกัน",),
     "period_reset": (r"ในช่วง\S{0,12}ปีที่ผ่านมา", r"ตั้งแต่", r"นับตั้งแต่", r"ปัจจุบัน", r"ขณะนี้"),  # ..., the present
     # "เมื่อเทียบกับปี 2562", "จากปีฐาน 2562"
     "baseline": (r"เมื่อเทียบกับปี", r"เทียบกับปีฐาน", r"เทียบกับปี", r"เทียบกับ", r"จากปีฐาน", r"ปีฐาน", r"จากปี"),
@@ -75,8 +77,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_by": (r"จาก", r"โดย"),  # the giver: "by the Touching Shenzhen Care Action program"
     "award_name_end": (r"จาก",),  # where a bullet's award name ends: "... for six consecutive years"
     "article": (),  # dropped before an award name
+    # a list something was named among: "ได้รับการคัดเลือกให้เป็นหนึ่งใน Asia's Climate Leaders"
+    "award_among": (r"(?:เป็น)?หนึ่งใน",),
     "award_in": (),  # "a perfect score in the China Foundation Transparency Index"
     "grade_to": (r"เป็น",),  # the grade a rating was changed to: "ปรับเพิ่มจาก BBB เป็น A"
+    # the level or category after an award's name, its grade: "SET Sustainability Awards ระดับ Rising Star"
+    "award_class": (r"(?:ระดับ|ประเภท|สาขา)\s*(?P<g>[A-Za-z][A-Za-z&' -]{1,40}[A-Za-z]|[\p{Thai}]+?(?=\s|จาก|$))",),
     "award_event": (r"ในงาน",),  # where an award was given: "ในงาน SET Awards 2024"
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
