@@ -443,6 +443,9 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             probe = g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())
             if first_unit is not None and not (probe and probe.group() == first_unit.group()):
                 probe = None
+            if probe is None and first_unit is None and g.prefix_unit is not None and g.prefix_unit.search(left) \
+                    and not (g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())):
+                probe = nxt  # the unit written once before both: "ร้อยละ 40 ถึง 45", "ร้อยละ 40-45"
             if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
                     and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
                 high, end, reason = high_value, nxt.end(), reason or high_reason

@@ -339,6 +339,9 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "award", "award": "Sustainability Excellence award", "grade": "Rising Star"},)),
     Case("Acme is certified at level 5 of the CO2 Performance Ladder, the highest level.",
          ({"kind": "award", "issuer": "SKAO", "grade": "5", "rule": "en.award.ladder_level"},)),
+    # the unit of an intensity names its metric: the fall after it is the intensity's, not the emissions'
+    Case("The carbon intensity of its cement fell to 548 kg CO2 per tonne in 2024, 4 percent below the year before.",
+         ({"kind": "percentage", "value": 4.0, "metric": "emission_intensity", "direction": "decrease"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -142,7 +142,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions"),
     "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
     "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
-    "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"intensity\s+of\s+(?:its\s+)?emissions"),
+    "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"intensity\s+of\s+(?:its\s+)?emissions",
+                           r"(?:kg|g|t|tonnes?)\s*(?:of\s+)?(?:CO2|CO₂)e?\s*(?:per|/)"),  # the unit of an intensity: "kg CO2 per tonne"
     "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
     "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption",

@@ -305,6 +305,8 @@ CLAIMS: tuple[Case, ...] = (
     Case("Acme wil de uitstoot in scope 1 en 2 met 46% verminderen tegen 2030. Ook wil het de scope 3-uitstoot in "
          "dezelfde periode met 28% verminderen.",
          ({"kind": "target", "value": 28.0, "metric": "ghg_scope3", "target_year": 2030, "rule": "nl.target.same_period"},)),
+    Case("De uitstoot van de fabriek kwam uit op 548 kg CO2 per ton cement, 4 procent minder dan een jaar eerder.",
+         ({"kind": "percentage", "value": 4.0, "metric": "emission_intensity", "direction": "decrease"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

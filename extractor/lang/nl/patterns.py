@@ -164,7 +164,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"in\s+de\s+keten", r"ketenemissies", r"toeleveringsketen", r"leveranciersketen"),
     "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
-    "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
+    "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton)\s*(?:CO2|CO₂)e?\s*(?:per|/)", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
     "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
     "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaar\w*"),
     "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik", r"(?:energie|stroom|elektriciteits)gebruik",

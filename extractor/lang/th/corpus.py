@@ -7,6 +7,10 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # "ร้อยละ" written once before a range: one figure ("ร้อยละ 40 ถึงร้อยละ 45" stays two)
+    Case("ร้อยละ 40 ถึง 45 ภายในปี 2573", ((40.0, "%"),)),
+    Case("ร้อยละ 40-45", ((40.0, "%"),)),
+    Case("ร้อยละ 40 ถึงร้อยละ 45", ((40.0, "%"), (45.0, "%"))),
     # a fraction glossed by the exact figure in brackets: the figure alone
     Case("เกือบสามในสี่ (ร้อยละ 72) ของไฟฟ้า", ((72.0, "%"),)),
     # a change with the unit written once is two figures ("จาก ... เป็น")
@@ -236,6 +240,11 @@ CLAIMS: tuple[Case, ...] = (
     # a list the company was named among
     Case("บริษัทได้รับการคัดเลือกให้เป็นหนึ่งใน Asia's Climate Leaders 2025",
          ({"kind": "award", "award": "Asia's Climate Leaders 2025", "rule": "th.award.named_among"},)),
+    # a range with "ร้อยละ" written once, before both figures: one figure, with the target's year
+    Case("บริษัทตั้งเป้าลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 40 ถึง 45 ภายในปี 2573",
+         ({"kind": "target", "value": 40.0, "target_year": 2030},)),
+    Case("ความเข้มข้นลดลงเหลือ 548 กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อตัน ลดลงร้อยละ 4 จากปีก่อน",
+         ({"kind": "percentage", "value": 4.0, "metric": "emission_intensity", "direction": "decrease"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -106,7 +106,9 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope3": (r"ขอบเขตที่\s*3", r"scope\s*3", r"ทางอ้อม"),
     "ghg_value_chain": (r"ห่วงโซ่มูลค่า", r"ห่วงโซ่อุปทาน", r"value\s+chain"),
     "product_emissions": (r"ผลิตภัณฑ์",),
-    "emission_intensity": (r"ความเข้มข้นของการปล่อย", r"ความเข้มข้นคาร์บอน"),
+    "emission_intensity": (r"ความเข้มข้นของการปล่อย", r"ความเข้มข้นคาร์บอน",
+                           # the unit of an intensity: "กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อตัน"
+                           r"(?:กิโลกรัม|กก\.?|ตัน)\s*(?:คาร์บอนไดออกไซด์|CO2|CO₂)(?:เทียบเท่า|e)?\s*(?:ต่อ|/)"),
     "energy_intensity": (r"ความเข้มข้นพลังงาน", r"ความเข้มข้นของการใช้พลังงาน"),
     "electricity_saving": (r"ประหยัด",),
     "power_consumption": (r"การใช้พลังงาน", r"การใช้ไฟฟ้า"),
