@@ -59,6 +59,9 @@ RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
 #: only right after a word: "Climate Leaders 2025", not "... Solutions in 2022").
 _CAP = r"\p{Lu}[\p{L}\d&-]*(?:\.\p{L}+)*(?:['’]s)?(?![\p{L}\d])"
 _LIST_NAME = rf"{_CAP}(?:\s+(?:(?:of|the|in|to|for|and|&|van|de|het|voor|en)\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
+#: Who named a company to a list, as the subject of the verb: "Newsweek (also) ranked it among ...".
+RE_RANKER = regex.compile(r"(?<![\p{L}\d])(?P<who>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+"
+                          r"(?:(?:also|again|has|have|had|once\s+again|ook|opnieuw|heeft)\s+)*$")
 #: The rest of an index's or a list's name after its giver: "S&P Global| Sustainability Yearbook 2025".
 RE_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\d&-]*|(?:19|20)\d\d)(?!\p{L})){1,5}")
 
@@ -300,7 +303,11 @@ def titled_awards(s: Sentence) -> list[Draft]:
     for m in words.among.finditer(s.text):
         a, b = m.start("name") + s.start, m.end("name") + s.start
         if not any(x < b and a < y for x, y in taken):
-            drafts.append(_draft(s, "award.named_among", a, b, award=m.group("name"), issuer=_issuer_near(s, a, b),
+            # the giver after "by", else the one who did the naming ("Newsweek also ranked it among ..."; read
+            # where the release's own name is blanked, so that "Acme was named ..." names no giver)
+            ranker = RE_RANKER.search(s.cue_text, max(0, m.start() - 60), m.start())
+            issuer = _issuer_near(s, a, b) or (ranker.group("who") if ranker else None)
+            drafts.append(_draft(s, "award.named_among", a, b, award=m.group("name"), issuer=issuer,
                                  streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
             events.append(False)
     if any(events) and not all(events):
@@ -319,8 +326,9 @@ def _level(s: Sentence, end: int) -> str | None:
 
 
 def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
-    chunk = s.text[max(0, a - s.start - 40):b - s.start]
-    known = ISSUER_SCAN.search(chunk)
+    """The giver of the award named at `a:b`: a known issuer in its name ("CDP China Environmental Leadership
+    Award"), else the one named after "by" ("จากกระทรวงอุตสาหกรรม"), else a known issuer right before it."""
+    known = ISSUER_SCAN.search(s.text, a - s.start, b - s.start)
     if known:
         return ISSUERS[known.group()]
     words = _words(s.code)
@@ -330,7 +338,8 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
     if by and by.start() - (b - s.start) < 40 and not words.who_end.search(s.text, b - s.start, by.start()):
         who = words.name_end.split(by.group("who"), maxsplit=1)[0]  # "... program for contributions"
         return words.who_end.split(who, maxsplit=1)[0].strip()
-    return None
+    known = ISSUER_SCAN.search(s.text, max(0, a - s.start - 40), a - s.start)
+    return ISSUERS[known.group()] if known else None
 
 
 def list_items(s: Sentence, doc: str) -> list[Draft]:

@@ -270,9 +270,11 @@ class Sentence:
                     break
         return min(scored, key=lambda item: item[0])[1] if scored else None  # the first of equals
 
-    def names_metric(self, metrics: frozenset[str], lo: int) -> bool:
-        """Whether a keyword of one of `metrics` stands anywhere after `lo` (a cheap test before a search)."""
-        return any(start >= lo and metric in metrics for start, _, metric in self._metric_words())
+    def names_metric(self, metrics: frozenset[str] | None, lo: int, hi: int | None = None) -> bool:
+        """Whether a keyword of one of `metrics` (None: any) stands after `lo` (and ends before `hi`): a cheap
+        test before a search."""
+        return any(start >= lo and (hi is None or end <= hi) and (metrics is None or metric in metrics)
+                   for start, end, metric in self._metric_words())
 
     def _metric_words(self) -> list[tuple[int, int, str]]:
         """Every metric keyword of the sentence (document offsets), overlapping ones included; found once.

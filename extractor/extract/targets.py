@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extractor.extract.draft import Draft
-from extractor.extract.matching import METRIC_PRIORITY, OWN_YEAR_GAP, Sentence
+from extractor.extract.matching import GENERIC_METRICS, METRIC_PRIORITY, OWN_YEAR_GAP, Sentence
 from extractor.extract.rules import rule_id
 from extractor.normalize.dates import DateMention
 from extractor.normalize.numbers import Number
@@ -128,6 +128,13 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     metric_end = year.end if year and year.start > n.end else s.right_window(n.end, break_at_anchor=True)
     clause_start = s.clause_start(n.start, lo)
     reduces = s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end)
+    if _raises_previous(s, n, previous):
+        # "ร้อยละ 27 ของการใช้ไฟฟ้าทั้งหมด และตั้งเป้าเพิ่มเป็นร้อยละ 50 ภายในปี 2573": the share before it, raised
+        return Draft(
+            kind="target", rule=rule_id(s.code, "target.raise_share"), start=n.start, end=n.end,
+            sentence=(s.start, s.end), lang=s.code, metric=previous.metric, action="reach", value=n.value,
+            unit=n.unit, qualifier=n.qualifier, target_year=year.year if year else None,
+            baseline_year=None, value_text=n.text, ambiguous=n.reason)
     allowed = None
     if reduces:
         allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED)
@@ -152,6 +159,22 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
                        or baseline_year(s, _after_figure(s, lo, previous), n.start)),
         value_text=n.text, ambiguous=n.reason,
     )
+
+
+#: How far left of a target its "raise to" may stand ("... and aims to raise this to 50% by 2030").
+RAISE_REACH = 30
+
+
+def _raises_previous(s: Sentence, n: Number, previous: Draft | None) -> bool:
+    """Whether the target `n` raises the share written right before it in its sentence: a "raise to" right
+    before it ("เพิ่มเป็น", "raise this to", "verhogen naar"), the share before it of the same unit, and no
+    metric keyword in the target's own clause (after the clause word between the two: what the share is of,
+    "ของการใช้ไฟฟ้าทั้งหมด", may stand before it)."""
+    if previous is None or previous.kind != "percentage" or previous.unit != n.unit \
+            or previous.sentence != (s.start, s.end) or previous.metric in GENERIC_METRICS:
+        return False
+    return s.has("raise_to", max(previous.end, n.start - RAISE_REACH), n.start) \
+        and not s.names_metric(None, s.clause_start(n.start, previous.end, words=True), n.start)
 
 
 def _reset_between(s: Sentence, lo: int, hi: int) -> bool:

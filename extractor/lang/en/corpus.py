@@ -342,6 +342,19 @@ CLAIMS: tuple[Case, ...] = (
     # the unit of an intensity names its metric: the fall after it is the intensity's, not the emissions'
     Case("The carbon intensity of its cement fell to 548 kg CO2 per tonne in 2024, 4 percent below the year before.",
          ({"kind": "percentage", "value": 4.0, "metric": "emission_intensity", "direction": "decrease"},)),
+    # the intensity of a kind of emissions; sustainable finance is money committed
+    Case("The bank reaffirmed its interim goal to cut the intensity of financed emissions in the oil and gas sector by "
+         "35% by 2030 against a 2019 baseline.",
+         ({"kind": "target", "value": 35.0, "metric": "emission_intensity", "target_year": 2030, "baseline_year": 2019},)),
+    Case("Sustainable finance provided in 2024 reached C$18.6 billion.",
+         ({"kind": "quantity", "value": 18_600_000_000.0, "unit": "CAD", "metric": "investment"},)),
+    # the giver that named the company among a list, as the verb's subject; the streak is that award's
+    Case("Newsweek also ranked it among America's Most Responsible Companies for the third year in a row.",
+         ({"kind": "award", "award": "America's Most Responsible Companies", "issuer": "Newsweek", "streak": 3},)),
+    # a target that raises the share before it takes that share's metric, not the "and"-clause's reduce
+    Case("Renewables supplied 27% of its electricity in 2024, and Acme aims to raise this to 50% by 2030.",
+         ({"kind": "target", "value": 50.0, "metric": "renewable_share", "action": "reach", "target_year": 2030,
+           "rule": "en.target.raise_share"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -41,6 +41,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a target given the years of the one before it: "... 28% over the same timeframe"
     "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon)",
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),
+    # a target that raises the share before it: "... and aims to raise this to 50% by 2030"
+    "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",
@@ -115,7 +117,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "article": (r"an?", r"the"),  # dropped before an award name
     "award_in": (r"in\s+the",),  # "a perfect score in the China Foundation Transparency Index"
     # a list something was named among: "named one of ...", "ranked among the ..." (see extract/awards.py)
-    "award_among": (r"(?:named|listed|ranked|recogni[sz]ed|included|selected)\s+(?:as\s+)?(?:one\s+of|among)",),
+    "award_among": (r"(?:named|listed|ranked|recogni[sz]ed|included|selected)\s+(?:(?:it|us|them|the\s+(?:company|group|bank|firm))\s+)?"
+                    r"(?:as\s+)?(?:one\s+of|among)",),
     # the level or category after an award's name, its grade: "... Award in the Climate Action category"
     "award_class": (r"in\s+the\s+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)\s+category", r"(?i:category)[:\s]+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:by|from|for)\s|$)"),
     "award_event": (r"at", r"during"),  # where an award was given, not the award: "At the SET Awards 2024, ..."
@@ -142,7 +145,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions"),
     "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
     "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
-    "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"intensity\s+of\s+(?:its\s+)?emissions",
+    "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"intensity\s+of\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?emissions",
                            r"(?:kg|g|t|tonnes?)\s*(?:of\s+)?(?:CO2|CO₂)e?\s*(?:per|/)"),  # the unit of an intensity: "kg CO2 per tonne"
     "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
@@ -156,7 +159,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "solar_capacity": (r"solar(?!\s+and\s+wind(?!\s+capacity))", r"photovoltaic", r"\bPV\b"),
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
-    "investment": (r"invest\w*", r"fund(?:ing)?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"spend(?:ing)?"),
+    "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"spend(?:ing)?"),
     "water": (r"water",),
     "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)"),  # "recycled 1.2 million tonnes of plastic"
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),

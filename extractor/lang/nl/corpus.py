@@ -307,6 +307,16 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "target", "value": 28.0, "metric": "ghg_scope3", "target_year": 2030, "rule": "nl.target.same_period"},)),
     Case("De uitstoot van de fabriek kwam uit op 548 kg CO2 per ton cement, 4 procent minder dan een jaar eerder.",
          ({"kind": "percentage", "value": 4.0, "metric": "emission_intensity", "direction": "decrease"},)),
+    # a list the company was proclaimed, with its giver and streak; "gecommitteerd" is a commitment
+    Case("Supermarktketen Verhoef is voor de vierde keer op rij uitgeroepen tot Duurzaamste Supermarkt van Nederland "
+         "door Questionmark.",
+         ({"kind": "award", "award": "Duurzaamste Supermarkt van Nederland", "issuer": "Questionmark", "streak": 4},)),
+    Case("Verhoef heeft zich bij het SBTi gecommitteerd aan een reductie van de scope 3-uitstoot met 30 procent in 2030.",
+         ({"kind": "target", "value": 30.0, "metric": "ghg_scope3", "target_year": 2030},), published="2025-06-12"),
+    Case("De voedselverspilling daalde met een vijfde.",
+         ({"kind": "percentage", "value": 20.0, "metric": "waste", "direction": "decrease"},)),
+    Case("Duurzame energie leverde 27% van de stroom; Acme wil dat aandeel verhogen naar 50% in 2030.",
+         ({"kind": "target", "value": 50.0, "metric": "renewable_share", "action": "reach", "target_year": 2030},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -39,7 +39,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "commit": (
         r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
         r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"zal", r"zullen", r"plant", r"beoogt",
-        r"richt\s+zich", r"nastreven", r"gaat", r"gaan", r"mikt\s+op", r"mikken\s+op",
+        r"richt\s+zich", r"nastreven", r"(?:ge)?committeer\w*", r"gaat", r"gaan", r"mikt\s+op", r"mikken\s+op",
     ),
     # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
     "target_year": (
@@ -53,6 +53,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # phrases after which an earlier year no longer applies
     # a target given the years of the one before it: "... 28 procent in dezelfde periode"
     "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
+    # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
+    "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
     "period_reset": (
         r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
         r"in\s+de\s+periode",
@@ -137,7 +139,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "article": (r"een", r"de", r"het"),  # dropped before an award name
     "award_in": (r"in\s+de", r"in\s+het"),  # "a perfect score in the China Foundation Transparency Index"
     # a list something was named among: "uitgeroepen tot een van de ...", "opgenomen in de lijst van"
-    "award_among": (r"(?:uitgeroepen\s+tot|verkozen\s+tot|benoemd\s+tot|genoemd\s+als|gerekend\s+tot)\s+(?:een|één)\s+van",),
+    "award_among": (r"(?:uitgeroepen\s+tot|verkozen\s+tot|benoemd\s+tot|genoemd\s+als|gerekend\s+tot)\s+(?:een|één)\s+van",
+                    r"(?:uitgeroepen|verkozen)\s+tot"),  # "uitgeroepen tot Duurzaamste Supermarkt van Nederland"
     # the level or category after an award's name, its grade: "... prijs in de categorie Water"
     "award_class": (r"in\s+de\s+categorie\s+(?P<g>[\p{Lu}\d][\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:van|door|voor)\s|$)",),
     "award_event": (r"bij", r"tijdens", r"op"),  # where an award was given: "Tijdens de SET Awards 2024 ..."
@@ -180,7 +183,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd"),
     "water": (r"waterverbruik", r"water(?!stof)\w*"),  # "waterintensiteit"; "waterstof" is hydrogen
-    "waste": (r"\w*afval\w*", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "waste": (r"\w*afval\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 

@@ -245,6 +245,16 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "target", "value": 40.0, "target_year": 2030},)),
     Case("ความเข้มข้นลดลงเหลือ 548 กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อตัน ลดลงร้อยละ 4 จากปีก่อน",
          ({"kind": "percentage", "value": 4.0, "metric": "emission_intensity", "direction": "decrease"},)),
+    # a target that raises the share before it: that share's metric, not the clause after "พร้อมลด"
+    Case("บริษัทใช้พลังงานหมุนเวียนคิดเป็นร้อยละ 27 ของการใช้ไฟฟ้าทั้งหมด และตั้งเป้าเพิ่มเป็นร้อยละ 50 ภายในปี 2573 "
+         "พร้อมลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 42 ภายในปี 2573",
+         ({"kind": "target", "value": 50.0, "metric": "renewable_share", "action": "reach", "target_year": 2030},
+          {"kind": "target", "value": 42.0, "metric": "ghg_total", "action": "reduce", "target_year": 2030})),
+    # the giver after "จาก" over an issuer named before the award; the level as its grade
+    Case("FDH อยู่ในรายชื่อหุ้นยั่งยืน THSI ต่อเนื่องเป็นปีที่ 6 และได้รับรางวัลอุตสาหกรรมสีเขียว ระดับ 5 จากกระทรวงอุตสาหกรรม",
+         ({"kind": "award", "award": "รางวัลอุตสาหกรรมสีเขียว", "issuer": "กระทรวงอุตสาหกรรม", "grade": "5"},)),
+    Case("บริษัทได้รับการประเมิน CDP ด้านการจัดการน้ำในระดับ A-",
+         ({"kind": "award", "issuer": "CDP", "award": "CDP water rating", "grade": "A-"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

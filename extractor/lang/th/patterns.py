@@ -18,6 +18,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "period": (r"ในปี", r"ประจำปี", r"เมื่อปี", r"ปี", r"ในช่วงปี", r"เมื่อวันที่", r"วันที่"),
     # a target given the years of the one before it: "... ร้อยละ 28 ในช่วงเวลาเดียวกัน"
     "same_period": (r"(?:ใน|ภายใน)(?:ช่วง|ระยะ|กรอบ)?(?:เวลา|ระยะเวลา)เดียวกัน",),
+    # a target that raises the share before it: "... และตั้งเป้าเพิ่มเป็นร้อยละ 50"
+    "raise_to": (r"เพิ่ม(?:ขึ้น)?เป็น", r"เพิ่มสัดส่วน(?:ขึ้น)?เป็น"),
     "period_reset": (r"ในช่วง\S{0,12}ปีที่ผ่านมา", r"ตั้งแต่", r"นับตั้งแต่", r"ปัจจุบัน", r"ขณะนี้"),  # ..., the present
     # "เมื่อเทียบกับปี 2562", "จากปีฐาน 2562"
     "baseline": (r"เมื่อเทียบกับปี", r"เทียบกับปีฐาน", r"เทียบกับปี", r"เทียบกับ", r"จากปีฐาน", r"ปีฐาน", r"จากปี"),
@@ -82,7 +84,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_in": (),  # "a perfect score in the China Foundation Transparency Index"
     "grade_to": (r"เป็น",),  # the grade a rating was changed to: "ปรับเพิ่มจาก BBB เป็น A"
     # the level or category after an award's name, its grade: "SET Sustainability Awards ระดับ Rising Star"
-    "award_class": (r"(?:ระดับ|ประเภท|สาขา)\s*(?P<g>[A-Za-z][A-Za-z&' -]{1,40}[A-Za-z]|[\p{Thai}]+?(?=\s|จาก|$))",),
+    "award_class": (r"(?:ระดับ|ประเภท|สาขา)\s*(?P<g>[A-Za-z][A-Za-z&' -]{1,40}[A-Za-z]|\d(?!\d)|[\p{Thai}]+?(?=\s|จาก|$))",),
     "award_event": (r"ในงาน",),  # where an award was given: "ในงาน SET Awards 2024"
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
@@ -131,7 +133,7 @@ ORDINALS = {
 RISK_LEVELS = {"ต่ำมาก": "Negligible", "ต่ำ": "Low", "ปานกลาง": "Medium", "สูง": "High", "รุนแรง": "Severe"}
 
 #: CDP questionnaire topics as written -> the topic in an award name ("CDP Climate A List").
-CDP_TOPICS = {"Climate": (r"ภูมิอากาศ", r"climate"), "Water": (r"การใช้น้ำ", r"ความมั่นคงทางน้ำ", r"water"), "Forests": (r"ป่าไม้", r"forests?")}
+CDP_TOPICS = {"Climate": (r"ภูมิอากาศ", r"climate"), "Water": (r"การใช้น้ำ", r"ความมั่นคงทางน้ำ", r"การจัดการน้ำ", r"water"), "Forests": (r"ป่าไม้", r"forests?")}
 
 #: Capitalised words that open sentences or headings but name no organisation (for the subject).
 NOT_NAMES = ()
