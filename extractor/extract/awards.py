@@ -37,18 +37,18 @@ RE_LETTER_GRADE = regex.compile(
     r"(?i:list|lijst|liste|score|rating|grade|ranking|status|leadership)"
     r"|(?i:score|rating|grade|niveau|ระดับ|อันดับ)\s*(?i:of\s+|van\s+)?[\"“']?(?P<g2>[A-D][-−]?)(?![\p{L}\p{N}])"
 )
-#: A level of the CO2 Performance Ladder, before or after the ladder's name: "trede 5 op de CO2-Prestatieladder",
-#: "CO2-Prestatieladder niveau 3", "level 5 of the CO2 Performance Ladder".
-RE_LADDER_LEVEL = regex.compile(r"(?i:niveau|trede|level|step|rung)\s*(?P<g>[1-5])(?![\p{L}\p{N}])")
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
 #: A medal word not inside a Latin word ("goud" in "Weidegoud" is no medal; Thai is written without spaces).
 RE_MEDAL = regex.compile(r"(?<!\p{Latin})(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True))
                          + ")")
+#: Short words that join the capitalised words of a name, in the Latin-script languages ("Top 30 Enterprises of
+#: ...", "Beste Werkgevers van Nederland").
+_NAME_JOINERS = r"(?:of|and|for|the|in|&|van|de|het|voor)"
 #: "Environmental Leadership Award", "Sustainable Development Contribution Award"
 RE_TITLED = regex.compile(
-    r"(?:[\p{Lu}\d][\p{L}\d&'’.-]*\s+(?:(?:of|and|for|the|in|&|van|de|het|voor)\s+)*){1,8}"
+    rf"(?:[\p{{Lu}}\d][\p{{L}}\d&'’.-]*\s+(?:{_NAME_JOINERS}\s+)*){{1,8}}"
     r"(?:Awards?|awards?|Prize|Medal|Trophy|Prijs)(?![\p{L}])"
 )
 RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
@@ -58,10 +58,7 @@ RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
 #: A list's name: words in capitals (a possessive, short joining words and numbers among them, a year
 #: only right after a word: "Climate Leaders 2025", not "... Solutions in 2022").
 _CAP = r"\p{Lu}[\p{L}\d&-]*(?:\.\p{L}+)*(?:['’]s)?(?![\p{L}\d])"
-_LIST_NAME = rf"{_CAP}(?:\s+(?:(?:of|the|in|to|for|and|&|van|de|het|voor|en)\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
-#: Who named a company to a list, as the subject of the verb: "Newsweek (also) ranked it among ...".
-RE_RANKER = regex.compile(r"(?<![\p{L}\d])(?P<who>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+"
-                          r"(?:(?:also|again|has|have|had|once\s+again|ook|opnieuw|heeft)\s+)*$")
+_LIST_NAME = rf"{_CAP}(?:\s+(?:(?:{_NAME_JOINERS}|to|en)\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
 #: The rest of an index's or a list's name after its giver: "S&P Global| Sustainability Yearbook 2025".
 RE_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\d&-]*|(?:19|20)\d\d)(?!\p{L})){1,5}")
 
@@ -91,6 +88,11 @@ class _AwardWords:
     #: the level or category written right after an award's name, taken as its grade: "SET Awards ระดับ
     #: Rising Star", "... Award in the Climate Action category", "... prijs in de categorie Water"
     level: regex.Pattern
+    #: a level of the CO2 Performance Ladder, before or after the ladder's name: "trede 5 op de
+    #: CO2-Prestatieladder", "CO2-Prestatieladder niveau 3", "level 5 of the CO2 Performance Ladder"
+    ladder: regex.Pattern
+    #: who named a company to a list, as the subject of the verb: "Newsweek (also) ranked it among ..."
+    ranker: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -126,6 +128,9 @@ def _words(code: str) -> _AwardWords:
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
         who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
         compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
+        ladder=regex.compile(rf"(?i:{_alt(p.get('ladder_level', ()))})\s*(?P<g>[1-5])(?![\p{{L}}\p{{N}}])"),
+        ranker=regex.compile(r"(?<![\p{L}\d])(?P<who>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+"
+                             rf"(?:(?i:{_alt(p.get('ranker_adverbs', ()))})\s+)*$"),
         level=regex.compile(rf"[\s,(]*(?:(?:19|20)\d\d[\s,]*)?(?:{_alt(p.get('award_class', ()))})"),
         among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_LIST_NAME})"),
     )
@@ -251,7 +256,7 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
                                issuer=issuer, grade=grade.group("g"))
         elif issuer == "SKAO":
-            levels = list(RE_LADDER_LEVEL.finditer(window))
+            levels = list(_words(s.code).ladder.finditer(window))
             if levels:  # the level nearest the ladder's name
                 level = min(levels, key=lambda g: abs(win_lo + g.start() - a))
                 draft = _draft(s, "award.ladder_level", min(a, win_lo + level.start()), max(b, win_lo + level.end()),
@@ -305,7 +310,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
         if not any(x < b and a < y for x, y in taken):
             # the giver after "by", else the one who did the naming ("Newsweek also ranked it among ..."; read
             # where the release's own name is blanked, so that "Acme was named ..." names no giver)
-            ranker = RE_RANKER.search(s.cue_text, max(0, m.start() - 60), m.start())
+            ranker = words.ranker.search(s.cue_text, max(0, m.start() - 60), m.start())
             issuer = _issuer_near(s, a, b) or (ranker.group("who") if ranker else None)
             drafts.append(_draft(s, "award.named_among", a, b, award=m.group("name"), issuer=issuer,
                                  streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))

@@ -128,17 +128,14 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     metric_end = year.end if year and year.start > n.end else s.right_window(n.end, break_at_anchor=True)
     clause_start = s.clause_start(n.start, lo)
     reduces = s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end)
+    allowed = None
     if _raises_previous(s, n, previous):
         # "ร้อยละ 27 ของการใช้ไฟฟ้าทั้งหมด และตั้งเป้าเพิ่มเป็นร้อยละ 50 ภายในปี 2573": the share before it, raised
-        return Draft(
-            kind="target", rule=rule_id(s.code, "target.raise_share"), start=n.start, end=n.end,
-            sentence=(s.start, s.end), lang=s.code, metric=previous.metric, action="reach", value=n.value,
-            unit=n.unit, qualifier=n.qualifier, target_year=year.year if year else None,
-            baseline_year=None, value_text=n.text, ambiguous=n.reason)
-    allowed = None
-    if reduces:
-        allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED)
-    metric = s.metric(lo, metric_end, anchor=n.end, reach=None, allowed=allowed)
+        rule, metric, reduces = "target.raise_share", previous.metric, False
+    else:
+        if reduces:
+            allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED)
+        metric = s.metric(lo, metric_end, anchor=n.end, reach=None, allowed=allowed)
     if reduces:
         action = "reduce"
     elif metric is None and previous is not None and previous.kind == "target":

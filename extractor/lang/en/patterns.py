@@ -121,6 +121,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:as\s+)?(?:one\s+of|among)",),
     # the level or category after an award's name, its grade: "... Award in the Climate Action category"
     "award_class": (r"in\s+the\s+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)\s+category", r"(?i:category)[:\s]+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:by|from|for)\s|$)"),
+    # the level of the CO2 Performance Ladder: "level 5 of the CO2 Performance Ladder"
+    "ladder_level": (r"level", r"step", r"rung"),
+    # words between a list's giver and its verb: "Newsweek also ranked it among ..."
+    "ranker_adverbs": (r"also", r"again", r"once\s+again", r"has", r"have", r"had"),
     "award_event": (r"at", r"during"),  # where an award was given, not the award: "At the SET Awards 2024, ..."
     "grade_words": (r"perfect\s+score", r"full\s+marks", r"highest\s+score", r"top\s+score"),  # grades written as words
     "ranking": (r"top", r"best", r"highest"),

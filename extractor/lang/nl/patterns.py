@@ -143,6 +143,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:uitgeroepen|verkozen)\s+tot"),  # "uitgeroepen tot Duurzaamste Supermarkt van Nederland"
     # the level or category after an award's name, its grade: "... prijs in de categorie Water"
     "award_class": (r"in\s+de\s+categorie\s+(?P<g>[\p{Lu}\d][\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:van|door|voor)\s|$)",),
+    # the level of the CO2-Prestatieladder: "trede 5 op de CO2-Prestatieladder", "niveau 3"
+    "ladder_level": (r"niveau", r"trede"),
+    # words between a list's giver and its verb: "Questionmark heeft Verhoef opnieuw uitgeroepen tot ..."
+    "ranker_adverbs": (r"ook", r"opnieuw", r"wederom", r"heeft"),
     "award_event": (r"bij", r"tijdens", r"op"),  # where an award was given: "Tijdens de SET Awards 2024 ..."
     "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),

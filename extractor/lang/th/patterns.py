@@ -85,6 +85,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "grade_to": (r"เป็น",),  # the grade a rating was changed to: "ปรับเพิ่มจาก BBB เป็น A"
     # the level or category after an award's name, its grade: "SET Sustainability Awards ระดับ Rising Star"
     "award_class": (r"(?:ระดับ|ประเภท|สาขา)\s*(?P<g>[A-Za-z][A-Za-z&' -]{1,40}[A-Za-z]|\d(?!\d)|[\p{Thai}]+?(?=\s|จาก|$))",),
+    # the level of the CO2 Performance Ladder
+    "ladder_level": (r"ระดับ", r"level"),
     "award_event": (r"ในงาน",),  # where an award was given: "ในงาน SET Awards 2024"
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
