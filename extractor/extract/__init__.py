@@ -177,6 +177,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
         pledges = [p for p in doc_pledges[code] if start <= p[0][0] and p[0][1] <= end]
         found = extract_sentence(s, text, doc_cues[code], pledges)
         _same_period(s, found, drafts)
+        targets.refers_back(s, found, drafts)
         opening = s.opening_year()
         if not s.numbers:
             # "Progress in 2023 was encouraging." sets the year of the figures that follow it; a pledge's
@@ -189,14 +190,15 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
             paragraph_year = opening  # "In 2023, the company added ...": so do the sentences after it
         elif paragraph_year is not None and not s.has("period_reset"):
             for d in found:
-                if d.kind in ("percentage", "quantity") and d.period_year is None and d.metric != "temperature_limit":
+                if d.kind in ("percentage", "quantity") and d.period_year is None and d.target_year is None \
+                        and d.metric != "temperature_limit":
                     d.period_year = paragraph_year
         drafts += found
         previous_end = end
     year = report_year(text, lang)
     if year is not None:
         for d in drafts:
-            if d.kind in ("percentage", "quantity") and d.direction and d.period_year is None:
+            if d.kind in ("percentage", "quantity") and d.direction and d.period_year is None and d.target_year is None:
                 d.period_year = year
     return merge(drafts)
 

@@ -93,6 +93,8 @@ class _AwardWords:
     ladder: regex.Pattern
     #: who named a company to a list, as the subject of the verb: "Newsweek (also) ranked it among ..."
     ranker: regex.Pattern
+    #: Where awards were given, right before a name, past its article: "at the 2025 Airline Awards".
+    event: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -110,6 +112,7 @@ def _words(code: str) -> _AwardWords:
     topic = "|".join(f"(?P<{name}>{_alt(words)})" for name, words in topics.items()) or r"(?!x)x"
     articles = _alt(p.get("article", ()))
     sp = r"\s+" if ld.spaced else r"\s*"
+    before = r"(?<![\p{L}])" if ld.spaced else ""
     return _AwardWords(
         topic=regex.compile(topic, regex.I),
         lead_end=regex.compile(rf"(?::|(?i:{_alt(p.get('award_list_intro', ()))}))\s*$"),
@@ -133,6 +136,7 @@ def _words(code: str) -> _AwardWords:
                              rf"(?:(?i:{_alt(p.get('ranker_adverbs', ()))})\s+)*$"),
         level=regex.compile(rf"[\s,(]*(?:(?:19|20)\d\d[\s,]*)?(?:{_alt(p.get('award_class', ()))})"),
         among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_LIST_NAME})"),
+        event=regex.compile(rf"{before}(?i:{_alt(p.get('award_event', ()))}){sp}(?:(?i:{articles}){sp})?$"),
     )
 
 
@@ -281,6 +285,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
     return drafts
 
 
+#: How far before an award's name the words saying where awards were given may start ("at the ").
+EVENT_REACH = 16
+
+
 def titled_awards(s: Sentence) -> list[Draft]:
     """Named awards in a sentence that says something was received."""
     if not s.has("award_verb"):
@@ -303,7 +311,8 @@ def titled_awards(s: Sentence) -> list[Draft]:
                     b, name = tail.end() + s.start, name + tail.group()
             drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b), grade=_level(s, b),
                                  streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
-            events.append(s.has("award_event", max(s.start, m.start() + s.start - 4), a))
+            events.append(s.has("award_event", max(s.start, m.start() + s.start - 4), a)
+                          or words.event.search(s.text, max(0, m.start() - EVENT_REACH), m.start()) is not None)
     taken = [(d.start, d.end) for d in drafts]
     for m in words.among.finditer(s.text):
         a, b = m.start("name") + s.start, m.end("name") + s.start

@@ -212,8 +212,11 @@ class Sentence:
             if n.start >= anchor:
                 hi = min(hi, n.start)
                 break
-        m = _clause_break(self.code).search(self.text, anchor - self.start, hi - self.start)
-        if m and (break_at_anchor or m.start() > anchor - self.start):
+        breaks = _clause_break(self.code)
+        m = breaks.search(self.text, anchor - self.start, hi - self.start)
+        if m and m.start() == anchor - self.start and not break_at_anchor:
+            m = breaks.search(self.text, m.start() + 1, hi - self.start)  # the next break still ends the clause
+        if m:
             hi = m.start() + self.start
         return hi
 

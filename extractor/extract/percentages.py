@@ -82,7 +82,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             metric = s.metric(n.end, s.right_window(n.end, limit=FAR_SHARE_REACH), anchor=n.end, reach=None,
                               allowed=FAR_SHARE_METRICS)
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
-                and n.start - lo <= INHERIT_REACH:
+                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start):
             metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     baseline = baseline_year(s, n.end, hi, period=period)

@@ -5,7 +5,7 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
 from extractor.extract.percentages import INHERIT_REACH, sets_against
-from extractor.extract.targets import baseline_year
+from extractor.extract.targets import TARGET_YEAR_REACH, baseline_year
 from extractor.normalize.numbers import Number
 
 #: The metric a unit implies when no keyword says more (tonnes: of emissions, when the sentence speaks of them).
@@ -32,6 +32,22 @@ DIRECTED_UNITS = frozenset({"kWh", "t", "kW", "m3"})
 DIRECTION_REACH_BY, DIRECTION_REACH = 64, 40
 
 
+#: How far right of an amount in tonnes the word naming what they are of may start ("tonnes of").
+UNIT_OF_REACH = 4
+
+
+def _due_year(s: Sentence, n: Number) -> int | None:
+    """The year an amount is committed for: a target year after it, with a commitment before it
+    ("aims to provide $100 billion in sustainable finance by 2030", "ตั้งเป้า ... 150,000 ล้านบาท ภายในปี 2573").
+    The amount is then no figure of a year gone by."""
+    if n.unit == "°C" or not s.has("commit", s.start, n.start):
+        return None  # (a temperature limit is no amount committed: "1.5°C ... net zero by 2050")
+    reach = min(s.end, n.end + TARGET_YEAR_REACH,
+                next((other.start for other in s.numbers if other.start >= n.end), s.end))
+    due = s.year_after_cue("target_year", n.end, reach)
+    return None if due is None else due.year
+
+
 def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     """A number with a unit other than % as a `quantity` claim."""
     lo = s.left_window(n.start)
@@ -48,23 +64,25 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             if far < lo:
                 metric = s.metric(far, hi, anchor=n.end, allowed=allowed)
         if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
-                and n.start - lo <= INHERIT_REACH:
+                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start):
             metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
         if previous is not None and previous.metric not in GENERIC_METRICS and (
                 earlier or (metric is None and sets_against(s, n, previous, lo, gap=None))):
             metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"
-        if metric is None and n.unit == "t" and not s.names_metric(_EMISSIONS, s.start):
-            metric = "other"
+        if metric is None and n.unit == "t" and (not s.names_metric(_EMISSIONS, s.start)
+                                                 or s.has("unit_of", n.end, n.end + UNIT_OF_REACH)):
+            metric = "other"  # "1.42 million tonnes of jet fuel": tonnes of what its window names, no gas
         metric = metric or UNIT_METRIC.get(n.unit or "", "other")
     direction = None
     if n.unit in DIRECTED_UNITS and not earlier:  # an earlier level is no change
         reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
         direction = s.direction(max(lo, n.start - reach), hi, anchor=n.start)
-    period = s.period_year(n.start, right_until=hi, own_end=n.end)
+    due = _due_year(s, n)
+    period = None if due is not None else s.period_year(n.start, right_until=hi, own_end=n.end)
     return Draft(
         kind="quantity", rule=rule_id(s.code, "quantity.unit"), start=n.start, end=n.end,
         sentence=(s.start, s.end), lang=s.code, metric=metric, direction=direction, value=n.value,
-        unit=n.unit, qualifier=n.qualifier, period_year=period,
+        unit=n.unit, qualifier=n.qualifier, period_year=period, target_year=due,
         baseline_year=baseline_year(s, n.end, s.right_window(n.end, limit=120), period=period),
         value_text=n.text, ambiguous=n.reason,
     )

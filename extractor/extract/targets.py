@@ -52,20 +52,45 @@ def _after_figure(s: Sentence, lo: int, previous: Draft | None) -> int:
 def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     """'Polder Stroom wil in 2030 55 procent minder CO2 uitstoten dan in 1990': after a commitment, a
     year written with the period word ('in 2030') is the target year when it is the latest year of
-    the sentence and later than the release (when its date is known)."""
+    the sentence and later than the release (when its date is known). The figure reduces something, or
+    restates the figure before it, with its modal verb as the commitment ("In 2030 moet dat 30 procent
+    zijn": `refers_back`)."""
     candidates = [d for d in s.dates if d.grain == "year" and d.end <= n.start]
-    if not candidates or not s.has("commit", s.start, candidates[-1].start):
+    if not candidates:
         return None
     year = candidates[-1]
+    restates = s.has("refer_back", year.end, n.start)  # its modal verb is the commitment ("moet dat", "this should")
+    if not (restates or s.has("commit", s.start, year.start)):
+        return None
     later = [d for d in s.dates if d is not year and d.year >= year.year]
     # a later year in the next clause is another pledge's ("... en in 2035 volledig circulair")
     if later and any(d.start < s.right_window(n.end) for d in later):
         return None
     if s.reference is not None and year.year <= s.reference.year:
         return None
-    if not (s.has("reduce", s.start, s.end) or s.has("decrease", n.end, s.right_window(n.end))):
+    if not (s.has("reduce", s.start, s.end) or s.has("decrease", n.end, s.right_window(n.end))
+            or restates):
         return None
     return year
+
+
+def refers_back(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
+    """A target that restates the figure before it in the release for another year, naming no metric of its
+    own, measures what that figure measures: a target's the same way and from the same base year ("... in
+    2035 met 50 procent verminderen ten opzichte van 2020. In 2030 moet dat 30 procent zijn."), a share's
+    as a level to reach ("steeg naar 56 procent; in 2030 moet dat 60 procent zijn")."""
+    for i, d in enumerate(found):
+        if d.kind != "target" or d.value is None or d.metric not in GENERIC_METRICS \
+                or not s.has("refer_back", s.left_window(d.start), d.start):
+            continue
+        before = next((e for e in reversed(earlier + found[:i]) if e.kind in ("target", "percentage")
+                       and e.value is not None and e.unit == d.unit), None)
+        if before is None:
+            continue
+        d.rule = rule_id(s.code, "target.refers_back")
+        d.metric = before.metric
+        if before.kind == "target":
+            d.action, d.baseline_year = before.action, d.baseline_year or before.baseline_year
 
 
 def value_target(s: Sentence, n: Number, previous: Draft | None,

@@ -355,6 +355,37 @@ CLAIMS: tuple[Case, ...] = (
     Case("Renewables supplied 27% of its electricity in 2024, and Acme aims to raise this to 50% by 2030.",
          ({"kind": "target", "value": 50.0, "metric": "renewable_share", "action": "reach", "target_year": 2030,
            "rule": "en.target.raise_share"},)),
+    # fourteenth round: tonnes of a fuel are no emissions, even in a sentence about carbon intensity
+    Case("The airline burned 1.42 million tonnes of jet fuel last year and cut the carbon intensity of its flights.",
+         ({"kind": "quantity", "value": 1.42e6, "unit": "t", "metric": "other"},)),
+    # the intensity of a gas, and its unit written out in grams
+    Case("Acme will cut its well-to-wake CO2 intensity per revenue tonne kilometre by 27.5% by 2035.",
+         ({"kind": "target", "value": 27.5, "metric": "emission_intensity", "target_year": 2035},)),
+    Case("Fleet emissions averaged 96 grams of CO2 per kilometre, 3.1% lower than in 2023.",
+         ({"kind": "percentage", "value": 3.1, "metric": "emission_intensity", "direction": "decrease",
+           "baseline_year": 2023},)),
+    # where the award was given, past its article, is no second award
+    Case("Acme received the Fleet Operator of the Year award at the 2025 Transport Industry Awards.",
+         ({"kind": "award", "award": "Fleet Operator of the Year award", "issuer": "2025 Transport Industry Awards"},)),
+    # a clause with a subject of its own after a figure does not restate that figure
+    Case("Scope 1 emissions rose 6% to 4.5 million tonnes of CO2 as passenger numbers grew by 11%.",
+         ({"kind": "percentage", "value": 11.0, "metric": "other", "direction": "increase"},
+          {"kind": "quantity", "value": 4.5e6, "metric": "ghg_total"})),
+    # a comma right after the figure does not hide the next clause break ("..., while scope 3 ...")
+    Case("Scope 1 emissions totalled 2.4 million tonnes, while scope 3 emissions were cut by a quarter.",
+         ({"kind": "quantity", "value": 2.4e6, "metric": "ghg_total", "direction": None},)),
+    # an amount committed for a year is no figure of the paragraph's year; green loans are money committed
+    Case("In 2024 the bank arranged $4 billion of green loans, and it aims to provide $50 billion in sustainable "
+         "finance by 2030.",
+         ({"kind": "quantity", "value": 4e9, "metric": "investment", "period_year": 2024},
+          {"kind": "quantity", "value": 5e10, "metric": "investment", "target_year": 2030, "period_year": None}),
+         published="2025-02-01"),
+    Case("Acme aims to limit warming to 1.5°C and reach net zero by 2050.",
+         ({"kind": "quantity", "unit": "°C", "target_year": None},)),
+    # a target restating the one before it for another year
+    Case("Acme will cut emissions per tonne of steel 40% by 2035 compared with 2019. By 2030 this should reach 25%.",
+         ({"kind": "target", "value": 25.0, "metric": "emission_intensity", "action": "reduce", "target_year": 2030,
+           "baseline_year": 2019, "rule": "en.target.refers_back"},), published="2025-02-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -102,6 +102,8 @@ UNIT_WORDS = {
     "tonnes of carbon dioxide equivalent": ("t", 1.0),
     "tons of CO2 equivalent": ("t", 1.0),
     "tons of CO2e": ("t", 1.0),
+    "tonnes of CO2": ("t", 1.0),
+    "tons of CO2": ("t", 1.0),
     "metric tons": ("t", 1.0),
     "metric tonnes": ("t", 1.0),
     "tonnes": ("t", 1.0),

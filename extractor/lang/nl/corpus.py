@@ -317,6 +317,27 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 20.0, "metric": "waste", "direction": "decrease"},)),
     Case("Duurzame energie leverde 27% van de stroom; Acme wil dat aandeel verhogen naar 50% in 2030.",
          ({"kind": "target", "value": 50.0, "metric": "renewable_share", "action": "reach", "target_year": 2030},)),
+    # veertiende ronde: de uitstoot per kilo product is een intensiteit, ook met woorden ertussen
+    Case("De uitstoot van broeikasgassen per kilo melk daalde vorig jaar met 7,3 procent.",
+         ({"kind": "percentage", "value": 7.3, "metric": "emission_intensity", "direction": "decrease"},),
+         published="2025-06-01"),
+    # een doel dat het vorige herhaalt voor een ander jaar ("moet dat")
+    Case("Weidegoud wil de uitstoot in de hele keten per liter melk in 2035 met 45 procent verminderen ten opzichte "
+         "van 2020. In 2030 moet dat 25 procent zijn.",
+         ({"kind": "target", "value": 45.0, "metric": "emission_intensity", "target_year": 2035},
+          {"kind": "target", "value": 25.0, "metric": "emission_intensity", "action": "reduce", "target_year": 2030,
+           "baseline_year": 2020, "rule": "nl.target.refers_back"}), published="2025-06-01"),
+    Case("Het aandeel biologische melk steeg naar 31 procent; in 2030 moet dat 45 procent zijn.",
+         ({"kind": "target", "value": 45.0, "action": "reach", "target_year": 2030, "rule": "nl.target.refers_back"},),
+         published="2025-06-01"),
+    # geen CO2 meer uitstoten is een belofte van nul
+    Case("De eigen fabrieken stoten tegen 2030 geen CO2 meer uit.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2030},)),
+    Case("In 2024 verstrekte de bank 2,1 miljard euro aan groene leningen.",
+         ({"kind": "quantity", "value": 2.1e9, "metric": "investment"},)),
+    # een bijzin met een eigen onderwerp herhaalt het cijfer ervoor niet
+    Case("De uitstoot bedroeg 1,1 miljoen ton CO2, terwijl de productie met 8% groeide.",
+         ({"kind": "percentage", "value": 8.0, "metric": "other", "direction": "increase"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

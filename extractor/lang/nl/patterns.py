@@ -55,6 +55,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
     "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
+    # a figure that restates the target before it: "In 2030 moet dat 30 procent zijn"
+    # what an amount in tonnes is of, when no gas is named there: "1,4 miljoen ton aan grondstoffen"
+    "unit_of": (r"aan",),
+    # words opening a clause with a subject of its own: a figure after them is not the one before restated
+    # ("1,1 miljoen ton CO2, terwijl de productie met 8% groeide")
+    "new_clause": (r"terwijl", r"omdat", r"doordat", r"aangezien"),
+    "refer_back": (r"(?:moet|moeten|zal|zou)\s+(?:dat|dit)(?:\s+(?:cijfer|aandeel|percentage))?",),
     "period_reset": (
         r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
         r"in\s+de\s+periode",
@@ -74,6 +81,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "net_zero": (
         r"netto[\s-]*nul", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij",
         r"klimaatneutraal\w*\s+en\s+netto\s+nul",
+        r"geen\s+(?:CO2|CO₂|broeikasgass\w*)\s+meer\s+uit",  # "stoten tegen 2030 geen CO2 meer uit"
     ),
     # carbon neutrality: "klimaatneutraal in 2040", "CO2-neutraal"
     "carbon_neutral": (
@@ -171,7 +179,9 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"in\s+de\s+keten", r"ketenemissies", r"toeleveringsketen", r"leveranciersketen"),
     "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
-    "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton)\s*(?:CO2|CO₂)e?\s*(?:per|/)", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
+    "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton|gram|kilo(?:gram)?)\s*(?:CO2|CO₂)(?:-equivalent|e)?\s*(?:per|/)",
+                           # "de uitstoot van broeikasgassen per kilo melk", "de uitstoot in de hele keten per liter"
+                           r"(?:uitstoot|emissies)(?:\s+(?!per\s)[\p{L}-]+){1,5}?\s+per\s+(?:kilo|kg|liter|ton|eenheid|m2|vierkante|medewerker|passagier|\w*kilometer)", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
     "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
     "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaar\w*"),
     "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik", r"(?:energie|stroom|elektriciteits)gebruik",
@@ -185,7 +195,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "solar_capacity": (r"fotovolta\w*", r"zonne-?energie(?!\s+en\s+wind)", r"zonne\w+(?!\s+en\s+wind(?!\w*(?:vermogen|capaciteit)))"),  # zonnepanelen, zonnestroom, zonnevermogen
     "temperature_limit": (r"temperatuurstijging", r"opwarming"),
     "air_freight": (r"luchtvracht",),
-    "investment": (r"investe\w*", r"geïnvesteerd"),
+    "investment": (r"investe\w*", r"geïnvesteerd", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
     "water": (r"waterverbruik", r"water(?!stof)\w*"),  # "waterintensiteit"; "waterstof" is hydrogen
     "waste": (r"\w*afval\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),

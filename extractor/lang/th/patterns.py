@@ -20,6 +20,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "same_period": (r"(?:ใน|ภายใน)(?:ช่วง|ระยะ|กรอบ)?(?:เวลา|ระยะเวลา)เดียวกัน",),
     # a target that raises the share before it: "... และตั้งเป้าเพิ่มเป็นร้อยละ 50"
     "raise_to": (r"เพิ่ม(?:ขึ้น)?เป็น", r"เพิ่มสัดส่วน(?:ขึ้น)?เป็น"),
+    # a figure that restates the target before it: "ในปี 2573 ตัวเลขดังกล่าวต้องลดลงร้อยละ 30"
+    # what an amount in tonnes is of, when no gas is named there: "1.4 ล้านตันของวัตถุดิบ"
+    "unit_of": (r"ของ",),
+    # words opening a clause with a subject of its own: a figure after them is not the one before restated
+    # ("1.1 ล้านตัน ขณะที่กำลังการผลิตเพิ่มขึ้นร้อยละ 8")
+    "new_clause": (r"ขณะที่", r"ในขณะที่", r"เนื่องจาก", r"เพราะ"),
+    "refer_back": (r"(?:ตัวเลข|สัดส่วน|เป้าหมาย)(?:ดังกล่าว|นี้)",),
     "period_reset": (r"ในช่วง\S{0,12}ปีที่ผ่านมา", r"ตั้งแต่", r"นับตั้งแต่", r"ปัจจุบัน", r"ขณะนี้"),  # ..., the present
     # "เมื่อเทียบกับปี 2562", "จากปีฐาน 2562"
     "baseline": (r"เมื่อเทียบกับปี", r"เทียบกับปีฐาน", r"เทียบกับปี", r"เทียบกับ", r"จากปีฐาน", r"ปีฐาน", r"จากปี"),
@@ -121,7 +128,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "solar_capacity": (r"พลังงานแสงอาทิตย์", r"โซลาร์", r"เซลล์แสงอาทิตย์"),
     "temperature_limit": (r"อุณหภูมิ",),
     "air_freight": (r"ขนส่งทางอากาศ",),
-    "investment": (r"ลงทุน",),
+    "investment": (r"ลงทุน", r"(?:สินเชื่อ|การเงิน)(?:เพื่อ(?:ความยั่งยืน|สิ่งแวดล้อม)|สีเขียว)"),
     "water": (r"การใช้น้ำ",),
     "waste": (r"ขยะ", r"ของเสีย", r"รีไซเคิล"),
     "ghg_total": (r"ก๊าซเรือนกระจก", r"การปล่อยคาร์บอน", r"การปล่อยมลพิษ", r"คาร์บอน", r"การปล่อยก๊าซ"),
