@@ -120,6 +120,8 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     **{f"{co2}{sep}{ladder}": "SKAO" for co2 in ("CO2", "CO₂") for sep in ("-", " ")
        for ladder in ("Prestatieladder", "prestatieladder", "Performance Ladder")},
     "SKAO": "SKAO",
+    # the Dutch Lean & Green programme for logistics (its Award and its Stars)
+    "Lean & Green": "Lean & Green",
 })
 
 #: Medal grades (EcoVadis and others) in every supported language -> English grade.

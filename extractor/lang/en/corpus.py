@@ -386,6 +386,19 @@ CLAIMS: tuple[Case, ...] = (
     Case("Acme will cut emissions per tonne of steel 40% by 2035 compared with 2019. By 2030 this should reach 25%.",
          ({"kind": "target", "value": 25.0, "metric": "emission_intensity", "action": "reduce", "target_year": 2030,
            "baseline_year": 2019, "rule": "en.target.refers_back"},), published="2025-02-01"),
+    # fifteenth round: a figure after "despite" has a subject of its own
+    Case("Total electricity use fell 5.2% to 1,940 GWh despite a 23% rise in data traffic.",
+         ({"kind": "percentage", "value": 23.0, "metric": "other", "direction": "increase"},
+          {"kind": "quantity", "value": 1.94e9, "metric": "power_consumption"})),
+    # suppliers "by spend" are no money spent
+    Case("It also wants 75% of its suppliers by spend to have science-based targets by 2027.",
+         ({"kind": "target", "value": 75.0, "metric": "other", "target_year": 2027},), published="2025-08-19"),
+    Case("Sustainalytics assessed its ESG risk at 12.4, in the low-risk category.",
+         ({"kind": "award", "issuer": "Sustainalytics", "grade": "Low Risk"},)),
+    # a title of the year, given at an awards event
+    Case("Meridian was also named Telecom Operator of the Year for Sustainability at the Asia Communication Awards 2025.",
+         ({"kind": "award", "award": "Telecom Operator of the Year for Sustainability",
+           "issuer": "Asia Communication Awards 2025", "period_year": 2025},), published="2025-08-19"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -43,12 +43,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),
     # a target that raises the share before it: "... and aims to raise this to 50% by 2030"
     "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
-    # a figure that restates the target before it: "By 2030 this should reach 30%"
     # what an amount in tonnes is of, when no gas is named there: "1.42 million tonnes of jet fuel"
     "unit_of": (r"of",),
     # words opening a clause with a subject of its own: a figure after them is not the one before restated
     # ("4.5 million tonnes of CO2 as capacity grew by 11%")
-    "new_clause": (r"as", r"while", r"whereas", r"because"),
+    "new_clause": (r"as", r"while", r"whereas", r"because", r"despite"),
+    # a figure that restates the target before it: "By 2030 this should reach 30%"
     "refer_back": (r"(?:this|that)(?:\s+(?:figure|share|number))?\s+(?:should|must|will|is\s+to|has\s+to)",),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
@@ -93,7 +93,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?P<n>\w+)\s+years?\s+(?:in\s+a\s+row|running)",
     ),
     # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
-    "esg_risk": (r"(?P<g>negligible|low|medium|high|severe)\s+(?:ESG\s+)?risk", r"risk\s+(?:rating\s+)?(?:of|as)\s+(?P<g>negligible|low|medium|high|severe)", r"rated\s+(?P<g>negligible|low|medium|high|severe)\s+risk"),
+    "esg_risk": (r"(?P<g>negligible|low|medium|high|severe)[\s-]+(?:ESG\s+)?risk", r"risk\s+(?:rating\s+)?(?:of|as)\s+(?P<g>negligible|low|medium|high|severe)", r"rated\s+(?P<g>negligible|low|medium|high|severe)\s+risk"),
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+and\s+", r",?\s+as\s+well\s+as\s+", r",\s+(?=\p{Ll}+\s)"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
@@ -125,7 +125,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_in": (r"in\s+the",),  # "a perfect score in the China Foundation Transparency Index"
     # a list something was named among: "named one of ...", "ranked among the ..." (see extract/awards.py)
     "award_among": (r"(?:named|listed|ranked|recogni[sz]ed|included|selected)\s+(?:(?:it|us|them|the\s+(?:company|group|bank|firm))\s+)?"
-                    r"(?:as\s+)?(?:one\s+of|among)",),
+                    r"(?:as\s+)?(?:one\s+of|among)",
+                    # a title of the year: "named Telecom Operator of the Year for Sustainability"
+                    r"(?:named|voted|crowned)(?=\s+(?:the\s+)?[^.,;]{0,50}?\sof\s+the\s+year)",),
     # the level or category after an award's name, its grade: "... Award in the Climate Action category"
     "award_class": (r"in\s+the\s+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)\s+category", r"(?i:category)[:\s]+(?P<g>\p{Lu}[\p{L}\d&' -]{1,40}?)(?=[,.;)]|\s+(?:by|from|for)\s|$)"),
     # the level of the CO2 Performance Ladder: "level 5 of the CO2 Performance Ladder"
@@ -170,7 +172,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "solar_capacity": (r"solar(?!\s+and\s+wind(?!\s+capacity))", r"photovoltaic", r"\bPV\b"),
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
-    "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"(?:green|sustainable|sustainability[\s-]linked)\s+loans?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"spend(?:ing)?"),
+    "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"(?:green|sustainable|sustainability[\s-]linked)\s+loans?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"(?<!by\s)spend(?:ing)?"),
     "water": (r"water",),
     "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)"),  # "recycled 1.2 million tonnes of plastic"
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),

@@ -338,6 +338,13 @@ CLAIMS: tuple[Case, ...] = (
     # een bijzin met een eigen onderwerp herhaalt het cijfer ervoor niet
     Case("De uitstoot bedroeg 1,1 miljoen ton CO2, terwijl de productie met 8% groeide.",
          ({"kind": "percentage", "value": 8.0, "metric": "other", "direction": "increase"},)),
+    # vijftiende ronde: de Lean & Green Star
+    Case("Het bedrijf ontving in juni de Lean & Green Star.",
+         ({"kind": "award", "award": "Lean & Green Star", "issuer": "Lean & Green"},)),
+    # een cijfer na "ondanks" heeft een eigen onderwerp
+    Case("De uitstoot daalde tot 1,2 miljoen ton ondanks 9% meer productie.",
+         ({"kind": "percentage", "value": 9.0, "metric": "other"},
+          {"kind": "quantity", "value": 1.2e6, "metric": "ghg_total", "direction": "decrease"})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -55,12 +55,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
     "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
-    # a figure that restates the target before it: "In 2030 moet dat 30 procent zijn"
     # what an amount in tonnes is of, when no gas is named there: "1,4 miljoen ton aan grondstoffen"
     "unit_of": (r"aan",),
     # words opening a clause with a subject of its own: a figure after them is not the one before restated
     # ("1,1 miljoen ton CO2, terwijl de productie met 8% groeide")
-    "new_clause": (r"terwijl", r"omdat", r"doordat", r"aangezien"),
+    "new_clause": (r"terwijl", r"omdat", r"doordat", r"aangezien", r"ondanks"),
+    # a figure that restates the target before it: "In 2030 moet dat 30 procent zijn"
     "refer_back": (r"(?:moet|moeten|zal|zou)\s+(?:dat|dit)(?:\s+(?:cijfer|aandeel|percentage))?",),
     "period_reset": (
         r"afgelopen\s+\w+\s+jaar", r"afgelopen\s+\w+\s+jaren", r"sinds", r"de\s+afgelopen\s+jaren",
