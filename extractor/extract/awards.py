@@ -112,7 +112,6 @@ def _words(code: str) -> _AwardWords:
     topic = "|".join(f"(?P<{name}>{_alt(words)})" for name, words in topics.items()) or r"(?!x)x"
     articles = _alt(p.get("article", ()))
     sp = r"\s+" if ld.spaced else r"\s*"
-    before = r"(?<![\p{L}])" if ld.spaced else ""
     return _AwardWords(
         topic=regex.compile(topic, regex.I),
         lead_end=regex.compile(rf"(?::|(?i:{_alt(p.get('award_list_intro', ()))}))\s*$"),
@@ -136,7 +135,7 @@ def _words(code: str) -> _AwardWords:
                              rf"(?:(?i:{_alt(p.get('ranker_adverbs', ()))})\s+)*$"),
         level=regex.compile(rf"[\s,(]*(?:(?:19|20)\d\d[\s,]*)?(?:{_alt(p.get('award_class', ()))})"),
         among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_LIST_NAME})"),
-        event=regex.compile(rf"{before}(?i:{_alt(p.get('award_event', ()))}){sp}(?:(?i:{articles}){sp})?$"),
+        event=regex.compile(ld.word(f"(?i:{_alt(p.get('award_event', ()))})") + rf"{sp}(?:(?i:{articles}){sp})?$"),
     )
 
 
