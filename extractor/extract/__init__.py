@@ -179,7 +179,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)
         opening = s.opening_year()
-        if not s.numbers:
+        if not s.figures():
             # "Progress in 2023 was encouraging." sets the year of the figures that follow it; a pledge's
             # year does not ("wil in 2040 klimaatneutraal produceren": no figure after it is of 2040)
             year = s.period_year(s.end)
@@ -188,11 +188,19 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
             paragraph_year = year or paragraph_year
         elif opening is not None:
             paragraph_year = opening  # "In 2023, the company added ...": so do the sentences after it
-        elif paragraph_year is not None and not s.has("period_reset"):
+        elif paragraph_year is not None and not s.has("period_reset") and not s.has("horizon") \
+                and not any(reference is not None and d.year > reference.year for d in s.dates):
+            # (not in a sentence about a span to come or a later year: "rijdt in 2028 elektrisch")
             for d in found:
                 if d.kind in ("percentage", "quantity") and d.period_year is None and d.target_year is None \
                         and d.metric != "temperature_limit":
                     d.period_year = paragraph_year
+        elif paragraph_year is None:
+            # "heeft zijn uitstoot in 2024 ruim gehalveerd. De uitstoot kwam uit op 21,4 kiloton": the one
+            # year of a paragraph's first figures is the year of those that follow
+            years = {d.period_year for d in found if d.kind in ("percentage", "quantity")}
+            if len(years) == 1 and None not in years:
+                paragraph_year = years.pop()
         drafts += found
         previous_end = end
     year = report_year(text, lang)

@@ -174,6 +174,11 @@ class Sentence:
             i = j + 1
         return sentences
 
+    def figures(self) -> list[Number]:
+        """The sentence's numbers that are not part of a date written out ("UTRECHT, 11 februari 2025 –
+        ... heeft in 2024 ...": the 11 is a day, and the sentence holds no figure)."""
+        return [n for n in self.numbers if not any(d.start <= n.start and n.end <= d.end for d in self.dates)]
+
     @property
     def code(self) -> str:
         return self.lang_data.code

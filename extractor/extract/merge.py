@@ -9,7 +9,10 @@ when they agree on the claim's key; then three looser folds:
 - a net-zero or carbon-neutral pledge without a year folds into the dated one
   of the same document; an unconfirmed one (no "target" word) with nothing to
   fold into is dropped;
-- a percentage without a period that repeats a target's value folds into it.
+- a percentage without a period that repeats a target's value folds into it;
+- a change (a percentage or quantity with a direction) without a period that repeats a dated
+  one (the same value, unit, direction and metric: a headline's "CO2-uitstoot gehalveerd" and
+  the body's "in 2024 ruim gehalveerd") folds into it.
 """
 from __future__ import annotations
 
@@ -57,6 +60,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     rows = _fold_awards(rows)
     rows = _fold_targets(rows)
     rows = _fold_percentages_into_targets(rows)
+    rows = _fold_undated_figures(rows)
     return sorted(rows, key=lambda d: (d.start, d.end, d.kind))
 
 
@@ -105,5 +109,25 @@ def _fold_percentages_into_targets(rows: list[Draft]) -> list[Draft]:
             if home is not None:
                 home.mentions += d.mentions
                 continue
+        keep.append(d)
+    return keep
+
+
+def _figure(d: Draft) -> tuple:
+    return (d.kind, d.value, d.unit, d.direction, d.metric)
+
+
+def _fold_undated_figures(rows: list[Draft]) -> list[Draft]:
+    dated = {}
+    for d in rows:
+        if d.kind in ("percentage", "quantity") and d.period_year is not None and d.direction is not None:
+            dated.setdefault(_figure(d), d)
+    keep: list[Draft] = []
+    for d in rows:
+        home = dated.get(_figure(d)) if d.kind in ("percentage", "quantity") and d.period_year is None \
+            and d.direction is not None else None
+        if home is not None and d.target_year is None:
+            _fold(home, d)
+            continue
         keep.append(d)
     return keep

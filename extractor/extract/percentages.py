@@ -10,6 +10,8 @@ from extractor.normalize.numbers import THAI_DIGITS, Number
 #: A figure right after another (at most this many characters between) with no keyword of its own
 #: is about the same thing: "fell to 0.39 t per MWh, a decrease of 6%".
 INHERIT_REACH = 40
+#: How far right of a share the word saying what it is of may start ("92% of", "ร้อยละ 60 ของ").
+SHARE_OF_REACH = 4
 #: What a share's own clause may name anywhere right of the figure (beyond `METRIC_REACH_RIGHT`).
 FAR_SHARE_METRICS = frozenset({"renewable_share"})
 #: How far right of the figure that clause may run.
@@ -82,8 +84,11 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             metric = s.metric(n.end, s.right_window(n.end, limit=FAR_SHARE_REACH), anchor=n.end, reach=None,
                               allowed=FAR_SHARE_METRICS)
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
-                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start):
-            metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
+                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start) \
+                and not (s.before_clause_word(lo, n.start) < n.start and s.has("share_of", n.end, n.end + SHARE_OF_REACH)):
+            # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice; not "..., and 92% of its
+            # quarries": a share of something of its own, in a clause of its own
+            metric = previous.metric
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     baseline = baseline_year(s, n.end, hi, period=period)
     span = years_between(s, n.end, min(s.end, n.end + 40))

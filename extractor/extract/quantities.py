@@ -63,9 +63,13 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             far = s.left_window(n.start, past_counts=True)
             if far < lo:
                 metric = s.metric(far, hi, anchor=n.end, allowed=allowed)
-        if metric is None and previous is not None and lo == previous.end and previous.metric in allowed \
-                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start):
-            metric = previous.metric  # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies
+        if previous is not None and lo == previous.end and previous.metric in allowed \
+                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start) \
+                and (metric is None or (metric in GENERIC_METRICS and previous.metric not in GENERIC_METRICS
+                                        and not s.names_metric(None, lo, n.start))):
+            # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies; "... per kilo melk daalde met 7,3
+            # procent, tot 1,08 kilo CO2-equivalent": the gas in the unit says no more than the figure before
+            metric = previous.metric
         if previous is not None and previous.metric not in GENERIC_METRICS and (
                 earlier or (metric is None and sets_against(s, n, previous, lo, gap=None))):
             metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"

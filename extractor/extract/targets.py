@@ -93,6 +93,13 @@ def refers_back(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
             d.action, d.baseline_year = before.action, d.baseline_year or before.baseline_year
 
 
+def _reported_since(s: Sentence, n: Number) -> bool:
+    """Whether a verb of reporting stands between the last commitment before `n` and `n`: the figure has
+    been reached, not pledged ("sets 2035 target for lower-carbon concrete and reports a 9% cut")."""
+    commits = s.find("commit", s.start, n.start)
+    return bool(commits) and s.has("reported", commits[-1][1], n.start)
+
+
 def value_target(s: Sentence, n: Number, previous: Draft | None,
                  pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
     """The percentage `n` as the value of a target, or None when it is a reported figure.
@@ -135,14 +142,15 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         year = _committed_year(s, n)
     if year is not None and year.end <= n.start and (s.has("period_reset", n.end, s.right_window(n.end))
                                                       or _reset_between(s, year.end, n.start)
-                                                      or _past_year_between(s, year.end, n.start)):
+                                                      or _past_year_between(s, year.end, n.start)
+                                                      or _reported_since(s, n)):
         # "... by 2032, after emissions fell 14 per cent over the past six years": a past span's figure;
         # "ร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22": today's level
         year = None
     rule = "target.value_by_year"
     if year is None:
         reduces = s.has("reduce", lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))
-        if previous is not None or not (s.has("commit", s.start, n.start) and reduces):
+        if previous is not None or not (s.has("commit", s.start, n.start) and reduces) or _reported_since(s, n):
             return None
         if s.period_year(n.start) is not None:
             return None

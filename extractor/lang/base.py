@@ -40,6 +40,10 @@ SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
     "tCO2": ("t", 1.0),
     "ktCO2e": ("t", 1e3),
     "MtCO2e": ("t", 1e6),
+    # intensities in kilograms or grams of the gas ("0.45 kgCO2e per kWh", "96 g CO2/km"); mass is always
+    # tonnes. Without the gas written, kilograms and grams are no unit (bags of rice, parcels)
+    **{f"{mass}{space}{gas}": ("t", factor) for mass, factor in (("kg", 1e-3), ("g", 1e-6))
+       for space in ("", " ") for gas in ("CO2e", "CO2eq", "CO2-eq", "CO2", "CO₂e", "CO₂")},
     "kt": ("t", 1e3),
     "Mt": ("t", 1e6),
     "Gt": ("t", 1e9),

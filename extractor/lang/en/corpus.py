@@ -77,6 +77,10 @@ NUMBERS: tuple[Case, ...] = (
     Case("by between 40% and 45% by 2030", ((40.0, "%"),)),
     Case("10% to 12.5% of sales", ((10.0, "%"),)),
     Case("the share went from 35% to 61%", ((35.0, "%"), (61.0, "%"))),
+    # a cut reported as a fraction; intensities in kilograms or grams of the gas, in tonnes
+    Case("has halved its water use since 2019", ((50.0, "%"),)),
+    Case("66.1 grams of CO2 per passenger kilometre", ((6.61e-05, "t"),)),
+    Case("0.35 kgCO2e per kWh", ((0.00035, "t"),)),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -399,9 +403,32 @@ CLAIMS: tuple[Case, ...] = (
     Case("Meridian was also named Telecom Operator of the Year for Sustainability at the Asia Communication Awards 2025.",
          ({"kind": "award", "award": "Telecom Operator of the Year for Sustainability",
            "issuer": "Asia Communication Awards 2025", "period_year": 2025},), published="2025-08-19"),
+    # a figure reported after a commitment in the same sentence is no target (a headline)
+    Case("Northbank Cement sets 2035 target for lower-carbon concrete and reports a 9% cut in clinker emissions",
+         ({"kind": "percentage", "value": 9.0, "direction": "decrease"},)),
+    # a share of something of its own after "and" does not take the metric of the figure before it
+    Case("Water withdrawal fell 14 per cent to 6.8 million cubic metres, and 92% of its quarries now have "
+         "biodiversity plans.",
+         ({"kind": "quantity", "value": 6.8e6, "metric": "water"}, {"kind": "percentage", "value": 92.0, "metric": "other"})),
+    # a reported halving, and an intensity in grams of CO2 with the metric of the figure before it
+    Case("In 2024 the company halved its water use compared with 2018.",
+         ({"kind": "percentage", "value": 50.0, "direction": "decrease", "metric": "water", "period_year": 2024,
+           "baseline_year": 2018},)),
+    Case("The CO2 intensity of its flights fell 4.2% in 2024, to 66.1 grams of CO2 per passenger kilometre.",
+         ({"kind": "percentage", "value": 4.2, "metric": "emission_intensity"},
+          {"kind": "quantity", "value": 6.61e-05, "unit": "t", "metric": "emission_intensity"})),
+    # the year of a paragraph's first figure is that of the figures after it; the dateline's day is no figure
+    Case("LONDON, 3 March 2025 -- Acme cut its emissions by 12% in 2024. Water use was 1.4 million cubic metres.",
+         ({"kind": "percentage", "value": 12.0, "period_year": 2024},
+          {"kind": "quantity", "value": 1.4e6, "metric": "water", "period_year": 2024}), published="2025-03-03"),
+    Case("LONDON, 3 March 2025 -- In 2024 emissions fell to 3.1 million tonnes. Acme will spend GBP 1.2 billion on "
+         "carbon capture over the next decade.",
+         ({"kind": "quantity", "value": 3.1e6, "period_year": 2024},
+          {"kind": "quantity", "value": 1.2e9, "metric": "investment", "period_year": None}), published="2025-03-03"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "The plant fills 20 kg bags and ships 4 g samples.",  # kilograms and grams of no gas are no unit
     "The company's own offices have been carbon neutral since 2020.",  # a state reached, no pledge
     "CDP received a record 24,800 disclosures this year.",  # no grade: "received a record" is no "received an A"
     "The company has accumulated 85,000 global patent applications.",

@@ -64,6 +64,8 @@ FRACTIONS = {
     # "to halve food waste by 2030": a 50% cut
     "halve": 50.0,
     "halving": 50.0,
+    # "halved its water use since 2019": a 50% cut reported
+    "halved": 50.0,
 }
 
 UNIT_WORDS = {
@@ -104,6 +106,10 @@ UNIT_WORDS = {
     "tons of CO2e": ("t", 1.0),
     "tonnes of CO2": ("t", 1.0),
     "tons of CO2": ("t", 1.0),
+    # intensities: "96 grams of CO2 per kilometre" (without the gas, kilograms and grams are no unit)
+    **{f"{mass} of {gas}": ("t", factor) for mass, factor in (("kilograms", 1e-3), ("kilogrammes", 1e-3), ("kg", 1e-3),
+                                                                 ("grams", 1e-6), ("grammes", 1e-6), ("g", 1e-6))
+       for gas in ("CO2 equivalent", "CO2e", "CO2", "carbon dioxide equivalent", "carbon dioxide")},
     "metric tons": ("t", 1.0),
     "metric tonnes": ("t", 1.0),
     "tonnes": ("t", 1.0),

@@ -7,7 +7,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"reduced", r"reduces", r"reducing", r"reduction", r"reductions", r"cut", r"cuts", r"cutting",
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
         r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed", r"down",
-        r"decrease", r"reduce", r"less\s+than\s+in",
+        r"decrease", r"reduce", r"less\s+than\s+in", r"halved",
         r"(?<=(?:%|per\s?cent)\s)(?:less|fewer|below)",  # "burn 20% less fuel", "4 percent below 2023"
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%" ("made up 1.9% of the fuel" is a share)
@@ -45,11 +45,21 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
     # what an amount in tonnes is of, when no gas is named there: "1.42 million tonnes of jet fuel"
     "unit_of": (r"of",),
+    # what a share is of, written right after it: after a clause word the share's own subject, not the
+    # figure before restated ("..., and 92% of its quarries now have biodiversity plans")
+    "share_of": (r"of",),
     # words opening a clause with a subject of its own: a figure after them is not the one before restated
     # ("4.5 million tonnes of CO2 as capacity grew by 11%")
     "new_clause": (r"as", r"while", r"whereas", r"because", r"despite"),
     # a figure that restates the target before it: "By 2030 this should reach 30%"
     "refer_back": (r"(?:this|that)(?:\s+(?:figure|share|number))?\s+(?:should|must|will|is\s+to|has\s+to)",),
+    # a verb of reporting after a commitment: the figure after it has been reached, not pledged ("sets 2035
+    # target for lower-carbon concrete and reports a 9% cut")
+    "reported": (r"reports?", r"reported", r"posts?", r"posted", r"records?", r"recorded", r"achieved", r"delivered"),
+    # a span still to come: a figure in it is not of the year of the paragraph ("will spend GBP 1.2 billion
+    # over the next decade")
+    "horizon": (r"(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years?|decades?)", r"in\s+the\s+years\s+ahead",
+                r"in\s+the\s+coming\s+years"),
     "period_reset": (
         r"(?:in\s+)?the\s+past\s+\w+\s+years?", r"(?:over\s+)?the\s+last\s+\w+\s+years?", r"since",
         r"between",

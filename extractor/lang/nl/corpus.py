@@ -70,6 +70,8 @@ NUMBERS: tuple[Case, ...] = (
     Case("5.111,000 ton", ((5_111.0, "t"),), "Dutch notation: group dot, decimal comma"),
     Case("5,111.000 ton", ((5_111_000.0, "t"),), "English grouping in a Dutch text: flagged ambiguous"),
     Case("tussen 40 procent en 45 procent", ((40.0, "%"),)),
+    Case("heeft zijn CO2-uitstoot ruim gehalveerd", ((50.0, "%"),)),
+    Case("tot 1,08 kilo CO2-equivalent per liter melk", ((0.00108, "t"),)),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -345,9 +347,35 @@ CLAIMS: tuple[Case, ...] = (
     Case("De uitstoot daalde tot 1,2 miljoen ton ondanks 9% meer productie.",
          ({"kind": "percentage", "value": 9.0, "metric": "other"},
           {"kind": "quantity", "value": 1.2e6, "metric": "ghg_total", "direction": "decrease"})),
+    # een gehalveerde uitstoot, en het jaar van de eerste zin van de alinea voor de cijfers erna (de dag van
+    # de datumregel is geen cijfer); de kop en de tekst noemen dezelfde daling één keer
+    Case("Rijnvallei: CO2-uitstoot gehalveerd\n\nUTRECHT, 11 februari 2025 – Drinkwaterbedrijf Rijnvallei heeft zijn "
+         "CO2-uitstoot in 2024 ruim gehalveerd ten opzichte van 2018. De uitstoot kwam uit op 21,4 kiloton CO2, een "
+         "daling van 53 procent.",
+         ({"kind": "percentage", "value": 50.0, "direction": "decrease", "period_year": 2024, "baseline_year": 2018,
+           "qualifier": "more_than", "mentions": 2},
+          {"kind": "quantity", "value": 21_400.0, "period_year": 2024},
+          {"kind": "percentage", "value": 53.0, "period_year": 2024}), published="2025-02-11"),
+    # een waterbedrijf is geen waterverbruik
+    Case("Waterbedrijf Noordrand verlaagde zijn CO2-uitstoot vorig jaar met 12 procent.",
+         ({"kind": "percentage", "value": 12.0, "metric": "ghg_total"},), published="2025-02-11"),
+    # een aandeel van iets eigens na "en" neemt de maatstaf van het cijfer ervoor niet over
+    Case("Het waterverbruik daalde naar 2,1 miljoen m3 en 40% van de filialen is gecertificeerd.",
+         ({"kind": "quantity", "value": 2.1e6, "metric": "water"}, {"kind": "percentage", "value": 40.0, "metric": "other"})),
+    # een gemeld cijfer na een doel is geen doel
+    Case("Rijnvallei zet doel voor 2035 en meldt 9% minder uitstoot.",
+         ({"kind": "percentage", "value": 9.0, "direction": "decrease"},)),
+    # een intensiteit in kilo CO2-equivalent met de maatstaf van het cijfer ervoor
+    Case("De uitstoot van broeikasgassen per kilo melk daalde vorig jaar met 7,3 procent ten opzichte van 2022, tot "
+         "1,08 kilo CO2-equivalent.",
+         ({"kind": "quantity", "value": 0.00108, "unit": "t", "metric": "emission_intensity"},), published="2025-06-04"),
+    # een bedrag voor de komende jaren krijgt het jaar van de alinea niet
+    Case("Vorig jaar daalde de uitstoot. Rijnvallei investeert de komende vijf jaar circa 85 miljoen euro in zonneparken.",
+         ({"kind": "quantity", "value": 8.5e7, "metric": "investment", "period_year": None},), published="2025-02-11"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "Een zak van 25 kilo en 500 gram zaad.",  # kilo's en grammen zonder gas zijn geen eenheid
     "Acme ontving de energieprijs van de leverancier pas in mei.",  # a price, not a prize: no capital after "de"
     "Het havenbedrijf zelf is sinds 2022 klimaatneutraal.",  # a state reached, no pledge
     "Het bedrijf werkt samen met meer dan 2.000 partners in 18 sectoren.",

@@ -78,6 +78,9 @@ FRACTIONS = {
     # "de uitstoot halveren tegen 2030": een reductie van 50%
     "halveren": 50.0,
     "halvering": 50.0,
+    # "heeft zijn uitstoot gehalveerd": een daling van 50%
+    "gehalveerd": 50.0,
+    "halveerde": 50.0,
 }
 
 #: Unit words of Dutch: surface -> (canonical unit, factor).
@@ -101,6 +104,9 @@ UNIT_WORDS = {
     "ton CO2e": ("t", 1.0),
     "ton CO2": ("t", 1.0),
     "ton": ("t", 1.0),
+    # intensiteiten: "1,08 kilo CO2-equivalent per liter melk" (zonder het gas zijn kilo en gram geen eenheid)
+    **{f"{mass} {gas}": ("t", factor) for mass, factor in (("kilo", 1e-3), ("kilogram", 1e-3), ("gram", 1e-6))
+       for gas in ("CO2-equivalent", "CO2-equivalenten", "CO2e", "CO2")},
     "tonnen": ("t", 1.0),
     "kiloton": ("t", 1e3),
     "kton": ("t", 1e3),

@@ -66,6 +66,7 @@ NUMBERS: tuple[Case, ...] = (
     Case("ไม่เกิน 2 องศาเซลเซียส", ((2.0, "°C", "up_to"),)),
     Case("1,000 ล้านหยวน", ((1_000_000_000.0, "CNY"),)),
     Case("15.6%", ((15.6, "%"),)),
+    Case("0.45 กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อหน่วย", ((0.00045, "t"),)),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -280,9 +281,28 @@ CLAIMS: tuple[Case, ...] = (
          "ของการปล่อยทั้งหมด",
          ({"kind": "quantity", "value": 5e4, "metric": "ghg_total", "direction": "decrease"},
           {"kind": "percentage", "value": 3.0, "metric": "other", "direction": None})),
+    # ใช้ไฟฟ้า (verb) is electricity use; งบประมาณ (a budget spent) is money invested
+    Case("ในปี 2567 กลุ่มบริษัทใช้ไฟฟ้าลดลงร้อยละ 8.3 เมื่อเทียบกับปีก่อน",
+         ({"kind": "percentage", "value": 8.3, "metric": "power_consumption", "direction": "decrease"},),
+         published="2025-01-20"),
+    Case("บริษัทใช้งบประมาณ 450 ล้านบาท สำหรับโครงการอนุรักษ์พลังงาน",
+         ({"kind": "quantity", "value": 4.5e8, "metric": "investment"},)),
+    # คาร์บอนเป็นกลาง: a carbon-neutral pledge
+    Case("บริษัทมุ่งสู่การเป็นองค์กรคาร์บอนเป็นกลางภายในปี 2583",
+         ({"kind": "target", "action": "carbon_neutral", "target_year": 2040},), published="2025-01-20"),
+    # a share of something of its own after และ does not take the metric of the figure before it
+    Case("ปริมาณการใช้น้ำลดลง 1.2 ล้านลูกบาศก์เมตร และร้อยละ 60 ของสาขาผ่านการรับรอง",
+         ({"kind": "quantity", "value": 1.2e6, "metric": "water"}, {"kind": "percentage", "value": 60.0, "metric": "other"})),
+    # a figure reported after a commitment is no target
+    Case("บริษัทตั้งเป้าหมายใหม่ และรายงานว่าลดการปล่อยก๊าซเรือนกระจกได้ร้อยละ 9",
+         ({"kind": "percentage", "value": 9.0, "direction": "decrease"},)),
+    # an intensity in kilograms of CO2 equivalent
+    Case("ความเข้มข้นการปล่อยก๊าซเรือนกระจกลดลงเหลือ 0.45 กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อหน่วย",
+         ({"kind": "quantity", "value": 0.00045, "unit": "t", "metric": "emission_intensity"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "ข้าวถุงละ 5 กิโลกรัม",  # กิโลกรัมที่ไม่มีก๊าซไม่ใช่หน่วย
     "สำนักงานใหญ่ของบริษัทเป็นกลางทางคาร์บอนตั้งแต่ปี 2565",  # a state reached, no pledge
     "แซดทีอี คอร์ปอเรชัน (ZTE Corporation) (0763.HK / 000063.SZ) ผู้ให้บริการชั้นนำระดับโลก",
     "บริษัททำงานร่วมกับพันธมิตรกว่า 500 ราย",
