@@ -189,7 +189,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
         elif opening is not None:
             paragraph_year = opening  # "In 2023, the company added ...": so do the sentences after it
         elif paragraph_year is not None and not s.has("period_reset") and not s.has("horizon") \
-                and not any(reference is not None and d.year > reference.year for d in s.dates):
+                and not any(s.after_release(d) for d in s.dates):
             # (not in a sentence about a span to come or a later year: "rijdt in 2028 elektrisch")
             for d in found:
                 if d.kind in ("percentage", "quantity") and d.period_year is None and d.target_year is None \

@@ -200,7 +200,7 @@ def _own_year(s: Sentence, a: int, b: int) -> int | None:
 
 def _may_be_for(s: Sentence, d: DateMention) -> bool:
     """Whether an award can be for the year of `d`: not one after the release's publication."""
-    return s.reference is None or d.year <= s.reference.year
+    return not s.after_release(d)
 
 
 def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> list[Draft]:

@@ -390,7 +390,11 @@ class Sentence:
     def not_a_period(self, d: DateMention) -> bool:
         """A target or base year, or a year after the release's: a reported figure's year has passed
         ("verlaagt uitstoot met een kwart en mikt op netto nul in 2050")."""
-        return self._is_target_or_base(d) or (self.reference is not None and d.year > self.reference.year)
+        return self._is_target_or_base(d) or self.after_release(d)
+
+    def after_release(self, d: DateMention) -> bool:
+        """Whether `d` names a year after the release's (a year to come; never, when the release has no date)."""
+        return self.reference is not None and d.year > self.reference.year
 
 
 _RE_DIGITS = regex.compile(r"\d+")
