@@ -47,6 +47,12 @@ def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int, *, gap
         and s.has("earlier_value", lo if gap is None else max(lo, n.start - gap), n.start)
 
 
+def _share_of_its_own(s: Sentence, n: Number, lo: int) -> bool:
+    """Whether `n`, after a clause word, is a share of something it names itself ("..., and 92% of its
+    quarries"): it does not restate the figure before it."""
+    return s.before_clause_word(lo, n.start) < n.start and s.has("share_of", n.end, n.end + SHARE_OF_REACH)
+
+
 def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     """A percentage mention as a `percentage` claim, with direction, metric and period."""
     lo = s.left_window(n.start)
@@ -85,10 +91,8 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
                               allowed=FAR_SHARE_METRICS)
         if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start) \
-                and not (s.before_clause_word(lo, n.start) < n.start and s.has("share_of", n.end, n.end + SHARE_OF_REACH)):
-            # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice; not "..., and 92% of its
-            # quarries": a share of something of its own, in a clause of its own
-            metric = previous.metric
+                and not _share_of_its_own(s, n, lo):
+            metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     baseline = baseline_year(s, n.end, hi, period=period)
     span = years_between(s, n.end, min(s.end, n.end + 40))
