@@ -182,7 +182,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
         if not s.figures():
             # "Progress in 2023 was encouraging." sets the year of the figures that follow it; a pledge's
             # year does not ("wil in 2040 klimaatneutraal produceren": no figure after it is of 2040)
-            year = s.period_year(s.end)
+            year = s.period_year(s.end) or s.heading_year()  # "Highlights of 2024" above the figures
             if any(d.kind == "target" and d.target_year == year for d in found):
                 year = None
             paragraph_year = year or paragraph_year
@@ -193,7 +193,7 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
             # (not in a sentence about a span to come or a later year: "rijdt in 2028 elektrisch")
             for d in found:
                 if d.kind in ("percentage", "quantity") and d.period_year is None and d.target_year is None \
-                        and d.metric != "temperature_limit":
+                        and d.metric != "temperature_limit" and not d.earlier:
                     d.period_year = paragraph_year
         elif paragraph_year is None:
             # "heeft zijn uitstoot in 2024 ruim gehalveerd. De uitstoot kwam uit op 21,4 kiloton": the one

@@ -95,6 +95,8 @@ class _AwardWords:
     ranker: regex.Pattern
     #: Where awards were given, right before a name, past its article: "at the 2025 Airline Awards".
     event: regex.Pattern
+    #: a rating in stars, with their number as group `n`: "a five-star GRESB rating"
+    stars: regex.Pattern
 
 
 def _alt(items: tuple[str, ...]) -> str:
@@ -136,6 +138,7 @@ def _words(code: str) -> _AwardWords:
         level=regex.compile(rf"[\s,(]*(?:(?:19|20)\d\d[\s,]*)?(?:{_alt(p.get('award_class', ()))})"),
         among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_LIST_NAME})"),
         event=regex.compile(ld.word(f"(?i:{_alt(p.get('award_event', ()))})") + rf"{sp}(?:(?i:{articles}){sp})?$"),
+        stars=regex.compile(ld.word(f"(?i:{_alt(p.get('star_rating', ()))})")),
     )
 
 
@@ -272,7 +275,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
         elif s.has("award_verb", s.start, s.end):
             tail = RE_NAME_TAIL.match(s.text, b - s.start)
             name_end = b if tail is None else tail.end() + s.start
-            draft = _draft(s, "award.index", a, name_end, award=s.text[a - s.start:name_end - s.start], issuer=issuer)
+            stars = _words(s.code).stars.search(window)
+            count = numeral(stars.group("n"), lang_data=s.lang_data) if stars else None
+            draft = _draft(s, "award.index", a, name_end, award=s.text[a - s.start:name_end - s.start], issuer=issuer,
+                           grade=f"{count}-star" if count else None)
         if draft is None and issuer in ("CDP", "EcoVadis") and streak(s) is not None:
             draft = _draft(s, "award.issuer_mention", a, b, award=f"{issuer} recognition", issuer=issuer,
                            generic=True)
@@ -328,8 +334,17 @@ def titled_awards(s: Sentence) -> list[Draft]:
         given_at = next(d for d, event in zip(drafts, events) if event)
         drafts = [d for d, event in zip(drafts, events) if not event]
         for d in drafts:
-            d.issuer = d.issuer or given_at.issuer or given_at.award
+            d.issuer = d.issuer or given_at.issuer or _event_giver(given_at.award)
     return drafts
+
+
+#: An event's year, which is no part of who gives its awards: "2025 Property Week Awards", "SET Awards 2024".
+_RE_EVENT_YEAR = regex.compile(r"^(?:19|20)\d\d\s+|\s+(?:19|20)\d\d$")
+
+
+def _event_giver(name: str | None) -> str | None:
+    """Who gives the awards of an event, from its name: "2025 Property Week Awards" -> "Property Week Awards"."""
+    return None if name is None else _RE_EVENT_YEAR.sub("", name) or name
 
 
 def _level(s: Sentence, end: int) -> str | None:

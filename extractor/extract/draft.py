@@ -31,5 +31,8 @@ class Draft:
     ambiguous: str | None = None
     #: A mention that only names its issuer ("de toprangschikking van CDP"); it folds into a fuller one.
     generic: bool = False
+    #: An earlier level set against the figure before it ("up from 74% a year earlier"): of another year than
+    #: that figure, so it takes no year from its paragraph.
+    earlier: bool = False
     mentions: int = 1
     spans: list[tuple[int, int]] = field(default_factory=list)

@@ -39,6 +39,9 @@ METRIC_RANK_WEIGHT = 15
 #: Metrics that say nothing more than "emissions"; a specific one replaces them when merging.
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
 
+#: The longest line read as a heading that dates the lines under it (`Sentence.heading_year`).
+HEADING_CHARS = 40
+
 _RE_PUNCT_BREAK = regex.compile(r"[;:!?]\s|,\s|\.\s")
 _RE_COLON = regex.compile(r"\s*[:=]\s*")
 
@@ -284,6 +287,14 @@ class Sentence:
         return any(start >= lo and (hi is None or end <= hi) and (metrics is None or metric in metrics)
                    for start, end, metric in self._metric_words())
 
+    def unit_gas_end(self, pos: int) -> int:
+        """Where a gas written right after a figure's unit ends ("6,850 tonnes CO2e, a reduction of 38%"): the
+        unit's tail, which names nothing of the figure after it. `pos` itself when none stands there."""
+        for start, end, metric in self._metric_words():
+            if start >= pos and metric in GENERIC_METRICS and not self.text[pos - self.start:start - self.start].strip():
+                return end
+        return pos
+
     def _metric_words(self) -> list[tuple[int, int, str]]:
         """Every metric keyword of the sentence (document offsets), overlapping ones included; found once.
 
@@ -360,6 +371,15 @@ class Sentence:
                         best = d
                         break
         return None if best is None else best.year
+
+    def heading_year(self) -> int | None:
+        """The one year of a short heading line ("Highlights of 2024", "Kerncijfers 2024"), which dates the
+        figures under it; not a year to come, a target's or a base year."""
+        text = self.text.strip()
+        if len(text) > HEADING_CHARS or text[-1:] in ".!?;," or len(self.dates) != 1:
+            return None
+        d = self.dates[0]
+        return None if d.grain != "year" or d.relative or self.not_a_period(d) else d.year
 
     def comparative_year(self, n: Number) -> int | None:
         """The year of a comparative figure written in brackets after the current one, as annual reports

@@ -47,6 +47,25 @@ def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int, *, gap
         and s.has("earlier_value", lo if gap is None else max(lo, n.start - gap), n.start)
 
 
+#: How much may stand between a change and the level it came to ("fell 11.2% to 142 kWh", "met 17 procent
+#: verlaagd tot 41,3 kiloton"), and between the word for "to" and the level.
+LEVEL_GAP, LEVEL_WORD_GAP = 24, 6
+
+
+def _baseline_past_level(s: Sentence, n: Number, period: int | None) -> int | None:
+    """The base year of the change `n` written after the level it came to ("fell 11.2% to 142 kWh per
+    square metre, compared with 2023"): the level's clause and the one after it are read."""
+    level = next((m for m in s.numbers if m.start >= n.end), None)
+    if level is None or level.start - n.end > LEVEL_GAP or not s.has("level_to", level.start - LEVEL_WORD_GAP,
+                                                                       level.start) \
+            or s.right_window(n.end, break_at_anchor=True) < level.start:
+        return None
+    hi = s.right_window(level.end)
+    if s.text[hi - s.start:hi - s.start + 1] == ",":
+        hi = s.right_window(hi)  # past the comma: ", compared with 2023"
+    return baseline_year(s, level.end, hi, period=period)
+
+
 def _share_of_its_own(s: Sentence, n: Number, lo: int) -> bool:
     """Whether `n`, after a clause word, is a share of something it names itself ("..., and 92% of its
     quarries"): it does not restate the figure before it."""
@@ -59,6 +78,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     hi = s.right_window(n.end)
     metric = None
     direction = None
+    earlier = False
     if s.has("ranking", max(lo, n.start - 16), n.start) or s.has("ranking_after", n.end, min(hi, n.end + 8)):
         rule, metric = "percentage.ranking", "ranking"
     else:
@@ -89,12 +109,24 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             # clause may name what it is a share of far right of the figure.
             metric = s.metric(n.end, s.right_window(n.end, limit=FAR_SHARE_REACH), anchor=n.end, reach=None,
                               allowed=FAR_SHARE_METRICS)
-        if metric is None and previous is not None and lo == previous.end and previous.metric != "ranking" \
+        if previous is not None and lo == previous.end and previous.metric != "ranking" \
                 and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start) \
-                and not _share_of_its_own(s, n, lo):
-            metric = previous.metric  # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice
+                and not _share_of_its_own(s, n, lo) \
+                and (metric is None or (metric in GENERIC_METRICS and previous.metric not in GENERIC_METRICS
+                                        and not s.names_metric(None, s.unit_gas_end(lo), n.start))):
+            # "fell to 0.39 t per MWh, a decrease of 6%": the same figure, twice; "(Scope 1 and 2) were 6,850
+            # tonnes CO2e, a reduction of 38%": the gas of the unit before says no more than that figure
+            metric = previous.metric
     period = s.period_year(n.start, right_until=hi, own_end=n.end)
     baseline = baseline_year(s, n.end, hi, period=period)
+    if baseline is None and direction is not None:
+        baseline = _baseline_past_level(s, n, period)
+    if metric is None and baseline is not None and previous is not None and lo == previous.end \
+            and previous.metric not in GENERIC_METRICS and previous.metric != "ranking" \
+            and not s.names_metric(None, lo, n.start) and not s.has("new_clause", lo, n.start):
+        # a change against another year with no keyword of its own, however far after the figure before it:
+        # "investeerde 1,4 miljard euro in uitbreiding van het net, ruim een kwart meer dan in 2023"
+        metric = previous.metric
     span = years_between(s, n.end, min(s.end, n.end + 40))
     if span is not None and direction is not None:
         baseline, period = span  # "fell 27 per cent between 2019 and 2023"
@@ -102,5 +134,5 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         kind="percentage", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
         lang=s.code, metric=metric or "other", direction=direction, value=n.value, unit=n.unit,
         qualifier=n.qualifier, period_year=period,
-        baseline_year=baseline, value_text=n.text, ambiguous=n.reason,
+        baseline_year=baseline, value_text=n.text, ambiguous=n.reason, earlier=earlier,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
-from extractor.extract.percentages import INHERIT_REACH, sets_against
+from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, sets_against
 from extractor.extract.targets import TARGET_YEAR_REACH, baseline_year
 from extractor.normalize.numbers import Number
 
@@ -63,8 +63,12 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             far = s.left_window(n.start, past_counts=True)
             if far < lo:
                 metric = s.metric(far, hi, anchor=n.end, allowed=allowed)
+        # the level a change came to, however far from it: "met 17 procent verlaagd ten opzichte van een jaar
+        # eerder, tot 41,3 kiloton"
+        level = s.has("level_to", n.start - LEVEL_WORD_GAP, n.start) and previous is not None \
+            and previous.direction is not None
         if previous is not None and lo == previous.end and previous.metric in allowed \
-                and n.start - lo <= INHERIT_REACH and not s.has("new_clause", lo, n.start) \
+                and (n.start - lo <= INHERIT_REACH or level) and not s.has("new_clause", lo, n.start) \
                 and (metric is None or (metric in GENERIC_METRICS and previous.metric not in GENERIC_METRICS
                                         and not s.names_metric(None, lo, n.start))):
             # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies; "... per kilo melk daalde met 7,3
@@ -88,5 +92,5 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         sentence=(s.start, s.end), lang=s.code, metric=metric, direction=direction, value=n.value,
         unit=n.unit, qualifier=n.qualifier, period_year=period, target_year=due,
         baseline_year=baseline_year(s, n.end, s.right_window(n.end, limit=120), period=period),
-        value_text=n.text, ambiguous=n.reason,
+        value_text=n.text, ambiguous=n.reason, earlier=earlier,
     )

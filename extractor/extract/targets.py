@@ -49,6 +49,17 @@ def _after_figure(s: Sentence, lo: int, previous: Draft | None) -> int:
     return s.right_window(lo)
 
 
+def _shared_baseline(s: Sentence, lo: int, n: Number, previous: Draft | None, year: DateMention | None,
+                     metric: str | None) -> int | None:
+    """A base year written before the target `n` (see `_after_figure`); not the base of a target before it
+    of another metric, due in another year ("energy intensity by 25% by 2030 from a 2019 base, and to source
+    100% renewable electricity by 2026": the 100% has no base year)."""
+    if previous is not None and previous.kind == "target" and year is not None \
+            and previous.target_year not in (None, year.year) and metric not in (None, previous.metric):
+        return None
+    return baseline_year(s, _after_figure(s, lo, previous), n.start)
+
+
 def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     """'Polder Stroom wil in 2030 55 procent minder CO2 uitstoten dan in 1990': after a commitment, a
     year written with the period word ('in 2030') is the target year when it is the latest year of
@@ -126,7 +137,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         year = first
     if year is None:
         year = s.year_after_cue("target_year", n.end, reach)
-    if year is not None and (_next_value_owns(s, year) or _pledge_owns(s, year, pledges)):
+    pledge_owns = year is not None and _pledge_owns(s, year, pledges)
+    if year is not None and (pledge_owns or _next_value_owns(s, year)):
         # "tegen 2030 met 55% verminderen ... en uiterlijk in 2040 klimaatneutraal", "By 2030 ... by 46%,
         # and by 2035 by 70%": the year after the number is the pledge's or the next figure's; a year
         # given before the number is the number's.
@@ -134,6 +146,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         if before is not None and s.has("commit", s.start, n.start) \
                 and not any(before.end <= m.start and m.end <= n.start for m in s.numbers):
             year = before
+        elif pledge_owns:
+            year = None  # a year written before the figure may still be its ("wil in 2030 halveren"), below
     if year is None:
         year = s.year_after_cue("target_year", s.start, n.start, last=True)
         if year is not None and not s.has("commit", s.start, n.start):
@@ -186,7 +200,7 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
         # a base year after the target year, but not past the next figure: "ร้อยละ 50 ภายในปี 2573 และ ... ร้อยละ 30
         # ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563" gives 2020 to the 30% only
         baseline_year=(baseline_year(s, n.end, min(s.end, reach + 60, next_figure))
-                       or baseline_year(s, _after_figure(s, lo, previous), n.start)),
+                       or _shared_baseline(s, lo, n, previous, year, metric)),
         value_text=n.text, ambiguous=n.reason,
     )
 
@@ -235,9 +249,22 @@ def _pledge_owns(s: Sentence, year: DateMention, pledges: list[tuple[tuple[int, 
                 year.start - end <= PLEDGE_RIGHT_REACH and s.cue_before(year, "target_year"))) \
                 and not any(c.isdigit() for c in s.text[end - s.start:year.start - s.start]):
             return True
-        if year.end <= start and not s.text[year.end - s.start:start - s.start].strip(" -–"):
+        if year.end <= start and _one_word_at_most(s, year.end, start):
             return True
     return False
+
+
+#: The longest word that may stand between a year and the pledge after it ("in 2035 volledig klimaatneutraal").
+PLEDGE_ADVERB = 12
+
+
+def _one_word_at_most(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether nothing stands between `lo` and `hi`, or one short word that opens no clause ("fully",
+    "volledig"; not "and")."""
+    word = s.text[lo - s.start:hi - s.start].strip(" -–")
+    if not word:
+        return True
+    return len(word) <= PLEDGE_ADVERB and word.isalpha() and s.before_clause_word(lo, hi) == hi
 
 
 def _next_value_owns(s: Sentence, year: DateMention) -> bool:

@@ -125,6 +125,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"\sand\s", r"\swhile\s", r"\swhereas\s"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"by",),
+    # the level a change came to: "fell 11.2% to 142 kWh per square metre, compared with 2023"
+    "level_to": (r"to",),
     # what introduces an earlier figure of the same measure: "1.2 million tonnes, up from 0.9 million tonnes"
     "earlier_value": (r"up\s+from", r"down\s+from", r"compared\s+(?:with|to)", r"against", r"versus", r"vs\.?"),
     # award lists and names (see extract/awards.py)
@@ -145,6 +147,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words between a list's giver and its verb: "Newsweek also ranked it among ..."
     "ranker_adverbs": (r"also", r"again", r"once\s+again", r"has", r"have", r"had"),
     "award_event": (r"at", r"during"),  # where an award was given, not the award: "At the SET Awards 2024, ..."
+    # a rating in stars, its grade: "a five-star GRESB rating", "5 stars"
+    "star_rating": (r"(?P<n>[1-5]|one|two|three|four|five)[\s-]stars?",),
     "grade_words": (r"perfect\s+score", r"full\s+marks", r"highest\s+score", r"top\s+score"),  # grades written as words
     "ranking": (r"top", r"best", r"highest"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language

@@ -372,6 +372,24 @@ CLAIMS: tuple[Case, ...] = (
     # een bedrag voor de komende jaren krijgt het jaar van de alinea niet
     Case("Vorig jaar daalde de uitstoot. Rijnvallei investeert de komende vijf jaar circa 85 miljoen euro in zonneparken.",
          ({"kind": "quantity", "value": 8.5e7, "metric": "investment", "period_year": None},), published="2025-02-11"),
+    # seventeenth round: the year after the figure is the pledge's, even with a word between ("volledig")
+    Case("Het bedrijf wil de SF6-emissies in 2030 halveren ten opzichte van 2020 en uiterlijk in 2035 volledig "
+         "klimaatneutraal opereren.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 2020},
+          {"kind": "target", "action": "carbon_neutral", "target_year": 2035})),
+    # the level a change came to measures what the change measures, however far after it
+    Case("Deltanet heeft in 2024 de CO2-uitstoot van de eigen bedrijfsvoering met 17 procent verlaagd ten opzichte "
+         "van een jaar eerder, tot 41,3 kiloton.",
+         ({"kind": "percentage", "value": 17.0, "metric": "ghg_scope1_2"},
+          {"kind": "quantity", "value": 41_300.0, "metric": "ghg_scope1_2", "period_year": 2024})),
+    Case("De CO2-uitstoot daalde met 17 procent tot 41,3 kiloton, vergeleken met 2023.",
+         ({"kind": "percentage", "value": 17.0, "direction": "decrease", "baseline_year": 2023},)),
+    # a change against another year, with no keyword of its own, is of the sum before it
+    Case("Deltanet investeerde in 2024 1,4 miljard euro in uitbreiding en verzwaring van het net, ruim een kwart "
+         "meer dan in 2023.",
+         ({"kind": "percentage", "value": 25.0, "metric": "investment", "baseline_year": 2023},)),
+    Case("Het vastgoedfonds behaalde opnieuw vijf sterren in de GRESB-benchmark.",
+         ({"kind": "award", "issuer": "GRESB", "grade": "5-star"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -148,6 +148,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"\sen\s", r"\sterwijl\s", r"\swaarbij\s"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"met",),
+    # the level a change came to: "met 17 procent verlaagd tot 41,3 kiloton, ten opzichte van 2023"
+    "level_to": (r"tot", r"naar"),
     # what introduces an earlier figure of the same measure: "1,2 miljoen ton, tegen 0,9 miljoen ton"
     "earlier_value": (r"tegen", r"tegenover", r"vergeleken\s+met", r"ten\s+opzichte\s+van", r"t\.o\.v\."),
     # award lists and names (see extract/awards.py)
@@ -166,6 +168,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words between a list's giver and its verb: "Questionmark heeft Verhoef opnieuw uitgeroepen tot ..."
     "ranker_adverbs": (r"ook", r"opnieuw", r"wederom", r"heeft"),
     "award_event": (r"bij", r"tijdens", r"op"),  # where an award was given: "Tijdens de SET Awards 2024 ..."
+    # a rating in stars, its grade: "vijf sterren van GRESB", "een 5-sterrenscore"
+    "star_rating": (r"(?P<n>[1-5]|twee|drie|vier|vijf)[\s-]?ster(?:ren)?",),
     "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language

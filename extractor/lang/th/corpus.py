@@ -299,6 +299,11 @@ CLAIMS: tuple[Case, ...] = (
     # an intensity in kilograms of CO2 equivalent
     Case("ความเข้มข้นการปล่อยก๊าซเรือนกระจกลดลงเหลือ 0.45 กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อหน่วย",
          ({"kind": "quantity", "value": 0.00045, "unit": "t", "metric": "emission_intensity"},)),
+    # seventeenth round: the base year after the level a change came to ("เหลือ 41,300 ตัน"); a rating in stars
+    Case("ในปี 2567 บริษัทลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 14 เหลือ 41,300 ตัน เมื่อเทียบกับปี 2565",
+         ({"kind": "percentage", "value": 14.0, "baseline_year": 2022, "period_year": 2024},)),
+    Case("กองทรัสต์ได้รับการประเมินระดับ 5 ดาว จาก GRESB ในปี 2567",
+         ({"kind": "award", "issuer": "GRESB", "grade": "5-star", "period_year": 2024},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -87,6 +87,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "clause_break": (r"โดย", r"และ", r"ช่วย", r"ส่งผลให้", r"ทำให้"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
     "change_by": (r"ลง", r"ได้"),
+    # the level a change came to: "ลดลงร้อยละ 14 เหลือ 41,300 ตัน เมื่อเทียบกับปี 2565"
+    "level_to": (r"เหลือ", r"เป็น", r"มาอยู่ที่", r"อยู่ที่"),
     # what introduces an earlier figure of the same measure: "1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตัน"
     "earlier_value": (r"เพิ่มขึ้นจาก", r"ลดลงจาก", r"เทียบกับ", r"จาก"),
     # award lists and names (see extract/awards.py)
@@ -103,6 +105,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # the level of the CO2 Performance Ladder
     "ladder_level": (r"ระดับ", r"level"),
     "award_event": (r"ในงาน",),  # where an award was given: "ในงาน SET Awards 2024"
+    # a rating in stars, its grade: "ระดับ 5 ดาว จาก GRESB"
+    "star_rating": (r"(?P<n>[1-5])\s*ดาว",),
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
     # a ranking word written after the share: "อยู่ในกลุ่ม 1% แรก" (among the first 1%)
