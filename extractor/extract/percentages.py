@@ -66,6 +66,13 @@ def _baseline_past_level(s: Sentence, n: Number, period: int | None) -> int | No
     return baseline_year(s, level.end, hi, period=period)
 
 
+def _after_verb(s: Sentence, lo: int, n: Number) -> str | None:
+    """The metric named after the last verb of change before the figure `n`, which is what changed: "เดินหน้า
+    พลังงานชีวมวล ลดก๊าซเรือนกระจก 18%" (biomass is what the company pursues, greenhouse gas what it cut)."""
+    verbs = [end for name in ("decrease", "increase") for _, end in s.find(name, lo, n.start)]
+    return s.metric(max(verbs), n.start, anchor=n.start) if verbs else None
+
+
 def _share_of_its_own(s: Sentence, n: Number, lo: int) -> bool:
     """Whether `n`, after a clause word, is a share of something it names itself ("..., and 92% of its
     quarries"): it does not restate the figure before it."""
@@ -102,6 +109,11 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         else:
             rule = "percentage.change" if direction else "percentage.share"
         metric = s.metric(lo, hi, anchor=n.end)
+        if metric is not None and direction is not None:
+            metric = _after_verb(s, lo, n) or metric
+        if metric is None and previous is None and lo > s.start:
+            # past a count to what it counts: "Scope 1 and 2 emissions from its 14 plants decreased by 34%"
+            metric = s.metric(s.left_window(n.start, past_counts=True), hi, anchor=n.end)
         if earlier and previous.metric not in GENERIC_METRICS:
             metric = previous.metric  # "at least 40% of its capacity by 2030, against 18% today"
         if metric is None and direction is None and s.names_metric(FAR_SHARE_METRICS, n.end):

@@ -128,12 +128,16 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     # word: "streeft naar 50% in scope 1 en 2 in 2030 (basisjaar 2020) en wil uiterlijk in 2045 netto nul"
     # gives 2030 to the 50%; the 2045 belongs to the pledge.
     first = next((d for d in s.dates if n.end <= d.start and d.end <= reach), None)
+    committed = s.has("commit", s.start, n.start)
+    # after a commitment, the release's own year is still to come: "het doel was een daling van 40 procent in 2025"
+    due = first is not None and not first.relative and (
+        _later(s, first) or (committed and s.reference is not None and first.year == s.reference.year))
     if first is not None and first.start - n.end <= OWN_YEAR_GAP and s.cue_before(first, "period") \
-            and not s.cue_before(first, "baseline") and (first.relative or not _later(s, first)):
+            and not s.cue_before(first, "baseline") and not due:
         return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
     year = None
     if first is not None and s.cue_before(first, "period") and not s.cue_before(first, "baseline") \
-            and s.has("commit", s.start, n.start) and _later(s, first):
+            and committed and due:
         year = first
     if year is None:
         year = s.year_after_cue("target_year", n.end, reach)

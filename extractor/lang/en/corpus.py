@@ -449,6 +449,13 @@ CLAIMS: tuple[Case, ...] = (
     # a heading naming a year to come dates nothing under it
     Case("Our goals for 2030\n• Renewable sources supply 45% of the electricity used at its sites.",
          ({"kind": "percentage", "value": 45.0, "period_year": None},), published="2025-06-17"),
+    # eighteenth round: the metric past a count ("from its 14 plants"), and the level after the change takes it
+    Case("Scope 1 and 2 emissions from Ardent's 14 assembly plants decreased by 34% versus 2021 to 0.61 million tonnes.",
+         ({"kind": "percentage", "value": 34.0, "metric": "ghg_scope1_2", "baseline_year": 2021},
+          {"kind": "quantity", "value": 610_000.0, "metric": "ghg_scope1_2"})),
+    # the end of a year is its period
+    Case("Renewable sources supplied 64% of the power used at its plants at the end of 2024.",
+         ({"kind": "percentage", "value": 64.0, "period_year": 2024},), published="2025-02-26"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

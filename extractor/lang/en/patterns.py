@@ -37,7 +37,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                # part of a year: "In the first half of 2025", "in the third quarter of 2024"
                r"(?:first|second)\s+half\s+of", r"(?:first|second|third|fourth)\s+quarter\s+of",
                # a financial year by its last day: "in the financial year to 31 March 2024"
-               r"(?:financial|fiscal|reporting)?\s*year\s+(?:to|ended|ending)(?:\s+on)?"),
+               r"(?:financial|fiscal|reporting)?\s*year\s+(?:to|ended|ending)(?:\s+on)?",
+               # the end of a year: "at the end of 2024", "at end-2024", "as of year-end 2024"
+               r"at\s+(?:the\s+)?end(?:\s+of|-)", r"year[\s-]end"),
     # a target given the years of the one before it: "... 28% over the same timeframe"
     "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon)",
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),

@@ -390,6 +390,16 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 25.0, "metric": "investment", "baseline_year": 2023},)),
     Case("Het vastgoedfonds behaalde opnieuw vijf sterren in de GRESB-benchmark.",
          ({"kind": "award", "issuer": "GRESB", "grade": "5-star"},)),
+    # eighteenth round: "eind 2024" is the figure's year; after a goal, the release's own year is the target's
+    Case("Gildezorg heeft de CO2-voetafdruk van zijn aandelenportefeuille eind 2024 met 42 procent verlaagd "
+         "vergeleken met 2019.",
+         ({"kind": "percentage", "value": 42.0, "period_year": 2024, "baseline_year": 2019},), published="2025-05-08"),
+    Case("Het fonds ligt daarmee voor op schema: het doel was een daling van 40 procent in 2025.",
+         ({"kind": "target", "value": 40.0, "target_year": 2025, "action": "reduce"},), published="2025-05-08"),
+    Case("De uitstoot daalde met 12 procent in 2025.",  # no goal: a figure of the release's year
+         ({"kind": "percentage", "value": 12.0, "period_year": 2025},), published="2025-11-08"),
+    Case("Daarvan is 6,4 miljard euro belegd in klimaatoplossingen, zoals wind- en zonneparken.",
+         ({"kind": "quantity", "value": 6.4e9, "metric": "investment"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

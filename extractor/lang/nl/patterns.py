@@ -30,7 +30,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "reduce": (
         r"verminderen", r"vermindering", r"verlagen", r"verlaging", r"terugdringen", r"terug\s+te\s+dringen",
         r"reduceren", r"reductie", r"halveren", r"halvering", r"beperken", r"te\s+verminderen", r"te\s+verlagen",
-        r"omlaag", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"lager", r"afnemen",
+        r"omlaag", r"terugbrengen", r"terug\s+te\s+brengen", r"dalen", r"daling", r"lager", r"afnemen",
         r"minder(?!\s+dan(?:\s+\d|\s*$))",  # "9,7% minder", not "minder dan 10 procent" (an upper bound)
         # a state to be reached: "wil de uitstoot in 2030 met 50 procent hebben verlaagd"
         r"hebben\s+(?:verlaagd|verminderd|teruggebracht|teruggedrongen|gehalveerd|gereduceerd)",
@@ -49,7 +49,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words before a reporting year: "In 2023 is de uitstoot ..."
     "period": (r"in", r"over", r"gedurende", r"boekjaar", r"in\s+het\s+jaar", r"op",
                # part of a year: "in de eerste helft van 2025", "in het derde kwartaal van 2024"
-               r"(?:eerste|tweede)\s+helft\s+van", r"(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van"),
+               r"(?:eerste|tweede)\s+helft\s+van", r"(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van",
+               # the end of a year: "eind 2024", "ultimo 2024", "aan het einde van 2024"
+               r"eind", r"ultimo", r"(?:aan\s+het\s+)?einde?\s+van"),
     # phrases after which an earlier year no longer applies
     # a target given the years of the one before it: "... 28 procent in dezelfde periode"
     "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
@@ -209,7 +211,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "solar_capacity": (r"fotovolta\w*", r"zonne-?energie(?!\s+en\s+wind)", r"zonne\w+(?!\s+en\s+wind(?!\w*(?:vermogen|capaciteit)))"),  # zonnepanelen, zonnestroom, zonnevermogen
     "temperature_limit": (r"temperatuurstijging", r"opwarming"),
     "air_freight": (r"luchtvracht",),
-    "investment": (r"investe\w*", r"geïnvesteerd", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
+    "investment": (r"investe\w*", r"geïnvesteerd", r"belegd\s+in", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
     # "waterintensiteit"; not "waterstof" (hydrogen), nor a water company or board ("Waterbedrijf Rijnvallei")
     "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*"),
     "waste": (r"\w*afval\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)

@@ -304,6 +304,9 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 14.0, "baseline_year": 2022, "period_year": 2024},)),
     Case("กองทรัสต์ได้รับการประเมินระดับ 5 ดาว จาก GRESB ในปี 2567",
          ({"kind": "award", "issuer": "GRESB", "grade": "5-star", "period_year": 2024},)),
+    # eighteenth round: what follows the verb of change is what changed, not what comes before it
+    Case("น้ำตาลไทยรุ่งเรือง เดินหน้าพลังงานชีวมวล ลดก๊าซเรือนกระจก 18%",
+         ({"kind": "percentage", "value": 18.0, "metric": "ghg_total", "direction": "decrease"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
