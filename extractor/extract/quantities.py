@@ -48,6 +48,12 @@ def _due_year(s: Sentence, n: Number) -> int | None:
     return None if due is None else due.year
 
 
+def _level_of(s: Sentence, n: Number, previous: Draft) -> bool:
+    """Whether `n` is the level the change before it came to, however far from it: "met 17 procent verlaagd
+    ten opzichte van een jaar eerder, tot 41,3 kiloton"."""
+    return previous.direction is not None and s.has("level_to", n.start - LEVEL_WORD_GAP, n.start)
+
+
 def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     """A number with a unit other than % as a `quantity` claim."""
     lo = s.left_window(n.start)
@@ -63,12 +69,9 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
             far = s.left_window(n.start, past_counts=True)
             if far < lo:
                 metric = s.metric(far, hi, anchor=n.end, allowed=allowed)
-        # the level a change came to, however far from it: "met 17 procent verlaagd ten opzichte van een jaar
-        # eerder, tot 41,3 kiloton"
-        level = s.has("level_to", n.start - LEVEL_WORD_GAP, n.start) and previous is not None \
-            and previous.direction is not None
         if previous is not None and lo == previous.end and previous.metric in allowed \
-                and (n.start - lo <= INHERIT_REACH or level) and not s.has("new_clause", lo, n.start) \
+                and (n.start - lo <= INHERIT_REACH or _level_of(s, n, previous)) \
+                and not s.has("new_clause", lo, n.start) \
                 and (metric is None or (metric in GENERIC_METRICS and previous.metric not in GENERIC_METRICS
                                         and not s.names_metric(None, lo, n.start))):
             # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies; "... per kilo melk daalde met 7,3

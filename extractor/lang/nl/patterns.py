@@ -170,7 +170,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words between a list's giver and its verb: "Questionmark heeft Verhoef opnieuw uitgeroepen tot ..."
     "ranker_adverbs": (r"ook", r"opnieuw", r"wederom", r"heeft"),
     "award_event": (r"bij", r"tijdens", r"op"),  # where an award was given: "Tijdens de SET Awards 2024 ..."
-    # a rating in stars, its grade: "vijf sterren van GRESB", "een 5-sterrenscore"
+    # a rating in stars, its grade: "vijf sterren van GRESB", "5 sterren"
     "star_rating": (r"(?P<n>[1-5]|twee|drie|vier|vijf)[\s-]?ster(?:ren)?",),
     "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),
