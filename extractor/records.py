@@ -157,7 +157,7 @@ def _slot_maker(cls: type) -> Any:
     new, slots = object.__new__, tuple(getattr(cls, f.name).__set__ for f in fields(cls))
 
     def make(*values: Any) -> Any:
-        made = new(cls)
+        made: Any = new(cls)
         for put, value in zip(slots, values, strict=True):
             put(made, value)
         return made

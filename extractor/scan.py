@@ -193,14 +193,14 @@ def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
             if not any(is_open for _, is_open, _ in states):
                 break
             if atom[0] == "lit":
-                inner = {(atom[1], True, None)}
+                inner: set[tuple[str, bool, str | None]] = {(atom[1], True, None)}
             elif atom[0] == "group":
                 inner = _prefixes(atom[1])
                 if hi != 1:  # a repeated group: its runs may repeat too
                     inner = {(t, o, None if r is None else f"(?:{r})*") for t, o, r in inner}
             else:
                 inner = {("", True, f"(?:{atom[1]})*")} if atom[1] is not None else {("", False, None)}
-            grown = set()
+            grown: set[tuple[str, bool, str | None]] = set()
             for prefix, is_open, run in states:
                 if not is_open:
                     grown.add((prefix, False, run))
@@ -215,7 +215,7 @@ def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
                         continue
                     # Nothing literal yet: runs add up until a literal anchors them ('X*X*' is 'X*').
                     if run is not None and more_run is not None and run.endswith(more_run):
-                        chained = run
+                        chained: str | None = run
                     else:
                         chained = None if run is None and more_run is None else (run or "") + (more_run or "")
                     if more_run is not None and not more:  # a run, whatever its count: what follows anchors it
@@ -371,12 +371,15 @@ class Scanner:
 
     def _find_all(self, text: str) -> list[int] | None:
         hay = _lower(text) if self.ignorecase else text
+        automaton = self._automaton
         if hay is None:
             return None
+        if automaton is None:
+            return []  # no literal at all: nothing can match
         if not self._runs:
-            return sorted({end - length + 1 for end, length in self._automaton.iter(hay)})
+            return sorted({end - length + 1 for end, length in automaton.iter(hay)})
         found: set[int] = set()
-        for end, (length, run) in self._automaton.iter(hay):
+        for end, (length, run) in automaton.iter(hay):
             if not self._add(found, text, end - length + 1, run):
                 return None
         return sorted(found)
@@ -454,7 +457,7 @@ class ScanGroup:
                 continue
             owners: dict[str, list[tuple[int, str | None]]] = {}
             for k, s in enumerate(members):
-                for literal, run in s.anchors:
+                for literal, run in s.anchors or ():
                     owners.setdefault(literal, []).append((k, run))
             automaton = ahocorasick.Automaton()
             for literal, who in owners.items():

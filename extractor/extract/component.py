@@ -31,7 +31,9 @@ class ClaimsComponent:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.lang = nlp.lang
+        if not nlp.lang:
+            raise ValueError("the pipeline has no language: make it with spacy.blank('en'), 'nl' or 'th'")
+        self.lang: str = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
         from extractor.extract import extract_drafts

@@ -118,7 +118,7 @@ def _figure(d: Draft) -> tuple:
 
 
 def _fold_undated_figures(rows: list[Draft]) -> list[Draft]:
-    dated = {}
+    dated: dict[tuple, Draft] = {}
     for d in rows:
         if d.kind in ("percentage", "quantity") and d.period_year is not None and d.direction is not None:
             dated.setdefault(_figure(d), d)

@@ -114,7 +114,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         if metric is None and previous is None and lo > s.start:
             # past a count to what it counts: "Scope 1 and 2 emissions from its 14 plants decreased by 34%"
             metric = s.metric(s.left_window(n.start, past_counts=True), hi, anchor=n.end)
-        if earlier and previous.metric not in GENERIC_METRICS:
+        if earlier and previous is not None and previous.metric not in GENERIC_METRICS:
             metric = previous.metric  # "at least 40% of its capacity by 2030, against 18% today"
         if metric is None and direction is None and s.names_metric(FAR_SHARE_METRICS, n.end):
             # "92% of the electricity used across its sites now comes from renewable sources": a share's

@@ -59,6 +59,7 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     lo = s.left_window(n.start)
     hi = s.right_window(n.end)
     earlier = sets_against(s, n, previous, lo)  # "fell to 3.1 Mt, down from 4.4 Mt"
+    metric: str | None
     if n.unit == "°C":
         metric = "temperature_limit"
     else:

@@ -175,7 +175,7 @@ def _full_name(name: str, text: str) -> str:
 
 def _with_particle(name: str, text: str) -> str:
     """'Dalen Retail' -> 'Van Dalen Retail' when a name particle stands before it at least twice."""
-    before = Counter()
+    before: Counter[str] = Counter()
     pos = text.find(name)
     while pos >= 0:
         head = text[max(0, pos - 8):pos]

@@ -180,13 +180,14 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     clause_start = s.clause_start(n.start, lo)
     reduces = s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end)
     allowed = None
-    if _raises_previous(s, n, previous):
+    if previous is not None and _raises_previous(s, n, previous):
         # "ร้อยละ 27 ของการใช้ไฟฟ้าทั้งหมด และตั้งเป้าเพิ่มเป็นร้อยละ 50 ภายในปี 2573": the share before it, raised
         rule, metric, reduces = "target.raise_share", previous.metric, False
     else:
         if reduces:
             allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED)
         metric = s.metric(lo, metric_end, anchor=n.end, reach=None, allowed=allowed)
+    action: str | None
     if reduces:
         action = "reduce"
     elif metric is None and previous is not None and previous.kind == "target":
@@ -422,7 +423,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
         if year is None:
             year = _pledge_year(s, start, end, right)
         year_right = year is not None and year.start >= end
-        metric_end = year.end if year_right else min(right, end + 60)
+        metric_end = year.end if year is not None and year_right else min(right, end + 60)
         metric = s.metric(left, metric_end, anchor=end, reach=None, allowed=PLEDGE_METRICS) or "ghg_total"
         if year is not None:
             rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"

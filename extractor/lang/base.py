@@ -287,7 +287,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def build(**kwargs: Any) -> LanguageData:
     """Freeze a language's tables into a `LanguageData` (mappings become read-only)."""
-    frozen = {k: MappingProxyType(dict(v)) if isinstance(v, dict) else v for k, v in kwargs.items()}
+    frozen: dict[str, Any] = {k: MappingProxyType(dict(v)) if isinstance(v, dict) else v for k, v in kwargs.items()}
     return LanguageData(**frozen)
 
 

@@ -11,7 +11,7 @@ nothing here reads today's date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -190,6 +190,7 @@ def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, 
     months = [(max(pos, m.start() - _BEFORE_MONTH), min(endpos, m.end() + _AFTER_MONTH))
               for m in g.month.finditer(norm, pos, endpos)]
     runs = digit_runs(norm, pos, endpos)
+    matches: Iterable[regex.Match]
     for name, rx in g.patterns:
         if only is not None and name not in only:
             continue

@@ -20,10 +20,11 @@ gets its most plausible reading and `ambiguous=True` with the reason.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import re
+from typing import TypeAlias
 
 import regex
 
@@ -46,7 +47,7 @@ RE_CORE = regex.compile(_CORE)
 #: Look-alikes common to every language; each language adds its words (scope, phone and number
 #: labels, range joiners, time suffixes) in its `patterns.py`, compiled into `_Grammar`.
 RE_STOCK_AFTER = regex.compile(r"\.(?:HK|SZ|SS|SH|KS|KQ|T|TW|BK|L|AS|PA|DE|SI|AX|N|O)\b")
-AnyPattern = re.Pattern | regex.Pattern
+AnyPattern: TypeAlias = "re.Pattern[str] | regex.Pattern"
 
 
 def fast_compile(pattern: str, flags: int = 0) -> AnyPattern:
@@ -560,7 +561,7 @@ _RE_OPEN_BRACKET = regex.compile(r"\(\s*\S*\s*$")
 
 
 def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
-                  endpos: int | None = None, percents: list[int] = ()) -> list[Number]:
+                  endpos: int | None = None, percents: Sequence[int] = ()) -> list[Number]:
     """Written numbers and fractions, kept only when a unit or scale word follows them; a fraction
     only when no bracket right after it gives the exact percentage (`percents`: where those start)."""
     ld = g.lang_data
