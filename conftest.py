@@ -8,8 +8,8 @@ from pathlib import Path
 
 import extractor
 
-_COMPILED_SOURCES = {p.resolve() for p in extractor._compiled_sources(Path(extractor.__file__).resolve().parent).values()} \
-    if extractor.COMPILED else set()
+_COMPILED_SOURCES = {source.resolve() for source, _ in extractor._compiled_modules(
+    Path(extractor.__file__).resolve().parent).values()} if extractor.COMPILED else set()
 
 
 def pytest_ignore_collect(collection_path: Path, config) -> bool | None:

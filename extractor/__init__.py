@@ -29,23 +29,28 @@ __all__ = ["Number", "DateMention", "parse_number", "find_numbers", "parse_date"
            "COMPILED", "__version__"]
 
 
-def _compiled_sources(package: Path) -> dict[str, Path]:
-    """The modules of this package built as C extensions, by name, with their source files."""
+def _compiled_modules(package: Path) -> dict[str, tuple[Path, Path]]:
+    """The modules of `package` built as C extensions, by name: (source file, built file)."""
     found = {}
     for built in package.rglob("*.so"):
         suffix = next((s for s in EXTENSION_SUFFIXES if built.name.endswith(s)), None)
         source = built.with_name(built.name[:-len(suffix)] + ".py") if suffix else None
         if source is not None and source.exists():
             parts = source.relative_to(package.parent).with_suffix("").parts
-            found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = source
+            found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = (source, built)
     return found
+
+
+#: Seconds a source may be newer than its build and still be that build's: an installer writes a wheel's
+#: files one after the other, a source maybe just after its build; an edit comes later than this.
+STALE_AFTER = 5.0
 
 
 class _FromSource:
     """Finds the compiled modules of the core as their sources (first on `sys.meta_path`)."""
 
     def __init__(self, sources: dict[str, Path]) -> None:
-        self.sources = sources
+        self.sources = sources  # by module name
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> ModuleSpec | None:
         source = self.sources.get(name)
@@ -58,16 +63,16 @@ class _FromSource:
 def _choose_build(package: Path, meta_path: list[Any]) -> bool:
     """Whether the compiled core of `package` is used (see the module's docstring); else a finder of its
     sources goes first on `meta_path`."""
-    sources = _compiled_sources(package)
-    if not sources:
+    built = _compiled_modules(package)
+    if not built:
         return False
-    stale = [s for s in sources.values()
-             if any(s.stat().st_mtime > b.stat().st_mtime for b in s.parent.glob(s.stem + ".*.so"))]
+    stale = [source for source, made in built.values()
+             if source.stat().st_mtime > made.stat().st_mtime + STALE_AFTER]
     if stale:
         warnings.warn(f"extractor: {stale[0]} is newer than its compiled build; running the plain Python code "
                       "(rebuild with `pip install -e .`, or `make`)", RuntimeWarning, stacklevel=2)
     if stale or os.environ.get("EXTRACTOR_PURE_PYTHON", "") not in ("", "0"):
-        meta_path.insert(0, _FromSource(sources))
+        meta_path.insert(0, _FromSource({name: source for name, (source, _) in built.items()}))
         return False
     return True
 

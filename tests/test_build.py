@@ -14,8 +14,8 @@ import extractor
 SUFFIX = EXTENSION_SUFFIXES[0]  # ".cpython-311-x86_64-linux-gnu.so" on this machine
 
 
-def _package(root, *, built_after: bool):
-    """A package with two modules and a compiled build of each, older or newer than the sources."""
+def _package(root, *, built_after: bool, gap: float = 10):
+    """A package with two modules and a compiled build of each, `gap` seconds older or newer than the sources."""
     pkg = root / "pkg"
     (pkg / "sub").mkdir(parents=True)
     sources = [pkg / "scan.py", pkg / "sub" / "__init__.py"]
@@ -23,15 +23,16 @@ def _package(root, *, built_after: bool):
         source.write_text("X = 1\n")
         built = source.with_name(source.stem + SUFFIX)
         built.write_bytes(b"")
-        when = source.stat().st_mtime + (10 if built_after else -10)
+        when = source.stat().st_mtime + (gap if built_after else -gap)
         os.utime(built, (when, when))
     return pkg
 
 
-def test_the_compiled_modules_are_found_with_their_sources(tmp_path):
+def test_the_compiled_modules_are_found_with_their_sources_and_builds(tmp_path):
     pkg = _package(tmp_path, built_after=True)
-    found = extractor._compiled_sources(pkg)
-    assert found == {"pkg.scan": pkg / "scan.py", "pkg.sub": pkg / "sub" / "__init__.py"}
+    found = extractor._compiled_modules(pkg)
+    assert found == {"pkg.scan": (pkg / "scan.py", pkg / f"scan{SUFFIX}"),
+                     "pkg.sub": (pkg / "sub" / "__init__.py", pkg / "sub" / f"__init__{SUFFIX}")}
 
 
 def test_a_fresh_build_is_used(tmp_path, monkeypatch):
@@ -39,6 +40,12 @@ def test_a_fresh_build_is_used(tmp_path, monkeypatch):
     meta_path = []
     assert extractor._choose_build(_package(tmp_path, built_after=True), meta_path) is True
     assert meta_path == []
+
+
+def test_a_source_written_just_after_its_build_is_that_build_s(tmp_path, monkeypatch):
+    """An installer writes a wheel's files one after the other: a source a moment after its build."""
+    monkeypatch.delenv("EXTRACTOR_PURE_PYTHON", raising=False)
+    assert extractor._choose_build(_package(tmp_path, built_after=False, gap=1), []) is True
 
 
 def test_a_source_newer_than_its_build_puts_every_source_first_with_a_warning(tmp_path, monkeypatch):
@@ -68,7 +75,7 @@ def test_the_running_core_is_what_compiled_says():
 
     for module in (matching, numbers):
         assert module.__file__.endswith(".py") is not extractor.COMPILED
-    built = extractor._compiled_sources(Path(extractor.__file__).resolve().parent)
+    built = extractor._compiled_modules(Path(extractor.__file__).resolve().parent)
     finders = [f for f in sys.meta_path if type(f).__name__ == "_FromSource"]
     # compiled: no finder of sources; not compiled although built: the finder of those sources goes first
     assert len(finders) == (0 if extractor.COMPILED or not built else 1)
