@@ -13,7 +13,7 @@ export PYTHAINLP_READ_ONLY = 1
 .PHONY: run test pure bench clean
 
 # The package is installed editable; `pip install` also compiles the extraction core in place with mypyc
-# (setup.py; about a minute, plain Python where it cannot). Sources changed since: built again.
+# (setup.py; about a minute and a half, plain Python where it cannot). Sources changed since: built again.
 SOURCES = $(wildcard extractor/*.py extractor/*/*.py)
 
 $(VENV)/bin/python:

@@ -66,12 +66,13 @@ def _choose_build(package: Path, meta_path: list[Any]) -> bool:
     built = _compiled_modules(package)
     if not built:
         return False
-    stale = [source for source, made in built.values()
-             if source.stat().st_mtime > made.stat().st_mtime + STALE_AFTER]
+    pure = os.environ.get("EXTRACTOR_PURE_PYTHON", "") not in ("", "0")
+    stale = [] if pure else [source for source, made in built.values()
+                             if source.stat().st_mtime > made.stat().st_mtime + STALE_AFTER]
     if stale:
         warnings.warn(f"extractor: {stale[0]} is newer than its compiled build; running the plain Python code "
                       "(rebuild with `pip install -e .`, or `make`)", RuntimeWarning, stacklevel=2)
-    if stale or os.environ.get("EXTRACTOR_PURE_PYTHON", "") not in ("", "0"):
+    if stale or pure:
         meta_path.insert(0, _FromSource({name: source for name, (source, _) in built.items()}))
         return False
     return True

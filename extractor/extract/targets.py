@@ -214,12 +214,12 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
 RAISE_REACH = 30
 
 
-def _raises_previous(s: Sentence, n: Number, previous: Draft | None) -> bool:
+def _raises_previous(s: Sentence, n: Number, previous: Draft) -> bool:
     """Whether the target `n` raises the share written right before it in its sentence: a "raise to" right
     before it ("เพิ่มเป็น", "raise this to", "verhogen naar"), the share before it of the same unit, and no
     metric keyword in the target's own clause (after the clause word between the two: what the share is of,
     "ของการใช้ไฟฟ้าทั้งหมด", may stand before it)."""
-    if previous is None or previous.kind != "percentage" or previous.unit != n.unit \
+    if previous.kind != "percentage" or previous.unit != n.unit \
             or previous.sentence != (s.start, s.end) or previous.metric in GENERIC_METRICS:
         return False
     return s.has("raise_to", max(previous.end, n.start - RAISE_REACH), n.start) \
@@ -422,8 +422,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
             year = s.year_after_cue("target_year", max(s.left_window(start), start - PLEDGE_LEFT_REACH), start)
         if year is None:
             year = _pledge_year(s, start, end, right)
-        year_right = year is not None and year.start >= end
-        metric_end = year.end if year is not None and year_right else min(right, end + 60)
+        metric_end = year.end if year is not None and year.start >= end else min(right, end + 60)
         metric = s.metric(left, metric_end, anchor=end, reach=None, allowed=PLEDGE_METRICS) or "ghg_total"
         if year is not None:
             rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"
