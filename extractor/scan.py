@@ -17,6 +17,7 @@ every bundled release.
 """
 from __future__ import annotations
 
+import string
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,25 +33,40 @@ _MAX_PREFIXES = 48
 #: cost: the text is then scanned whole.
 _MAX_RUN = 80
 
+#: Look-behinds that may open a whole pattern ("no letter before the word"), with the ASCII characters
+#: after which they cannot hold: a candidate position right after one of those is no match, and the
+#: scanners pass it by without calling the regex engine (`not_after`). Such are most positions found
+#: by tracing a run back ('\\w*afval': every letter of "bedrijfsafval" but the first) and literals
+#: inside words ("ener" in "hernieuwbare-energie" is a candidate, in "groenenergie" it is passed by).
+_OPENING_LOOKBEHINDS = {
+    r"(?<![\p{L}\p{N}])": frozenset(string.ascii_letters + string.digits),
+    r"(?<![\p{L}])": frozenset(string.ascii_letters),
+}
+_NOTHING: frozenset[str] = frozenset()
+
 _ESCAPED_LITERALS = frozenset(".-/&+'\"#%@:;,!?*()[]{}|^$ ~<>=`\\")
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _CODED_ESCAPES = frozenset("xuUNgk0123456789")
 
 
-def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int], endpos: int) -> Iterator[regex.Match]:
-    """The matches `rx.finditer(text, pos, endpos)` gives, found by trying `rx` only at `starts`.
+def matches_at(rx: regex.Pattern, text: str, starts: Iterable[int], endpos: int,
+               after: frozenset[str] = _NOTHING, *, overlapped: bool = False) -> Iterator[regex.Match]:
+    """The matches `rx.finditer(text, pos, endpos)` gives (with `overlapped`: `finditer(...,
+    overlapped=True)`), found by trying `rx` only at `starts`.
 
     `starts` must be sorted and hold every position at which a match of `rx` can
-    start (tests compare both ways on generated text).
+    start (tests compare both ways on generated text); a start right after one of the characters
+    `after` is passed by (`not_after`).
     """
     scan_end = -1
     for start in starts:
-        if start < scan_end:
+        if start < scan_end or (start and text[start - 1] in after):
             continue
         m = rx.match(text, start, endpos)
         if m is not None:
             yield m
-            scan_end = m.end()
+            if not overlapped:
+                scan_end = m.end()
 
 
 class _Unknown(Exception):
@@ -259,6 +275,27 @@ def anchors(pattern: str, *, ignorecase: bool = False) -> tuple[tuple[str, str |
     return tuple(sorted(kept, key=lambda a: (a[0], a[1] or "")))
 
 
+def not_after(pattern: str) -> frozenset[str]:
+    """ASCII characters after which no match of `pattern` can start: those its opening look-behind
+    excludes, when one opens every alternative (none when it does not, or the pattern is beyond this
+    reader). Only ASCII ones: whether another character is a letter is left to the regex engine.
+
+    >>> sorted(not_after(r"(?<![\\p{L}])(?:gehalveerd|een\\ derde)(?![\\p{L}])"))[:3], len(not_after(r"(?<![\\p{L}])a"))
+    (['A', 'B', 'C'], 52)
+    >>> not_after(r"(?<![\\p{L}])a|b")  # the look-behind opens only the first alternative
+    frozenset()
+    """
+    for opening, chars in _OPENING_LOOKBEHINDS.items():
+        if pattern.startswith(opening):
+            try:
+                reader = _Reader(pattern, False)
+                whole = len(reader.alternatives()) == 1 and reader.i == len(pattern)
+            except (_Unknown, ValueError):
+                whole = False
+            return chars if whole else _NOTHING
+    return _NOTHING
+
+
 def literal_prefixes(pattern: str, *, ignorecase: bool = False) -> tuple[str, ...] | None:
     """Strings one of which opens every match of `pattern` (lowercased when `ignorecase`),
     shortest first with longer ones they cover dropped; None when some match can open with anything.
@@ -316,7 +353,7 @@ class Scanner:
     ['FELL', 'cut']
     """
 
-    __slots__ = ("rx", "anchors", "ignorecase", "_runs", "_automaton", "_kept")
+    __slots__ = ("rx", "anchors", "ignorecase", "after", "_runs", "_automaton", "_kept")
 
     def __init__(self, rx: regex.Pattern) -> None:
         self.rx = rx
@@ -325,6 +362,8 @@ class Scanner:
         # nested sets ('[[a-z]--[aeiou]]') this reader does not follow. Such patterns are scanned whole.
         odd = rx.flags & (regex.VERBOSE | regex.REVERSE | regex.VERSION1)
         self.anchors = None if odd else anchors(rx.pattern, ignorecase=self.ignorecase)
+        #: Candidates right after one of these characters are no match (`not_after`).
+        self.after = _NOTHING if odd else not_after(rx.pattern)
         # For an opening traced back over a run ('\\w*producten'): the run ending at a position,
         # matched right to left with the flags that decide what its characters are ('.' under DOTALL).
         flags = rx.flags & (regex.IGNORECASE | regex.ASCII | regex.UNICODE | regex.DOTALL | regex.FULLCASE
@@ -402,7 +441,7 @@ class Scanner:
         starts = self.starts(text, pos, endpos)
         if starts is None:
             return self.rx.finditer(text, pos, endpos)
-        return matches_at(self.rx, text, starts, endpos)
+        return matches_at(self.rx, text, starts, endpos, self.after)
 
     def finditer_cut(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match]:
         """`pattern.finditer(text[pos:endpos])`: the window as a text of its own (look-arounds see
@@ -411,7 +450,7 @@ class Scanner:
         window = text[pos:endpos]
         if starts is None:
             return self.rx.finditer(window)
-        return matches_at(self.rx, window, [s - pos for s in starts], len(window))
+        return matches_at(self.rx, window, [s - pos for s in starts], len(window), self.after)
 
     def overlapped(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
         """`pattern.finditer(text, pos, endpos, overlapped=True)`: a match at every position one starts."""
@@ -420,10 +459,7 @@ class Scanner:
         if starts is None:
             yield from self.rx.finditer(text, pos, endpos, overlapped=True)
             return
-        for start in starts:
-            m = self.rx.match(text, start, endpos)
-            if m is not None:
-                yield m
+        yield from matches_at(self.rx, text, starts, endpos, self.after, overlapped=True)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """`pattern.search(text, pos, endpos)`: the first match at a candidate position."""
@@ -431,11 +467,7 @@ class Scanner:
         starts = self.starts(text, pos, endpos)
         if starts is None:
             return self.rx.search(text, pos, endpos)
-        for start in starts:
-            m = self.rx.match(text, start, endpos)
-            if m is not None:
-                return m
-        return None
+        return next(matches_at(self.rx, text, starts, endpos, self.after, overlapped=True), None)
 
 
 class ScanGroup:

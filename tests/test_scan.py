@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lang import SUPPORTED, get
-from extractor.scan import Scanner, anchors, literal_prefixes
+from extractor.scan import Scanner, anchors, literal_prefixes, not_after
 
 
 @pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
@@ -43,6 +43,47 @@ def test_anchors_trace_openings_back_over_a_run(pattern, expected):
     assert anchors(pattern, ignorecase=True) == expected
     if expected is not None and any(run for _, run in expected):
         assert literal_prefixes(pattern, ignorecase=True) is None  # not openings: callers that need those get none
+
+
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<![\p{L}\p{N}])(?:cut|fell)(?![\p{L}])", _ALNUM),  # no letter or digit before the word
+    (r"(?<![\p{L}])(?:maart|mei)", frozenset(c for c in _ALNUM if not c.isdigit())),  # "2mei" may match
+    (r"(?<![\p{L}])a|b", frozenset()),  # the look-behind opens one alternative only
+    (r"(?:(?<![\p{L}])a|b)", frozenset()),  # ... here too, inside a group
+    (r"x(?<![\p{L}])a", frozenset()),  # not at the opening
+    (r"(?<![\p{N}])\d+", frozenset()),  # a look-behind not listed
+    (r"(?<!\w)net", frozenset()),
+    (r"(?<![\p{L}])(?:a", frozenset()),  # not a whole pattern
+])
+def test_candidates_after_letters_are_passed_by_only_where_the_pattern_says(pattern, expected):
+    assert not_after(pattern) == expected
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its `match` calls."""
+
+    def __init__(self, rx: regex.Pattern) -> None:
+        self.rx, self.pattern, self.flags, self.calls = rx, rx.pattern, rx.flags, 0
+
+    def match(self, *args):
+        self.calls += 1
+        return self.rx.match(*args)
+
+
+def test_a_candidate_inside_a_word_costs_no_regex_call():
+    spy = _CountingPattern(regex.compile(r"(?<![\p{L}\p{N}])(?:\w*afval|emissies)(?![\p{L}])", regex.I))
+    s = Scanner(spy)  # type: ignore[arg-type]
+    text = "Het bedrijfsafval en de CO2emissies daalden; de emissies ook, in café_emissies niet."
+    assert [m.group() for m in s.finditer(text)] == [m.group() for m in spy.rx.finditer(text)] == \
+        ["bedrijfsafval", "emissies", "emissies"]
+    # "bedrijfsafval" opens at its first letter only (not at the eight after it), "CO2emissies" after a
+    # digit is passed by; "_" is no letter, so the regex engine decides there (and finds a match).
+    assert spy.calls == 3
+    spy.calls = 0
+    assert [m.group() for m in s.overlapped(text)] == ["bedrijfsafval", "emissies", "emissies"] and spy.calls == 3
 
 
 def _scanners() -> list[Scanner]:
@@ -114,6 +155,13 @@ def test_most_cue_lists_get_a_filter():
     """The speed-up needs literal prefixes; a list that loses them silently scans everything again."""
     filtered = sum(s.anchors is not None for s in SCANNERS)
     assert filtered >= 0.8 * len(SCANNERS)
+
+
+def test_most_word_lists_pass_candidates_inside_words_by():
+    """Where a language has word boundaries, its lists open with the look-behind `not_after` reads."""
+    spaced = [s for s in SCANNERS if s.rx.pattern.startswith(r"(?<![\p{L}")]
+    assert len(spaced) >= 40 and sum(bool(s.after) for s in spaced) >= 0.9 * len(spaced)
+    assert all(s.after for s in METRICS if s.rx.pattern.startswith(r"(?<![\p{L}"))
 
 
 def test_a_verbose_pattern_is_scanned_whole():
