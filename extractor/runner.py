@@ -159,7 +159,7 @@ def process_files(sources: list[Source]) -> list[FileResult]:
 
     The results are those of one file after the other (each stage is a pure function of its file);
     the time is less, because a stage's patterns and tables are still in the processor's caches when
-    the next file comes to it instead of being pushed out by the other stages' (README, "Performance").
+    the next file comes to it instead of being pushed out by the other stages' (README, "Engines").
     """
     return interleave([_file_stages(source) for source in sources])
 

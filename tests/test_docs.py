@@ -43,3 +43,9 @@ def test_readme_gives_the_two_commands():
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^run:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_readme_links_only_to_files_that_exist():
+    links = [link for link in re.findall(r"\]\(([^)#]+)\)", README) if "://" not in link]
+    assert "docs/performance-log.md" in links
+    assert [link for link in links if not (ROOT / link).is_file()] == []
