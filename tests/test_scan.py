@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lang import SUPPORTED, get
-from extractor.scan import Scanner, anchors, literal_prefixes, not_after
+from extractor.scan import HOLD, Scanner, anchors, literal_prefixes, not_after
 
 
 @pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
@@ -300,3 +300,41 @@ def test_positions_are_kept_for_the_last_texts_and_always_match_a_fresh_search()
     assert len(s._kept) == 5 and calls[scan.KEPT_TEXTS:] == [t.lower() for t in texts[scan.KEPT_TEXTS:]]
     assert [m.span() for m in s.finditer(texts[0])] == [m.span() for m in s.rx.finditer(texts[0])]
     assert len(calls) == scan.KEPT_TEXTS + 6 and calls[-1] == texts[0].lower()  # searched afresh
+
+
+# Every shape in which the code passes `HOLD` to the regex module, positionally (keywords cost a parse of
+# their own per call): the argument must land on `concurrent` and change no result.
+_HOLD_CALLS = [
+    ("match", (3, None)), ("search", (0, None)), ("fullmatch", (3, 9)),
+    ("finditer", (0, None, False)), ("finditer", (2, 40, True)), ("findall", (0, None, False)),
+    ("split", (1,)),
+]
+
+
+@pytest.mark.parametrize(("method", "args"), _HOLD_CALLS)
+def test_hold_is_the_concurrent_argument_of_each_call_and_changes_no_result(method, args):
+    rx = regex.compile(r"(?<![\p{L}])\d+(?:[.,]\d+)?\s*(?:%|procent|tonnes?)")
+    text = "Cut 42% by 2030, 3,5 procent in 2024; 410 tonnes (รายงาน ๒๕๖๗)."
+
+    def shown(result):
+        if isinstance(result, regex.Match) or result is None:
+            return None if result is None else result.span()
+        return [m.span() if isinstance(m, regex.Match) else m for m in result]
+
+    call = getattr(rx, method)
+    assert shown(call(text, *args, HOLD)) == shown(call(text, *args))
+    with pytest.raises(ValueError, match="concurrent"):
+        shown(call(text, *args, "not a flag"))
+
+
+def test_the_compiled_modules_hold_the_gil_in_their_regex_calls():
+    """The modules of the extraction core import `HOLD` and use it: a call without it releases and
+    retakes the GIL (README, "Performance")."""
+    from pathlib import Path
+
+    import extractor
+
+    root = Path(extractor.__file__).parent
+    for name in ("scan.py", "normalize/numbers.py", "normalize/dates.py", "extract/awards.py", "extract/matching.py",
+                 "extract/subject.py", "lang/base.py", "langid.py"):
+        assert ", HOLD)" in (root / name).read_text(encoding="utf-8"), name

@@ -23,7 +23,7 @@ from extractor.extract.subject import mask_names
 from extractor.extract.rules import rule_id
 from extractor.normalize.numbers import Number, to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
-from extractor.scan import ScanGroup, Scanner
+from extractor.scan import HOLD, ScanGroup, Scanner
 from extractor.stages import Stages, run_through
 
 #: Units that make a number a percentage rather than a quantity.
@@ -217,7 +217,7 @@ def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
     if not crowded:
         return text[a:b]
     start, end = a, b
-    for m in list_break(draft.lang).finditer(text, a, b):
+    for m in list_break(draft.lang).finditer(text, a, b, False, HOLD):
         if m.end() <= draft.start:
             start = m.end()
         elif m.start() >= draft.end:

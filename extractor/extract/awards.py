@@ -24,7 +24,7 @@ from extractor.extract.matching import Sentence, cue_regex, list_break, numeral
 from extractor.extract.rules import rule_id
 from extractor.lang.base import ISSUERS, MEDALS
 from extractor.normalize.dates import DateMention
-from extractor.scan import Scanner
+from extractor.scan import HOLD, Scanner
 
 _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
@@ -178,7 +178,7 @@ def _risk(s: Sentence, lo: int, hi: int) -> str | None:
     """The ESG risk level written between `lo` and `hi`, as an English grade ('Low')."""
     levels = s.lang_data.extra["risk_levels"]
     for rx in _risk_regexes(s.code):
-        m = rx.search(s.text, lo - s.start, hi - s.start)
+        m = rx.search(s.text, lo - s.start, hi - s.start, HOLD)
         if m:
             return levels.get(m.group("g").lower())
     return None
@@ -225,10 +225,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
             # (a grade after a verb is tried only when none stands next to what it grades: a second
             # pattern over every window would cost more)
             verb_grade = _words(s.code).grade_after_verb
-            grade = RE_LETTER_GRADE.search(window) or verb_grade.search(window)
+            grade = RE_LETTER_GRADE.search(window, 0, None, HOLD) or verb_grade.search(window, 0, None, HOLD)
             if grade:
                 letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
-                topic = _words(s.code).topic.search(window)
+                topic = _words(s.code).topic.search(window, 0, None, HOLD)
                 topic_name = "" if topic is None else f" {topic.lastgroup}"
                 # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
                 name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
@@ -240,7 +240,7 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
             if s.has("approval", win_lo, win_hi):
                 draft = _draft(s, "award.sbti_approval", a, b, award="SBTi target approval", issuer="SBTi")
         elif issuer == "EcoVadis":
-            medal = RE_MEDAL.search(window)
+            medal = RE_MEDAL.search(window, 0, None, HOLD)
             if medal:
                 grade = MEDALS[medal.group().lower()]
                 draft = _draft(s, "award.medal", min(a, win_lo + medal.start()), max(b, win_lo + medal.end()),
@@ -248,9 +248,9 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
         elif issuer in LETTER_RATED:
             # Grades read in the whole sentence, kept if inside the window: the window's edge must not cut
             # "AAA" to "AA".
-            grades = [g for g in RE_ESG_GRADE.finditer(s.text)
+            grades = [g for g in RE_ESG_GRADE.finditer(s.text, 0, None, False, HOLD)
                       if win_lo <= g.start() + s.start and g.end() + s.start <= win_hi]
-            if grades and RE_RATING_WORD.search(window):
+            if grades and RE_RATING_WORD.search(window, 0, None, HOLD):
                 # the grade nearest the issuer; of a change ("verhoogd van BBB naar A"), the grade it was changed to
                 changed_to = [g for g in grades if s.has("grade_to", s.start + g.start() - 8, s.start + g.start())]
                 grade = min(changed_to if len(grades) > 1 and changed_to else grades,
@@ -262,7 +262,7 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 draft = _draft(s, "award.esg_rating", min(a, g_start), max(b, g_end), award=LETTER_RATED[issuer],
                                issuer=issuer, grade=grade.group("g"))
         elif issuer == "SKAO":
-            levels = list(_words(s.code).ladder.finditer(window))
+            levels = list(_words(s.code).ladder.finditer(window, 0, None, False, HOLD))
             if levels:  # the level nearest the ladder's name
                 level = min(levels, key=lambda g: abs(win_lo + g.start() - a))
                 draft = _draft(s, "award.ladder_level", min(a, win_lo + level.start()), max(b, win_lo + level.end()),
@@ -273,9 +273,9 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                 draft = _draft(s, "award.esg_rating", a, b, award="Sustainalytics ESG Risk Rating",
                                issuer="Sustainalytics", grade=f"{risk} Risk")
         elif s.has("award_verb", s.start, s.end):
-            tail = RE_NAME_TAIL.match(s.text, b - s.start)
+            tail = RE_NAME_TAIL.match(s.text, b - s.start, None, HOLD)
             name_end = b if tail is None else tail.end() + s.start
-            stars = _words(s.code).stars.search(window)
+            stars = _words(s.code).stars.search(window, 0, None, HOLD)
             count = numeral(stars.group("n"), lang_data=s.lang_data) if stars else None
             draft = _draft(s, "award.index", a, name_end, award=s.text[a - s.start:name_end - s.start], issuer=issuer,
                            grade=f"{count}-star" if count else None)
@@ -302,8 +302,8 @@ def titled_awards(s: Sentence) -> list[Draft]:
     words = _words(s.code)
     events: list[bool] = []  # whether each name is where awards were given ("At the SET Awards")
     for rx in (RE_TITLED, RE_THAI_AWARD, words.compound):
-        for m in rx.finditer(s.text):
-            lead = words.lead.match(m.group())
+        for m in rx.finditer(s.text, 0, None, False, HOLD):
+            lead = words.lead.match(m.group(), 0, None, HOLD)
             skipped = lead.end() if lead else 0
             name = words.article.sub("", m.group()[skipped:].strip())
             n_words = len(name.split())
@@ -311,20 +311,20 @@ def titled_awards(s: Sentence) -> list[Draft]:
                 continue  # a name of one word; "Acme award": a lower-case "award" after fewer than two names
             a, b = m.start() + skipped + s.start, m.end() + s.start
             if rx is words.compound:  # a prize in one word runs on in capitals: "de Duurzaamheidsprijs Bouw 2024"
-                tail = RE_NAME_TAIL.match(s.text, m.end())
+                tail = RE_NAME_TAIL.match(s.text, m.end(), None, HOLD)
                 if tail is not None:
                     b, name = tail.end() + s.start, name + tail.group()
             drafts.append(_draft(s, "award.titled", a, b, award=name, issuer=_issuer_near(s, a, b), grade=_level(s, b),
                                  streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
             events.append(s.has("award_event", max(s.start, m.start() + s.start - 4), a)
-                          or words.event.search(s.text, max(0, m.start() - EVENT_REACH), m.start()) is not None)
+                          or words.event.search(s.text, max(0, m.start() - EVENT_REACH), m.start(), HOLD) is not None)
     taken = [(d.start, d.end) for d in drafts]
-    for m in words.among.finditer(s.text):
+    for m in words.among.finditer(s.text, 0, None, False, HOLD):
         a, b = m.start("name") + s.start, m.end("name") + s.start
         if not any(x < b and a < y for x, y in taken):
             # the giver after "by", else the one who did the naming ("Newsweek also ranked it among ..."; read
             # where the release's own name is blanked, so that "Acme was named ..." names no giver)
-            ranker = words.ranker.search(s.cue_text, max(0, m.start() - 60), m.start())
+            ranker = words.ranker.search(s.cue_text, max(0, m.start() - 60), m.start(), HOLD)
             issuer = _issuer_near(s, a, b) or (ranker.group("who") if ranker else None)
             drafts.append(_draft(s, "award.named_among", a, b, award=m.group("name"), issuer=issuer,
                                  streak=streak(s), period_year=_own_year(s, a, b) or _year_in(s, s.start, s.end)))
@@ -349,7 +349,7 @@ def _event_giver(name: str | None) -> str | None:
 
 def _level(s: Sentence, end: int) -> str | None:
     """The level or category written right after an award name that ends at `end` ("ระดับ Rising Star")."""
-    m = _words(s.code).level.match(s.text, end - s.start)
+    m = _words(s.code).level.match(s.text, end - s.start, None, HOLD)
     return m.group("g").strip() if m else None
 
 
@@ -360,12 +360,12 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
     if known:
         return ISSUERS[known.group()]
     words = _words(s.code)
-    by = words.by.search(s.text, b - s.start)
+    by = words.by.search(s.text, b - s.start, None, HOLD)
     # a giver named past a clause of its own is that clause's ("de Transparantprijs en heeft van Sustainalytics
     # ..."), not past a second name ("“Top 10 ...” and “Top 10 Innovative Projects” by ...")
-    if by and by.start() - (b - s.start) < 40 and not words.who_end.search(s.text, b - s.start, by.start()):
-        who = words.name_end.split(by.group("who"), maxsplit=1)[0]  # "... program for contributions"
-        return words.who_end.split(who, maxsplit=1)[0].strip()
+    if by and by.start() - (b - s.start) < 40 and not words.who_end.search(s.text, b - s.start, by.start(), HOLD):
+        who = words.name_end.split(by.group("who"), 1, HOLD)[0]  # "... program for contributions"
+        return words.who_end.split(who, 1, HOLD)[0].strip()
     known = ISSUER_SCAN.search(s.text, max(0, a - s.start - 40), a - s.start)
     return ISSUERS[known.group()] if known else None
 
@@ -373,7 +373,7 @@ def _issuer_near(s: Sentence, a: int, b: int) -> str | None:
 def list_items(s: Sentence, doc: str) -> list[Draft]:
     """Awards in a bullet under a lead-in line about awards ('received numerous awards, including:')."""
     line_start = doc.rfind("\n", 0, s.start) + 1
-    if not RE_BULLET_LINE.match(doc, line_start):
+    if not RE_BULLET_LINE.match(doc, line_start, None, HOLD):
         return []
     if not _under_award_lead(doc, line_start, s.code):
         return []
@@ -384,12 +384,12 @@ def list_items(s: Sentence, doc: str) -> list[Draft]:
         return known
     drafts: list[Draft] = []
     year = _year_in(s, s.start, s.end)
-    for m in RE_QUOTED.finditer(s.text):
+    for m in RE_QUOTED.finditer(s.text, 0, None, False, HOLD):
         a, b = m.start("q") + s.start, m.end("q") + s.start
         drafts.append(_draft(s, "award.list_item", a, b, award=m.group("q").strip(), issuer=_issuer_near(s, a, b),
                              streak=streak(s), period_year=year))
     if not drafts:
-        for m in RE_TITLED.finditer(s.text):
+        for m in RE_TITLED.finditer(s.text, 0, None, False, HOLD):
             a, b = m.start() + s.start, m.end() + s.start
             name = _words(s.code).article.sub("", m.group().strip())
             drafts.append(_draft(s, "award.list_item", a, b, award=name, issuer=_issuer_near(s, a, b),
@@ -397,11 +397,11 @@ def list_items(s: Sentence, doc: str) -> list[Draft]:
             break
     if not drafts:
         words = _words(s.code)
-        name = words.name_end.split(s.text, maxsplit=1)[0]
+        name = words.name_end.split(s.text, 1, HOLD)[0]
         name = words.bullet_name.sub("", name).strip()
-        grade = words.grade_words.search(s.text)
+        grade = words.grade_words.search(s.text, 0, None, HOLD)
         issuer = None
-        inside = words.within.search(s.text)
+        inside = words.within.search(s.text, 0, None, HOLD)
         if inside:
             issuer = inside.group("who").strip()
         drafts.append(_draft(s, "award.list_item", s.start, s.end, award=name[:160], issuer=issuer or _issuer_near(s, s.start, s.start),
@@ -418,15 +418,15 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
         prev_start = doc.rfind("\n", 0, pos - 1) + 1
         line = doc[prev_start:pos].strip()
         pos = prev_start
-        if not line or RE_BULLET_LINE.match(doc, prev_start):
+        if not line or RE_BULLET_LINE.match(doc, prev_start, None, HOLD):
             continue
-        return bool(_words(code).lead_end.search(line) and cue_regex(code, "award_lead").search(line))
+        return bool(_words(code).lead_end.search(line, 0, None, HOLD) and cue_regex(code, "award_lead").search(line, 0, None, HOLD))
     return False
 
 
 def _breaks(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a clause of a list of awards ends between `lo` and `hi`."""
-    return hi > lo and list_break(s.code).search(s.text, lo - s.start, hi - s.start) is not None
+    return hi > lo and list_break(s.code).search(s.text, lo - s.start, hi - s.start, HOLD) is not None
 
 
 def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) -> list[Draft]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from extractor.lang.base import NOT_SUBJECTS
+from extractor.scan import HOLD
 
 RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\p{L}\p{N}]+)*)")
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
@@ -65,8 +66,8 @@ def _company_names() -> tuple[tuple[regex.Pattern, regex.Pattern | None], ...]:
 def _registered_name(text: str) -> tuple[regex.Match, regex.Match | None] | None:
     """The first company named in another script, and the Latin name given after it (or None)."""
     for company, alias in _company_names():
-        if (m := company.search(text)) is not None:
-            return m, alias.match(text, m.end()) if alias is not None else None
+        if (m := company.search(text, 0, None, HOLD)) is not None:
+            return m, alias.match(text, m.end(), None, HOLD) if alias is not None else None
     return None
 
 
@@ -83,17 +84,17 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS and not listing:
             return _strip_legal(alias.group("alias"))
     not_names = _not_names()
-    counts = Counter(name for name in RE_NAME.findall(text)
+    counts = Counter(name for name in RE_NAME.findall(text, 0, None, False, HOLD)
                      if not (name in not_names or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit()))
     if title:
-        for name in RE_NAME.findall(title):
+        for name in RE_NAME.findall(title, 0, None, False, HOLD):
             if name in counts:
                 counts[name] += 2
     if counts:
         score = max(counts.values())
         if score >= 3:  # of the names that score most, the one written first
             return _full_name(min((n for n, c in counts.items() if c == score), key=text.find), text)
-    for m in RE_LISTED.finditer(text):
+    for m in RE_LISTED.finditer(text, 0, None, False, HOLD):
         first = m.group("name").split()[0]
         if not (first in NOT_SUBJECTS or first in not_names):
             return _strip_legal(m.group("name"))
@@ -156,7 +157,7 @@ def _full_name(name: str, text: str) -> str:
     phrases: Counter[str] = Counter()
     pos = text.find(name)
     while pos >= 0:
-        m = _RE_FOLLOWING.match(text, pos + len(name))
+        m = _RE_FOLLOWING.match(text, pos + len(name), None, HOLD)
         before = text[pos - 1:pos]
         pos = text.find(name, pos + len(name))
         if m is None or (before and before.isalpha()):

@@ -23,7 +23,7 @@ from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
 from extractor.normalize.numbers import _grammar as _number_grammar
 from extractor.normalize.numbers import digit_runs, matches_at, to_ascii_digits
-from extractor.scan import Scanner
+from extractor.scan import HOLD, Scanner
 
 #: Years outside this range are not dates of interest.
 MIN_YEAR, MAX_YEAR = 1900, 2150
@@ -128,7 +128,7 @@ def _starts(name: str, runs: list[tuple[int, int]], norm: str, g: _Grammar, pos:
                 yield start
         elif end - start == 4:
             if name == "year" and g.era_before is not None:
-                era = g.era_before.search(norm, max(pos, start - _ERA_REACH), start)
+                era = g.era_before.search(norm, max(pos, start - _ERA_REACH), start, HOLD)
                 if era is not None:
                     yield era.start()
             yield start
@@ -195,11 +195,11 @@ def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, 
         if only is not None and name not in only:
             continue
         if name in _MONTH_PATTERNS:
-            matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi)]
+            matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi, False, HOLD)]
         elif name in _DIGIT_PATTERNS:
             matches = matches_at(rx, norm, _starts(name, runs, norm, g, pos), endpos)
         else:
-            matches = rx.finditer(norm, pos, endpos)
+            matches = rx.finditer(norm, pos, endpos, False, HOLD)
         for m in matches:
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
@@ -242,7 +242,7 @@ def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.da
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     if name == "year":
-        if units.match(norm, m.end()):
+        if units.match(norm, m.end(), None, HOLD):
             return None  # "2030 ton" is a quantity, not a year
         if norm[m.end():m.end() + 1] in ("%",):
             return None
@@ -315,10 +315,10 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
         line_start = line_end + 1
     for end in ends:
         lo = max(0, end - _DATELINE_REACH)
-        if not _RE_FOUR_DIGITS.search(head, lo, end):
+        if not _RE_FOUR_DIGITS.search(head, lo, end, HOLD):
             continue  # a dateline's date has its year: without four digits there is none to read
         before = head[lo:end]
-        if not _RE_DIGITS_JOINED.search(before) and months.search(before) is None:
+        if not _RE_DIGITS_JOINED.search(before, 0, None, HOLD) and months.search(before) is None:
             continue  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
         for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
             if mention.grain == "day" and lo + mention.end == end:
@@ -326,11 +326,11 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
     # The date right after the mark of a place at a line's start: "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร..."
     for mark in marks:
         place = head[head.rfind("\n", 0, mark.start()) + 1:mark.start()]
-        if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place):
+        if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place, 0, None, HOLD):
             continue  # a place's name: short, its words capitalised (not "The company – founded 12 May 1990")
         start = mark.end() + len(head[mark.end():mark.end() + 4]) - len(head[mark.end():mark.end() + 4].lstrip())
         after = head[start:start + _DATELINE_REACH]
-        if not _RE_FOUR_DIGITS.search(after):
+        if not _RE_FOUR_DIGITS.search(after, 0, None, HOLD):
             continue
         for mention in _find_dates(after, lang, None, 0, None, _DAY_PATTERNS):
             if mention.grain == "day" and mention.start == 0:

@@ -31,7 +31,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.scan import EndWords, Scanner, folds_by_lowering, literal_prefixes, matches_at, may_hold
+from extractor.scan import HOLD, EndWords, Scanner, folds_by_lowering, literal_prefixes, matches_at, may_hold
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -291,7 +291,7 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
     seps = [c for c in digits if c in _SEPS]
     if not seps:
         return float(digits), None
-    parts = _RE_SEP.split(digits)
+    parts = _RE_SEP.split(digits, 0, HOLD)
     threes = all(len(p) == 3 for p in parts[1:])
     kinds = set(seps) - {"\u00a0", "\u202f"}
     if not kinds:  # only spaces as group marks
@@ -332,12 +332,12 @@ def digit_runs(norm: str, pos: int = 0, endpos: int | None = None) -> list[tuple
     every position), so the finders scan for digit runs and try their patterns
     only there (`matches_at`).
     """
-    return [m.span() for m in _RE_DIGIT_RUN.finditer(norm, pos, len(norm) if endpos is None else endpos)]
+    return [m.span() for m in _RE_DIGIT_RUN.finditer(norm, pos, len(norm) if endpos is None else endpos, False, HOLD)]
 
 
 def to_ascii_digits(text: str) -> str:
     """Thai digits -> ASCII, one character for one (offsets do not move); cheap when there are none."""
-    return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text) else text
+    return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text, 0, None, HOLD) else text
 
 
 #: How far around a number a look-alike that swallows it may reach.
@@ -406,7 +406,7 @@ def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
     """
     if end - start != 4 or (norm[end:end + 1] in (".", ",") and norm[end + 1:end + 2].isdigit()):
         return False  # not four digits, or a decimal part follows ("2030.5"): the number pattern decides
-    return _year_range(int(norm[start:end]), g.lang_data) and g.after_year.match(norm, end) is None
+    return _year_range(int(norm[start:end]), g.lang_data) and g.after_year.match(norm, end, None, HOLD) is None
 
 
 #: "from 410,000 tonnes in 2019 to 215,000 tonnes": a year followed by "to" and a figure this many times
@@ -426,32 +426,32 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     # (A bare year, which is a date, never gets here without `keep_bare`: see `_bare_year`.)
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if g.label.search(left) or STOCK_BEFORE.word(left) or RE_STOCK_AFTER.match(norm, end):
+    if g.label.search(left) or STOCK_BEFORE.word(left) or RE_STOCK_AFTER.match(norm, end, None, HOLD):
         return None
-    integer_part = _RE_SEP.split(digits, maxsplit=1)[0]
+    integer_part = _RE_SEP.split(digits, 1, HOLD)[0]
     if len(integer_part) >= 3 and integer_part[0] == "0":
         return None  # codes with leading zeros: 000063, 0763
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both. The unit may be
     # written after both: "between 40% and 45%", "40% to 45%" (then the same unit after each).
-    first_unit = g.unit.match(norm, end)
-    rng = g.range.match(norm, first_unit.end() if first_unit else end)
-    if rng and not (g.change_to.fullmatch(rng.group()) and g.change_from.search(left)):
-        nxt = RE_CORE.match(norm, rng.end())
+    first_unit = g.unit.match(norm, end, None, HOLD)
+    rng = g.range.match(norm, first_unit.end() if first_unit else end, None, HOLD)
+    if rng and not (g.change_to.fullmatch(rng.group(), 0, None, HOLD) and g.change_from.search(left, 0, None, HOLD)):
+        nxt = RE_CORE.match(norm, rng.end(), None, HOLD)
         joiner = rng.group().strip()
-        if nxt and (not g.range_and.fullmatch(joiner) or g.range_start.search(left)):
+        if nxt and (not g.range_and.fullmatch(joiner, 0, None, HOLD) or g.range_start.search(left, 0, None, HOLD)):
             high_value, high_reason, _ = _core_value(nxt.group(), ld)
-            probe = g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())
+            probe = g.unit.match(norm, nxt.end(), None, HOLD) or g.scale.match(norm, nxt.end(), None, HOLD)
             if first_unit is not None and not (probe and probe.group() == first_unit.group()):
                 probe = None
-            if probe is None and first_unit is None and g.prefix_unit is not None and g.prefix_unit.search(left) \
-                    and not (g.unit.match(norm, nxt.end()) or g.scale.match(norm, nxt.end())):
+            if probe is None and first_unit is None and g.prefix_unit is not None and g.prefix_unit.search(left, 0, None, HOLD) \
+                    and not (g.unit.match(norm, nxt.end(), None, HOLD) or g.scale.match(norm, nxt.end(), None, HOLD)):
                 probe = nxt  # the unit written once before both: "ร้อยละ 40 ถึง 45", "ร้อยละ 40-45"
             if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
                     and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
                 high, end, reason = high_value, nxt.end(), reason or high_reason
     factor, scaled = 1.0, False
-    scale = g.scale.match(norm, end)
+    scale = g.scale.match(norm, end, None, HOLD)
     if scale:
         factor = _scale_factor(scale.group(), ld)
         end, scaled = scale.end(), True
@@ -463,19 +463,19 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
         if not scaled and norm[end:end + 1] in ("m", "b") and not norm[end + 1:end + 2].isalpha():
             factor, end, scaled = (1e6 if norm[end] == "m" else 1e9), end + 1, True
     if g.prefix_unit is not None and unit is None:
-        pre = g.prefix_unit.search(left)
+        pre = g.prefix_unit.search(left, 0, None, HOLD)
         if pre:
             unit, unit_factor = ld.extra["prefix_units"][pre.group().strip()]
             start -= len(pre.group())
             left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if unit is None:
         # (the unit right after the figure was read above, when neither a range nor a scale word moved its end)
-        um = first_unit if high is None and not scaled else g.unit.match(norm, end)
+        um = first_unit if high is None and not scaled else g.unit.match(norm, end, None, HOLD)
         if um:
             unit, unit_factor = _unit_of(um.group(), g)
             factor *= unit_factor
             end = um.end()
-    if unit is None and not scaled and g.change_to.match(norm, end) and g.change_from.search(left) \
+    if unit is None and not scaled and g.change_to.match(norm, end, None, HOLD) and g.change_from.search(left, 0, None, HOLD) \
             and not _is_year(value, digits, ld):
         # "from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro": the unit (and scale) written after
         # the second figure is the first's too
@@ -484,7 +484,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             unit, shared_factor = shared
             factor *= shared_factor
     if unit is None and not scaled:
-        if end < len(norm) and _RE_LATIN.match(norm, end):
+        if end < len(norm) and _RE_LATIN.match(norm, end, None, HOLD):
             return None  # "5G", "4K", "3D"
         if _is_year(value, digits, ld) and not keep_bare:
             return None
@@ -501,15 +501,15 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
 def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
     """The unit, and the factor of unit and scale, of the figure that a change's "to" introduces right after
     `end` ("from 35| to 61 percent"), when that figure has a unit."""
-    to = g.change_to.match(norm, end)
-    nxt = RE_CORE.match(norm, to.end()) if to else None
+    to = g.change_to.match(norm, end, None, HOLD)
+    nxt = RE_CORE.match(norm, to.end(), None, HOLD) if to else None
     if nxt is None:
         return None
     pos, factor = nxt.end(), 1.0
-    scale = g.scale.match(norm, pos)
+    scale = g.scale.match(norm, pos, None, HOLD)
     if scale:
         factor, pos = _scale_factor(scale.group(), g.lang_data), scale.end()
-    um = g.unit.match(norm, pos)
+    um = g.unit.match(norm, pos, None, HOLD)
     if um is None:
         return None
     unit, unit_factor = _unit_of(um.group(), g)
@@ -530,7 +530,7 @@ def _scale_words(code: str) -> tuple[regex.Pattern, dict[str, float]]:
 def _scale_factor(words: str, ld: LanguageData) -> float:
     factor = 1.0
     pattern, lowered = _scale_words(ld.code)
-    for m in pattern.finditer(words):
+    for m in pattern.finditer(words, 0, None, False, HOLD):
         factor *= lowered[m.group().lower()]
     return factor
 
@@ -546,7 +546,7 @@ def _qualifier(left: str, g: _Grammar) -> str | None:
     """The qualifier ('about', 'more_than') that `left` ends with, unless it ends with a longer word that
     holds one ("งบประมาณ", a budget, ends with "ประมาณ", about)."""
     qm = g.qualifier.word(left)
-    if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left)):
+    if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left, 0, None, HOLD)):
         return None
     return g.qualifiers.get(qm.lower())
 
@@ -570,11 +570,10 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
     for m in g.fraction.finditer(norm, pos, endpos):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if any(0 <= p - m.end() <= _EXACT_REACH and _RE_OPEN_BRACKET.search(norm, m.end(), p) for p in percents):
+        if any(0 <= p - m.end() <= _EXACT_REACH and _RE_OPEN_BRACKET.search(norm, m.end(), p, HOLD) for p in percents):
             continue  # "nearly three quarters (72%)": the figure in brackets is the claim
         if g.not_fraction is not None and any(
-                a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(
-                    norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH)))):
+                a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH), False, HOLD))):
             continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
         found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
@@ -584,24 +583,24 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
         start, end = m.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        if not (g.unit.match(norm, end) or g.scale.match(norm, end)
-                or (g.prefix_unit is not None and g.prefix_unit.search(norm[max(0, start - QUALIFIER_WINDOW):start]))):
+        if not (g.unit.match(norm, end, None, HOLD) or g.scale.match(norm, end, None, HOLD)
+                or (g.prefix_unit is not None and g.prefix_unit.search(norm[max(0, start - QUALIFIER_WINDOW):start], 0, None, HOLD))):
             continue  # "one of the first", "สามารถ": a written number needs a unit
         value = ld.number_words(m.group())
         if value is None:
             continue
         factor, scaled, unit = 1.0, False, None
-        scale = g.scale.match(norm, end)
+        scale = g.scale.match(norm, end, None, HOLD)
         if scale:
             factor, end, scaled = _scale_factor(scale.group(), ld), scale.end(), True
         left = norm[max(0, start - QUALIFIER_WINDOW):start]
         if g.prefix_unit is not None:
-            pre = g.prefix_unit.search(left)
+            pre = g.prefix_unit.search(left, 0, None, HOLD)
             if pre:
                 unit = ld.extra["prefix_units"][pre.group().strip()][0]
                 start -= len(pre.group())
         if unit is None:
-            um = g.unit.match(norm, end)
+            um = g.unit.match(norm, end, None, HOLD)
             if um:
                 unit, unit_factor = _unit_of(um.group(), g)
                 factor *= unit_factor
@@ -635,19 +634,19 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
         raise NormalizeError("cannot read an empty string as a number")
     numbers = find_numbers(stripped, ld, keep_bare=True)
     if len(numbers) == 1 and numbers[0].end == len(stripped):
-        qm = g.qualifier.rx.search(stripped[:numbers[0].start])
+        qm = g.qualifier.rx.search(stripped[:numbers[0].start], 0, None, HOLD)
         if numbers[0].start == 0 or (qm and qm.start() == 0):
             return numbers[0].value
     norm = stripped.translate(THAI_DIGITS)
-    scale = g.scale.fullmatch(norm)
+    scale = g.scale.fullmatch(norm, 0, None, HOLD)
     if scale:
         return _scale_factor(norm, ld)
-    if _RE_WORDS_ONLY.fullmatch(norm):
+    if _RE_WORDS_ONLY.fullmatch(norm, 0, None, HOLD):
         value = ld.number_words(norm)
         if value is not None:
             return value
         # "three billions", "twintig miljoen": a written number, then scale words
-        tail = g.scale.search(norm)
+        tail = g.scale.search(norm, 0, None, HOLD)
         if tail and tail.end() == len(norm) and tail.start() > 0:
             value = ld.number_words(norm[:tail.start()].strip())
             if value is not None:
