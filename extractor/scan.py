@@ -152,6 +152,15 @@ class _Reader:
                 self.i, kind = self.i + 3, "zero"
             elif p.startswith("?i:", self.i) and self.ignorecase:
                 self.i += 3
+            elif p.startswith(("?i:", "?-i:"), self.i):
+                # a group with a case of its own ("(?i:PR\s?Newswire)" in a case-sensitive pattern): read
+                # to its end, and take it for characters this reader does not follow, which end a prefix
+                self.i += 3 if p[self.i + 1] == "i" else 4
+                self.alternatives()
+                if self.peek() != ")":
+                    raise _Unknown
+                self.i += 1
+                return ("any", None)
             elif self.peek() == "?":
                 raise _Unknown  # inline flags, conditionals, ...
             alts = self.alternatives()

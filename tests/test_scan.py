@@ -19,6 +19,8 @@ from extractor.scan import HOLD, Scanner, anchors, literal_prefixes, not_after
     (r"(?P<n>\w+)\s+years?\s+running", True, None),  # opens with any word: no filter
     (r"[Ee]co|x", True, None),  # a character class opens one alternative
     (r"(?i:cdp)|MSCI", False, None),  # case-insensitive inside a case-sensitive pattern
+    (r"\((?:AP|(?i:pr\s?newswire))\)", False, ("(",)),  # ... after a literal: the prefix ends before it
+    (r"net(?-i:ZERO)|co2", True, ("co2", "net")),  # a case-sensitive group in a case-insensitive pattern
     (r"a|ab|abc", False, ("a",)),  # longer prefixes covered by a shorter one are dropped
     (r"ſtar", True, None),  # folds to 's' but lowers to itself: no literal for it
     (r"\x41BC|abc", False, None),  # a coded character is not read as the digits of its code
@@ -338,3 +340,20 @@ def test_the_compiled_modules_hold_the_gil_in_their_regex_calls():
     for name in ("scan.py", "normalize/numbers.py", "normalize/dates.py", "extract/awards.py", "extract/matching.py",
                  "extract/subject.py", "lang/base.py", "langid.py"):
         assert ", HOLD)" in (root / name).read_text(encoding="utf-8"), name
+
+
+@pytest.mark.parametrize("head", [
+    "SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- BYD meldt",
+    "April 22, 2025 (BUSINESS WIRE) -- Acme Corp. said",
+    "April 22, 2025 (business wire) – Acme",
+    "3 March 2025 (Reuters) - The group",
+    "3 March 2025 (reuters) - not an agency in this case",
+    "Stockholm | 4 November 2025 — Vattenfall (AP)",
+    "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร (พีอาร์นิวส์ไวร์) --",
+    "No mark at all on this line, 2025",
+])
+def test_dateline_marks_scanned_at_their_characters_find_what_finditer_finds(head):
+    from extractor.normalize.dates import DATELINE_MARKS, RE_DATELINE_MARK
+
+    assert DATELINE_MARKS.anchors is not None  # a case-insensitive group no longer sends it to a full scan
+    assert [m.span() for m in DATELINE_MARKS.finditer(head)] == [m.span() for m in RE_DATELINE_MARK.finditer(head)]
