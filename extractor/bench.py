@@ -12,6 +12,10 @@ in fresh processes, so that each figure includes what a user pays:
   pipelines run side by side on half the corpus each (nothing shared, handed over or merged), and how
   much of it `--jobs 2` reached. On a shared machine two busy cores rarely give twice one core's speed,
   and this tells the pool's own cost from the machine's.
+- beside it, the cores alone: a loop of integer arithmetic in one process, then in two halves side by
+  side. It shares no memory worth the name and reads nothing, so what it loses in two processes is the
+  machine's doing (a neighbour busy on the host, two virtual cores that share one physical core), not
+  the pipeline's.
 
 With `--repeat N` the pipeline and the floor are timed N times each, in turns, and the fastest run of
 each is reported (the highest peak memory of any run): figures steadier on a shared machine. Each
@@ -182,31 +186,76 @@ def split_corpus(corpus: Path, into: Path) -> list[Path]:
     return halves
 
 
+def _side_by_side(commands: list[list[str]]) -> list[dict]:
+    """Run `commands` (each `python -c SCRIPT ARGS...`, a script that prints "ready" once set up and
+    then waits for a line on its standard input) side by side, all started at the same moment; returns
+    each one's last line of output (JSON with "began" and "ended" on the monotonic clock)."""
+    procs = [subprocess.Popen([sys.executable, "-c", *command], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env={**os.environ, **_ENV}, cwd=ROOT)
+             for command in commands]
+    try:
+        # All set up before any starts; one that fails says why when it is read below.
+        if all(proc.stdout.readline().strip() == "ready" for proc in procs):
+            for proc in procs:
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
+        runs = []
+        for proc in procs:
+            stdout, stderr = proc.communicate()
+            runs.append(_last_line(proc.returncode, stdout, stderr))
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    return runs
+
+
+def _span(runs: list[dict]) -> float:
+    """Seconds from the first start to the last end of runs made side by side."""
+    return max(r["ended"] for r in runs) - min(r["began"] for r in runs)
+
+
 def _measure_twins(halves: list[Path], out: Path, seeds: Path) -> dict:
     """Two single-process pipelines, one on each half of the corpus, side by side and started at the
     same moment: the same work as `--jobs 2` with nothing shared, handed over or merged. Their time,
     from the first start to the last end, is what this machine allows two processes at the time."""
-    twins = [subprocess.Popen([sys.executable, "-c", _PIPELINE, str(half), str(out / half.name), "1", str(seeds),
-                               "--on-cue"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, env={**os.environ, **_ENV}, cwd=ROOT) for half in halves]
-    try:
-        # Both warmed up before either starts; one that fails says why when it is read below.
-        if all(twin.stdout.readline().strip() == "ready" for twin in twins):
-            for twin in twins:
-                twin.stdin.write("go\n")
-                twin.stdin.flush()
-        runs = []
-        for twin in twins:
-            stdout, stderr = twin.communicate()
-            runs.append(_last_line(twin.returncode, stdout, stderr))
-    finally:
-        for twin in twins:
-            if twin.poll() is None:
-                twin.kill()
-                twin.wait()
-    return {"seconds": max(r["ended"] for r in runs) - min(r["began"] for r in runs),
-            "docs": sum(r["docs"] for r in runs), "rss_main_kb": max(r["rss_main_kb"] for r in runs),
-            "rss_worker_kb": 0}
+    runs = _side_by_side([[_PIPELINE, str(half), str(out / half.name), "1", str(seeds), "--on-cue"]
+                          for half in halves])
+    return {"seconds": _span(runs), "docs": sum(r["docs"] for r in runs),
+            "rss_main_kb": max(r["rss_main_kb"] for r in runs), "rss_worker_kb": 0}
+
+
+#: Steps of the arithmetic loop that measures the cores alone (about 1 s in one process here).
+ARITHMETIC_STEPS = 12_000_000
+
+_ARITHMETIC = """
+import json, sys, time
+def work(steps):
+    total = 0
+    for i in range(steps):
+        total += i * i % 7
+    return total
+steps = int(sys.argv[1])
+work(steps // 100)
+if len(sys.argv) > 2:  # started with a twin: both begin when the bench says so
+    print("ready", flush=True)
+    sys.stdin.readline()
+began = time.monotonic()
+work(steps)
+ended = time.monotonic()
+print(json.dumps({"seconds": ended - began, "began": began, "ended": ended}))
+"""
+
+
+def _measure_cores(steps: int) -> tuple[dict, dict]:
+    """The machine's cores alone: a loop of integer arithmetic (no memory to speak of, nothing read or
+    written) run in one process, then split in two halves run side by side. One over the other is what
+    the two cores give two processes that share nothing else; on a virtual machine whose host is busy,
+    or runs its two cores on one physical core, it falls well below 2x."""
+    one = _measure(_ARITHMETIC, str(steps))
+    two = _side_by_side([[_ARITHMETIC, str(steps // 2), "--on-cue"]] * 2)
+    return one, {"seconds": _span(two)}
 
 
 def _seed_count() -> int:
@@ -236,11 +285,14 @@ def _pairs_line(what: str, slower: list[dict], faster: list[dict]) -> str:
     return f"  {what}: median {median:.2f}x (from {low:.2f}x to {high:.2f}x over {len(slower)} pairs)"
 
 
-def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | None = None, repeat: int = 1) -> str:
+def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | None = None, repeat: int = 1,
+          arithmetic_steps: int = ARITHMETIC_STEPS) -> str:
     """Run the benchmark and return its report (a few lines of text).
 
     `repeat`: time the pipeline and the floor this many times each, in turns (a slow spell of a shared
     machine then slows every figure, not one), and report the fastest run of each.
+    `arithmetic_steps`: the size of the loop that measures the cores alone (`_measure_cores`), run in
+    each turn beside the two-process ceiling.
     """
     if n_docs < 1:
         raise UsageError("--docs must be 1 or more")
@@ -267,6 +319,9 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
             if halves:
                 timed.setdefault("twins", []).append(_measure_twins(halves, Path(tmp) / "twins",
                                                                     ROOT / "corpora" / "seeds"))
+                alone, side_by_side = _measure_cores(arithmetic_steps)
+                timed.setdefault("core1", []).append(alone)
+                timed.setdefault("core2", []).append(side_by_side)
         runs = {j: _fastest(timed[j]) for j in jobs}
         for j, r in runs.items():
             rss = f"{r['rss_main_kb'] / 1024:.0f} MB" + (f" / {r['rss_worker_kb'] / 1024:.0f} MB" if j > 1 else "")
@@ -315,6 +370,12 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
                                                   [r["seconds"] for r in timed[2]])
                 lines.append(f"  each turn's side-by-side runs over its --jobs 2 run: median {median:.0%} "
                              f"(from {low:.0%} to {high:.0%} over {repeat} turns)")
+            cores = _fastest(timed["core1"])["seconds"] / _fastest(timed["core2"])["seconds"]
+            lines.append(f"the cores alone (a loop of integer arithmetic, in one process over two side by side on "
+                         f"half the loop each): {cores:.2f}x")
+            if repeat > 1:
+                lines.append(_pairs_line("each turn's loop in one process over its two halves", timed["core1"],
+                                         timed["core2"]))
         worst = max(max(r["rss_main_kb"], r["rss_worker_kb"]) for r in runs.values()) / 1024
         lines.append(f"peak RSS of any process: {worst:.0f} MB (target <= 400 MB per worker)")
         if peer:

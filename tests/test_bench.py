@@ -39,15 +39,16 @@ def test_repeated_runs_report_the_fastest_with_the_most_memory():
 def test_bench_repeat(tmp_path):
     from extractor.errors import UsageError
 
-    report = bench(4, [1, 2], peer_docs=2, keep=tmp_path / "corpus", repeat=2)
+    report = bench(4, [1, 2], peer_docs=2, keep=tmp_path / "corpus", repeat=2, arithmetic_steps=20_000)
     assert "fastest of 2 runs each" in report and "pipeline --jobs 2" in report
     pairs = [line for line in report.splitlines() if line.endswith("over 2 pairs)")]
     assert [p.split(":")[0].strip() for p in pairs] == [
         "each run over the floor run right after it", "each --jobs 1 run over the --jobs 2 run of its turn",
-        "each --jobs 1 run over the side-by-side runs of its turn"], report
+        "each --jobs 1 run over the side-by-side runs of its turn",
+        "each turn's loop in one process over its two halves"], report
     # the machine's own ceiling for two processes, and how much of it --jobs 2 reached
     for needle in ("2 x --jobs 1, half each", "this machine's ceiling for two processes", "--jobs 2 / that ceiling:",
-                   "each turn's side-by-side runs over its --jobs 2 run: median"):
+                   "each turn's side-by-side runs over its --jobs 2 run: median", "the cores alone"):
         assert needle in report, report
     with pytest.raises(UsageError):
         bench(4, [1], repeat=0)
@@ -105,3 +106,32 @@ def test_side_by_side_run_that_fails_says_why(tmp_path):
     halves = split_corpus(corpus, tmp_path / "halves")
     with pytest.raises(RuntimeError, match="does not exist"):
         _measure_twins(halves, tmp_path / "out", tmp_path / "no-seeds-here")
+
+
+def test_cores_alone_are_timed_in_one_process_and_in_two_halves_side_by_side():
+    from extractor.bench import _measure_cores
+
+    one, two = _measure_cores(200_000)
+    assert one["seconds"] > 0 and two["seconds"] > 0
+
+
+@pytest.mark.parametrize("runs, expected", [
+    ([{"began": 10.0, "ended": 12.0}, {"began": 10.5, "ended": 11.0}], 2.0),  # one ends after the other
+    ([{"began": 10.5, "ended": 11.5}, {"began": 10.0, "ended": 11.0}], 1.5),  # the later start ends last
+    ([{"began": 3.0, "ended": 4.25}], 1.25),
+])
+def test_side_by_side_time_runs_from_the_first_start_to_the_last_end(runs, expected):
+    from extractor.bench import _span
+
+    assert _span(runs) == pytest.approx(expected)
+
+
+def test_runs_side_by_side_start_on_cue_and_say_why_they_fail():
+    from extractor.bench import _ARITHMETIC, _side_by_side, _span
+
+    runs = _side_by_side([[_ARITHMETIC, "50000", "--on-cue"]] * 2)
+    assert len(runs) == 2 and _span(runs) >= max(r["seconds"] for r in runs)
+    # both were told to go at once: each began before the other ended
+    assert runs[0]["began"] < runs[1]["ended"] and runs[1]["began"] < runs[0]["ended"]
+    with pytest.raises(RuntimeError, match="ValueError"):
+        _side_by_side([[_ARITHMETIC, "not-a-number", "--on-cue"]])
