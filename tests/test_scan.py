@@ -329,9 +329,9 @@ def test_hold_is_the_concurrent_argument_of_each_call_and_changes_no_result(meth
         shown(call(text, *args, "not a flag"))
 
 
-def test_the_compiled_modules_hold_the_gil_in_their_regex_calls():
-    """The modules of the extraction core import `HOLD` and use it: a call without it releases and
-    retakes the GIL (README, "Performance")."""
+def test_the_extraction_modules_hold_the_gil_in_their_regex_calls():
+    """The modules that match text (the compiled core, the sentence splitter, the language vote) import
+    `HOLD` and use it: a call without it releases and retakes the GIL (README, "Performance")."""
     from pathlib import Path
 
     import extractor
