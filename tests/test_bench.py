@@ -129,7 +129,8 @@ def test_side_by_side_time_runs_from_the_first_start_to_the_last_end(runs, expec
 def test_runs_side_by_side_start_on_cue_and_say_why_they_fail():
     from extractor.bench import _ARITHMETIC, _side_by_side, _span
 
-    runs = _side_by_side([[_ARITHMETIC, "50000", "--on-cue"]] * 2)
+    # a loop of ~0.2 s each: long beside the few milliseconds a busy machine may take to wake the second
+    runs = _side_by_side([[_ARITHMETIC, "2000000", "--on-cue"]] * 2)
     assert len(runs) == 2 and _span(runs) >= max(r["seconds"] for r in runs)
     # both were told to go at once: each began before the other ended
     assert runs[0]["began"] < runs[1]["ended"] and runs[1]["began"] < runs[0]["ended"]
