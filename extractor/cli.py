@@ -33,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
                     "findings as Parquet and JSON Lines into OUT.",
         epilog="Examples:\n  extractor run                                # corpora/ -> out/\n"
                "  extractor run scraped/2024 scraped/2025 --out tables --jobs 2\n"
-               "  extractor run one-release.txt --out /tmp/x --no-progress",
+               "  extractor run one-release.txt --out /tmp/x --no-progress\n\n"
+               "Environment:\n  EXTRACTOR_HEAP_PAD=BYTES  freed memory each process keeps for reuse (default 16 MiB;\n"
+               "                            0 hands it back to the system at once, as glibc does by default)",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     inputs = run.add_argument_group("Input")
     inputs.add_argument("inputs", nargs="*", metavar="INPUT",

@@ -26,6 +26,7 @@ import pyarrow as pa
 
 from extractor import lang as languages
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
+from extractor.heap import keep_freed_memory
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
 from extractor.langid import MIN_LETTERS, detect, detect_all, sentence_langs
 from extractor.records import Claim, Document, Finding
@@ -225,6 +226,7 @@ def _few_collections() -> Iterator[None]:
 def _process_chunk(sources: list[Source]) -> ChunkResult:
     """`process_file` over a chunk, with the chunk's claims rendered for the writer in one go and the
     checks of each release alone made."""
+    keep_freed_memory()  # once per process: a Dask worker's first chunk, a pool's forked workers inherit it
     with _few_collections():
         return _chunk_result(sources)
 
@@ -436,6 +438,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     started = time.perf_counter()
     sources = walk(inputs)
     jobs = jobs or os.cpu_count() or 1
+    keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
     if progress is None:
         progress = sys.stderr.isatty()

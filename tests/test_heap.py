@@ -1,0 +1,101 @@
+"""The heap pad of extracting processes (`extractor.heap`): what the environment asks for, that the pad
+keeps a process from faulting freed memory back in, and that the batch sets it where extraction runs."""
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor import heap
+from extractor.heap import HEAP_TOP_PAD, wanted_pad
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PADS = [
+    # (environment, pad, warned)
+    ({}, HEAP_TOP_PAD, False),
+    ({"EXTRACTOR_HEAP_PAD": "0"}, 0, False),
+    ({"EXTRACTOR_HEAP_PAD": "1048576"}, 1_048_576, False),
+    ({"EXTRACTOR_HEAP_PAD": " 4096 "}, 4096, False),
+    ({"EXTRACTOR_HEAP_PAD": ""}, HEAP_TOP_PAD, False),
+    ({"EXTRACTOR_HEAP_PAD": "16M"}, HEAP_TOP_PAD, True),  # bytes only
+    ({"EXTRACTOR_HEAP_PAD": "-1"}, HEAP_TOP_PAD, True),
+    ({"EXTRACTOR_HEAP_PAD": str(2**31)}, HEAP_TOP_PAD, True),  # beyond what mallopt takes
+    # the environment tunes glibc itself (a Dask nanny sets MALLOC_TRIM_THRESHOLD_ in its workers): left alone
+    ({"MALLOC_TRIM_THRESHOLD_": "65536"}, 0, False),
+    ({"MALLOC_TOP_PAD_": "131072"}, 0, False),
+    ({"GLIBC_TUNABLES": "glibc.malloc.trim_threshold=0"}, 0, False),
+    ({"MALLOC_TRIM_THRESHOLD_": "65536", "EXTRACTOR_HEAP_PAD": "1048576"}, 0, False),
+]
+
+
+@pytest.mark.parametrize("environ, pad, warned", PADS)
+def test_the_pad_is_what_the_environment_asks_for(environ, pad, warned, caplog):
+    with caplog.at_level(logging.WARNING, logger="extractor.heap"):
+        assert wanted_pad(environ) == pad
+    assert bool(caplog.records) is warned
+    if warned:
+        assert "EXTRACTOR_HEAP_PAD" in caplog.text and "number of bytes" in caplog.text
+
+
+# Frees 4 MB at the top of the heap and allocates it again, 20 times, counting the pages the kernel
+# had to hand back (and zero) meanwhile.
+_CYCLES = """
+import resource
+from extractor.heap import keep_freed_memory
+
+pad = keep_freed_memory()
+def cycle():
+    blocks = [bytes(4000) for _ in range(1000)]  # larger than pymalloc's blocks: glibc's heap
+    del blocks
+cycle()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for _ in range(20):
+    cycle()
+print(pad, resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+def _faults(pad: str) -> tuple[int, int]:
+    env = {k: v for k, v in os.environ.items() if k not in heap.GLIBC_VARIABLES} | {"EXTRACTOR_HEAP_PAD": pad}
+    done = subprocess.run([sys.executable, "-c", _CYCLES], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True)
+    applied, faults = done.stdout.split()
+    return int(applied), int(faults)
+
+
+@pytest.mark.skipif(not (getattr(os, "confstr", None) and (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")),
+                    reason="the heap pad is glibc's")
+def test_with_the_pad_freed_memory_is_reused_instead_of_faulted_back_in():
+    without, faults_without = _faults("0")
+    with_pad, faults_with = _faults(str(HEAP_TOP_PAD))
+    assert (without, with_pad) == (0, HEAP_TOP_PAD)
+    assert faults_without > 5000  # ~1,000 pages a cycle given back and faulted in again
+    assert faults_with < faults_without / 10
+
+
+def test_a_chunk_sets_the_pad_of_the_process_it_runs_in(monkeypatch):
+    """A Dask worker is a process of its own: its first chunk sets the pad there."""
+    from extractor import runner
+    from extractor.ingest import walk
+
+    calls = []
+    monkeypatch.setattr(runner, "keep_freed_memory", lambda: calls.append("pad"))
+    runner._process_chunk(list(walk([str(ROOT / "corpora" / "seeds")]))[:1])
+    assert calls == ["pad"]
+
+
+def test_a_run_sets_the_pad_before_its_engine_forks_the_workers(monkeypatch, tmp_path):
+    from extractor import runner
+
+    calls = []
+    real = runner.open_engine
+    monkeypatch.setattr(runner, "keep_freed_memory", lambda: calls.append("pad"))
+    monkeypatch.setattr(runner, "open_engine", lambda *a, **k: calls.append("engine") or real(*a, **k))
+    runner.run([str(ROOT / "corpora" / "seeds")], tmp_path / "out", jobs=1, progress=False, report=False,
+               database=False)
+    assert calls[:2] == ["pad", "engine"]
