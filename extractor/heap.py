@@ -59,23 +59,26 @@ def wanted_pad(environ: Mapping[str, str]) -> int:
     return pad
 
 
-def keep_freed_memory(environ: Mapping[str, str] | None = None) -> int:
-    """Set this process's heap pad (`wanted_pad`) once; the pad in force afterwards, 0 when none was set
-    (not glibc, turned off, or left to the environment). Cheap to call again."""
+def keep_freed_memory() -> int:
+    """Set this process's heap pad (`wanted_pad` of its environment) once; the pad in force afterwards,
+    0 when none was set (not glibc, turned off, or left to the environment). Cheap to call again."""
     global _applied
-    if _applied is not None:
-        return _applied
-    pad = wanted_pad(os.environ if environ is None else environ)
-    _applied = pad if pad and _mallopt(_M_TOP_PAD, pad) else 0
+    if _applied is None:
+        pad = wanted_pad(os.environ)
+        _applied = pad if pad and _mallopt(_M_TOP_PAD, pad) else 0
     return _applied
 
 
-def _mallopt(param: int, value: int) -> bool:
+def glibc() -> bool:
+    """Whether this process runs on glibc, the C library whose allocator the pad is for."""
     try:
-        libc = os.confstr("CS_GNU_LIBC_VERSION") or ""
+        return (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
     except (AttributeError, ValueError, OSError):  # not a POSIX system, or not one that names its C library
-        libc = ""
-    if not libc.startswith("glibc"):
+        return False
+
+
+def _mallopt(param: int, value: int) -> bool:
+    if not glibc():
         return False
     try:
         mallopt = ctypes.CDLL(None).mallopt

@@ -1,12 +1,12 @@
 """The benchmark command builds its corpus deterministically and reports every figure (no timing asserted)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from extractor.bench import bench, build_corpus
+from extractor.heap import glibc
 
 
 def test_corpus_is_deterministic_and_keeps_languages(tmp_path):
@@ -23,8 +23,7 @@ def test_bench_reports_pipeline_floor_peer_and_ratios(tmp_path, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("EXTRACTOR_HEAP_PAD", str(2**20))  # the runs it times are told, and say so
     report = bench(6, [1], peer_docs=3, keep=tmp_path / "corpus")
-    glibc = (getattr(os, "confstr", lambda _: "")("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
-    assert ("each process keeps 1 MiB of freed memory (EXTRACTOR_HEAP_PAD)" in report) is glibc, report
+    assert ("each process keeps 1 MiB of freed memory (EXTRACTOR_HEAP_PAD)" in report) is glibc(), report
     for needle in ("pipeline --jobs 1", "spaCy tokenisation only", "dateparser.search_dates",
                    "pipeline / tokenisation time", "single process:", "peak RSS", "warm-up (not in the above)"):
         assert needle in report, report

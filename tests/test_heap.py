@@ -68,8 +68,7 @@ def _faults(pad: str) -> tuple[int, int]:
     return int(applied), int(faults)
 
 
-@pytest.mark.skipif(not (getattr(os, "confstr", None) and (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")),
-                    reason="the heap pad is glibc's")
+@pytest.mark.skipif(not heap.glibc(), reason="the heap pad is glibc's")
 def test_with_the_pad_freed_memory_is_reused_instead_of_faulted_back_in():
     without, faults_without = _faults("0")
     with_pad, faults_with = _faults(str(HEAP_TOP_PAD))
