@@ -7,8 +7,7 @@ in fresh processes, so that each figure includes what a user pays:
 - the pipeline (`extractor run`) with each `--jobs` value: documents/s, MB/s, peak RSS;
 - the floor: spaCy tokenisation alone of the same texts (blank pipelines; PyThaiNLP for Thai);
 - the peer: `dateparser.search_dates` alone over a sample of the same texts;
-- whether the extraction core ran compiled (`setup.py`; `EXTRACTOR_PURE_PYTHON=1` times the plain Python),
-  and the heap pad its processes kept (`extractor.heap`; `EXTRACTOR_HEAP_PAD=0` times glibc's default);
+- the heap pad its processes kept (`extractor.heap`; `EXTRACTOR_HEAP_PAD=0` times glibc's default);
 - with `--jobs 1` and `2` both given: the machine's own ceiling for two processes, two single-process
   pipelines run side by side on half the corpus each (nothing shared, handed over or merged), and how
   much of it `--jobs 2` reached. On a shared machine two busy cores rarely give twice one core's speed,
@@ -122,7 +121,7 @@ own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": seconds, "docs": len(result.documents), "rss_main_kb": own, "rss_worker_kb": kids,
                   "warm_up": warm_up, "began": began, "ended": ended,
-                  "compiled": extractor.COMPILED, "heap_pad": extractor.heap.keep_freed_memory()}))
+                  "heap_pad": extractor.heap.keep_freed_memory()}))
 """
 
 _TOKENIZE = """
@@ -332,10 +331,9 @@ def bench(n_docs: int, jobs: list[int], *, peer_docs: int = 100, keep: Path | No
             twins = _fastest(timed["twins"])
             lines.append(f"{'2 x --jobs 1, half each':<28}{files / twins['seconds']:>9.0f}{mb / twins['seconds']:>8.2f}"
                          f"{twins['seconds']:>9.2f}{twins['rss_main_kb'] / 1024:>15.0f} MB")
-        core = "compiled (mypyc)" if runs[min(runs)]["compiled"] else "plain Python (not built, or EXTRACTOR_PURE_PYTHON=1)"
         pad = runs[min(runs)].get("heap_pad", 0)
         heap = f"keeps {pad / 2**20:g} MiB of freed memory" if pad else "gives freed memory back at once"
-        lines.insert(1, f"extraction core: {core}; each process {heap} (EXTRACTOR_HEAP_PAD)")
+        lines.insert(1, f"each process {heap} (EXTRACTOR_HEAP_PAD)")
         warm_up = runs[min(runs)]["warm_up"]
         lines.append(f"{'  warm-up (not in the above)':<28}{'':>17}{warm_up:>9.2f}"
                      f"{'(' + str(_seed_count()) + ' seed releases)':>18}")

@@ -7,7 +7,6 @@ catches them and turns them into `status` and `reason`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import logging
 import os
@@ -24,13 +23,13 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from extractor import lang as languages
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.heap import keep_freed_memory
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
-from extractor.langid import MIN_LETTERS, detect, detect_all, sentence_langs
+from extractor.langid import detect
 from extractor.records import Claim, Document, Finding
-from extractor.stages import Stages, interleave, run_through
+from extractor import stages
+from extractor.stages import Release
 from extractor.write import render_rows
 
 log = logging.getLogger(__name__)
@@ -89,92 +88,77 @@ class RunResult:
         return 1 if any(d.status == "error" for d in self.documents) else 0
 
 
-def published_date(body: str, ingested: Ingested, lang: str) -> str | None:
-    """Publication date: a dateline in the text, else the scraper header, else the HTML metadata.
-
-    A dateline refines a header that gives only the month ("2024-05" -> "2024-05-06").
-    """
-    from extractor.normalize.dates import find_dateline
-
-    dateline = find_dateline(body, lang)
-    header = ingested.header_date or ingested.html_date
-    if dateline is not None and (header is None or dateline.value.startswith(header)):
-        return dateline.value
-    return header
+def _release(ingested: Ingested, doc_id: str) -> Release:
+    return Release(ingested.text, doc_id=doc_id, body=ingested.body, title=ingested.title,
+                   header_date=ingested.header_date, html_date=ingested.html_date)
 
 
-def _reference(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+def _document(release: Release, ingested: Ingested, *, digest: str | None, size_bytes: int | None) -> Document:
+    return Document(doc_id=release.doc_id, sha256=digest, status="ok", encoding=ingested.encoding,
+                    title=release.title, lang=release.lang, lang_confidence=release.lang_confidence,
+                    published=release.published, subject=release.subject, n_claims=len(release.claims),
+                    size_bytes=size_bytes)
 
 
 def analyse(text: str, ingested: Ingested, *, doc_id: str, digest: str | None = None,
             size_bytes: int | None = None) -> tuple[Document, list[Claim]]:
     """Language, dates, subject and claims of a decoded document (`digest`, the SHA-256, and
-    `size_bytes`: of the file it was read from, for its `documents` row)."""
-    return run_through(_analysis(text, ingested, doc_id=doc_id, digest=digest, size_bytes=size_bytes))
+    `size_bytes`: of the file it was read from, for its `documents` row): the pipeline's `STAGES`."""
+    release = stages.run(_release(replace(ingested, text=text), doc_id))
+    return _document(release, ingested, digest=digest, size_bytes=size_bytes), release.claims
 
 
-def _analysis(text: str, ingested: Ingested, *, doc_id: str, digest: str | None,
-              size_bytes: int | None) -> Stages[tuple[Document, list[Claim]]]:
-    """`analyse`, pausing (`yield`) between its stages; returns what `analyse` returns. See `process_files`."""
-    from extractor.extract import drafting, to_claims
-    from extractor.extract.subject import find_subject
+@dataclass
+class _Job:
+    """One file on its way through the stages: its bytes, what ingest made of them, its release, and
+    its result once it is done (early, when a stage skips or fails it)."""
 
-    body = ingested.body
-    lang, confidence, reading = detect_all(body)
-    base = dict(doc_id=doc_id, encoding=ingested.encoding, title=ingested.title, lang=lang,
-                lang_confidence=confidence)
-    if lang is None:
-        raise SkipDocument(f"too little text to tell its language (fewer than {MIN_LETTERS} letters)")
-    if lang not in languages.SUPPORTED:
-        raise SkipDocument(f"language {lang} is not supported (supported: {', '.join(languages.SUPPORTED)})")
-    yield
-    lang_data = languages.get(lang)
-    published = published_date(body, ingested, lang)
-    yield
-    spans = list(lang_data.split_sentences(body))
-    yield
-    sentences = [(a, b, code) for (a, b), code in zip(spans, sentence_langs(
-        body, spans, default=lang, supported=languages.SUPPORTED, reading=reading))]
-    yield
-    subject = find_subject(body, title=ingested.title)
-    drafts = yield from drafting(body, sentences, lang=lang, reference=_reference(published), subject=subject)
-    yield
-    claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)
-    document = Document(sha256=digest, status="ok", published=published, subject=subject,
-                        n_claims=len(claims), size_bytes=size_bytes, **base)
-    return document, claims
+    source: Source
+    raw: bytes = b""
+    ingested: Ingested | None = None
+    release: Release | None = None
+    result: FileResult | None = None
 
 
 def process_file(source: Source) -> FileResult:
     """One file -> its `documents` row and claims. Never raises."""
-    return run_through(_file_stages(source))
+    return process_files([source])[0]
 
 
 def process_files(sources: list[Source]) -> list[FileResult]:
     """`process_file` of each source, in order, run stage by stage across them: every file is read,
-    then every file's language is told, then every file's dateline is read, and so on.
+    then every file's language is told, then every file's dateline is read, and so on (`STAGES`).
 
     The results are those of one file after the other (each stage is a pure function of its file);
     the time is less, because a stage's patterns and tables are still in the processor's caches when
     the next file comes to it instead of being pushed out by the other stages' (README, "Engines").
+    A file that a stage skips or fails leaves the others to go on without it. Never raises.
     """
-    return interleave([_file_stages(source) for source in sources])
+    jobs = [_Job(source) for source in sources]
+    for job in jobs:
+        _guarded(job, _read, job)
+    for stage in stages.STAGES:
+        for job in jobs:
+            if job.result is None:
+                _guarded(job, stage, job.release)
+    for job in jobs:
+        if job.result is None:
+            document = _document(job.release, job.ingested, digest=sha256(job.raw), size_bytes=len(job.raw))
+            job.result = FileResult(document, tuple(job.release.claims))
+    return [job.result for job in jobs]
 
 
-def _file_stages(source: Source) -> Stages[FileResult]:
-    """`process_file`, pausing between its stages (see `process_files`). Never raises."""
-    raw = b""
+def _read(job: _Job) -> None:
+    job.raw = Path(job.source.path).read_bytes()
+    job.ingested = ingest(job.raw, suffix=Path(job.source.path).suffix)
+    job.release = _release(job.ingested, job.source.doc_id)
+
+
+def _guarded(job: _Job, step: Callable[[Any], None], arg: Any) -> None:
+    """`step(arg)`; an exception from it ends `job` with a `skipped` or `error` row saying why."""
     try:
-        raw = Path(source.path).read_bytes()
-        ingested = ingest(raw, suffix=Path(source.path).suffix)
-        yield
-        document, claims = yield from _analysis(ingested.text, ingested, doc_id=source.doc_id, digest=sha256(raw),
-                                                size_bytes=len(raw))
-        return FileResult(document, tuple(claims))
+        step(arg)
+        return
     except SkipDocument as err:
         status, reason = "skipped", str(err)
     except (IngestError, ExtractorError) as err:
@@ -182,9 +166,13 @@ def _file_stages(source: Source) -> Stages[FileResult]:
     except OSError as err:
         status, reason = "error", f"could not read the file: {err.strerror or err}; check that it exists and is readable"
     except Exception as err:  # noqa: BLE001 - the batch must survive any one file; the traceback goes to the log
-        log.exception("internal error on %s", source.doc_id)
+        log.exception("internal error on %s", job.source.doc_id)
         status, reason = "error", (f"internal error ({type(err).__name__}: {err}); please report it with this "
                                    "file attached")
+    job.result = _failed(job.source, job.raw, status, reason)
+
+
+def _failed(source: Source, raw: bytes, status: str, reason: str) -> FileResult:
     lang = confidence = encoding = None
     if status == "skipped" and raw:
         lang, confidence, encoding = _what_we_know(raw, source)

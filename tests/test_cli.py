@@ -106,7 +106,7 @@ def test_exit_one_when_a_file_errors_but_everything_is_written(tmp_path):
     assert docs.loc["good.txt", "status"] == "ok" and docs.loc["good.txt", "n_claims"] == 1
 
 
-@pytest.mark.parametrize("where", ["language", "dateline"])
+@pytest.mark.parametrize("where", ["language", "dateline", "extract"])
 def test_an_unexpected_crash_on_one_file_does_not_stop_the_batch(tmp_path, monkeypatch, where):
     """A crash in a file's first stage or in a later one (files run stage by stage: `process_files`)."""
     src = tmp_path / "in"
@@ -114,15 +114,17 @@ def test_an_unexpected_crash_on_one_file_does_not_stop_the_batch(tmp_path, monke
     (src / "a.txt").write_text("Acme cut emissions by 5% in 2023.")
     (src / "b.txt").write_text("Acme cut emissions by 6% in 2023.")
     (src / "c.txt").write_text("Acme cut emissions by 7% in 2023.")
-    stage = {"language": "detect_all", "dateline": "published_date"}[where]
-    real = getattr(runner, stage)
+    from extractor import stages
 
-    def flaky(body, *args, **kwargs):
-        if "5%" in body:
+    i = [s.__name__ for s in stages.STAGES].index(where)
+    real = stages.STAGES[i]
+
+    def flaky(release):
+        if "5%" in release.body:
             raise RuntimeError("boom")
-        return real(body, *args, **kwargs)
+        return real(release)
 
-    monkeypatch.setattr(runner, stage, flaky)
+    monkeypatch.setattr(stages, "STAGES", (*stages.STAGES[:i], flaky, *stages.STAGES[i + 1:]))
     result = runner.run([str(src)], tmp_path / "out", jobs=1, progress=False, report=False)
     status = {d.doc_id: (d.status, d.reason) for d in result.documents}
     assert status["a.txt"][0] == "error" and "internal error (RuntimeError: boom)" in status["a.txt"][1]

@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from extractor.extract import extract_text
+from extractor.stages import extract_claims
 from extractor.lang import SUPPORTED
 from extractor.normalize.dates import find_dates
 from extractor.normalize.numbers import find_numbers
@@ -55,7 +55,7 @@ def test_date_lookalikes(code, text):
 
 @pytest.mark.parametrize(("code", "case"), _cases("CLAIMS"))
 def test_claims(code, case):
-    claims = extract_text(case.text, code, reference=dt.date.fromisoformat(case.published) if case.published else None)
+    claims = extract_claims(case.text, code, published=dt.date.fromisoformat(case.published) if case.published else None)
     for want in case.expect:
         matches = [c for c in claims if all(getattr(c, k) == pytest.approx(v) if isinstance(v, float)
                                             else getattr(c, k) == v for k, v in want.items())]
@@ -64,7 +64,7 @@ def test_claims(code, case):
 
 @pytest.mark.parametrize(("code", "text"), _texts("CLAIM_NEGATIVE"))
 def test_claim_lookalikes(code, text):
-    assert [(c.kind, c.value_text) for c in extract_text(text, code)] == []
+    assert [(c.kind, c.value_text) for c in extract_claims(text, code)] == []
 
 
 @pytest.mark.parametrize("code", SUPPORTED)

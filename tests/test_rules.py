@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.extract import extract_text
+from extractor.stages import extract_claims
 from extractor.extract.rules import RULES, rule_id
 from extractor.lang import SUPPORTED
 
@@ -11,7 +11,7 @@ from extractor.lang import SUPPORTED
 @pytest.mark.parametrize(("name", "code"), [pytest.param(n, c, id=f"{c}.{n}") for n in RULES for c in SUPPORTED])
 def test_rule_example_produces_the_rule(name, code):
     example = RULES[name].examples[code]
-    rules = {c.rule for c in extract_text(example, code)}
+    rules = {c.rule for c in extract_claims(example, code)}
     assert rule_id(code, name) in rules, rules
 
 
@@ -37,7 +37,7 @@ def test_unknown_rule_is_refused():
 def test_a_relative_base_year_counts_from_the_reported_year(code, text, baseline):
     import datetime as dt
 
-    from extractor.extract import extract_text
+    from extractor.stages import extract_claims
 
-    claims = extract_text(text, code, reference=dt.date(2025, 3, 5))
+    claims = extract_claims(text, code, published=dt.date(2025, 3, 5))
     assert [(c.kind, c.baseline_year) for c in claims] == [("quantity", baseline)]

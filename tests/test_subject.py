@@ -77,7 +77,7 @@ def test_mask_names_blanks_the_release_own_name_keeping_offsets(text, subject, m
      "will keep going.", ["percentage"], "increase"),
 ])
 def test_a_release_own_name_gives_no_cue(code, text, kinds, direction):
-    from extractor.extract import extract_text
+    from extractor.stages import extract_claims
 
-    claims = extract_text(text, code)
+    claims = extract_claims(text, code)
     assert [c.kind for c in claims] == kinds and claims[0].direction == direction

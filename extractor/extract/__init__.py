@@ -1,7 +1,8 @@
-"""Extraction: a document's sentences -> `Claim` rows.
+"""Extraction: a release's sentences -> claim drafts -> `Claim` rows.
 
-`extract_claims` is the engine-neutral core used by the pipeline; the spaCy
-component in `component.py` wraps the same function for users' own pipelines.
+The pipeline (`extractor.stages`) runs its three stages (`prepare`, `read_sentences`,
+`extract_sentences`) and then `to_claims`; the batch runner, the public `extractor.extract_claims`
+and the spaCy component all run that same pipeline.
 """
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ from extractor.extract.rules import rule_id
 from extractor.normalize.numbers import Number, to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
 from extractor.scan import HOLD, ScanGroup, Scanner
-from extractor.stages import Stages, run_through
 
 #: Units that make a number a percentage rather than a quantity.
 PERCENT_UNITS = frozenset({"%", "pp"})
@@ -140,67 +140,88 @@ def report_year(text: str, code: str) -> int | None:
     return None
 
 
-def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
-                   reference: dt.date | None = None, subject: str | None = None) -> list[Draft]:
-    """Merged claim drafts of a document, from `(start, end, lang)` sentence spans.
+@dataclass(slots=True)
+class Prepared:
+    """A release made ready for its sentences to be read: the text with ASCII digits (cue and metric
+    patterns read "ขอบเขตที่ ๑ และ ๒" as scope 1 and 2; every offset is kept), its sentence spans, the
+    lists found in the whole text once (award cues and net-zero phrases per language), and the copy
+    of the text with the release's own name blanked, where cues are read (`subject.mask_names`)."""
 
-    A change reported without its year takes the year of the report the
-    release presents, when it names one. `subject`: the release's own name (see `drafting`).
-    """
-    return run_through(drafting(text, sentences, lang=lang, reference=reference, subject=subject))
+    text: str
+    spans: list[tuple[int, int, str]]
+    cues: dict[str, AwardCues | None]
+    pledges: dict[str, list]
+    cue_text: str
 
 
-def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
-             reference: dt.date | None = None, subject: str | None = None) -> Stages[list[Draft]]:
-    """`extract_drafts`, pausing (`yield`) between its stages: the lists found in the whole release,
-    its numbers and dates, its sentences' claims. Returns what `extract_drafts` returns.
-    `runner.process_files` runs the releases of a chunk stage by stage. `subject`: the release's own
-    name, which the sentences' cues are not read in (`subject.mask_names`)."""
+def prepare(text: str, sentences: Iterable[tuple[int, int, str]], *, subject: str | None = None) -> Prepared:
+    """Stage `cues`: the lists a release is searched for, found in one pass over it."""
+    text = to_ascii_digits(text)
+    spans = list(sentences)
+    codes = sorted({code for _, _, code in spans})
+    for code in codes:
+        _document_group(code).prime(text)
+    return Prepared(text, spans, {code: award_cues(text, code) for code in codes},
+                    {code: targets.pledge_phrases(text, code) for code in codes}, mask_names(text, subject))
+
+
+def read_sentences(prepared: Prepared, reference: dt.date | None = None) -> list[Sentence]:
+    """Stage `normalise`: every sentence with its numbers and dates read."""
+    return Sentence.read_all(prepared.text, prepared.spans, reference, cue_text=prepared.cue_text)
+
+
+def _new_paragraph(text: str, previous_end: int, start: int) -> bool:
+    gap = text[previous_end:start]
+    return "\n\n" in gap or "\r\n\r\n" in gap
+
+
+def _carry_year(s: Sentence, found: list[Draft], paragraph_year: int | None) -> int | None:
+    """The year a paragraph's undated figures take, after sentence `s` (its claims `found`): a sentence
+    without figures may set it ("Progress in 2023 was encouraging."), an opening year does ("In 2023,
+    the company added ..."), the one year of a paragraph's first figures does; undated figures of `s`
+    take the year the paragraph had."""
+    if not s.figures():
+        # a pledge's year does not ("wil in 2040 klimaatneutraal produceren": no figure after it is of 2040)
+        year = s.period_year(s.end) or s.heading_year()  # "Highlights of 2024" above the figures
+        if any(d.kind == "target" and d.target_year == year for d in found):
+            year = None
+        return year or paragraph_year
+    opening = s.opening_year()
+    if opening is not None:
+        return opening
+    if paragraph_year is not None:
+        if not (s.has("period_reset") or s.has("horizon") or any(s.after_release(d) for d in s.dates)):
+            # (not in a sentence about a span to come or a later year: "rijdt in 2028 elektrisch")
+            for d in found:
+                if _undated_figure(d):
+                    d.period_year = paragraph_year
+        return paragraph_year
+    # "heeft zijn uitstoot in 2024 ruim gehalveerd. De uitstoot kwam uit op 21,4 kiloton": the one
+    # year of a paragraph's first figures is the year of those that follow
+    years = {d.period_year for d in found if d.kind in ("percentage", "quantity")}
+    return years.pop() if len(years) == 1 and None not in years else None
+
+
+def _undated_figure(d: Draft) -> bool:
+    return (d.kind in ("percentage", "quantity") and d.period_year is None and d.target_year is None
+            and d.metric != "temperature_limit" and not d.earlier)
+
+
+def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) -> list[Draft]:
+    """Stage `extract`: the merged claim drafts of a release's read sentences. A change reported without
+    its year takes the year of the report the release presents, when it names one."""
     drafts: list[Draft] = []
     paragraph_year: int | None = None
     previous_end = 0
-    # Cue and metric patterns read ASCII digits ("ขอบเขตที่ ๑ และ ๒" is scope 1 and 2); the mapping keeps
-    # every offset, and evidence is cut from the original text later.
-    text = to_ascii_digits(text)
-    spans = list(sentences)
-    codes = {code for _, _, code in spans}
-    for code in sorted(codes):
-        _document_group(code).prime(text)
-    doc_cues = {code: award_cues(text, code) for code in codes}
-    doc_pledges = {code: targets.pledge_phrases(text, code) for code in codes}
-    yield
-    read = Sentence.read_all(text, spans, reference, cue_text=mask_names(text, subject))
-    yield
-    for s, (start, end, code) in zip(read, spans):
-        if "\n\n" in text[previous_end:start] or "\r\n\r\n" in text[previous_end:start]:
+    text = prepared.text
+    for s, (start, end, code) in zip(read, prepared.spans):
+        if _new_paragraph(text, previous_end, start):
             paragraph_year = None
-        pledges = [p for p in doc_pledges[code] if start <= p[0][0] and p[0][1] <= end]
-        found = extract_sentence(s, text, doc_cues[code], pledges)
+        pledges = [p for p in prepared.pledges[code] if start <= p[0][0] and p[0][1] <= end]
+        found = extract_sentence(s, text, prepared.cues[code], pledges)
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)
-        opening = s.opening_year()
-        if not s.figures():
-            # "Progress in 2023 was encouraging." sets the year of the figures that follow it; a pledge's
-            # year does not ("wil in 2040 klimaatneutraal produceren": no figure after it is of 2040)
-            year = s.period_year(s.end) or s.heading_year()  # "Highlights of 2024" above the figures
-            if any(d.kind == "target" and d.target_year == year for d in found):
-                year = None
-            paragraph_year = year or paragraph_year
-        elif opening is not None:
-            paragraph_year = opening  # "In 2023, the company added ...": so do the sentences after it
-        elif paragraph_year is not None and not s.has("period_reset") and not s.has("horizon") \
-                and not any(s.after_release(d) for d in s.dates):
-            # (not in a sentence about a span to come or a later year: "rijdt in 2028 elektrisch")
-            for d in found:
-                if d.kind in ("percentage", "quantity") and d.period_year is None and d.target_year is None \
-                        and d.metric != "temperature_limit" and not d.earlier:
-                    d.period_year = paragraph_year
-        elif paragraph_year is None:
-            # "heeft zijn uitstoot in 2024 ruim gehalveerd. De uitstoot kwam uit op 21,4 kiloton": the one
-            # year of a paragraph's first figures is the year of those that follow
-            years = {d.period_year for d in found if d.kind in ("percentage", "quantity")}
-            if len(years) == 1 and None not in years:
-                paragraph_year = years.pop()
+        paragraph_year = _carry_year(s, found, paragraph_year)
         drafts += found
         previous_end = end
     year = report_year(text, lang)
@@ -209,6 +230,15 @@ def drafting(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
             if d.kind in ("percentage", "quantity") and d.direction and d.period_year is None and d.target_year is None:
                 d.period_year = year
     return merge(drafts)
+
+
+def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
+                   reference: dt.date | None = None, subject: str | None = None) -> list[Draft]:
+    """Merged claim drafts of a document, from `(start, end, lang)` sentence spans: the stages `cues`,
+    `normalise` and `extract` of the pipeline (`extractor.stages`) in one call. `subject`: the
+    release's own name, which the sentences' cues are not read in (`subject.mask_names`)."""
+    prepared = prepare(text, sentences, subject=subject)
+    return extract_sentences(prepared, read_sentences(prepared, reference), lang=lang)
 
 
 def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
@@ -240,13 +270,3 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
             d.period_year, d.award, d.issuer, d.grade, d.streak, d.mentions, text[d.start:d.end], d.ambiguous,
         ))
     return claims_from_values(rows)
-
-
-def extract_text(text: str, lang: str, *, reference: dt.date | None = None) -> list[Draft]:
-    """Claims of a piece of text in one language (a convenience for notebooks and tests), read as `run`
-    reads a release: its own name (`find_subject`) gives no cues."""
-    from extractor.extract.subject import find_subject
-
-    lang_data = languages.get(lang)
-    return extract_drafts(text, [(a, b, lang) for a, b in lang_data.split_sentences(text)], lang=lang,
-                          reference=reference, subject=find_subject(text))

@@ -6,55 +6,61 @@
     >>> [(s.label_, s.text, s._.claim["target_year"]) for s in doc.spans["claims"]]
     [('target', '52%', 2030)]
 
-The component runs the same engine-neutral extraction as the batch runner
-(`extract_drafts`) on `doc.text` and puts each claim's evidence in
-`doc.spans["claims"]`, labelled with its kind; `span._.claim` holds the row's
-fields. It needs no trained model: `spacy.blank(lang)` is enough (PyThaiNLP
-tokenises Thai).
+The component runs the pipeline of the batch runner (`extractor.stages.STAGES`) on `doc.text`, in
+the pipeline's language, and puts each claim's evidence in `doc.spans[spans_key]`, labelled with its
+kind; `span._.claim` holds the claim's row. Set `doc._.published` (an ISO date) when the release's
+publication date is known; otherwise it is read from a dateline, as the runner does. It needs no trained model: `spacy.blank(lang)` is enough
+(PyThaiNLP tokenises Thai). Its settings are spaCy config, so `nlp.to_disk` / `spacy.load` keep them:
+
+    nlp.add_pipe("extractor_claims", config={"spans_key": "climate"})
 """
 from __future__ import annotations
-
-from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor import lang as languages
+from extractor.errors import UsageError
 
 SPANS_KEY = "claims"
 if not Span.has_extension("claim"):
     Span.set_extension("claim", default=None)
+#: The release's publication date (ISO), when the caller knows it; else a dateline in the text gives it.
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
 
 
 class ClaimsComponent:
     """Find claims in a `Doc` and store them as spans."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY) -> None:
+        if not nlp.lang or nlp.lang not in languages.SUPPORTED:
+            raise UsageError(f"extractor_claims: the pipeline's language {nlp.lang!r} is not supported "
+                             f"(make it with spacy.blank() and one of {', '.join(languages.SUPPORTED)})")
+        if not spans_key:
+            raise UsageError("extractor_claims: spans_key must be a non-empty name")
         self.name = name
-        if not nlp.lang:
-            raise ValueError("the pipeline has no language: make it with spacy.blank('en'), 'nl' or 'th'")
         self.lang: str = nlp.lang
+        self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        from extractor.extract import extract_drafts
+        from extractor.stages import Release, run
 
-        lang_data = languages.get(self.lang)
-        sentences = [(a, b, self.lang) for a, b in lang_data.split_sentences(doc.text)]
         spans = []
-        for draft in extract_drafts(doc.text, sentences, lang=self.lang):
-            span = doc.char_span(draft.start, draft.end, label=draft.kind, alignment_mode="expand")
+        for claim in run(Release(doc.text, lang=self.lang, published=doc._.published)).claims:
+            span = doc.char_span(claim.start, claim.end, label=claim.kind, alignment_mode="expand")
             if span is None:
                 continue
-            span._.claim = {k: v for k, v in asdict(draft).items() if k not in ("spans", "generic", "sentence")}
+            span._.claim = claim.to_row()
             spans.append(span)
-        doc.spans[SPANS_KEY] = spans
+        doc.spans[self.spans_key] = spans
         return doc
 
 
-@Language.factory("extractor_claims")
-def make_claims_component(nlp: Language, name: str) -> ClaimsComponent:
+@Language.factory("extractor_claims", default_config={"spans_key": SPANS_KEY})
+def make_claims_component(nlp: Language, name: str, spans_key: str) -> ClaimsComponent:
     """spaCy factory `extractor_claims` (also registered through the `spacy_factories` entry point)."""
-    return ClaimsComponent(nlp, name)
+    return ClaimsComponent(nlp, name, spans_key)
 
 
 def pipeline(lang: str) -> Language:
