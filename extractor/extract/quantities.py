@@ -91,10 +91,13 @@ def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         direction = s.direction(max(lo, n.start - reach), hi, anchor=n.start)
     due = _due_year(s, n)
     period = None if due is not None else s.period_year(n.start, right_until=hi, own_end=n.end)
+    # the level a change came to has no base year: the base is the change's ("daalde met 17 procent tot 41,3
+    # kiloton, vergeleken met 2023")
+    level = previous is not None and _level_of(s, n, previous)
     return Draft(
         kind="quantity", rule=rule_id(s.code, "quantity.unit"), start=n.start, end=n.end,
         sentence=(s.start, s.end), lang=s.code, metric=metric, direction=direction, value=n.value,
         unit=n.unit, qualifier=n.qualifier, period_year=period, target_year=due,
-        baseline_year=baseline_year(s, n.end, s.right_window(n.end, limit=120), period=period),
+        baseline_year=None if level else baseline_year(s, n.end, s.right_window(n.end, limit=120), period=period),
         value_text=n.text, ambiguous=n.reason, earlier=earlier,
     )
