@@ -34,9 +34,9 @@ class ClaimsComponent:
     """Find claims in a `Doc` and store them as spans."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY) -> None:
-        if not nlp.lang or nlp.lang not in languages.SUPPORTED:
+        if not nlp.lang or nlp.lang not in languages.available():
             raise UsageError(f"extractor_claims: the pipeline's language {nlp.lang!r} is not supported "
-                             f"(make it with spacy.blank() and one of {', '.join(languages.SUPPORTED)})")
+                             f"(make it with spacy.blank() and one of {', '.join(languages.available())})")
         if not spans_key:
             raise UsageError("extractor_claims: spans_key must be a non-empty name")
         self.name = name

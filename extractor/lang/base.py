@@ -149,6 +149,140 @@ NOT_SUBJECTS: frozenset[str] = frozenset({
     "TL", "QC", "ESD", "CSRD", "SDG", "SDGs", "LinkedIn", "Twitter", "Facebook", "Email", "E-mail", "Tel",
 })
 
+@dataclass(frozen=True)
+class Cue:
+    """A cue list every language may define under the same name: what it means and whether every
+    language must have it (a language without an optional cue simply never matches it)."""
+
+    meaning: str
+    required: bool = False
+
+
+#: Every cue name a language's `PATTERNS` may define, once, with its meaning. Asking a language for a name
+#: not declared here raises `UndeclaredCue` (a typo must not silently disable a cue), and so does a
+#: language defining one. Examples are the English words.
+CUES: Mapping[str, Cue] = MappingProxyType({
+    # changes and their direction
+    "decrease": Cue("a verb or noun of a reported fall: 'fell', 'a reduction of'", required=True),
+    "increase": Cue("a verb or noun of a reported rise: 'rose', 'grew by'", required=True),
+    "reduce": Cue("a verb of cutting in a pledge: 'cut emissions 52% by 2030'", required=True),
+    "change_by": Cue("the word before a figure that shares the verb before it: 'and air freight by 61%'"),
+    "change_from": Cue("the start of a change written with the unit once: 'rose from 35 to 61 percent'"),
+    "change_to": Cue("the end of such a change: 'to'"),
+    "level_to": Cue("the level a change came to: 'fell 11.2% to 142 kWh'"),
+    "earlier_value": Cue("what introduces an earlier level of the same measure: 'up from'"),
+    "reported": Cue("a verb of reporting after a commitment: the figure after it is reached, not pledged"),
+    # targets and pledges
+    "commit": Cue("a verb or noun of commitment: 'aims to', 'will', 'target'", required=True),
+    "target_year": Cue("what comes before a target's year: 'by 2030', 'no later than'", required=True),
+    "target_noun": Cue("a noun naming a goal: 'target', 'goal', 'ambition'"),
+    "same_period": Cue("a target given the years of the one before it: 'over the same timeframe'"),
+    "raise_to": Cue("a target that raises the share before it: 'raise this to 50%'"),
+    "refer_back": Cue("a figure that restates the target before it: 'this should reach 30%'"),
+    "net_zero": Cue("net-zero pledges: 'net zero', 'zero emissions'"),
+    "carbon_neutral": Cue("carbon-neutral pledges: 'carbon neutral', 'climate neutral'"),
+    "approval": Cue("an approval of a target: 'approved', 'validated'"),
+    # years and periods
+    "period": Cue("what comes before a figure's own year: 'in 2024', 'during'", required=True),
+    "baseline": Cue("what comes before a base year: 'compared with 2019', 'from a'", required=True),
+    "baseline_after": Cue("words right after a base year: 'a 2019 base year', 'levels'"),
+    "report_year": Cue("the report a release is about, with its year as group 'year': 'the 2022 Sustainability Report'"),
+    "comparative_year": Cue("the word for the year of a comparative figure in brackets: '(FY2023: 54%)'"),
+    "horizon": Cue("a span still to come: 'over the next decade'"),
+    "period_reset": Cue("words after which the paragraph's year no longer holds: 'since', 'today'"),
+    "time_suffixes": Cue("what makes digits a time of day: '10.30 uur', 'pm'"),
+    # what a figure measures
+    "unit_of": Cue("what an amount in tonnes is of: '1.42 million tonnes of jet fuel'"),
+    "share_of": Cue("what a share is of, right after it: '92% of its quarries'"),
+    "scope_words": Cue("words before scope numbers: 'scope 1 and 2'"),
+    "list_joiners": Cue("words joining scope numbers: 'and'"),
+    # clauses and lists
+    "new_clause": Cue("words opening a clause with a subject of its own: 'while', 'despite'"),
+    "clause_break": Cue("words that end a clause: a figure's right window stops there"),
+    "list_break": Cue("where a sentence listing several awards is cut into clauses: ';', 'and'"),
+    "sentence_start": Cue("words that open a sentence in a script without full stops (Thai)"),
+    # look-alikes: digits and words that are no figure
+    "phone_labels": Cue("labels before telephone numbers: 'tel'"),
+    "number_labels": Cue("labels before digits that name rather than count: 'Article', 'Phase'"),
+    "range_joiners": Cue("words joining a range: '30 to 40%'"),
+    "range_and": Cue("'and' of a range after range_start: 'between 30 and 40'"),
+    "range_start": Cue("the word opening a range: 'between'"),
+    "fraction_lookalikes": Cue("fraction words that are no share: 'first half', 'half-year'"),
+    "qualifier_lookalikes": Cue("words that look like a qualifier before a number but are none"),
+    # awards and ratings
+    "award_verb": Cue("verbs of receiving an award or being listed: 'received', 'named', 'member of'"),
+    "award_noun": Cue("nouns of an award: 'award', 'prize', 'medal'"),
+    "award_lead": Cue("nouns that lead a list of awards: 'awards', 'recognitions'"),
+    "award_compound": Cue("an award noun at the end of a compound word: 'Duurzaamheidsprijs'"),
+    "award_among": Cue("a list something was named among: 'named one of'"),
+    "award_list_intro": Cue("what introduces a list of awards: 'including'"),
+    "award_by": Cue("words before an award's giver: 'by', 'from'"),
+    "award_name_end": Cue("where an award name in a bullet ends: 'for', 'by'"),
+    "award_in": Cue("'in the' before an index scored in: 'a perfect score in the ... Index'"),
+    "award_class": Cue("the level or category after an award's name, group 'g': 'in the Climate Action category'"),
+    "award_event": Cue("where an award was given, not the award: 'at the SET Awards 2024'"),
+    "article": Cue("articles dropped before an award name: 'a', 'the'"),
+    "grade_verb": Cue("a verb right before a letter grade: 'scored A-'"),
+    "grade_to": Cue("the grade a rating was changed to: 'upgraded from BBB to A'"),
+    "grade_words": Cue("grades written as words: 'perfect score', 'full marks'"),
+    "streak": Cue("a streak, with its count as group 'n': 'third consecutive year'"),
+    "esg_risk": Cue("an ESG risk rating, its level as group 'g': 'rated Low Risk'"),
+    "ladder_level": Cue("the level of the CO2 Performance Ladder: 'level 5'"),
+    "ranker_adverbs": Cue("words between a list's giver and its verb: 'also', 'again'"),
+    "star_rating": Cue("a rating in stars, its count as group 'n': 'five-star'"),
+    "ranking": Cue("words of rank: 'top', 'best'"),
+    "ranking_after": Cue("words of rank written after the list (Thai)"),
+    # names and languages
+    "function_words": Cue("frequent words no other supported Latin-script language uses (language of a sentence)"),
+    "org_suffix": Cue("legal forms after a company name: 'Ltd', 'N.V.', 'จำกัด (มหาชน)'"),
+})
+
+
+class UndeclaredCue(LookupError):
+    """A cue name not declared in `CUES`."""
+
+
+def _declared(name: str) -> None:
+    if name not in CUES:
+        raise UndeclaredCue(f"cue {name!r} is not declared in extractor.lang.base.CUES")
+
+
+class Cues(Mapping):
+    """A language's cue lists by name (read-only), checked against `CUES`: every name it defines must be
+    declared, every required one present; asking for an undeclared name raises `UndeclaredCue`."""
+
+    def __init__(self, code: str, items: Mapping[str, tuple[str, ...]]) -> None:
+        for name in items:
+            if name not in CUES:
+                raise UndeclaredCue(f"language {code!r} defines cue {name!r}, which extractor.lang.base.CUES "
+                                    "does not declare (a typo, or declare it there with its meaning)")
+        missing = [name for name, cue in CUES.items() if cue.required and not items.get(name)]
+        if missing:
+            raise UndeclaredCue(f"language {code!r} lacks the required cues {', '.join(missing)}")
+        self._items = MappingProxyType({name: tuple(words) for name, words in items.items()})
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        _declared(name)
+        return self._items[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        _declared(name)
+        return self._items.get(name, default)
+
+    def __contains__(self, name: object) -> bool:
+        _declared(str(name))
+        return name in self._items
+
+    def __iter__(self) -> Any:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __reduce__(self) -> tuple:
+        return Cues, ("", dict(self._items))
+
+
 SentenceSplitter = Callable[[str], list[tuple[int, int]]]
 
 
@@ -193,7 +327,7 @@ class LanguageData:
     era_markers_after: Mapping[str, str]
     date_order: str
     relative_years: Mapping[str, int]
-    patterns: Mapping[str, tuple[str, ...]]
+    patterns: Cues
     split_sentences: SentenceSplitter
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -208,16 +342,25 @@ class LanguageData:
         return rf"(?:{alternation})"
 
     def pattern(self, name: str) -> str:
-        """One named pattern list as a single regex alternation (longest first)."""
+        """One named cue list as a single regex alternation (longest first); one that matches nothing for a
+        declared cue this language lacks. An undeclared name raises `UndeclaredCue`."""
         items = self.patterns.get(name, ())
         if not items:
-            return r"(?!x)x"  # matches nothing
+            return NOTHING
         return self.word("|".join(sorted(items, key=len, reverse=True)))
 
 
+#: A pattern that matches nothing: the alternation of no words (an empty alternation would match everywhere).
+NOTHING = r"(?!x)x"
+
+
 def alternation(words: Any) -> str:
-    """Regex alternation of literal words, longest first so that 'miljoen' beats 'mil'."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Regex alternation of literal words, longest first so that 'miljoen' beats 'mil'; `NOTHING` for none.
+
+    >>> alternation(["mil", "miljoen"]), alternation([])
+    ('miljoen|mil', '(?!x)x')
+    """
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or NOTHING
 
 
 _RE_SENTENCE_END = regex.compile(
@@ -287,7 +430,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def build(**kwargs: Any) -> LanguageData:
     """Freeze a language's tables into a `LanguageData` (mappings become read-only)."""
-    frozen: dict[str, Any] = {k: MappingProxyType(dict(v)) if isinstance(v, dict) else v for k, v in kwargs.items()}
+    frozen: dict[str, Any] = {k: MappingProxyType(dict(v)) if isinstance(v, dict) and not isinstance(v, Cues) else v
+                              for k, v in kwargs.items()}
     return LanguageData(**frozen)
 
 
@@ -315,7 +459,7 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
         era_markers_after=getattr(dates, "ERA_MARKERS_AFTER", {}),
         date_order=dates.DATE_ORDER,
         relative_years=dates.RELATIVE_YEARS,
-        patterns=patterns.PATTERNS,
+        patterns=Cues(code, patterns.PATTERNS),
         split_sentences=split_sentences or latin_splitter(tuple(getattr(patterns, "ABBREVIATIONS", ()))),
         extra={"metric_words": MappingProxyType(dict(patterns.METRIC_WORDS)),
                "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
