@@ -62,7 +62,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id", "doc_id", "lang", "kind", "subject", "metric", "action", "direction",
     "value", "unit", "qualifier", "target_year", "baseline_year", "period_year",
     "award", "issuer", "grade", "streak", "text", "start", "end", "mentions", "rule",
-    "value_text", "ambiguous",
+    "value_text", "ambiguous", "resolvers",
 )
 FINDING_COLUMNS: tuple[str, ...] = (
     "finding_id", "check", "severity", "doc_ids", "claim_ids", "message",
@@ -139,6 +139,8 @@ class Claim:
     mentions: int = 1
     value_text: str | None = None
     ambiguous: str | None = None
+    #: JSON object naming the resolver that decided each attribute (`extract/resolve.py`)
+    resolvers: str | None = None
 
     def to_row(self) -> dict[str, Any]:
         return dict(zip(CLAIM_FIELDS, _claim_values(self)))

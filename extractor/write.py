@@ -33,7 +33,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("qualifier", _STR), ("target_year", _I64), ("baseline_year", _I64), ("period_year", _I64),
         ("award", _STR), ("issuer", _STR), ("grade", _STR), ("streak", _I64), ("text", _STR),
         ("start", _I64), ("end", _I64), ("mentions", _I64), ("rule", _STR), ("value_text", _STR),
-        ("ambiguous", _STR),
+        ("ambiguous", _STR), ("resolvers", _STR),
     ]),
     "findings": pa.schema([
         ("finding_id", _STR), ("check", _STR), ("severity", _STR), ("doc_ids", _LIST),

@@ -7,6 +7,7 @@ and the spaCy component all run that same pipeline.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -268,5 +269,6 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
             claim_id, doc_id, d.lang, d.kind, evidence_text(text, d, crowded), d.start, d.end, d.rule, subject,
             d.metric, d.action, d.direction, d.value, d.unit, d.qualifier, d.target_year, d.baseline_year,
             d.period_year, d.award, d.issuer, d.grade, d.streak, d.mentions, text[d.start:d.end], d.ambiguous,
+            json.dumps(d.why, sort_keys=True, ensure_ascii=False),
         ))
     return claims_from_values(rows)

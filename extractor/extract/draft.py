@@ -36,3 +36,5 @@ class Draft:
     earlier: bool = False
     mentions: int = 1
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: The resolvers that decided its attributes, by attribute ("target_year": "target.target_year.after_cue").
+    why: dict[str, str] = field(default_factory=dict)

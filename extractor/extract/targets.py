@@ -2,10 +2,13 @@
 carbon-neutral pledges with or without a year."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, METRIC_PRIORITY, OWN_YEAR_GAP, Sentence
+from extractor.extract.resolve import first, resolver
 from extractor.extract.rules import rule_id
 from extractor.normalize.dates import DateMention
 from extractor.normalize.numbers import Number
@@ -112,102 +115,272 @@ def _reported_since(s: Sentence, n: Number) -> bool:
     return bool(commits) and s.has("reported", commits[-1][1], n.start)
 
 
-def value_target(s: Sentence, n: Number, previous: Draft | None,
-                 pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
-    """The percentage `n` as the value of a target, or None when it is a reported figure.
+@dataclass
+class _Figure:
+    """A percentage read as a possible target: its sentence, the figure before it, and where its year may
+    stand (`reach`: up to the next figure, a semicolon or `TARGET_YEAR_REACH`)."""
 
-    `pledges`: the sentence's net-zero and carbon-neutral phrases when the caller found them for the
-    whole document (else they are looked for here, when needed)."""
-    lo = s.left_window(n.start)
+    s: Sentence
+    n: Number
+    previous: Draft | None
+    pledges: list[tuple[tuple[int, int], str]] | None
+    lo: int
+    reach: int
+    next_figure: int
+    #: the first year right of the figure within `reach`, and whether a commitment stands before the figure
+    first: DateMention | None
+    committed: bool
+
+    @property
+    def due(self) -> bool:
+        """Whether `first` is still to come; after a commitment, the release's own year is too ("het doel
+        was een daling van 40 procent in 2025")."""
+        s, first = self.s, self.first
+        return first is not None and not first.relative and (
+            _later(s, first) or (self.committed and s.reference is not None and first.year == s.reference.year))
+
+    def owned(self, year: DateMention) -> bool:
+        """Whether `year`, right of the figure, is a pledge's or the next figure's ("tegen 2030 met 55%
+        verminderen ... en uiterlijk in 2040 klimaatneutraal", "By 2030 ... by 46%, and by 2035 by 70%")."""
+        return _pledge_owns(self.s, year, self.pledges) or _next_value_owns(self.s, year)
+
+    def year_before(self) -> DateMention | None:
+        """The last year after a target-year cue left of the figure, with a commitment before the figure."""
+        s = self.s
+        before = s.year_after_cue("target_year", s.start, self.n.start, last=True)
+        return before if before is not None and s.has("commit", s.start, self.n.start) else None
+
+
+def _figure(s: Sentence, n: Number, previous: Draft | None, pledges: list | None) -> _Figure:
     reach = min(s.end, n.end + TARGET_YEAR_REACH)
     semicolon = s.text.find(";", n.end - s.start, reach - s.start)
     if semicolon >= 0:  # "... met 35% gedaald ten opzichte van 2021; uiterlijk in 2030 wil het bedrijf netto nul"
         reach = s.start + semicolon
     next_figure = next((other.start for other in s.numbers if other.start >= n.end), s.end)
     reach = min(reach, next_figure)
-    # After a commitment, the first year after the number is its year even when written with the period
-    # word: "streeft naar 50% in scope 1 en 2 in 2030 (basisjaar 2020) en wil uiterlijk in 2045 netto nul"
-    # gives 2030 to the 50%; the 2045 belongs to the pledge.
     first = next((d for d in s.dates if n.end <= d.start and d.end <= reach), None)
-    committed = s.has("commit", s.start, n.start)
-    # after a commitment, the release's own year is still to come: "het doel was een daling van 40 procent in 2025"
-    due = first is not None and not first.relative and (
-        _later(s, first) or (committed and s.reference is not None and first.year == s.reference.year))
-    if first is not None and first.start - n.end <= OWN_YEAR_GAP and s.cue_before(first, "period") \
-            and not s.cue_before(first, "baseline") and not due:
-        return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
-    year = None
-    if first is not None and s.cue_before(first, "period") and not s.cue_before(first, "baseline") \
-            and committed and due:
-        year = first
-    if year is None:
-        year = s.year_after_cue("target_year", n.end, reach)
-    pledge_owns = year is not None and _pledge_owns(s, year, pledges)
-    if year is not None and (pledge_owns or _next_value_owns(s, year)):
-        # "tegen 2030 met 55% verminderen ... en uiterlijk in 2040 klimaatneutraal", "By 2030 ... by 46%,
-        # and by 2035 by 70%": the year after the number is the pledge's or the next figure's; a year
-        # given before the number is the number's.
-        before = s.year_after_cue("target_year", s.start, n.start, last=True)
-        if before is not None and s.has("commit", s.start, n.start) \
-                and not any(before.end <= m.start and m.end <= n.start for m in s.numbers):
-            year = before
-        elif pledge_owns:
-            year = None  # a year written before the figure may still be its ("wil in 2030 halveren"), below
-    if year is None:
-        year = s.year_after_cue("target_year", s.start, n.start, last=True)
-        if year is not None and not s.has("commit", s.start, n.start):
-            year = None
-    if year is None:
-        year = _committed_year(s, n)
-    if year is not None and year.end <= n.start and (s.has("period_reset", n.end, s.right_window(n.end))
-                                                      or _reset_between(s, year.end, n.start)
-                                                      or _past_year_between(s, year.end, n.start)
-                                                      or _reported_since(s, n)):
-        # "... by 2032, after emissions fell 14 per cent over the past six years": a past span's figure;
-        # "ร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22": today's level
-        year = None
-    rule = "target.value_by_year"
-    if year is None:
-        reduces = s.has("reduce", lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))
-        if previous is not None or not (s.has("commit", s.start, n.start) and reduces) or _reported_since(s, n):
-            return None
-        if s.period_year(n.start) is not None:
-            return None
-        rule = "target.value_committed"
-    clause_end = s.right_window(n.end)
+    return _Figure(s, n, previous, pledges, s.left_window(n.start), reach, next_figure, first,
+                   s.has("commit", s.start, n.start))
+
+
+def _a_period_year(f: _Figure, d: DateMention) -> bool:
+    return f.s.cue_before(d, "period") and not f.s.cue_before(d, "baseline")
+
+
+def _past_level(f: _Figure) -> bool:
+    """"to 30% by 2027, from 11% in 2024": right after the figure, a year gone by with the period word."""
+    return f.first is not None and f.first.start - f.n.end <= OWN_YEAR_GAP and _a_period_year(f, f.first) \
+        and not f.due
+
+
+# The year of a target: the first of these that answers (`value_target`).
+
+@resolver("target.target_year.committed_period",
+          "after a commitment, the first year right of the figure, written with the period word and still to "
+          "come: 'streeft naar 50% in scope 1 en 2 in 2030'")
+def _committed_period(f: _Figure) -> DateMention | None:
+    return f.first if f.first is not None and _a_period_year(f, f.first) and f.committed and f.due else None
+
+
+@resolver("target.target_year.after_cue", "the year after a target-year cue right of the figure: 'cut 52% by 2030'")
+def _after_cue(f: _Figure) -> DateMention | None:
+    return f.s.year_after_cue("target_year", f.n.end, f.reach)
+
+
+def _candidate(f: _Figure) -> tuple[DateMention | None, str | None]:
+    return first((_committed_period, _after_cue), f)
+
+
+@resolver("target.target_year.right", "a year right of the figure (the two above) that no pledge or next "
+          "figure claims")
+def _right(f: _Figure) -> DateMention | None:
+    year, _ = _candidate(f)
+    return year if year is not None and not f.owned(year) else None
+
+
+@resolver("target.target_year.before_owned_right",
+          "the year right of the figure is a pledge's or the next figure's: the year after a target-year cue "
+          "before the figure, with no figure between ('By 2030 ... by 46%, and by 2035 by 70%')")
+def _before_owned_right(f: _Figure) -> DateMention | None:
+    year, _ = _candidate(f)
+    if year is None or not f.owned(year):
+        return None
+    before = f.year_before()
+    if before is None or any(before.end <= m.start and m.end <= f.n.start for m in f.s.numbers):
+        return None
+    return before
+
+
+@resolver("target.target_year.shared_with_next",
+          "the year right of the figure, shared with the figure after it when nothing is written before: "
+          "'46% and 70% by 2035'")
+def _shared_with_next(f: _Figure) -> DateMention | None:
+    year, _ = _candidate(f)
+    if year is None or _pledge_owns(f.s, year, f.pledges) or not _next_value_owns(f.s, year):
+        return None
+    return year
+
+
+@resolver("target.target_year.before_cue",
+          "the year after a target-year cue before the figure, with a commitment: 'wil tegen 2030 de uitstoot "
+          "met 55% verminderen'")
+def _before_cue(f: _Figure) -> DateMention | None:
+    return f.year_before()
+
+
+@resolver("target.target_year.committed_in",
+          "after a commitment, the latest year of the sentence written with the period word, before the figure: "
+          "'wil in 2030 55 procent minder CO2 uitstoten'")
+def _committed_in(f: _Figure) -> DateMention | None:
+    return _committed_year(f.s, f.n)
+
+
+TARGET_YEAR = (_right, _before_owned_right, _shared_with_next, _before_cue, _committed_in)
+
+
+def _right_id(f: _Figure) -> str | None:
+    """`_right` answers with the candidate's own resolver: which one found the year."""
+    return _candidate(f)[1]
+
+
+def _past_span(f: _Figure, year: DateMention) -> bool:
+    """A year before the figure that belongs to another span: "... by 2032, after emissions fell 14 per cent
+    over the past six years"; "ร้อยละ 50 ภายในปี 2573 ปัจจุบันอยู่ที่ร้อยละ 22": today's level."""
+    s, n = f.s, f.n
+    return year.end <= n.start and (s.has("period_reset", n.end, s.right_window(n.end))
+                                    or _reset_between(s, year.end, n.start) or _past_year_between(s, year.end, n.start)
+                                    or _reported_since(s, n))
+
+
+def _target_year(f: _Figure) -> tuple[DateMention | None, str | None]:
+    year, why = first(TARGET_YEAR, f)
+    if why == _right.id:
+        why = _right_id(f)
+    if year is not None and _past_span(f, year):
+        return None, None
+    return year, why
+
+
+def _committed_without_year(f: _Figure) -> bool:
+    """'aims to cut its carbon emissions by 30%': a commitment and a verb of cutting, no year, the first
+    figure of its sentence, nothing reported since the commitment, no year of its own."""
+    s, n = f.s, f.n
+    reduces = s.has("reduce", f.lo, n.start) or s.has("reduce", n.end, s.right_window(n.end))
+    return f.previous is None and f.committed and reduces and not _reported_since(s, n) \
+        and s.period_year(n.start) is None
+
+
+@dataclass
+class _Measure:
+    """What a target measures and how: its metric, its action, and the resolvers that decided them."""
+
+    metric: str | None
+    action: str
+    rule: str
+    why: dict[str, str]
+
+
+@resolver("target.metric.raised_share", "a target raising the share written right before it takes its metric: "
+          "'27% of its electricity ..., and aims to raise this to 50% by 2030'")
+def _raised_share(f: _Figure, metric_end: int, reduces: bool) -> str | None:
+    p = f.previous
+    return p.metric if p is not None and _raises_previous(f.s, f.n, p) else None
+
+
+@resolver("target.metric.keyword", "a metric keyword in the target's window, up to its year: 'cut scope 1 and 2 "
+          "emissions 42% by 2030' (of a cut, nothing nobody cuts: no renewable share)")
+def _target_keyword(f: _Figure, metric_end: int, reduces: bool) -> str | None:
+    allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED) if reduces else None
+    return f.s.metric(f.lo, metric_end, anchor=f.n.end, reach=None, allowed=allowed)
+
+
+@resolver("target.metric.figure_before", "no keyword of its own: the metric of the figure before it (not of a sum): "
+          "'Scope 1 and 2 emissions fell 27% ..., and it now aims for a 60% cut by 2035'")
+def _target_figure_before(f: _Figure, metric_end: int, reduces: bool) -> str | None:
+    p = f.previous
+    return p.metric if p is not None and p.metric != "investment" else None
+
+
+def _measure(f: _Figure, year: DateMention | None, rule: str) -> _Measure:
+    s, n = f.s, f.n
     # a clause ending right at the figure names nothing of it: "a previous goal of 42%, and net zero across
     # its value chain by 2045"
     metric_end = year.end if year and year.start > n.end else s.right_window(n.end, break_at_anchor=True)
-    clause_start = s.clause_start(n.start, lo)
-    reduces = s.has("reduce", clause_start, n.end) or s.has("reduce", n.end, clause_end)
-    allowed = None
-    if previous is not None and _raises_previous(s, n, previous):
-        # "ร้อยละ 27 ของการใช้ไฟฟ้าทั้งหมด และตั้งเป้าเพิ่มเป็นร้อยละ 50 ภายในปี 2573": the share before it, raised
-        rule, metric, reduces = "target.raise_share", previous.metric, False
+    reduces = s.has("reduce", s.clause_start(n.start, f.lo), n.end) or s.has("reduce", n.end, s.right_window(n.end))
+    why: dict[str, str] = {}
+    metric, why["metric"] = first((_raised_share,), f, metric_end, reduces)
+    if metric is not None:
+        rule, reduces = "target.raise_share", False
     else:
-        if reduces:
-            allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED)
-        metric = s.metric(lo, metric_end, anchor=n.end, reach=None, allowed=allowed)
-    action: str | None
-    if reduces:
-        action = "reduce"
-    elif metric is None and previous is not None and previous.kind == "target":
-        action = previous.action  # "52% tegen 2030, met 90% tegen 2040": the second shares the first's verb
-    else:
-        action = "reach"
-    if metric is None and previous is not None and previous.metric != "investment":
-        # "Scope 1 and 2 emissions fell 27% ..., and it now aims for a 60% cut by 2035"; not a sum's ("will
-        # invest €1.2 billion ... and expects bio-based raw materials to reach 25% of its purchases by 2028")
-        metric = previous.metric
+        metric, why["metric"] = first((_target_keyword,), f, metric_end, reduces)
+    action, why["action"] = first(ACTION, f, metric, reduces)
+    if metric is None:
+        metric, why["metric"] = first((_target_figure_before,), f, metric_end, reduces)
+    return _Measure(metric, action, rule, {k: v for k, v in why.items() if v})
+
+
+@resolver("target.action.reduce", "a verb of cutting in the figure's clause: 'cut emissions 52% by 2030'")
+def _reduce_action(f: _Figure, metric: str | None, reduces: bool) -> str | None:
+    return "reduce" if reduces else None
+
+
+@resolver("target.action.shared", "no metric of its own after a target: the target before's verb ('52% tegen "
+          "2030, met 90% tegen 2040')")
+def _shared_action(f: _Figure, metric: str | None, reduces: bool) -> str | None:
+    if metric is None and f.previous is not None and f.previous.kind == "target":
+        return f.previous.action
+    return None
+
+
+@resolver("target.action.reach", "any other target is a level to reach: 'raise its renewable share to 50% by 2030'")
+def _reach_action(f: _Figure, metric: str | None, reduces: bool) -> str | None:
+    return "reach"
+
+
+ACTION = (_reduce_action, _shared_action, _reach_action)
+
+
+@resolver("target.baseline_year.after", "a base year after the figure, not past the next figure: 'cut 42% by 2030 "
+          "compared with 2020'")
+def _baseline_after(f: _Figure, year: DateMention | None, metric: str | None) -> int | None:
+    s, n = f.s, f.n
+    # "ร้อยละ 50 ภายในปี 2573 และ ... ร้อยละ 30 ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563" gives 2020 to the 30% only
+    return baseline_year(s, n.end, min(s.end, f.reach + 60, f.next_figure))
+
+
+@resolver("target.baseline_year.before", "a base year written before the target, shared with a target before it: "
+          "'46.2% by 2030 from a 2021 base year, and ... by 30%'")
+def _baseline_before(f: _Figure, year: DateMention | None, metric: str | None) -> int | None:
+    return _shared_baseline(f.s, f.lo, f.n, f.previous, year, metric)
+
+
+TARGET_BASELINE = (_baseline_after, _baseline_before)
+
+
+def value_target(s: Sentence, n: Number, previous: Draft | None,
+                 pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
+    """The percentage `n` as the value of a target, or None when it is a reported figure.
+
+    `pledges`: the sentence's net-zero and carbon-neutral phrases when the caller found them for the
+    whole document (else they are looked for here, when needed)."""
+    f = _figure(s, n, previous, pledges)
+    if _past_level(f):
+        return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
+    year, year_why = _target_year(f)
+    rule = "target.value_by_year"
+    if year is None:
+        if not _committed_without_year(f):
+            return None
+        rule = "target.value_committed"
+    m = _measure(f, year, rule)
+    baseline, baseline_why = first(TARGET_BASELINE, f, year, m.metric)
+    why = {**m.why, **({"target_year": year_why} if year_why else {}),
+           **({"baseline_year": baseline_why} if baseline_why else {})}
     return Draft(
-        kind="target", rule=rule_id(s.code, rule), start=n.start, end=n.end, sentence=(s.start, s.end),
-        lang=s.code, metric=metric or "other", action=action, value=n.value, unit=n.unit,
-        qualifier=n.qualifier, target_year=year.year if year else None,
-        # a base year after the target year, but not past the next figure: "ร้อยละ 50 ภายในปี 2573 และ ... ร้อยละ 30
-        # ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563" gives 2020 to the 30% only
-        baseline_year=(baseline_year(s, n.end, min(s.end, reach + 60, next_figure))
-                       or _shared_baseline(s, lo, n, previous, year, metric)),
-        value_text=n.text, ambiguous=n.reason,
+        kind="target", rule=rule_id(s.code, m.rule), start=n.start, end=n.end, sentence=(s.start, s.end),
+        lang=s.code, metric=m.metric or "other", action=m.action, value=n.value, unit=n.unit,
+        qualifier=n.qualifier, target_year=year.year if year else None, baseline_year=baseline,
+        value_text=n.text, ambiguous=n.reason, why=why,
     )
 
 
