@@ -18,13 +18,15 @@ GOLD = ROOT / "tests" / "gold"
 #: The contract's bar for the seeds is 0.95 / 0.90 / 0.85; these floors sit just under today's scores
 #: so that a regression fails here rather than on held-out data.
 FLOORS = {"seeds": (0.98, 0.95, 0.90), "samples": (0.97, 0.95, 0.85),
-          # releases modelled on real public ones (issue 32), set just under the first score of round 1
-          # (docs/evaluation.md): overall 0.736, weakest kind target 0.560, weakest attribute qualifier 0.40
-          "releases": (0.72, 0.55, 0.39)}
+          # releases modelled on real public ones (issue 32), just under the first score of rounds 1 and 2
+          # together (docs/evaluation.md): overall 0.784, weakest kind target 0.663, weakest attribute
+          # baseline_year 0.567
+          "releases": (0.77, 0.65, 0.55)}
 
 #: corpora whose documents table has a known gap, with why (a strict expected failure until it is fixed)
-DOCUMENT_GAPS = {"releases": "published: the Thai newswire dateline 'กรุงเทพฯ--1 ต.ค.--' gives day and month, "
-                             "the year is only in the body (th/siam-beverage-lcsb.txt, issue 32)"}
+DOCUMENT_GAPS = {"releases": "published: the Thai newswire dateline 'กรุงเทพฯ--1 ต.ค.--' gives day and month and "
+                             "'ROTTERDAM - ' none, the date is only in the body (th/siam-beverage-lcsb.txt, "
+                             "nl/havenbedrijf-maasvlakte.txt; issue 32)"}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
