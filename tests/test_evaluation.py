@@ -17,7 +17,16 @@ GOLD = ROOT / "tests" / "gold"
 #: corpus -> (overall F1, per-kind F1, attribute accuracy) floors
 #: The contract's bar for the seeds is 0.95 / 0.90 / 0.85; these floors sit just under today's scores
 #: so that a regression fails here rather than on held-out data.
-FLOORS = {"seeds": (0.98, 0.95, 0.90), "samples": (0.97, 0.95, 0.85)}
+FLOORS = {"seeds": (0.98, 0.95, 0.90), "samples": (0.97, 0.95, 0.85),
+          # releases modelled on real public ones (issue 32), just under the first score of rounds 1 and 2
+          # together (docs/evaluation.md): overall 0.784, weakest kind target 0.663, weakest attribute
+          # baseline_year 0.567
+          "releases": (0.77, 0.65, 0.55)}
+
+#: corpora whose documents table has a known gap, with why (a strict expected failure until it is fixed)
+DOCUMENT_GAPS = {"releases": "published: the Thai newswire dateline 'กรุงเทพฯ--1 ต.ค.--' gives day and month and "
+                             "'ROTTERDAM - ' none, the date is only in the body (th/siam-beverage-lcsb.txt, "
+                             "nl/havenbedrijf-maasvlakte.txt; issue 32)"}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -45,8 +54,10 @@ def test_attribute_accuracy(scored):
     assert not low
 
 
-def test_documents_table(scored):
-    _, result = scored
+def test_documents_table(scored, request):
+    name, result = scored
+    if name in DOCUMENT_GAPS:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=DOCUMENT_GAPS[name]))
     docs = result["documents"]
     assert docs["missing_rows"] == []
     assert docs["status"] == 1.0 and docs["lang"] == 1.0 and docs["published"] == 1.0 and docs["subject"] == 1.0
