@@ -17,7 +17,7 @@ from typing import Any
 from extractor.errors import UsageError
 
 CSS = """
-body{font-family:"Noto Sans","Noto Sans Thai","Loma","Garuda",system-ui,sans-serif;margin:2rem;color:#1d2430;max-width:1400px}
+body{font-family:"Noto Sans","Noto Sans Thai","Sarabun","Loma","Garuda","Norasi","Leelawadee UI","Thonburi","Tahoma",system-ui,sans-serif;margin:2rem;color:#1d2430;max-width:1400px}
 h1{font-size:1.6rem}h2{margin-top:2.2rem;border-bottom:2px solid #dde3ea;padding-bottom:.3rem}h3{margin-bottom:.4rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.2rem}th,td{border:1px solid #dde3ea;padding:.35rem .5rem;vertical-align:top;text-align:left}
 th{background:#f3f6f9}tr.mismatch td{background:#fde8e8}tr.mismatch td.flag{color:#b42318;font-weight:700}

@@ -1,7 +1,27 @@
 import os
+import shutil
+
+import pytest
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+
+def in_ci() -> bool:
+    """Whether the suite runs in CI (`CI=true`, as CI services set it), where every test must run."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require_program(*names: str, package: str) -> str:
+    """The path of the first of `names` (a system program) found on PATH. When none is, the test is
+    skipped with the Debian package to install, except in CI, where it fails: CI must run every test."""
+    for name in names:
+        if path := shutil.which(name):
+            return path
+    hint = f"{names[0]} is missing: apt-get install {package} (.ci/run installs it)"
+    if in_ci():
+        pytest.fail(hint)
+    pytest.skip(hint)
 
 
 def corpus_bodies() -> list[tuple[str, str]]:

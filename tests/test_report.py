@@ -10,6 +10,7 @@ import pytest
 
 from extractor.report import render, write_report
 from extractor.runner import run
+from tests.conftest import require_program
 
 ROOT = Path(__file__).resolve().parents[1]
 SIAM = ("th/2024/siam-green-cement.txt", "en/2024/siam-green-cement.html")
@@ -38,7 +39,7 @@ def _seen(page: Path, tmp_path: Path) -> str:
     """The report's text as Chromium lays it out, read back from the printed PDF."""
     browser = _browser()
     if shutil.which("pdftotext") is None:
-        pytest.fail("pdftotext is missing: .ci/run installs the Debian package 'poppler-utils'")
+        require_program("pdftotext", package="poppler-utils")
     pdf = tmp_path / "report.pdf"
     subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
