@@ -194,10 +194,7 @@ def _readme_examples() -> list:
             except Exception:  # noqa: BLE001 - a comment that is prose, not a result
                 continue
             setup = "\n".join(ln.partition("  # ")[0] for ln in lines[:i])
-            marks = [pytest.mark.xfail(strict=True, reason="extract_claims comes with the declared pipeline "
-                                       "(issue 30); remove this mark when it is merged")] \
-                if "extract_claims" in setup + code else []
-            examples.append(pytest.param(setup, code.strip(), expected, id=code.strip()[:60], marks=marks))
+            examples.append(pytest.param(setup, code.strip(), expected, id=code.strip()[:60]))
     return examples
 
 
