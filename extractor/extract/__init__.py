@@ -22,6 +22,7 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
 from extractor.extract.subject import mask_names
+from extractor.extract.resolve import resolver
 from extractor.extract.rules import rule_id
 from extractor.normalize.numbers import Number, to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
@@ -98,6 +99,8 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
     return drafts
 
 
+@resolver("target.target_year.same_period", "a target without a year of its own, followed by 'over the same "
+          "timeframe': the years of the target before it")
 def _same_period(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
     """A target without a year of its own, followed by 'over the same timeframe' ('in dezelfde periode'),
     takes the target and base years of the target before it in the release."""
@@ -108,8 +111,11 @@ def _same_period(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
         if before is not None:
             d.target_year, d.baseline_year = before.target_year, d.baseline_year or before.baseline_year
             d.rule = rule_id(s.code, "target.same_period")
+            d.why["target_year"] = _same_period.id
 
 
+@resolver("comparative.bracket", "a comparative figure in brackets measures what the figure before it measures, in "
+          "the year it names: '68% (2023: 54%)'")
 def _comparative(s: Sentence, n: Number, draft: Draft, previous: Draft) -> None:
     """A comparative figure in brackets ("68% (2023: 54%)") measures what the figure before it measures,
     in the year it names, and is no change."""
@@ -118,6 +124,9 @@ def _comparative(s: Sentence, n: Number, draft: Draft, previous: Draft) -> None:
         return
     draft.period_year, draft.baseline_year, draft.direction = year, None, None
     draft.metric = previous.metric
+    draft.why.update(period_year=_comparative.id, metric=_comparative.id)
+    for gone in ("baseline_year", "direction"):
+        draft.why.pop(gone, None)
     if draft.kind == "percentage" and draft.rule.endswith("percentage.change"):
         draft.rule = rule_id(s.code, "percentage.share")
 
@@ -127,6 +136,8 @@ def _report_year_regexes(code: str) -> tuple[Scanner, ...]:
     return tuple(Scanner(regex.compile(p, regex.I)) for p in languages.get(code).patterns.get("report_year", ()))
 
 
+@resolver("period_year.report", "a change reported without a year takes the year of the report the release presents: "
+          "'the 2022 Sustainability Report'")
 def report_year(text: str, code: str) -> int | None:
     """The year of the report a release is about ("the 2022 Sustainability Report"), if any."""
     from extractor.normalize.dates import to_gregorian
@@ -182,25 +193,37 @@ def _carry_year(s: Sentence, found: list[Draft], paragraph_year: int | None) -> 
     the company added ..."), the one year of a paragraph's first figures does; undated figures of `s`
     take the year the paragraph had."""
     if not s.figures():
-        # a pledge's year does not ("wil in 2040 klimaatneutraal produceren": no figure after it is of 2040)
-        year = s.period_year(s.end) or s.heading_year()  # "Highlights of 2024" above the figures
-        if any(d.kind == "target" and d.target_year == year for d in found):
-            year = None
-        return year or paragraph_year
+        return _heading_year(s, found) or paragraph_year
     opening = s.opening_year()
     if opening is not None:
         return opening
     if paragraph_year is not None:
-        if not (s.has("period_reset") or s.has("horizon") or any(s.after_release(d) for d in s.dates)):
-            # (not in a sentence about a span to come or a later year: "rijdt in 2028 elektrisch")
+        if _takes_paragraph_year(s):
             for d in found:
                 if _undated_figure(d):
                     d.period_year = paragraph_year
+                    d.why["period_year"] = _takes_paragraph_year.id
         return paragraph_year
     # "heeft zijn uitstoot in 2024 ruim gehalveerd. De uitstoot kwam uit op 21,4 kiloton": the one
     # year of a paragraph's first figures is the year of those that follow
     years = {d.period_year for d in found if d.kind in ("percentage", "quantity")}
     return years.pop() if len(years) == 1 and None not in years else None
+
+
+def _heading_year(s: Sentence, found: list[Draft]) -> int | None:
+    """The year a sentence without figures gives the figures after it ("Progress in 2023 was encouraging.",
+    "Highlights of 2024"); not a pledge's year ("wil in 2040 klimaatneutraal produceren": no figure after it
+    is of 2040)."""
+    year = s.period_year(s.end) or s.heading_year()
+    return None if any(d.kind == "target" and d.target_year == year for d in found) else year
+
+
+@resolver("period_year.paragraph", "an undated figure takes its paragraph's year ('In 2023, the company added ... . "
+          "Its emissions fell 4%'), not in a sentence about a span to come or a later year")
+def _takes_paragraph_year(s: Sentence) -> bool:
+    """Whether the undated figures of `s` take their paragraph's year: not in a sentence about a span to
+    come or a later year ("rijdt in 2028 elektrisch")."""
+    return not (s.has("period_reset") or s.has("horizon") or any(s.after_release(d) for d in s.dates))
 
 
 def _undated_figure(d: Draft) -> bool:
@@ -229,7 +252,7 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
     if year is not None:
         for d in drafts:
             if d.kind in ("percentage", "quantity") and d.direction and d.period_year is None and d.target_year is None:
-                d.period_year = year
+                d.period_year, d.why["period_year"] = year, report_year.id
     return merge(drafts)
 
 

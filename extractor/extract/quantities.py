@@ -1,10 +1,13 @@
 """Quantities: amounts with a physical or money unit (energy, tonnes, °C, currency)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
-from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, sets_against
+from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, period_cue, sets_against
+from extractor.extract.resolve import first, refine, resolver
 from extractor.extract.targets import TARGET_YEAR_REACH, baseline_year
 from extractor.normalize.numbers import Number
 
@@ -54,50 +57,128 @@ def _level_of(s: Sentence, n: Number, previous: Draft) -> bool:
     return previous.direction is not None and s.has("level_to", n.start - LEVEL_WORD_GAP, n.start)
 
 
+@dataclass
+class _Amount:
+    """An amount being read: its sentence, the figure before it, its window, what its unit may measure."""
+
+    s: Sentence
+    n: Number
+    previous: Draft | None
+    lo: int
+    hi: int
+    allowed: frozenset[str]
+    #: an earlier level of the figure before it ("fell to 3.1 Mt, down from 4.4 Mt")
+    earlier: bool
+
+
+# Its metric: the first of these that answers, then readings that replace it.
+
+@resolver("quantity.metric.temperature", "an amount in degrees is a temperature limit: 'limit warming to 1.5°C'")
+def _temperature(a: _Amount) -> str | None:
+    return "temperature_limit" if a.n.unit == "°C" else None
+
+
+@resolver("quantity.metric.keyword", "a metric keyword in the amount's window that its unit can measure: "
+          "'consumed 31 GWh of electricity'")
+def _amount_keyword(a: _Amount) -> str | None:
+    return a.s.metric(a.lo, a.hi, anchor=a.n.end, allowed=a.allowed)
+
+
+@resolver("quantity.metric.past_counts", "past a count to what it counts: 'ติดตั้งแผงโซลาร์เซลล์ ... 620 แห่ง "
+          "กำลังการผลิตรวม 48 เมกะวัตต์'")
+def _amount_past_counts(a: _Amount) -> str | None:
+    s = a.s
+    if a.lo <= s.start:
+        return None
+    far = s.left_window(a.n.start, past_counts=True)
+    return s.metric(far, a.hi, anchor=a.n.end, allowed=a.allowed) if far < a.lo else None
+
+
+AMOUNT_METRIC = (_temperature, _amount_keyword, _amount_past_counts)
+
+
+@resolver("quantity.metric.restated", "right after the figure before it, the same measure again: '50 พันล้านหยวน "
+          "7.9 พันล้านดอลลาร์สหรัฐ' (one sum, two currencies), a level a change came to")
+def _amount_restated(metric: str | None, a: _Amount) -> str | None:
+    s, n, p = a.s, a.n, a.previous
+    if metric == "temperature_limit" or p is None or a.lo != p.end or p.metric not in a.allowed \
+            or not (n.start - a.lo <= INHERIT_REACH or _level_of(s, n, p)) or s.has("new_clause", a.lo, n.start):
+        return None
+    # "... per kilo melk daalde met 7,3 procent, tot 1,08 kilo CO2-equivalent": the gas in the unit says no
+    # more than the figure before
+    if metric is None or (metric in GENERIC_METRICS and p.metric not in GENERIC_METRICS
+                          and not s.names_metric(None, a.lo, n.start)):
+        return p.metric
+    return None
+
+
+@resolver("quantity.metric.earlier_level", "an earlier level of the figure before it measures what that one "
+          "measures: 'recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes'")
+def _amount_earlier(metric: str | None, a: _Amount) -> str | None:
+    s, n, p = a.s, a.n, a.previous
+    if metric == "temperature_limit" or p is None or p.metric in GENERIC_METRICS:
+        return None
+    if a.earlier or (metric is None and sets_against(s, n, p, a.lo, gap=None)):
+        return p.metric
+    return None
+
+
+@resolver("quantity.metric.tonnes_of_other", "tonnes of what its window names, no gas: '1.42 million tonnes of "
+          "jet fuel'")
+def _tonnes_of_other(metric: str | None, a: _Amount) -> str | None:
+    s, n = a.s, a.n
+    if metric is None and n.unit == "t" and (not s.names_metric(_EMISSIONS, s.start)
+                                             or s.has("unit_of", n.end, n.end + UNIT_OF_REACH)):
+        return "other"
+    return None
+
+
+@resolver("quantity.metric.unit", "with nothing else, what the unit implies: tonnes of emissions, else other")
+def _by_unit(metric: str | None, a: _Amount) -> str | None:
+    return UNIT_METRIC.get(a.n.unit or "", "other") if metric is None else None
+
+
+AMOUNT_REFINE = (_amount_restated, _amount_earlier, _tonnes_of_other, _by_unit)
+
+
+@resolver("quantity.direction.verb", "a verb of change before the amount (further after 'by'): 'verminderde de "
+          "uitstoot met 1,2 miljoen ton'")
+def _amount_direction(a: _Amount) -> str | None:
+    s, n = a.s, a.n
+    if n.unit not in DIRECTED_UNITS or a.earlier:  # an earlier level is no change
+        return None
+    reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
+    return s.direction(max(a.lo, n.start - reach), a.hi, anchor=n.start)
+
+
+@resolver("quantity.target_year.due", "after a commitment, a target year right after the amount: 'aims to provide "
+          "$100 billion in sustainable finance by 2030'")
+def _due(a: _Amount) -> int | None:
+    return _due_year(a.s, a.n)
+
+
+@resolver("quantity.baseline_year.after", "a base year after a baseline cue right of the amount (not of a level a "
+          "change came to): 'saved 85 million kWh compared with the year before'")
+def _amount_baseline(a: _Amount, period: int | None) -> int | None:
+    if a.previous is not None and _level_of(a.s, a.n, a.previous):
+        return None  # "daalde met 17 procent tot 41,3 kiloton, vergeleken met 2023": the base is the change's
+    return baseline_year(a.s, a.n.end, a.s.right_window(a.n.end, limit=120), period=period)
+
+
 def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
     """A number with a unit other than % as a `quantity` claim."""
     lo = s.left_window(n.start)
-    hi = s.right_window(n.end)
-    earlier = sets_against(s, n, previous, lo)  # "fell to 3.1 Mt, down from 4.4 Mt"
-    metric: str | None
-    if n.unit == "°C":
-        metric = "temperature_limit"
-    else:
-        allowed = UNIT_METRICS.get(n.unit or "", _MONEY)
-        metric = s.metric(lo, hi, anchor=n.end, allowed=allowed)
-        if metric is None and lo > s.start:
-            # past a count to what it counts: "ติดตั้งแผงโซลาร์เซลล์ ... 620 แห่ง กำลังการผลิตรวม 48 เมกะวัตต์"
-            far = s.left_window(n.start, past_counts=True)
-            if far < lo:
-                metric = s.metric(far, hi, anchor=n.end, allowed=allowed)
-        if previous is not None and lo == previous.end and previous.metric in allowed \
-                and (n.start - lo <= INHERIT_REACH or _level_of(s, n, previous)) \
-                and not s.has("new_clause", lo, n.start) \
-                and (metric is None or (metric in GENERIC_METRICS and previous.metric not in GENERIC_METRICS
-                                        and not s.names_metric(None, lo, n.start))):
-            # "50 พันล้านหยวน 7.9 พันล้านดอลลาร์สหรัฐ": one sum, two currencies; "... per kilo melk daalde met 7,3
-            # procent, tot 1,08 kilo CO2-equivalent": the gas in the unit says no more than the figure before
-            metric = previous.metric
-        if previous is not None and previous.metric not in GENERIC_METRICS and (
-                earlier or (metric is None and sets_against(s, n, previous, lo, gap=None))):
-            metric = previous.metric  # "recycled 1.2 million tonnes of plastic, up from 0.9 million tonnes"
-        if metric is None and n.unit == "t" and (not s.names_metric(_EMISSIONS, s.start)
-                                                 or s.has("unit_of", n.end, n.end + UNIT_OF_REACH)):
-            metric = "other"  # "1.42 million tonnes of jet fuel": tonnes of what its window names, no gas
-        metric = metric or UNIT_METRIC.get(n.unit or "", "other")
-    direction = None
-    if n.unit in DIRECTED_UNITS and not earlier:  # an earlier level is no change
-        reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
-        direction = s.direction(max(lo, n.start - reach), hi, anchor=n.start)
-    due = _due_year(s, n)
-    period = None if due is not None else s.period_year(n.start, right_until=hi, own_end=n.end)
-    # the level a change came to has no base year: the base is the change's ("daalde met 17 procent tot 41,3
-    # kiloton, vergeleken met 2023")
-    level = previous is not None and _level_of(s, n, previous)
+    a = _Amount(s, n, previous, lo, s.right_window(n.end), UNIT_METRICS.get(n.unit or "", _MONEY),
+                sets_against(s, n, previous, lo))  # "fell to 3.1 Mt, down from 4.4 Mt"
+    why: dict[str, str | None] = {}
+    metric, why["metric"] = refine(AMOUNT_REFINE, *first(AMOUNT_METRIC, a), a)
+    direction, why["direction"] = first((_amount_direction,), a)
+    due, why["target_year"] = first((_due,), a)
+    period, why["period_year"] = (None, None) if due is not None else first((period_cue,), s, n, a.hi)
+    baseline, why["baseline_year"] = first((_amount_baseline,), a, period)
     return Draft(
         kind="quantity", rule=rule_id(s.code, "quantity.unit"), start=n.start, end=n.end,
         sentence=(s.start, s.end), lang=s.code, metric=metric, direction=direction, value=n.value,
-        unit=n.unit, qualifier=n.qualifier, period_year=period, target_year=due,
-        baseline_year=None if level else baseline_year(s, n.end, s.right_window(n.end, limit=120), period=period),
-        value_text=n.text, ambiguous=n.reason, earlier=earlier,
+        unit=n.unit, qualifier=n.qualifier, period_year=period, target_year=due, baseline_year=baseline,
+        value_text=n.text, ambiguous=n.reason, earlier=a.earlier, why={k: v for k, v in why.items() if v},
     )

@@ -89,6 +89,8 @@ def _committed_year(s: Sentence, n: Number) -> DateMention | None:
     return year
 
 
+@resolver("target.metric.refers_back", "a target restating the figure before it for another year, naming no metric "
+          "of its own, measures what that figure measures: '... In 2030 moet dat 30 procent zijn'")
 def refers_back(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
     """A target that restates the figure before it in the release for another year, naming no metric of its
     own, measures what that figure measures: a target's the same way and from the same base year ("... in
@@ -103,9 +105,11 @@ def refers_back(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
         if before is None:
             continue
         d.rule = rule_id(s.code, "target.refers_back")
-        d.metric = before.metric
+        d.metric, d.why["metric"] = before.metric, refers_back.id
         if before.kind == "target":
-            d.action, d.baseline_year = before.action, d.baseline_year or before.baseline_year
+            d.action, d.why["action"] = before.action, refers_back.id
+            if d.baseline_year is None and before.baseline_year is not None:
+                d.baseline_year, d.why["baseline_year"] = before.baseline_year, refers_back.id
 
 
 def _reported_since(s: Sentence, n: Number) -> bool:
@@ -555,6 +559,102 @@ def pledge_phrases(text: str, code: str) -> list[tuple[tuple[int, int], str]]:
                    for m in cue_scanner(code, action).finditer(text)])
 
 
+@dataclass
+class _Pledge:
+    """A net-zero or carbon-neutral phrase being read: where it stands, how far right its year may stand
+    (`right`), and where the pledge before it ended (`after`)."""
+
+    s: Sentence
+    start: int
+    end: int
+    right: int
+    after: int
+
+
+# The year of a pledge: the first of these that answers.
+
+@resolver("target.target_year.pledge_before_next_clause",
+          "a pledge with a year to come before it, when the year after it stands past a clause word (the next "
+          "clause's): 'wil in 2030 emissievrij bouwen en de uitstoot in de keten uiterlijk in 2035 halveren'")
+def _pledge_before_next_clause(p: _Pledge) -> DateMention | None:
+    s = p.s
+    year = s.year_after_cue("target_year", p.end, p.right)
+    if year is None or s.reference is None or s.before_clause_word(p.end, year.start) >= year.start:
+        return None
+    return _year_before(s, p.start, after=p.after)
+
+
+@resolver("target.target_year.pledge_after_cue", "the year after a target-year cue right of the pledge: 'net zero by "
+          "2050', 'klimaatneutraal uiterlijk in 2040'")
+def _pledge_after_cue(p: _Pledge) -> DateMention | None:
+    return p.s.year_after_cue("target_year", p.end, p.right)
+
+
+@resolver("target.target_year.pledge_adjacent", "a year written against the pledge: 'Net Zero 2050', '2050 "
+          "net-zero', 'in 2050 netto nul'")
+def _pledge_adjacent(p: _Pledge) -> DateMention | None:
+    return _adjacent_year(p.s, p.start, p.end)
+
+
+@resolver("target.target_year.pledge_before_cue", "the year after a target-year cue shortly before the pledge: 'By "
+          "2030, Acme will be carbon neutral'")
+def _pledge_before_cue(p: _Pledge) -> DateMention | None:
+    s = p.s
+    return s.year_after_cue("target_year", max(s.left_window(p.start), p.start - PLEDGE_LEFT_REACH), p.start)
+
+
+@resolver("target.target_year.pledge_period", "after a commitment, a later year with the period word: 'carbon "
+          "neutral in 2030', 'wil in 2050 klimaatneutraal zijn', 'ความเป็นกลางทางคาร์บอนในปี 2593'")
+def _pledge_period(p: _Pledge) -> DateMention | None:
+    return _pledge_year(p.s, p.start, p.end, p.right)
+
+
+PLEDGE_YEAR = (_pledge_before_next_clause, _pledge_after_cue, _pledge_adjacent, _pledge_before_cue, _pledge_period)
+
+
+def _pledge_right(s: Sentence, phrases: list[tuple[tuple[int, int], str]], i: int) -> int:
+    """How far right of pledge `i` its year may stand: not past the next pledge (nor that one's own year:
+    "in 2040 klimaatneutraal ... en uiterlijk in 2050 netto nul") or the next figure."""
+    end = phrases[i][0][1]
+    right = min(s.end, end + PLEDGE_RIGHT_REACH, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
+    if i + 1 < len(phrases):
+        theirs = _adjacent_year(s, *phrases[i + 1][0])
+        if theirs is not None and end <= theirs.start:
+            right = min(right, theirs.start)
+    return min([right] + [n.start for n in s.numbers if n.start >= end][:1])
+
+
+@resolver("target.metric.pledge_keyword", "what a pledge is about, named around it: 'net zero across its value chain'")
+def _pledge_keyword(p: _Pledge, left: int, metric_end: int) -> str | None:
+    return p.s.metric(left, metric_end, anchor=p.end, reach=None, allowed=PLEDGE_METRICS)
+
+
+@resolver("target.metric.pledge_emissions", "a pledge naming nothing else is about emissions: 'net zero by 2050'")
+def _pledge_emissions(p: _Pledge, left: int, metric_end: int) -> str | None:
+    return "ghg_total"
+
+
+def _pledge_draft(p: _Pledge, action: str) -> Draft:
+    s, start, end = p.s, p.start, p.end
+    year, year_why = first(PLEDGE_YEAR, p)
+    right = s.before_clause_word(end, p.right) if year_why == _pledge_before_next_clause.id else p.right
+    left = max([s.left_window(start)] + [d.end for d in s.dates if d.end <= start])
+    metric_end = year.end if year is not None and year.start >= end else min(right, end + 60)
+    metric, metric_why = first((_pledge_keyword, _pledge_emissions), p, left, metric_end)
+    why = {"metric": metric_why, **({"target_year": year_why} if year_why else {})}
+    if year is not None:
+        rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"
+    else:
+        rule = "target.net_zero_open"
+    confirmed = year is not None or s.has("target_noun", max(s.start, start - 60), min(s.end, end + 60))
+    return Draft(
+        kind="target", rule=rule_id(s.code, rule), start=min(start, year.start) if year else start,
+        end=max(end, year.end) if year else end, sentence=(s.start, s.end), lang=s.code,
+        metric=metric, action=action, target_year=year.year if year else None, generic=not confirmed,
+        why=why,
+    )
+
+
 def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | None = None) -> list[Draft]:
     """Net-zero and carbon-neutral pledges in a sentence, with their year when one is given.
 
@@ -570,43 +670,6 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
             continue  # "klimaatneutraal en netto nul": one pledge
         if _in_a_name(s, start, end) or _achieved_since(s, start, end):
             continue
-        right = min(s.end, end + PLEDGE_RIGHT_REACH, phrases[i + 1][0][0] if i + 1 < len(phrases) else s.end)
-        if i + 1 < len(phrases):
-            theirs = _adjacent_year(s, *phrases[i + 1][0])
-            if theirs is not None and end <= theirs.start:
-                right = min(right, theirs.start)  # "in 2040 klimaatneutraal ... en uiterlijk in 2050 netto nul"
-        for n in s.numbers:
-            if n.start >= end:
-                right = min(right, n.start)
-                break
-        left = s.left_window(start)
-        for d in s.dates:
-            if d.end <= start:
-                left = max(left, d.end)
-        year = s.year_after_cue("target_year", end, right)
-        if year is not None and s.reference is not None and s.before_clause_word(end, year.start) < year.start:
-            # a pledge with a year to come before it: the year past a clause word is the next clause's
-            # ("wil in 2030 emissievrij bouwen en de uitstoot in de keten uiterlijk in 2035 halveren")
-            before = _year_before(s, start, after=drafts[-1].end if drafts else s.start)
-            if before is not None:
-                year, right = before, s.before_clause_word(end, right)
-        if year is None:  # "... met 90% tegen 2040, en in 2050 netto nul": the year against it, not 2040
-            year = _adjacent_year(s, start, end)
-        if year is None:
-            year = s.year_after_cue("target_year", max(s.left_window(start), start - PLEDGE_LEFT_REACH), start)
-        if year is None:
-            year = _pledge_year(s, start, end, right)
-        metric_end = year.end if year is not None and year.start >= end else min(right, end + 60)
-        metric = s.metric(left, metric_end, anchor=end, reach=None, allowed=PLEDGE_METRICS) or "ghg_total"
-        if year is not None:
-            rule = "target.net_zero_by_year" if action == "net_zero" else "target.carbon_neutral_by_year"
-        else:
-            rule = "target.net_zero_open"
-        confirmed = year is not None or s.has("target_noun", max(s.start, start - 60), min(s.end, end + 60))
-        drafts.append(Draft(
-            kind="target", rule=rule_id(s.code, rule), start=min(start, year.start) if year else start,
-            end=max(end, year.end) if year else end,
-            sentence=(s.start, s.end), lang=s.code, metric=metric, action=action,
-            target_year=year.year if year else None, generic=not confirmed,
-        ))
+        pledge = _Pledge(s, start, end, _pledge_right(s, phrases, i), drafts[-1].end if drafts else s.start)
+        drafts.append(_pledge_draft(pledge, action))
     return drafts
