@@ -181,32 +181,35 @@ def _past_level(f: _Figure) -> bool:
 
 @resolver("target.target_year.committed_period",
           "after a commitment, the first year right of the figure, written with the period word and still to "
-          "come: 'streeft naar 50% in scope 1 en 2 in 2030'")
+          "come, unless a pledge or the next figure claims it: 'streeft naar 50% in scope 1 en 2 in 2030'")
 def _committed_period(f: _Figure) -> DateMention | None:
+    year = _committed_first(f)
+    return year if year is not None and not f.owned(year) else None
+
+
+@resolver("target.target_year.after_cue", "the year after a target-year cue right of the figure, unless a pledge or "
+          "the next figure claims it: 'cut 52% by 2030'")
+def _after_cue(f: _Figure) -> DateMention | None:
+    if _committed_first(f) is not None:
+        return None  # that year was the first candidate, and is claimed
+    year = f.s.year_after_cue("target_year", f.n.end, f.reach)
+    return year if year is not None and not f.owned(year) else None
+
+
+def _committed_first(f: _Figure) -> DateMention | None:
     return f.first if f.first is not None and _a_period_year(f, f.first) and f.committed and f.due else None
 
 
-@resolver("target.target_year.after_cue", "the year after a target-year cue right of the figure: 'cut 52% by 2030'")
-def _after_cue(f: _Figure) -> DateMention | None:
-    return f.s.year_after_cue("target_year", f.n.end, f.reach)
-
-
-def _candidate(f: _Figure) -> tuple[DateMention | None, str | None]:
-    return first((_committed_period, _after_cue), f)
-
-
-@resolver("target.target_year.right", "a year right of the figure (the two above) that no pledge or next "
-          "figure claims")
-def _right(f: _Figure) -> DateMention | None:
-    year, _ = _candidate(f)
-    return year if year is not None and not f.owned(year) else None
+def _candidate(f: _Figure) -> DateMention | None:
+    """The year right of the figure: the committed one, else the one after a target-year cue."""
+    return _committed_first(f) or f.s.year_after_cue("target_year", f.n.end, f.reach)
 
 
 @resolver("target.target_year.before_owned_right",
           "the year right of the figure is a pledge's or the next figure's: the year after a target-year cue "
           "before the figure, with no figure between ('By 2030 ... by 46%, and by 2035 by 70%')")
 def _before_owned_right(f: _Figure) -> DateMention | None:
-    year, _ = _candidate(f)
+    year = _candidate(f)
     if year is None or not f.owned(year):
         return None
     before = f.year_before()
@@ -219,7 +222,7 @@ def _before_owned_right(f: _Figure) -> DateMention | None:
           "the year right of the figure, shared with the figure after it when nothing is written before: "
           "'46% and 70% by 2035'")
 def _shared_with_next(f: _Figure) -> DateMention | None:
-    year, _ = _candidate(f)
+    year = _candidate(f)
     if year is None or _pledge_owns(f.s, year, f.pledges) or not _next_value_owns(f.s, year):
         return None
     return year
@@ -239,12 +242,7 @@ def _committed_in(f: _Figure) -> DateMention | None:
     return _committed_year(f.s, f.n)
 
 
-TARGET_YEAR = (_right, _before_owned_right, _shared_with_next, _before_cue, _committed_in)
-
-
-def _right_id(f: _Figure) -> str | None:
-    """`_right` answers with the candidate's own resolver: which one found the year."""
-    return _candidate(f)[1]
+TARGET_YEAR = (_committed_period, _after_cue, _before_owned_right, _shared_with_next, _before_cue, _committed_in)
 
 
 def _past_span(f: _Figure, year: DateMention) -> bool:
@@ -258,8 +256,6 @@ def _past_span(f: _Figure, year: DateMention) -> bool:
 
 def _target_year(f: _Figure) -> tuple[DateMention | None, str | None]:
     year, why = first(TARGET_YEAR, f)
-    if why == _right.id:
-        why = _right_id(f)
     if year is not None and _past_span(f, year):
         return None, None
     return year, why
