@@ -301,6 +301,11 @@ def _target_figure_before(f: _Figure, metric_end: int, reduces: bool) -> str | N
     return p.metric if p is not None and p.metric != "investment" else None
 
 
+@resolver("target.metric.other", "nothing names what the target measures: 'other' ('aims to reach 10% by 2030')")
+def _target_other(f: _Figure, metric_end: int, reduces: bool) -> str | None:
+    return "other"
+
+
 def _measure(f: _Figure, year: DateMention | None, rule: str) -> _Measure:
     s, n = f.s, f.n
     # a clause ending right at the figure names nothing of it: "a previous goal of 42%, and net zero across
@@ -315,7 +320,7 @@ def _measure(f: _Figure, year: DateMention | None, rule: str) -> _Measure:
         metric, why["metric"] = first((_target_keyword,), f, metric_end, reduces)
     action, why["action"] = first(ACTION, f, metric, reduces)
     if metric is None:
-        metric, why["metric"] = first((_target_figure_before,), f, metric_end, reduces)
+        metric, why["metric"] = first((_target_figure_before, _target_other), f, metric_end, reduces)
     return _Measure(metric, action, rule, {k: v for k, v in why.items() if v})
 
 
