@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 
 import regex
 
@@ -109,6 +110,26 @@ def _year_cue_regex(code: str, name: str) -> regex.Pattern:
     return regex.compile(rf"(?:{languages.get(code).pattern(name)})\s*$", regex.I)
 
 
+class _Cursor:
+    """Mentions in the order of their start, handed out to the sentences that hold them, one after the other."""
+
+    def __init__(self, items: list) -> None:
+        self.items, self.i = items, 0
+
+    def take(self, start: int, end: int) -> list:
+        """The mentions that start and end between `start` and `end` (sentences come in order)."""
+        items, i = self.items, self.i
+        while i < len(items) and items[i].start < start:
+            i += 1
+        mine = []
+        while i < len(items) and items[i].start < end:
+            if items[i].end <= end:
+                mine.append(items[i])
+            i += 1
+        self.i = i
+        return mine
+
+
 @dataclass
 class Sentence:
     """A sentence of a document, with everything found in it. Offsets are into the document."""
@@ -144,37 +165,19 @@ class Sentence:
         sentences in the same language, then handed to the sentences that hold them. `cue_text`: the
         document with its own name blanked, where cues are read (see `Sentence.cue_text`)."""
         sentences: list[Sentence] = []
-        i = 0
-        while i < len(spans):
-            j = i
-            while j + 1 < len(spans) and spans[j + 1][2] == spans[i][2]:
-                j += 1
-            lang_data = languages.get(spans[i][2])
-            lo, hi = spans[i][0], spans[j][1]
-            numbers = find_numbers(doc_text, lang_data, pos=lo, endpos=hi)
-            dates = find_dates(doc_text, lang_data, reference=reference, pos=lo, endpos=hi)
-            n_i = d_i = 0
-            for start, end, _code in spans[i:j + 1]:
-                while n_i < len(numbers) and numbers[n_i].start < start:
-                    n_i += 1
-                while d_i < len(dates) and dates[d_i].start < start:
-                    d_i += 1
-                mine_n, mine_d = [], []
-                while n_i < len(numbers) and numbers[n_i].start < end:
-                    if numbers[n_i].end <= end:
-                        mine_n.append(numbers[n_i])
-                    n_i += 1
-                while d_i < len(dates) and dates[d_i].start < end:
-                    if dates[d_i].end <= end:
-                        mine_d.append(dates[d_i])
-                    d_i += 1
+        for code, same_language in groupby(spans, key=lambda span: span[2]):
+            run = list(same_language)
+            lang_data = languages.get(code)
+            lo, hi = run[0][0], run[-1][1]
+            numbers = _Cursor(find_numbers(doc_text, lang_data, pos=lo, endpos=hi))
+            dates = _Cursor(find_dates(doc_text, lang_data, reference=reference, pos=lo, endpos=hi))
+            for start, end, _code in run:
                 text = doc_text[start:end]
                 cues = text if cue_text is None or cue_text is doc_text else cue_text[start:end]
                 # a sentence without the name reads its cues in `text` itself: the scanners keep what they
                 # find in a text by identity, so what both readings look for is found once
-                sentences.append(cls(start, end, text, lang_data, mine_n, mine_d, reference,
-                                     text if cues == text else cues))
-            i = j + 1
+                sentences.append(cls(start, end, text, lang_data, numbers.take(start, end), dates.take(start, end),
+                                     reference, text if cues == text else cues))
         return sentences
 
     def figures(self) -> list[Number]:
@@ -261,7 +264,15 @@ class Sentence:
             hi = min(hi, anchor + reach)
         if hi <= lo:
             return None
-        scored: list[tuple[int, str, int, int]] = []  # (score, metric, start, end)
+        scored = self._scored_metrics(lo, hi, anchor, allowed)
+        if len(scored) > 1:  # which clause a keyword stands in matters only between several
+            scored = self._in_own_clause(scored, lo, hi, anchor)
+        return min(scored, key=lambda item: item[0])[1] if scored else None  # the first of equals
+
+    def _scored_metrics(self, lo: int, hi: int, anchor: int, allowed: frozenset[str] | None
+                        ) -> list[tuple[int, str, int, int]]:
+        """(score, metric, start, end) of every metric keyword between `lo` and `hi` (see `metric`)."""
+        scored: list[tuple[int, str, int, int]] = []
         # a keyword of several words runs past a window that ends between words, at a clause word inside it
         # ("uit eigen zonneparken| en windturbines"); one cut inside a word ("emis|sions") is no keyword
         between_words = hi < self.end and self.text[hi - self.start].isspace()
@@ -271,15 +282,18 @@ class Sentence:
                 continue
             distance = anchor - end if end <= anchor else max(0, start - anchor)
             scored.append((distance + METRIC_RANK_WEIGHT * _RANK[metric], metric, start, end))
-        if len(scored) > 1:  # which clause a keyword stands in matters only between several
-            # the clause after the last clause word ("และตั้งเป้าใช้บรรจุภัณฑ์ที่รีไซเคิลได้"), else after the last
-            # comma (a clause word may join two nouns: "การใช้ไฟฟ้าในสำนักงานและสาขา")
-            for own in (self.clause_start(anchor, lo, words=True), self.clause_start(anchor, lo)):
-                if any(own < end <= anchor for *_, end in scored):
-                    past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
-                    scored = [item for item in scored if own < item[3] and item[2] < past_date]
-                    break
-        return min(scored, key=lambda item: item[0])[1] if scored else None  # the first of equals
+        return scored
+
+    def _in_own_clause(self, scored: list[tuple[int, str, int, int]], lo: int, hi: int, anchor: int
+                       ) -> list[tuple[int, str, int, int]]:
+        """The keywords of the anchor's own clause when it holds one before the anchor: the clause after the
+        last clause word ("และตั้งเป้าใช้บรรจุภัณฑ์ที่รีไซเคิลได้"), else after the last comma (a clause word may
+        join two nouns: "การใช้ไฟฟ้าในสำนักงานและสาขา"); and of those, none past a date written after the anchor."""
+        for own in (self.clause_start(anchor, lo, words=True), self.clause_start(anchor, lo)):
+            if any(own < end <= anchor for *_, end in scored):
+                past_date = next((d.end for d in self.dates if d.start >= anchor), hi)
+                return [item for item in scored if own < item[3] and item[2] < past_date]
+        return scored
 
     def names_metric(self, metrics: frozenset[str] | None, lo: int, hi: int | None = None) -> bool:
         """Whether a keyword of one of `metrics` (None: any) stands after `lo` (and ends before `hi`): a cheap
@@ -344,33 +358,38 @@ class Sentence:
         """
         if not self.dates:
             return None
-        if own_end is not None:
-            for d in self.dates:
-                if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self.not_a_period(d) \
-                        or _RE_COLON.match(self.text, d.end - self.start, None, HOLD):
-                    continue  # (not the year of a comparative figure after it: "68 (ปี 2566: ร้อยละ 54)")
-                # "410.000 ton in 2019", "215.000 ton vorig jaar", "3.1 Mt CO2e last year"; not "15.6%
-                # จากปีก่อนหน้า" (than the year before)
-                gap = self.text[own_end - self.start:d.start - self.start]
-                if _RE_GAS_GAP.fullmatch(gap, 0, None, HOLD) if d.relative else self.cue_before(d, "period"):
-                    return d.year
-        resets = self.find("period_reset", self.start, anchor)
-        last_reset = max((e for _, e in resets), default=self.start)
+        found = (self.own_year(own_end) if own_end is not None else None) or self.year_before(anchor) \
+            or (self.year_after(anchor, right_until) if right_until is not None else None)
+        return None if found is None else found.year
+
+    def own_year(self, own_end: int) -> DateMention | None:
+        """A year written right after a figure that ends at `own_end`: "410.000 ton in 2019", "215.000 ton vorig
+        jaar", "3.1 Mt CO2e last year"; not "15.6% จากปีก่อนหน้า" (than the year before), nor the year of a
+        comparative figure after it ("68 (ปี 2566: ร้อยละ 54)")."""
+        for d in self.dates:
+            if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self.not_a_period(d) \
+                    or _RE_COLON.match(self.text, d.end - self.start, None, HOLD):
+                continue
+            gap = self.text[own_end - self.start:d.start - self.start]
+            if _RE_GAS_GAP.fullmatch(gap, 0, None, HOLD) if d.relative else self.cue_before(d, "period"):
+                return d
+        return None
+
+    def year_before(self, anchor: int) -> DateMention | None:
+        """The last year before `anchor` written as a period ("In 2023 ...") or relative ("vorig jaar"), after
+        the last phrase that resets it ("in de afgelopen twee jaar")."""
+        last_reset = max((e for _, e in self.find("period_reset", self.start, anchor)), default=self.start)
         best = None
         for d in self.dates:
-            if d.end > anchor or d.start < last_reset:
-                continue
-            if self.not_a_period(d):
-                continue
-            if d.relative or self.cue_before(d, "period"):
+            if last_reset <= d.start and d.end <= anchor and not self.not_a_period(d) \
+                    and (d.relative or self.cue_before(d, "period")):
                 best = d
-        if best is None and right_until is not None:
-            for d in self.dates:
-                if anchor <= d.start and d.end <= right_until and not self.not_a_period(d):
-                    if self.cue_before(d, "period"):
-                        best = d
-                        break
-        return None if best is None else best.year
+        return best
+
+    def year_after(self, anchor: int, right_until: int) -> DateMention | None:
+        """The first year after `anchor`, up to `right_until`, written as a period ("fell 9% in 2024")."""
+        return next((d for d in self.dates if anchor <= d.start and d.end <= right_until and not self.not_a_period(d)
+                     and self.cue_before(d, "period")), None)
 
     def heading_year(self) -> int | None:
         """The one year of a short heading line ("Highlights of 2024", "Kerncijfers 2024"), which dates the
