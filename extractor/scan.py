@@ -110,64 +110,15 @@ class _Reader:
 
         The source of an 'any' atom ('\\w', '\\p{L}', '[a-z]', '.') is kept so that a run of it
         opening a match ('\\w*producten') can be traced back from the literal that follows."""
-        p, c = self.pattern, self.peek()
+        c = self.peek()
         opened = self.i
         self.i += 1
         if c == "\\":
-            if self.i >= len(p):
-                raise _Unknown
-            e = p[self.i]
-            self.i += 1
-            if e in ("p", "P") and self.peek() == "{":
-                self.i = p.index("}", self.i) + 1
-                return ("any", p[opened:self.i])
-            if e in _ZERO_WIDTH_ESCAPES:
-                return ("zero",)
-            if e in _ESCAPED_LITERALS:
-                return self._literal(e)
-            if e in _CODED_ESCAPES:
-                raise _Unknown  # \x41, \u00e9, \N{...}, back-references: a character this reader does not decode
-            return ("any", p[opened:self.i])  # \s \w \d \n ...
+            return self._escape(opened)
         if c == "[":
-            j = self.i
-            if j < len(p) and p[j] == "^":
-                j += 1
-            if j < len(p) and p[j] == "]":
-                j += 1
-            while j < len(p) and p[j] != "]":
-                j += 2 if p[j] == "\\" else 1
-            if j >= len(p):
-                raise _Unknown
-            self.i = j + 1
-            return ("any", p[opened:self.i])
+            return self._class(opened)
         if c == "(":
-            kind = "group"
-            if p.startswith("?:", self.i) or p.startswith("?>", self.i):
-                self.i += 2
-            elif p.startswith("?P<", self.i):
-                self.i = p.index(">", self.i) + 1
-            elif p.startswith(("?=", "?!"), self.i):
-                self.i, kind = self.i + 2, "zero"
-            elif p.startswith(("?<=", "?<!"), self.i):
-                self.i, kind = self.i + 3, "zero"
-            elif p.startswith("?i:", self.i) and self.ignorecase:
-                self.i += 3
-            elif p.startswith(("?i:", "?-i:"), self.i):
-                # a group with a case of its own ("(?i:PR\s?Newswire)" in a case-sensitive pattern): read
-                # to its end, and take it for characters this reader does not follow, which end a prefix
-                self.i += 3 if p[self.i + 1] == "i" else 4
-                self.alternatives()
-                if self.peek() != ")":
-                    raise _Unknown
-                self.i += 1
-                return ("any", None)
-            elif self.peek() == "?":
-                raise _Unknown  # inline flags, conditionals, ...
-            alts = self.alternatives()
-            if self.peek() != ")":
-                raise _Unknown
-            self.i += 1
-            return ("zero",) if kind == "zero" else ("group", alts)
+            return self._group()
         if c in "^$":
             return ("zero",)
         if c == ".":
@@ -175,6 +126,73 @@ class _Reader:
         if c in "*+?{)|":
             raise _Unknown
         return self._literal(c)
+
+    def _escape(self, opened: int):
+        """The atom of a backslash escape (its backslash read, at `opened`)."""
+        p = self.pattern
+        if self.i >= len(p):
+            raise _Unknown
+        e = p[self.i]
+        self.i += 1
+        if e in ("p", "P") and self.peek() == "{":
+            self.i = p.index("}", self.i) + 1
+            return ("any", p[opened:self.i])
+        if e in _ZERO_WIDTH_ESCAPES:
+            return ("zero",)
+        if e in _ESCAPED_LITERALS:
+            return self._literal(e)
+        if e in _CODED_ESCAPES:
+            raise _Unknown  # \x41, \u00e9, \N{...}, back-references: a character this reader does not decode
+        return ("any", p[opened:self.i])  # \s \w \d \n ...
+
+    def _class(self, opened: int):
+        """A character class ('[a-z]', '[^,]'), its '[' read at `opened`: any of its characters."""
+        p, j = self.pattern, self.i
+        if j < len(p) and p[j] == "^":
+            j += 1
+        if j < len(p) and p[j] == "]":
+            j += 1
+        while j < len(p) and p[j] != "]":
+            j += 2 if p[j] == "\\" else 1
+        if j >= len(p):
+            raise _Unknown
+        self.i = j + 1
+        return ("any", p[opened:self.i])
+
+    #: Group openings after '(' and what they make: a group, or a zero-width look-around.
+    _OPENINGS = (("?:", "group"), ("?>", "group"), ("?=", "zero"), ("?!", "zero"), ("?<=", "zero"), ("?<!", "zero"))
+
+    def _group(self):
+        """A group, its '(' read: ('group', alternatives), ('zero',) for a look-around, or ('any', None) for
+        a group with a case of its own."""
+        p = self.pattern
+        kind = "group"
+        opening = next(((o, k) for o, k in self._OPENINGS if p.startswith(o, self.i)), None)
+        if opening is not None:
+            self.i, kind = self.i + len(opening[0]), opening[1]
+        elif p.startswith("?P<", self.i):
+            self.i = p.index(">", self.i) + 1
+        elif p.startswith("?i:", self.i) and self.ignorecase:
+            self.i += 3
+        elif p.startswith(("?i:", "?-i:"), self.i):
+            return self._own_case()
+        elif self.peek() == "?":
+            raise _Unknown  # inline flags, conditionals, ...
+        alts = self.alternatives()
+        if self.peek() != ")":
+            raise _Unknown
+        self.i += 1
+        return ("zero",) if kind == "zero" else ("group", alts)
+
+    def _own_case(self):
+        """A group with a case of its own ("(?i:PR\\s?Newswire)" in a case-sensitive pattern): read to its
+        end, and taken for characters this reader does not follow, which end a prefix."""
+        self.i += 3 if self.pattern[self.i + 1] == "i" else 4
+        self.alternatives()
+        if self.peek() != ")":
+            raise _Unknown
+        self.i += 1
+        return ("any", None)
 
     def _literal(self, c: str):
         if not self.ignorecase:
@@ -210,6 +228,49 @@ class _Reader:
         return lo, hi
 
 
+def _inner(atom: tuple, hi: int) -> set[tuple[str, bool, str | None]]:
+    """The (prefix, open, run) triples of one atom (see `_prefixes`)."""
+    if atom[0] == "lit":
+        return {(atom[1], True, None)}
+    if atom[0] == "group":
+        inner = _prefixes(atom[1])
+        if hi != 1:  # a repeated group: its runs may repeat too
+            inner = {(t, o, None if r is None else f"(?:{r})*") for t, o, r in inner}
+        return inner
+    return {("", True, f"(?:{atom[1]})*")} if atom[1] is not None else {("", False, None)}
+
+
+def _grown(prefix: str, is_open: bool, run: str | None, inner: set[tuple[str, bool, str | None]], hi: int
+           ) -> list[tuple[str, bool, str | None]]:
+    """A state (prefix, open, run) extended by each triple of the next atom (`inner`, repeated up to `hi`)."""
+    if not is_open:
+        return [(prefix, False, run)]
+    grown = []
+    for more, more_open, more_run in inner:
+        if prefix:
+            if more_run is not None:  # a run after the prefix: the prefix ends here
+                grown.append((prefix, False, run))
+            else:
+                text = prefix + more
+                grown.append((text[:_PREFIX_CAP], more_open and hi == 1 and len(text) < _PREFIX_CAP, run))
+            continue
+        grown.append(_opening(run, more, more_open, more_run, hi))
+    return grown
+
+
+def _opening(run: str | None, more: str, more_open: bool, more_run: str | None, hi: int
+             ) -> tuple[str, bool, str | None]:
+    """A state with nothing literal yet, extended by one triple: runs add up until a literal anchors them
+    ('X*X*' is 'X*')."""
+    if run is not None and more_run is not None and run.endswith(more_run):
+        chained: str | None = run
+    else:
+        chained = None if run is None and more_run is None else (run or "") + (more_run or "")
+    if more_run is not None and not more:  # a run, whatever its count: what follows anchors it
+        return ("", True, chained)
+    return (more[:_PREFIX_CAP], more_open and hi == 1 and len(more) < _PREFIX_CAP, chained)
+
+
 def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
     """(prefix, open, run) triples: every match of one of `alts` holds some prefix; `open` says whether
     the prefix is the whole of what matched so far (it may be extended by what follows). `run` is None
@@ -224,36 +285,9 @@ def _prefixes(alts: list[list]) -> set[tuple[str, bool, str | None]]:
                 continue  # look-arounds and anchors consume nothing: a superset stays correct
             if not any(is_open for _, is_open, _ in states):
                 break
-            if atom[0] == "lit":
-                inner: set[tuple[str, bool, str | None]] = {(atom[1], True, None)}
-            elif atom[0] == "group":
-                inner = _prefixes(atom[1])
-                if hi != 1:  # a repeated group: its runs may repeat too
-                    inner = {(t, o, None if r is None else f"(?:{r})*") for t, o, r in inner}
-            else:
-                inner = {("", True, f"(?:{atom[1]})*")} if atom[1] is not None else {("", False, None)}
-            grown: set[tuple[str, bool, str | None]] = set()
-            for prefix, is_open, run in states:
-                if not is_open:
-                    grown.add((prefix, False, run))
-                    continue
-                for more, more_open, more_run in inner:
-                    if prefix:
-                        if more_run is not None:  # a run after the prefix: the prefix ends here
-                            grown.add((prefix, False, run))
-                        else:
-                            text = prefix + more
-                            grown.add((text[:_PREFIX_CAP], more_open and hi == 1 and len(text) < _PREFIX_CAP, run))
-                        continue
-                    # Nothing literal yet: runs add up until a literal anchors them ('X*X*' is 'X*').
-                    if run is not None and more_run is not None and run.endswith(more_run):
-                        chained: str | None = run
-                    else:
-                        chained = None if run is None and more_run is None else (run or "") + (more_run or "")
-                    if more_run is not None and not more:  # a run, whatever its count: what follows anchors it
-                        grown.add(("", True, chained))
-                    else:
-                        grown.add((more[:_PREFIX_CAP], more_open and hi == 1 and len(more) < _PREFIX_CAP, chained))
+            inner = _inner(atom, hi)
+            grown = {state for prefix, is_open, run in states
+                     for state in _grown(prefix, is_open, run, inner, hi)}
             states = grown | (states if lo == 0 else set())
             if len(states) > 4 * _MAX_PREFIXES:
                 raise _Unknown
