@@ -76,23 +76,35 @@ def _fold_awards(rows: list[Draft]) -> list[Draft]:
     return keep
 
 
+_DROP = object()  # a target that folds into nothing and is no claim of its own
+
+
+def _target_home(d: Draft, targets: list[Draft]) -> Draft | None | object:
+    """Where target `d` folds: the same target with a metric named ("52% by 2030" in a headline, "scope 1
+    and 2 emissions 52% by 2030" in the body), or a pledge with its year (an undated restatement of
+    it); `_DROP` for an undated pledge the release never states ("carbon neutral lab"); None: nowhere."""
+    if d.metric in GENERIC_METRICS:
+        home = next((o for o in targets if o is not d and o.metric not in GENERIC_METRICS
+                     and (o.action, o.value, o.target_year) == (d.action, d.value, d.target_year)), None)
+        if home is not None:
+            return home
+    if d.action in _PLEDGES and d.target_year is None and d.value is None:
+        dated = [o for o in targets if o.action in _PLEDGES and o.target_year is not None]
+        home = next((o for o in dated if o.action == d.action), dated[0] if dated else None)
+        if home is not None:
+            return home
+        return _DROP if d.generic else None
+    return None
+
+
 def _fold_targets(rows: list[Draft]) -> list[Draft]:
     targets = [d for d in rows if d.kind == "target"]
     keep: list[Draft] = []
     for d in rows:
-        if d.kind != "target":
-            keep.append(d)
+        home = _target_home(d, targets) if d.kind == "target" else None
+        if home is _DROP:
             continue
-        home = None
-        if d.metric in GENERIC_METRICS:
-            home = next((o for o in targets if o is not d and o.metric not in GENERIC_METRICS
-                         and (o.action, o.value, o.target_year) == (d.action, d.value, d.target_year)), None)
-        if home is None and d.action in _PLEDGES and d.target_year is None and d.value is None:
-            dated = [o for o in targets if o.action in _PLEDGES and o.target_year is not None]
-            home = next((o for o in dated if o.action == d.action), dated[0] if dated else None)
-            if home is None and d.generic:
-                continue  # "carbon neutral lab": no pledge stated
-        if home is not None:
+        if isinstance(home, Draft):
             _fold(home, d)
             targets.remove(d)
             continue
