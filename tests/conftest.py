@@ -38,3 +38,23 @@ def corpus_bodies() -> list[tuple[str, str]]:
         except Exception:  # noqa: BLE001 - skipped samples (empty, binary) have no text to scan
             continue
     return found
+
+
+#: Tests that need something of the system beyond Python, by marker: a test is marked when it uses one of
+#: the fixtures, or its name or module holds one of the words. `pytest -m "not postgres"` leaves them out;
+#: outside CI they skip themselves with a hint when the program is missing (`require_program`).
+SYSTEM_MARKS = {
+    "postgres": {"fixtures": ("postgres_url",), "words": ("postgres",)},
+    "chromium": {"fixtures": (), "words": ("browser", "chromium")},
+    "dask": {"fixtures": (), "words": ("dask", "scheduler")},
+    "notebook": {"fixtures": (), "words": ("test_notebooks.py",)},
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        where = item.nodeid.lower()
+        fixtures = set(getattr(item, "fixturenames", ()))
+        for marker, how in SYSTEM_MARKS.items():
+            if fixtures & set(how["fixtures"]) or any(word in where for word in how["words"]):
+                item.add_marker(marker)
