@@ -426,10 +426,14 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
-        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True) -> RunResult:
-    """Process every file under `inputs` and write the tables into `out`."""
-    from extractor import checks
-    from extractor.write import TableWriter, write_tables
+        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True,
+        texts: bool = True) -> RunResult:
+    """Process every file under `inputs` and write the tables into `out`, as one set: the tables (with
+    `texts` the decoded text of each document), the DuckDB file (`database`) and the report (`report`)
+    are written into a staging folder and switched into `out` together (`write.OutputSet`). Until then
+    `out` keeps its older set; an error or interrupt leaves it so."""
+    from extractor.database import check_not_held
+    from extractor.write import OutputSet, text_rows, write_table
 
     inputs = list(inputs)
     for given in inputs:
@@ -437,7 +441,36 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             raise UsageError(f"input {given!r} does not exist")
     started = time.perf_counter()
     sources = walk(inputs)
-    jobs = jobs or os.cpu_count() or 1
+    with OutputSet(out) as output:
+        db = out / "extractor.duckdb"
+        check_not_held(db)  # before the work, not after it
+        result = _extract(sources, output.stage, jobs=jobs or os.cpu_count() or 1, progress=progress,
+                          engine=engine, scheduler=scheduler)
+        names = [p.name for p in result.written]
+        if texts:
+            path_of = {s.doc_id: s.path for s in sources}
+            names += [p.name for p in write_table("texts", text_rows(result.documents, path_of), output.stage)]
+        if database:
+            from extractor.database import load
+
+            load(output.stage, f"duckdb:///{(output.stage / db.name).resolve()}", staged=True)
+            names.append(db.name)
+        if report:
+            from extractor.report import write_report
+
+            names.append(write_report(output.stage, output.stage / "report.html", staged=True).name)
+        check_not_held(db)
+        result.written = output.commit(names)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
+             scheduler: str | None) -> RunResult:
+    """The documents, claims and findings tables of `sources`, written into `stage`."""
+    from extractor import checks
+    from extractor.write import TableWriter, write_tables
+
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
     if progress is None:
@@ -451,7 +484,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
         # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
         # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
-        claims_table = TableWriter("claims", out)
+        claims_table = TableWriter("claims", stage)
         kept = checks.ClaimStore()
         alone: list[Finding] = []
         try:
@@ -481,19 +514,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     finally:
         chosen.close()
     result.written = written + write_tables(
-        out, documents=(d.to_row() for d in result.documents), claims=None,
+        stage, documents=(d.to_row() for d in result.documents), claims=None,
         findings=(f.to_row() for f in result.findings))
-    if database:
-        from extractor.database import load
-
-        db = out / "extractor.duckdb"
-        load(out, f"duckdb:///{db.resolve()}")
-        result.written.append(db)
-    if report:
-        from extractor.report import write_report
-
-        result.written.append(write_report(out, out / "report.html"))
-    result.seconds = time.perf_counter() - started
     return result
 
 
@@ -517,7 +539,8 @@ def summary(result: RunResult) -> str:
         lines.append(f"  ... and {len(problems) - 5} more errors (see documents.jsonl)")
     if result.written:
         folder = result.written[0].parent
+        tables = [t for t in ("documents", "claims", "findings", "texts") if folder / f"{t}.jsonl" in result.written]
         extras = [p.name for p in result.written if p.suffix in (".duckdb", ".html")]
-        lines.append(f"  wrote     {folder}/ (documents, claims, findings as .parquet and .jsonl"
+        lines.append(f"  wrote     {folder}/ ({', '.join(tables)} as .parquet and .jsonl"
                      + "".join(f", {name}" for name in extras) + ")")
     return "\n".join(lines)
