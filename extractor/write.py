@@ -9,6 +9,7 @@ umask gives, as any program's are.
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import os
 import secrets
@@ -23,6 +24,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extractor.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TEXT_COLUMNS
+
+log = logging.getLogger(__name__)
 
 _STR, _F64, _I64 = pa.string(), pa.float64(), pa.int64()
 _LIST = pa.list_(pa.string())
@@ -322,8 +325,17 @@ class OutputSet:
         return [self.out / name for name in files]
 
     def abort(self) -> None:
-        shutil.rmtree(self.stage, ignore_errors=True)
-        self.close()
+        """Leave OUT as it was; or, once the set is committed (an interrupt during the switch), finish the
+        switch: OUT must not be left with neither set."""
+        try:
+            if (self.stage / MANIFEST).is_file():
+                _switch(self.out, self.stage)
+            else:
+                shutil.rmtree(self.stage, ignore_errors=True)
+        except OSError:  # the staging folder stays: readers take the set from it, the next run finishes it
+            log.exception("could not finish switching the set into %s", self.out)
+        finally:
+            self.close()
 
     def close(self) -> None:
         if self._lock is not None:

@@ -285,3 +285,35 @@ def test_no_texts_writes_no_texts_table(tmp_path):
     src = _folder(tmp_path / "src", OLD_RELEASES)
     run([str(src)], tmp_path / "out", jobs=1, progress=False, report=False, database=False, texts=False)
     assert "texts" not in read_run(tmp_path / "out") and not (tmp_path / "out" / "texts.jsonl").exists()
+
+
+def test_an_interrupt_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path, monkeypatch):
+    """Ctrl-C (KeyboardInterrupt) before each rename of a run, the switch into OUT included: an interrupt
+    after the set was committed finishes the switch instead of leaving OUT with neither set."""
+    import extractor.write
+
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    new = _folder(tmp_path / "new", NEW_RELEASES)
+    real_replace, calls = os.replace, [0, 0]
+
+    def replace(src, dst):
+        calls[0] += 1
+        if calls[0] == calls[1]:
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(extractor.write.os, "replace", replace)
+    run([str(new)], tmp_path / "count", jobs=1, progress=False)
+    renames, seen = calls[0], set()
+    for kill_at in sorted({1, renames // 3} | set(range(renames - 12, renames + 1))):  # every rename of the switch
+        out = tmp_path / f"out{kill_at}"
+        calls[:] = [0, 0]
+        run([str(old)], out, jobs=1, progress=False)
+        calls[:] = [0, kill_at]
+        with pytest.raises(KeyboardInterrupt):
+            run([str(new)], out, jobs=1, progress=False)
+        state = "old" if _is_complete_set(out, set(OLD_RELEASES)) else "new"
+        assert state == "old" or _is_complete_set(out, set(NEW_RELEASES)), f"rename {kill_at}: a mixed set"
+        seen.add(state)
+        assert not list(out.glob(".*")), f"interrupt before rename {kill_at}: files left behind"
+    assert seen == {"old", "new"}
