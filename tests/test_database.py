@@ -309,16 +309,34 @@ def test_a_locked_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, monk
     assert err.count("\n") == 1 and "is locked" in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files: run the tests as another user")
-def test_a_read_only_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, capsys):
+@pytest.fixture
+def read_only_file():
+    """Makes a file read-only for this process: its mode, or for root (whom modes do not stop) the
+    immutable attribute, taken away again afterwards."""
+    made: list[Path] = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+            return
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode != 0:
+            pytest.skip("root writes read-only files, and chattr +i is not available here")
+        made.append(path)
+
+    yield make
+    for path in made:
+        subprocess.run(["chattr", "-i", str(path)])
+
+
+def test_a_read_only_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, capsys, read_only_file):
     from extractor.cli import main
 
     path = tmp_path / "x.sqlite"
     load(run_out, f"sqlite:///{path}")
-    path.chmod(0o444)
+    read_only_file(path)
     assert main(["load", str(run_out), "--db", f"sqlite:///{path}"]) == 3
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "read-only" in err
+    assert err.count("\n") == 1 and "read-only" in err, err
 
 
 def test_postgresql_login_problems_are_told_apart_and_never_show_the_password(run_out, postgres_url, capsys):
