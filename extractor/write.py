@@ -251,7 +251,7 @@ def read_manifest(out: Path) -> dict[str, Path]:
     if not where.is_file():
         stage = _committed_stage(out)
         if stage is None:
-            why = "no manifest.json: a run was stopped before it finished, or wrote no set" \
+            why = "no manifest.json: its run stopped before it finished, or an older extractor wrote it" \
                 if any(out.glob("*.jsonl")) else "no tables"
             raise UsageError(_INCOMPLETE.format(out=out, why=why))
         where = stage / MANIFEST
@@ -345,10 +345,15 @@ class OutputSet:
     def __enter__(self) -> OutputSet:
         return self
 
-    def __exit__(self, kind, *_: object) -> None:
+    def __exit__(self, kind, err, _tb) -> None:
         if kind is not None:
             self.abort()
         self.close()
+        if isinstance(err, OSError):  # a full disk, a folder taken away: the environment, not the input
+            from extractor.errors import EnvironmentFailure
+
+            raise EnvironmentFailure(f"cannot write into {self.out}: {err.strerror or err}; OUT keeps the set it "
+                                     "held before") from err
 
 
 def _hold_lock(folder: Path):

@@ -317,3 +317,22 @@ def test_an_interrupt_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path, 
         seen.add(state)
         assert not list(out.glob(".*")), f"interrupt before rename {kill_at}: files left behind"
     assert seen == {"old", "new"}
+
+
+def test_a_full_disk_while_writing_is_the_environment_failing_and_keeps_the_older_set(tmp_path, monkeypatch):
+    import errno
+
+    import extractor.write
+    from extractor.errors import EnvironmentFailure
+
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    out = tmp_path / "out"
+    run([str(old)], out, jobs=1, progress=False)
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(extractor.write, "text_rows", full)
+    with pytest.raises(EnvironmentFailure, match="No space left on device"):
+        run([str(_folder(tmp_path / "new", NEW_RELEASES))], out, jobs=1, progress=False)
+    assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
