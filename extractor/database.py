@@ -203,7 +203,8 @@ def check_not_held(path: Path) -> None:
     try:
         duckdb.connect(str(path)).close()
     except duckdb.Error as err:
-        raise EnvironmentFailure(_duckdb_problem(path, err)) from err
+        if "lock" in str(err).lower():  # any other trouble with the older file goes with it when the set is switched
+            raise EnvironmentFailure(_duckdb_problem(path, err)) from err
 
 
 def _duckdb_problem(path: Path | str, err: Exception) -> str:
@@ -375,7 +376,8 @@ class _SQLite(_Database):
         if "readonly" in text or "read-only" in text:
             raise EnvironmentFailure(f"SQLite database {self.path} is read-only; make it writable or give "
                                      "another path") from err
-        raise EnvironmentFailure(f"cannot write SQLite database {self.path}: {text}") from err
+        if any(word in text for word in ("unable to open", "disk", "full", "I/O")):
+            raise EnvironmentFailure(f"cannot write SQLite database {self.path}: {text}") from err
 
 
 #: What a PostgreSQL server that answered says, read from its message (the server gives no SQLSTATE

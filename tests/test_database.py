@@ -382,3 +382,13 @@ def test_credentials_are_redacted_in_every_form():
     assert redact("failed for host=db password=s3cret user=ann") == "failed for host=db password=*** user=ann"
     assert redact("server said s3cret", "postgresql://ann:s3cret@db/claims") == "server said ***"
     assert redact("postgresql://ann@db/claims") == "postgresql://ann@db/claims"
+
+
+def test_a_damaged_older_duckdb_file_in_out_does_not_stop_a_run(tmp_path):
+    """Only a lock held on OUT/extractor.duckdb stops a run; a file DuckDB cannot read is replaced with the set."""
+    out = tmp_path / "out"
+    run([str(ROOT / "corpora" / "samples" / "th")], out, jobs=1, progress=False, report=False)
+    (out / "extractor.duckdb").write_bytes(b"not a database")
+    run([str(ROOT / "corpora" / "samples" / "th")], out, jobs=1, progress=False, report=False)
+    con = duckdb.connect(str(out / "extractor.duckdb"), read_only=True)
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] > 0
