@@ -433,7 +433,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     are written into a staging folder and switched into `out` together (`write.OutputSet`). Until then
     `out` keeps its older set; an error or interrupt leaves it so."""
     from extractor.database import check_not_held
-    from extractor.write import OutputSet, text_rows, write_table
+    from extractor.write import OutputSet
 
     inputs = list(inputs)
     for given in inputs:
@@ -445,11 +445,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         db = out / "extractor.duckdb"
         check_not_held(db)  # before the work, not after it
         result = _extract(sources, output.stage, jobs=jobs or os.cpu_count() or 1, progress=progress,
-                          engine=engine, scheduler=scheduler)
+                          engine=engine, scheduler=scheduler, texts=texts)
         names = [p.name for p in result.written]
-        if texts:
-            path_of = {s.doc_id: s.path for s in sources}
-            names += [p.name for p in write_table("texts", text_rows(result.documents, path_of), output.stage)]
         if database:
             from extractor.database import load
 
@@ -466,8 +463,9 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
 
 
 def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
-             scheduler: str | None) -> RunResult:
-    """The documents, claims and findings tables of `sources`, written into `stage`."""
+             scheduler: str | None, texts: bool) -> RunResult:
+    """The documents, claims and findings tables of `sources` (and with `texts` the texts table), written
+    into `stage`."""
     from extractor import checks
     from extractor.write import TableWriter, write_tables
 
@@ -503,9 +501,9 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
                 bar.close()
         kept_claims = kept.table()
         del kept
+        written = claims_table.commit() + (_write_texts(sources, result.documents, chosen, stage) if texts else [])
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
-        written = claims_table.commit()
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one subject only: the engine's workers check groups of subjects.
         result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
@@ -517,6 +515,23 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         stage, documents=(d.to_row() for d in result.documents), claims=None,
         findings=(f.to_row() for f in result.findings))
     return result
+
+
+def _write_texts(sources: list[Source], documents: list[Document], chosen: Engine, stage: Path) -> list[Path]:
+    """The texts table of the `ok` documents, their files decoded again by the engine's workers."""
+    from extractor.write import TableWriter, render_texts
+
+    path_of = {s.doc_id: s.path for s in sources}
+    items = [(d.doc_id, path_of[d.doc_id], d.sha256) for d in documents if d.status == "ok" and d.doc_id in path_of]
+    writer = TableWriter("texts", stage)
+    try:
+        for rendered in chosen.map(render_texts, _chunks(items, CHUNK_SIZE, chosen.workers), lambda *_: None):
+            if rendered is not None:
+                writer.write_rendered(*rendered)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.commit()
 
 
 def summary(result: RunResult) -> str:

@@ -403,20 +403,23 @@ def recover(out: Path) -> None:
         part.unlink(missing_ok=True)
 
 
-def text_rows(documents: Iterable[Any], path_of: dict[str, str]) -> Iterable[dict[str, Any]]:
-    """Rows of the `texts` table: the decoded text of each `ok` document (what its claims' offsets index),
-    decoded again from its file (`path_of`: doc_id -> path). A file whose bytes changed since they were
-    read (another SHA-256) gets no row: its text would not be the one the offsets index."""
+def render_texts(items: list[tuple[str, str, str | None]]) -> tuple[bytes, pa.RecordBatch] | None:
+    """The `texts` rows of `(doc_id, path, sha256)` items, rendered (`render_rows`): a task for an engine's
+    worker. Each file is decoded again; a file whose bytes changed since the run read them (another
+    SHA-256) gets no row, since its text would not be the one the offsets index."""
+    rows = list(text_rows(items))
+    return render_rows("texts", rows) if rows else None
+
+
+def text_rows(items: Iterable[tuple[str, str, str | None]]) -> Iterable[dict[str, Any]]:
+    """Rows of the `texts` table for `(doc_id, path, sha256)` items (see `render_texts`)."""
     from extractor.errors import ExtractorError
     from extractor.ingest import ingest, sha256
 
-    for document in documents:
-        path = path_of.get(document.doc_id)
-        if document.status != "ok" or path is None:
-            continue
+    for doc_id, path, digest in items:
         try:
             raw = Path(path).read_bytes()
-            if sha256(raw) == document.sha256:
-                yield {"doc_id": document.doc_id, "text": ingest(raw, suffix=Path(path).suffix).text}
+            if sha256(raw) == digest:
+                yield {"doc_id": doc_id, "text": ingest(raw, suffix=Path(path).suffix).text}
         except (OSError, ExtractorError):
             continue

@@ -229,8 +229,8 @@ def test_ctrl_c_is_one_line_exit_130_and_keeps_the_older_set(tmp_path):
                              "--out", str(out), "--no-progress", "--jobs", "1"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT, env=ENV, text=True)
     deadline = time.monotonic() + 120
-    while not list(out.glob(".extractor-staging-*")) and time.monotonic() < deadline:
-        time.sleep(0.02)  # the run has begun writing once its staging folder exists
+    while not list(out.glob(".extractor-staging-*/.claims.*")) and time.monotonic() < deadline:
+        time.sleep(0.02)  # the run is extracting once its claims table is open in the staging folder
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130
