@@ -5,6 +5,7 @@ import argparse
 import logging
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from extractor import __version__
@@ -22,7 +23,9 @@ EXIT_CODES = (
         "login refused or missing, Dask cluster cannot start"),
     (130, "interrupted (Ctrl-C): OUT keeps the complete set it held before"),
 )
-EXIT_HELP = "Exit codes:\n" + "".join(f"  {code:<5}{meaning}\n" for code, meaning in EXIT_CODES)
+EXIT_HELP = "Exit codes:\n" + "".join(
+    textwrap.fill(meaning, width=100, initial_indent=f"  {code:<5}", subsequent_indent=" " * 7) + "\n"
+    for code, meaning in EXIT_CODES)
 
 
 def _parser() -> argparse.ArgumentParser:
