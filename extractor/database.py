@@ -18,6 +18,7 @@ Messages never show a password (`redact`).
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from urllib.parse import unquote, urlparse
 
 from extractor.errors import EnvironmentFailure, UsageError
 from extractor.write import SCHEMAS, run_files
+
+log = logging.getLogger(__name__)
 
 KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id", "texts": "doc_id"}
 TABLES = ("documents", "claims", "findings")
@@ -185,6 +188,7 @@ def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> di
     `EnvironmentFailure` when the database cannot be reached, refuses the login, is locked or read-only.
     """
     target = parse_url(url)
+    log.info("loading the run in %s into %s", out, redact(url))
     tables = read_run(out, staged=staged)
     if target.dialect != "postgresql" and not Path(target.location).parent.is_dir():
         raise UsageError(f"cannot create {target.location}: folder {Path(target.location).parent} does not exist "

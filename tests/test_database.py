@@ -339,8 +339,13 @@ def test_a_read_only_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, c
     assert err.count("\n") == 1 and "read-only" in err, err
 
 
-def test_postgresql_login_problems_are_told_apart_and_never_show_the_password(run_out, postgres_url, capsys):
+def test_postgresql_login_problems_are_told_apart_and_never_show_the_password(run_out, postgres_url, capsys,
+                                                                             caplog):
+    import logging
+
     from extractor.cli import main
+
+    caplog.set_level(logging.DEBUG)  # every log line, psycopg's own included
 
     base = postgres_url.replace(PG_PASSWORD, "wrong-password")
     cases = {
@@ -353,6 +358,7 @@ def test_postgresql_login_problems_are_told_apart_and_never_show_the_password(ru
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and said in err, err
         assert PG_PASSWORD not in err and "wrong-password" not in err and "tester:***@" in err
+    assert "tester:***@" in caplog.text and PG_PASSWORD not in caplog.text and "wrong-password" not in caplog.text
 
 
 def test_a_locked_postgresql_table_fails_in_bounded_time_naming_the_holder(run_out, postgres_url, monkeypatch):
