@@ -3,14 +3,29 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import textwrap
 from pathlib import Path
 
 from extractor import __version__
-from extractor.errors import UsageError
+from extractor.errors import EnvironmentFailure, UsageError
 
 DEFAULT_INPUT = "corpora"
 DEFAULT_OUT = "out"
+
+#: The exit codes, a contract every command keeps.
+EXIT_CODES = (
+    (0, "every file handled"),
+    (1, "some files have status error (the tables are still written)"),
+    (2, "usage error: a missing input, a bad option, a file given where a folder is needed"),
+    (3, "the environment failed: output folder unwritable, database locked, unreachable, read-only, "
+        "login refused or missing, Dask cluster cannot start"),
+    (130, "interrupted (Ctrl-C): OUT keeps the complete set it held before"),
+)
+EXIT_HELP = "Exit codes:\n" + "".join(
+    textwrap.fill(meaning, width=100, initial_indent=f"  {code:<5}", subsequent_indent=" " * 7) + "\n"
+    for code, meaning in EXIT_CODES)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
                     "English press releases into checkable tables.",
         epilog="Examples:\n  extractor run                        # the bundled corpora/ -> out/\n"
                "  extractor run news/ --out tables/ --jobs 4\n"
-               "  extractor report out/ -o out/report.html",
+               "  extractor report out/ -o out/report.html\n\n" + EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"extractor {__version__}")
@@ -35,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
                "  extractor run scraped/2024 scraped/2025 --out tables --jobs 2\n"
                "  extractor run one-release.txt --out /tmp/x --no-progress\n\n"
                "Environment:\n  EXTRACTOR_HEAP_PAD=BYTES  freed memory each process keeps for reuse (default 16 MiB;\n"
-               "                            0 hands it back to the system at once, as glibc does by default)",
+               "                            0 hands it back to the system at once, as glibc does by default)\n\n"
+               + EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     inputs = run.add_argument_group("Input")
     inputs.add_argument("inputs", nargs="*", metavar="INPUT",
@@ -46,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--no-report", action="store_true", help="do not write OUT/report.html. Example: --no-report")
     output.add_argument("--no-db", action="store_true",
                         help="do not write OUT/extractor.duckdb. Example: --no-db")
+    output.add_argument("--no-texts", action="store_true",
+                        help="do not write the texts table (the decoded text of each document, which the "
+                             "claims' start/end index). Example: --no-texts")
     engine = run.add_argument_group("Engine")
     engine.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                         help="worker processes (default: all cores). Example: --jobs 2")
@@ -77,11 +96,13 @@ def _parser() -> argparse.ArgumentParser:
 
     load = sub.add_parser(
         "load", help="load a run's tables into DuckDB, SQLite or PostgreSQL (idempotent upsert)",
-        description="Create the schema if missing and upsert the tables of OUT, keyed by doc_id, claim_id and "
-                    "finding_id: loading the same run twice changes nothing, a newer run updates rows.",
+        description="Create the schema if missing and load the tables of OUT: loading the same run twice "
+                    "changes nothing, a newer run replaces what the database held of its documents.",
         epilog="Examples:\n  extractor load out/ --db duckdb:///data/claims.duckdb\n"
                "  extractor load out/ --db sqlite:///data/claims.sqlite\n"
-               "  extractor load out/ --db postgresql://analyst@db.example.org:5432/claims",
+               "  extractor load out/ --db postgresql://analyst@db.example.org:5432/claims\n\n"
+               "Each document of the run is replaced as a unit (its claims, text and findings), in one "
+               "transaction:\na failed load changes nothing.\n\n" + EXIT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     load.add_argument("out", metavar="OUT", help="folder holding the tables of a run. Example: out/")
     load.add_argument("--db", required=True, metavar="URL",
@@ -90,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="write the HTML report of a finished run",
                             description="Read the tables in OUT and write one static HTML page.",
-                            epilog="Example:\n  extractor report out/ -o out/report.html",
+                            epilog="Example:\n  extractor report out/ -o out/report.html\n\n" + EXIT_HELP,
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     report.add_argument("out", metavar="OUT", help="folder holding the tables of a run. Example: out/")
     report.add_argument("-o", "--output", default=None, metavar="FILE",
@@ -99,6 +120,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -107,34 +136,48 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        if args.command == "run":
-            return _run(args)
-        if args.command == "load":
-            from extractor.database import load as load_tables
-
-            counts = load_tables(Path(args.out), args.db, views=not args.no_views)
-            print("loaded: " + ", ".join(f"{table} {n} rows" for table, n in counts.items()))
-            return 0
-        if args.command == "bench":
-            from extractor.bench import bench
-
-            if any(j < 1 for j in args.jobs):
-                raise UsageError("--jobs must be 1 or more")
-            print(bench(args.docs, args.jobs, keep=Path(args.keep) if args.keep else None, repeat=args.repeat))
-            return 0
-        if args.command == "report":
-            from extractor.report import write_report
-
-            target = Path(args.output) if args.output else Path(args.out) / "report.html"
-            print(f"wrote {write_report(Path(args.out), target)}")
-            return 0
+        return _COMMANDS[args.command](args)
     except UsageError as err:
         print(f"extractor: error: {err}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("extractor: interrupted; tables already written stay complete", file=sys.stderr)
-        return 130
-    return 2
+    except EnvironmentFailure as err:
+        print(f"extractor: error: {err}", file=sys.stderr)
+        return err.exit_code
+
+
+def _say(text: str) -> None:
+    """Print to stdout; a reader that went away (`extractor run | head`) ends the output quietly."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        # Python's documented way: point stdout at devnull, so that the flush at exit fails no more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _load(args: argparse.Namespace) -> int:
+    from extractor.database import load, redact
+
+    counts = load(Path(args.out), args.db, views=not args.no_views)
+    _say("loaded: " + ", ".join(f"{table} {n} rows" for table, n in counts.items()) + f" into {redact(args.db)}")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from extractor.bench import bench
+
+    if any(j < 1 for j in args.jobs):
+        raise UsageError("--jobs must be 1 or more")
+    _say(bench(args.docs, args.jobs, keep=Path(args.keep) if args.keep else None, repeat=args.repeat))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from extractor.report import write_report
+
+    target = Path(args.output) if args.output else Path(args.out) / "report.html"
+    _say(f"wrote {write_report(Path(args.out), target)}")
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -146,9 +189,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
-                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db)
-    print(summary(result))
+                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db,
+                 texts=not args.no_texts)
+    _say(summary(result))
     return result.exit_code
+
+
+_COMMANDS = {"run": _run, "load": _load, "bench": _bench, "report": _report}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,25 +6,40 @@
 
 The schema is created when missing, with the contract's types (lists as
 arrays in DuckDB and PostgreSQL, as JSON text in SQLite) and primary keys on
-the ids. Rows are upserted by `doc_id` / `claim_id` / `finding_id`: loading
-the same run twice changes nothing, loading a newer run updates the rows it
-holds (rows of documents it no longer holds are kept). PostgreSQL loads
-through COPY into a temporary staging table, then one INSERT ... ON CONFLICT.
+the ids. A load is one transaction: each document of the run is replaced as a
+unit (its row upserted by `doc_id`; its claims, text and the findings naming it
+deleted and the run's inserted), so loading the same run twice changes nothing
+and a newer run leaves only what it found (documents it does not hold are kept).
+A load that fails leaves the database as it was. PostgreSQL loads through COPY
+into temporary tables, waits at most `LOCK_TIMEOUT_S` for a lock and
+`STATEMENT_TIMEOUT_S` for a statement; SQLite waits `LOCK_TIMEOUT_S` for a lock.
+Messages never show a password (`redact`).
 """
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from extractor.errors import UsageError
-from extractor.write import SCHEMAS
+from extractor.errors import EnvironmentFailure, UsageError
+from extractor.write import SCHEMAS, run_files
 
-KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id"}
+log = logging.getLogger(__name__)
+
+KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id", "texts": "doc_id"}
 TABLES = ("documents", "claims", "findings")
+#: Tables a run may hold or leave out (`extractor run --no-texts`).
+OPTIONAL_TABLES = ("texts",)
+
+#: Seconds a load waits for a lock held by someone else (PostgreSQL, SQLite) before it gives up.
+LOCK_TIMEOUT_S = 10
+#: Seconds one PostgreSQL statement may run.
+STATEMENT_TIMEOUT_S = 600
 
 #: Arrow type -> SQL type per dialect.
 _TYPES = {
@@ -75,14 +90,32 @@ def parse_url(url: str) -> Target:
     if scheme in ("duckdb", "sqlite"):
         path = unquote(parsed.netloc + parsed.path)
         if not path or path == "/":
-            raise UsageError(f"{url!r} names no file; write {scheme}:///absolute/path or {scheme}:///./relative/path")
+            raise UsageError(f"{redact(url)!r} names no file; write {scheme}:///absolute/path or "
+                             f"{scheme}:///./relative/path")
         return Target(scheme, path)
     if scheme in ("postgresql", "postgres"):
         if not parsed.path.strip("/"):
-            raise UsageError(f"{url!r} names no database; write postgresql://user@host:5432/dbname")
+            raise UsageError(f"{redact(url)!r} names no database; write postgresql://user@host:5432/dbname")
         return Target("postgresql", url.replace("postgres://", "postgresql://", 1))
-    raise UsageError(f"unsupported database URL {url!r}; use duckdb:///path, sqlite:///path or "
+    raise UsageError(f"unsupported database URL {redact(url)!r}; use duckdb:///path, sqlite:///path or "
                      "postgresql://user@host/db")
+
+
+def redact(text: str, url: str | None = None) -> str:
+    """`text` with the password of `url` (or of any URL in `text`) replaced by `***`.
+
+    >>> redact("postgresql://ann:s3cret@db.example.org/claims")
+    'postgresql://ann:***@db.example.org/claims'
+    """
+    secrets_ = {m.group(1) for m in _RE_URL_PASSWORD.finditer(text + " " + (url or ""))}
+    secrets_ |= {m.group(1) for m in _RE_DSN_PASSWORD.finditer(text + " " + (url or ""))}
+    for secret in secrets_:
+        text = text.replace(secret, "***")
+    return text
+
+
+_RE_URL_PASSWORD = re.compile(r"[a-z][a-z0-9+.-]*://[^:/@\s]*:([^@\s/]+)@", re.I)
+_RE_DSN_PASSWORD = re.compile(r"\bpassword\s*=\s*'?([^\s']+)", re.I)
 
 
 def _q(name: str) -> str:
@@ -113,13 +146,17 @@ def _upsert_sql(table: str, source: str) -> str:
             f"ON CONFLICT ({_q(KEYS[table])}) DO UPDATE SET {updates}")
 
 
-def read_run(out: Path) -> dict[str, list[dict[str, Any]]]:
-    """The three tables of a finished run, as rows."""
+def read_run(out: Path, *, staged: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """The tables of the complete run in `out` (its manifest checked), as rows; `staged`: of a run being
+    written, whose tables are all in `out` and have no manifest yet."""
+    files = run_files(out, staged=staged)
     tables = {}
-    for table in TABLES:
-        path = out / f"{table}.jsonl"
-        if not path.exists():
-            raise UsageError(f"{path} not found: give the OUT folder of a finished `extractor run`")
+    for table in TABLES + OPTIONAL_TABLES:
+        path = files.get(f"{table}.jsonl")
+        if path is None and table in OPTIONAL_TABLES:
+            continue
+        if path is None:
+            raise UsageError(f"{out / (table + '.jsonl')} not found: give the OUT folder of a finished `extractor run`")
         tables[table] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return tables
 
@@ -143,12 +180,46 @@ def _check_columns(table: str, existing: Iterable[str]) -> None:
                          "another version or program; add the columns or load into a new database")
 
 
-def load(out: Path, url: str, *, views: bool = True) -> dict[str, int]:
-    """Load the run in `out` into the database at `url`; returns rows per table now in the database."""
+def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> dict[str, int]:
+    """Load the run in `out` into the database at `url`, in one transaction; returns the rows of each
+    table this run loaded. `staged`: see `read_run`.
+
+    Raises `UsageError` for a bad URL, a missing folder or a run that is not complete, and
+    `EnvironmentFailure` when the database cannot be reached, refuses the login, is locked or read-only.
+    """
     target = parse_url(url)
-    tables = read_run(out)
-    loader = {"duckdb": _load_duckdb, "sqlite": _load_sqlite, "postgresql": _load_postgresql}[target.dialect]
-    return loader(target.location, tables, views=views)
+    log.info("loading the run in %s into %s", out, redact(url))
+    tables = read_run(out, staged=staged)
+    if target.dialect != "postgresql" and not Path(target.location).parent.is_dir():
+        raise UsageError(f"cannot create {target.location}: folder {Path(target.location).parent} does not exist "
+                         "(load creates no folders); create it or give another path")
+    opener = {"duckdb": _DuckDB, "sqlite": _SQLite, "postgresql": _PostgreSQL}[target.dialect]
+    with opener(target.location) as db:
+        return db.load(tables, views=views)
+
+
+def check_not_held(path: Path) -> None:
+    """Raise `EnvironmentFailure` when another process holds the DuckDB file at `path` (if it exists)."""
+    if not path.exists():
+        return
+    import duckdb
+
+    try:
+        duckdb.connect(str(path)).close()
+    except duckdb.Error as err:
+        if "lock" in str(err).lower():  # any other trouble with the older file goes with it when the set is switched
+            raise EnvironmentFailure(_duckdb_problem(path, err)) from err
+
+
+def _duckdb_problem(path: Path | str, err: Exception) -> str:
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    held = re.search(r"Conflicting lock is held in (\S+) \(PID (\d+)\)", text)
+    if held:
+        who = f"process {held.group(2)} ({held.group(1)})"
+        return f"DuckDB database {path} is held by {who}; close it there and run again"
+    if "Conflicting lock" in text:
+        return f"DuckDB database {path} is held by another process; close it there and run again"
+    return f"cannot write DuckDB database {path}: {text}"
 
 
 def _create_views(execute, dialect: str) -> None:
@@ -157,103 +228,261 @@ def _create_views(execute, dialect: str) -> None:
         execute(f"CREATE VIEW {_q(name)} AS {sql.format(**_DIALECT_SQL[dialect])}")
 
 
-def _load_each(tables: dict[str, list[dict]], dialect: str, *, execute, columns_of, insert) -> dict[str, int]:
-    """The steps every dialect shares: check existing columns, create, upsert, count."""
-    counts = {}
-    for table in TABLES:
-        _check_columns(table, columns_of(table))
-        execute(ddl(table, dialect))
-        insert(table, tables[table])
-        counts[table] = execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchone()[0]
-    return counts
+#: Deleting the rows of the run's documents (`run_docs`) before the run's own go in, per table and dialect.
+_DELETE_FINDINGS = {
+    "duckdb": "list_has_any(doc_ids, (SELECT list(doc_id) FROM run_docs))",
+    "sqlite": "EXISTS (SELECT 1 FROM json_each(findings.doc_ids) j WHERE j.value IN (SELECT doc_id FROM run_docs))",
+    "postgresql": "doc_ids && (SELECT array_agg(doc_id) FROM run_docs)",
+}
 
 
-def _load_duckdb(path: str, tables: dict[str, list[dict]], *, views: bool) -> dict[str, int]:
-    import duckdb
-    import pyarrow as pa
+def _delete_sql(table: str, dialect: str) -> str:
+    where = _DELETE_FINDINGS[dialect] if table == "findings" else "doc_id IN (SELECT doc_id FROM run_docs)"
+    return f"DELETE FROM {_q(table)} WHERE {where}"
 
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(path)
-    except duckdb.Error as err:
-        raise UsageError(f"cannot open DuckDB database {path}: {err}") from err
 
-    def insert(table: str, rows: list[dict]) -> None:
-        con.register("staging", pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
-        con.execute(_upsert_sql(table, "staging"))
-        con.unregister("staging")
+class _Database:
+    """One connection (`con`), one transaction: what every dialect shares. Subclasses open the connection
+    (`__init__`) and give `execute`, `begin`, `columns`, `insert` and `stage_documents`."""
 
-    try:
-        counts = _load_each(tables, "duckdb", execute=con.execute, insert=insert, columns_of=lambda table: [
-            r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
-                                      [table]).fetchall()])
+    dialect = ""
+    con: Any
+
+    def load(self, tables: dict[str, list[dict]], *, views: bool) -> dict[str, int]:
+        self.begin()
+        self.stage_documents([r["doc_id"] for r in tables["documents"]])
+        for table in TABLES + OPTIONAL_TABLES:
+            _check_columns(table, self.columns(table))
+            self.execute(ddl(table, self.dialect))
+            if table != "documents":
+                self.execute(_delete_sql(table, self.dialect))
+            self.insert(table, tables.get(table, []))
         if views:
-            _create_views(con.execute, "duckdb")
-        return counts
-    finally:
-        con.close()
+            _create_views(self.execute, self.dialect)
+        self.commit()
+        return {table: len(rows) for table, rows in tables.items()}
+
+    def commit(self) -> None:
+        self.con.commit()
+
+    def rollback(self) -> None:
+        self.con.rollback()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, err, _tb) -> None:
+        try:
+            if kind is not None:
+                self.rollback()
+        finally:
+            self.close()
+        if err is not None:
+            self.translate(err)
+
+    def translate(self, err: BaseException) -> None:
+        """Raise the `ExtractorError` that says what `err` means, if it is one of the known ones."""
 
 
-def _load_sqlite(path: str, tables: dict[str, list[dict]], *, views: bool) -> dict[str, int]:
-    import sqlite3
+class _DuckDB(_Database):
+    dialect = "duckdb"
 
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = sqlite3.connect(path)
-    except sqlite3.Error as err:
-        raise UsageError(f"cannot open SQLite database {path}: {err}") from err
+    def __init__(self, path: str) -> None:
+        import duckdb
 
-    def insert(table: str, rows: list[dict]) -> None:
+        self.path = path
+        try:
+            self.con = duckdb.connect(path)
+        except duckdb.Error as err:
+            raise EnvironmentFailure(_duckdb_problem(path, err)) from err
+        self.execute = self.con.execute
+
+    def begin(self) -> None:
+        self.con.begin()
+
+    def columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
+                                               "WHERE table_name = ?", [table]).fetchall()]
+
+    def stage_documents(self, doc_ids: list[str]) -> None:
+        import pyarrow as pa
+
+        self.con.register("run_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+
+    def insert(self, table: str, rows: list[dict]) -> None:
+        import pyarrow as pa
+
+        self.con.register("staging", pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
+        self.con.execute(_upsert_sql(table, "staging"))
+        self.con.unregister("staging")
+
+    def translate(self, err: BaseException) -> None:
+        import duckdb
+
+        if isinstance(err, (duckdb.IOException, duckdb.PermissionException)):
+            raise EnvironmentFailure(_duckdb_problem(self.path, err)) from err
+
+
+class _SQLite(_Database):
+    dialect = "sqlite"
+
+    def __init__(self, path: str) -> None:
+        import sqlite3
+
+        self.path = path
+        try:
+            # Transactions are begun and ended here (`isolation_level=None`): the tables are created inside one.
+            self.con = sqlite3.connect(path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as err:
+            raise EnvironmentFailure(f"cannot open SQLite database {path}: {err}") from err
+        self.execute = self.con.execute
+
+    def begin(self) -> None:
+        self.con.execute("BEGIN IMMEDIATE")  # takes the write lock now, or says who holds it
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.con.in_transaction:
+            self.con.execute("ROLLBACK")
+
+    def columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.con.execute(f"PRAGMA table_info({_q(table)})")]
+
+    def stage_documents(self, doc_ids: list[str]) -> None:
+        self.con.execute("CREATE TEMP TABLE run_docs (doc_id TEXT PRIMARY KEY)")
+        self.con.executemany("INSERT OR IGNORE INTO run_docs VALUES (?)", [(d,) for d in doc_ids])
+
+    def insert(self, table: str, rows: list[dict]) -> None:
         names = SCHEMAS[table].names
         values = [tuple(json.dumps(r.get(n), ensure_ascii=False) if isinstance(r.get(n), list) else r.get(n)
                         for n in names) for r in rows]
         cols = ", ".join(_q(n) for n in names)
         updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n in names if n != KEYS[table])
-        con.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({', '.join('?' * len(names))}) "
-                        f"ON CONFLICT ({_q(KEYS[table])}) DO UPDATE SET {updates}", values)
+        self.con.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({', '.join('?' * len(names))}) "
+                             f"ON CONFLICT ({_q(KEYS[table])}) DO UPDATE SET {updates}", values)
 
-    try:
-        with con:
-            counts = _load_each(tables, "sqlite", execute=con.execute, insert=insert,
-                                columns_of=lambda table: [r[1] for r in con.execute(f"PRAGMA table_info({_q(table)})")])
-            if views:
-                _create_views(con.execute, "sqlite")
-        return counts
-    finally:
-        con.close()
+    def translate(self, err: BaseException) -> None:
+        import sqlite3
+
+        if not isinstance(err, sqlite3.OperationalError):
+            if isinstance(err, sqlite3.DatabaseError):
+                raise UsageError(f"{self.path} is not a SQLite database ({err}); give another path") from err
+            return
+        text = str(err)
+        if "locked" in text or "busy" in text:
+            raise EnvironmentFailure(f"SQLite database {self.path} is locked by another connection "
+                                     f"(waited {LOCK_TIMEOUT_S} s); close it there and load again") from err
+        if "readonly" in text or "read-only" in text:
+            raise EnvironmentFailure(f"SQLite database {self.path} is read-only; make it writable or give "
+                                     "another path") from err
+        if any(word in text for word in ("unable to open", "disk", "full", "I/O")):
+            raise EnvironmentFailure(f"cannot write SQLite database {self.path}: {text}") from err
 
 
-def _load_postgresql(dsn: str, tables: dict[str, list[dict]], *, views: bool) -> dict[str, int]:
-    try:
-        import psycopg
-    except ImportError as err:
-        raise UsageError("loading into PostgreSQL needs psycopg: pip install 'extractor[postgres]'") from err
-    try:
-        con = psycopg.connect(dsn, connect_timeout=10)
-    except psycopg.OperationalError as err:
-        raise UsageError(f"cannot reach PostgreSQL at {dsn}: {str(err).strip().splitlines()[0]}") from err
+#: What a PostgreSQL server that answered says, read from its message (the server gives no SQLSTATE
+#: before the login): the first pattern found names the problem.
+_PG_REFUSALS: tuple[tuple[str, str], ...] = (
+    (r'database "[^"]*" does not exist', "has no such database"),
+    (r"password authentication failed|authentication failed|no pg_hba\.conf entry|role \"[^\"]*\" does not exist"
+     r"|password is required|no password supplied", "refused the login"),
+)
 
-    def insert(table: str, rows: list[dict]) -> None:
+
+def _pg_connect_problem(dsn: str, err: Exception) -> str:
+    text = " ".join(str(err).split())
+    where = redact(dsn)
+    server_said = re.search(r"FATAL:\s*(.+)", text)
+    if server_said is None:
+        reason = text.split("failed: ", 1)[-1]
+        return redact(f"cannot reach PostgreSQL at {where}: {reason}; check the host, the port and that the "
+                      "server runs", dsn)
+    said = server_said.group(1)
+    for pattern, problem in _PG_REFUSALS:
+        if re.search(pattern, said):
+            return redact(f"PostgreSQL at {where} {problem}: {said}", dsn)
+    return redact(f"PostgreSQL at {where} refused the connection: {said}", dsn)
+
+
+class _PostgreSQL(_Database):
+    dialect = "postgresql"
+
+    def __init__(self, dsn: str) -> None:
+        try:
+            import psycopg
+        except ImportError as err:
+            raise UsageError("loading into PostgreSQL needs psycopg: pip install 'extractor[postgres]'") from err
+        self.dsn = dsn
+        try:
+            self.con = psycopg.connect(dsn, connect_timeout=10)
+        except psycopg.OperationalError as err:
+            raise EnvironmentFailure(_pg_connect_problem(dsn, err)) from None  # the cause would show the URL
+        self.execute = self.con.execute
+
+    def begin(self) -> None:
+        # psycopg opens the transaction with the first statement; the timeouts hold for it alone.
+        self.con.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
+        self.con.execute(f"SET LOCAL statement_timeout = '{STATEMENT_TIMEOUT_S}s'")
+
+    def columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
+                                               "WHERE table_schema = current_schema() AND table_name = %s",
+                                               [table]).fetchall()]
+
+    def stage_documents(self, doc_ids: list[str]) -> None:
+        self.con.execute("CREATE TEMP TABLE run_docs (doc_id text PRIMARY KEY) ON COMMIT DROP")
+        with self.con.cursor() as cur, cur.copy("COPY run_docs (doc_id) FROM STDIN") as copy:
+            for doc_id in dict.fromkeys(doc_ids):
+                copy.write_row([_clean_text(doc_id)])
+
+    def insert(self, table: str, rows: list[dict]) -> None:
         staging = f"staging_{table}"
-        con.execute(f"CREATE TEMP TABLE {_q(staging)} (LIKE {_q(table)} INCLUDING DEFAULTS) ON COMMIT DROP")
+        self.con.execute(f"CREATE TEMP TABLE {_q(staging)} (LIKE {_q(table)} INCLUDING DEFAULTS) ON COMMIT DROP")
         names = SCHEMAS[table].names
         types = ["text[]" if str(f.type).startswith("list") else
                  {"string": "text", "int64": "int8", "double": "float8"}[str(f.type)] for f in SCHEMAS[table]]
-        with con.cursor() as cur:
+        with self.con.cursor() as cur:
             with cur.copy(f"COPY {_q(staging)} ({', '.join(_q(n) for n in names)}) FROM STDIN") as copy:
                 copy.set_types(types)
                 for row in rows:
                     copy.write_row([_clean_text(row.get(n)) for n in names])
-        con.execute(_upsert_sql(table, _q(staging)))
+        self.con.execute(_upsert_sql(table, _q(staging)))
 
-    try:
-        with con.transaction():
-            counts = _load_each(tables, "postgresql", execute=con.execute, insert=insert, columns_of=lambda table: [
-                r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                          "WHERE table_schema = current_schema() AND table_name = %s",
-                                          [table]).fetchall()])
-            if views:
-                _create_views(con.execute, "postgresql")
-        return counts
-    finally:
-        con.close()
+    def translate(self, err: BaseException) -> None:
+        import psycopg
+        from psycopg import errors
+
+        where = redact(self.dsn)
+        if isinstance(err, errors.LockNotAvailable):
+            raise EnvironmentFailure(f"PostgreSQL at {where}: a table is locked{self._lock_holders()} and the "
+                                     f"lock was not released within {LOCK_TIMEOUT_S} s; load again when it is") from None
+        if isinstance(err, errors.QueryCanceled):
+            raise EnvironmentFailure(f"PostgreSQL at {where}: a statement ran longer than {STATEMENT_TIMEOUT_S} s "
+                                     "and was cancelled; nothing was loaded") from None
+        if isinstance(err, (errors.InsufficientPrivilege, errors.ReadOnlySqlTransaction)):
+            raise EnvironmentFailure(redact(f"PostgreSQL at {where} refused the writes: "
+                                            f"{str(err).strip().splitlines()[0]}", self.dsn)) from None
+        if isinstance(err, psycopg.OperationalError):
+            raise EnvironmentFailure(redact(f"PostgreSQL at {where} failed during the load: "
+                                            f"{' '.join(str(err).split())}", self.dsn)) from None
+
+    def _lock_holders(self) -> str:
+        """` by process N (user, application)` for the sessions holding locks on the tables, when the server
+        tells."""
+        import psycopg
+
+        try:
+            with psycopg.connect(self.dsn, connect_timeout=5, autocommit=True) as con:
+                held = con.execute(
+                    "SELECT DISTINCT a.pid, a.usename, a.application_name, l.mode, c.relname FROM pg_locks l "
+                    "JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a ON a.pid = l.pid "
+                    "WHERE l.granted AND c.relname = ANY(%s) AND a.pid <> pg_backend_pid() ORDER BY a.pid",
+                    [list(KEYS)]).fetchall()
+        except psycopg.Error:
+            return ""
+        return "".join(f" ({relname} held in {mode} by process {pid}, user {user}"
+                       + (f", application {app!r}" if app else "") + ")" for pid, user, app, mode, relname in held[:3])

@@ -24,3 +24,10 @@ class IngestError(ExtractorError):
 
 class NormalizeError(ExtractorError, ValueError):
     """A string could not be read as a number or a date."""
+
+
+class EnvironmentFailure(ExtractorError):
+    """The environment failed, not the input: an output folder that cannot be written, a database that is
+    locked, unreachable, read-only or refuses the login. The command line exits with `exit_code` (3)."""
+
+    exit_code = 3

@@ -32,6 +32,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+#: The codec that decodes a whole file starting with a byte-order mark to the text without it (the
+#: `encoding` column: `raw.decode(encoding)` gives the text the claims' offsets index).
+_WHOLE_FILE = {"utf-8-sig": "utf-8-sig", "utf-32-le": "utf-32", "utf-32-be": "utf-32", "utf-16-le": "utf-16",
+               "utf-16-be": "utf-16"}
 
 #: Magic numbers of files that turn up renamed as .txt in scraped folders.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -132,7 +136,7 @@ def decode(raw: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 raise IngestError(f"the file starts with a {encoding} byte-order mark but is not valid "
                                   f"{encoding} (byte {err.start}); re-save it as UTF-8") from err
-            return _checked(text, encoding), encoding.replace("-sig", "")
+            return _checked(text, encoding), _WHOLE_FILE[encoding]
     if b"\x00" in raw:
         raise SkipDocument("the file contains NUL bytes, so it is binary, not text; "
                            "convert it to .txt or .html or remove it")

@@ -67,6 +67,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 FINDING_COLUMNS: tuple[str, ...] = (
     "finding_id", "check", "severity", "doc_ids", "claim_ids", "message",
 )
+#: The decoded text of each `ok` document: what the claims' `start`/`end` index.
+TEXT_COLUMNS: tuple[str, ...] = ("doc_id", "text")
 
 
 def stable_id(*parts: Any, length: int = 16) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import UsageError
+from extractor.write import run_files
 
 CSS = """
 body{font-family:"Noto Sans","Noto Sans Thai","Sarabun","Loma","Garuda","Norasi","Leelawadee UI","Thonburi","Tahoma",system-ui,sans-serif;margin:2rem;color:#1d2430;max-width:1400px}
@@ -28,10 +29,10 @@ td.flag{white-space:nowrap}.ok{color:#067647}.muted{color:#6b7785}.ev{font-size:
 """
 
 
-def _load(out: Path, name: str) -> list[dict[str, Any]]:
-    path = out / f"{name}.jsonl"
-    if not path.exists():
-        raise UsageError(f"{path} not found: give the OUT folder of a finished `extractor run`")
+def _load(files: dict[str, Path], out: Path, name: str) -> list[dict[str, Any]]:
+    path = files.get(f"{name}.jsonl")
+    if path is None:
+        raise UsageError(f"{out / (name + '.jsonl')} not found: give the OUT folder of a finished `extractor run`")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -168,9 +169,11 @@ def render(documents: list[dict], claims: list[dict], findings: list[dict]) -> s
     return "".join(parts)
 
 
-def write_report(out: Path, target: Path) -> Path:
-    """Write the report of the run in `out` to `target` (atomically) and return its path."""
-    html = render(_load(out, "documents"), _load(out, "claims"), _load(out, "findings"))
+def write_report(out: Path, target: Path, *, staged: bool = False) -> Path:
+    """Write the report of the complete run in `out` to `target` (atomically) and return its path;
+    `staged`: of a run being written (`write.run_files`)."""
+    files = run_files(out, staged=staged)
+    html = render(*(_load(files, out, name) for name in ("documents", "claims", "findings")))
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
     tmp.write_text(html, encoding="utf-8")

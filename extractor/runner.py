@@ -414,10 +414,14 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
-        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True) -> RunResult:
-    """Process every file under `inputs` and write the tables into `out`."""
-    from extractor import checks
-    from extractor.write import TableWriter, write_tables
+        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True,
+        texts: bool = True) -> RunResult:
+    """Process every file under `inputs` and write the tables into `out`, as one set: the tables (with
+    `texts` the decoded text of each document), the DuckDB file (`database`) and the report (`report`)
+    are written into a staging folder and switched into `out` together (`write.OutputSet`). Until then
+    `out` keeps its older set; an error or interrupt leaves it so."""
+    from extractor.database import check_not_held
+    from extractor.write import OutputSet
 
     inputs = list(inputs)
     for given in inputs:
@@ -425,7 +429,34 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             raise UsageError(f"input {given!r} does not exist")
     started = time.perf_counter()
     sources = walk(inputs)
-    jobs = jobs or os.cpu_count() or 1
+    with OutputSet(out) as output:
+        db = out / "extractor.duckdb"
+        check_not_held(db)  # before the work, not after it
+        result = _extract(sources, output.stage, jobs=jobs or os.cpu_count() or 1, progress=progress,
+                          engine=engine, scheduler=scheduler, texts=texts)
+        names = [p.name for p in result.written]
+        if database:
+            from extractor.database import load
+
+            load(output.stage, f"duckdb:///{(output.stage / db.name).resolve()}", staged=True)
+            names.append(db.name)
+        if report:
+            from extractor.report import write_report
+
+            names.append(write_report(output.stage, output.stage / "report.html", staged=True).name)
+        check_not_held(db)
+        result.written = output.commit(names)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
+             scheduler: str | None, texts: bool) -> RunResult:
+    """The documents, claims and findings tables of `sources` (and with `texts` the texts table), written
+    into `stage`."""
+    from extractor import checks
+    from extractor.write import TableWriter, write_tables
+
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
     if progress is None:
@@ -439,7 +470,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
         # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
         # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
-        claims_table = TableWriter("claims", out)
+        claims_table = TableWriter("claims", stage)
         kept = checks.ClaimStore()
         alone: list[Finding] = []
         try:
@@ -458,9 +489,9 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
                 bar.close()
         kept_claims = kept.table()
         del kept
+        written = claims_table.commit() + (_write_texts(sources, result.documents, chosen, stage) if texts else [])
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
-        written = claims_table.commit()
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one subject only: the engine's workers check groups of subjects.
         result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
@@ -469,20 +500,26 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     finally:
         chosen.close()
     result.written = written + write_tables(
-        out, documents=(d.to_row() for d in result.documents), claims=None,
+        stage, documents=(d.to_row() for d in result.documents), claims=None,
         findings=(f.to_row() for f in result.findings))
-    if database:
-        from extractor.database import load
-
-        db = out / "extractor.duckdb"
-        load(out, f"duckdb:///{db.resolve()}")
-        result.written.append(db)
-    if report:
-        from extractor.report import write_report
-
-        result.written.append(write_report(out, out / "report.html"))
-    result.seconds = time.perf_counter() - started
     return result
+
+
+def _write_texts(sources: list[Source], documents: list[Document], chosen: Engine, stage: Path) -> list[Path]:
+    """The texts table of the `ok` documents, their files decoded again by the engine's workers."""
+    from extractor.write import TableWriter, render_texts
+
+    path_of = {s.doc_id: s.path for s in sources}
+    items = [(d.doc_id, path_of[d.doc_id], d.sha256) for d in documents if d.status == "ok" and d.doc_id in path_of]
+    writer = TableWriter("texts", stage)
+    try:
+        for rendered in chosen.map(render_texts, _chunks(items, CHUNK_SIZE, chosen.workers), lambda *_: None):
+            if rendered is not None:
+                writer.write_rendered(*rendered)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.commit()
 
 
 def summary(result: RunResult) -> str:
@@ -505,7 +542,8 @@ def summary(result: RunResult) -> str:
         lines.append(f"  ... and {len(problems) - 5} more errors (see documents.jsonl)")
     if result.written:
         folder = result.written[0].parent
+        tables = [t for t in ("documents", "claims", "findings", "texts") if folder / f"{t}.jsonl" in result.written]
         extras = [p.name for p in result.written if p.suffix in (".duckdb", ".html")]
-        lines.append(f"  wrote     {folder}/ (documents, claims, findings as .parquet and .jsonl"
+        lines.append(f"  wrote     {folder}/ ({', '.join(tables)} as .parquet and .jsonl"
                      + "".join(f", {name}" for name in extras) + ")")
     return "\n".join(lines)

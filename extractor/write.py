@@ -1,12 +1,19 @@
-"""Writers: the three tables as Parquet and JSON Lines, written atomically.
+"""Writers: the tables as Parquet and JSON Lines, and the output folder as one set.
 
-Each file is written to a temporary name in the output folder and renamed into
-place, so a crash never leaves a half-written table under the final name.
+Each file is written to a temporary name and renamed into place, so a crash never leaves a
+half-written table under the final name. A run writes its whole set (tables, DuckDB file, report)
+into a staging folder inside OUT (`OutputSet`); `manifest.json`, written last, names the complete
+set, and readers (`read_manifest`) take only what it names. Files are created with the mode the
+umask gives, as any program's are.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
 import math
 import os
+import secrets
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,7 +23,9 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extractor.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS
+from extractor.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TEXT_COLUMNS
+
+log = logging.getLogger(__name__)
 
 _STR, _F64, _I64 = pa.string(), pa.float64(), pa.int64()
 _LIST = pa.list_(pa.string())
@@ -39,8 +48,10 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("finding_id", _STR), ("check", _STR), ("severity", _STR), ("doc_ids", _LIST),
         ("claim_ids", _LIST), ("message", _STR),
     ]),
+    "texts": pa.schema([("doc_id", _STR), ("text", _STR)]),
 }
-_COLUMNS = {"documents": DOCUMENT_COLUMNS, "claims": CLAIM_COLUMNS, "findings": FINDING_COLUMNS}
+_COLUMNS = {"documents": DOCUMENT_COLUMNS, "claims": CLAIM_COLUMNS, "findings": FINDING_COLUMNS,
+            "texts": TEXT_COLUMNS}
 assert all(tuple(SCHEMAS[n].names) == _COLUMNS[n] for n in SCHEMAS), "schema and records disagree"
 
 
@@ -138,9 +149,10 @@ class TableWriter:
         self.schema = _schema_with_pandas(name)
         out.mkdir(parents=True, exist_ok=True)
         self._paths = [out / f"{name}.parquet", out / f"{name}.jsonl"]
-        self._tmp = [Path(tempfile.mkstemp(prefix=f".{p.name}.", suffix=".part", dir=out)[1]) for p in self._paths]
+        self._tmp = [out / f".{p.name}.{secrets.token_hex(6)}.part" for p in self._paths]
+        self._jsonl = _create(self._tmp[1])
+        _create(self._tmp[0]).close()
         self._parquet = pq.ParquetWriter(self._tmp[0], self.schema)
-        self._jsonl = open(self._tmp[1], "wb")
         self._batches: list[pa.RecordBatch] = []
         self._batched_rows = 0
         self.rows = 0
@@ -175,6 +187,11 @@ class TableWriter:
             tmp.unlink(missing_ok=True)
 
 
+def _create(path: Path):
+    """A new file opened for writing, with the mode the umask gives (not `mkstemp`'s 0600)."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), "wb")
+
+
 def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict] | None,
                  findings: Iterable[dict]) -> list[Path]:
     """Write the tables given (`claims=None`: already streamed by a `TableWriter`); returns the paths written."""
@@ -183,3 +200,226 @@ def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict]
         if rows is not None:
             written += write_table(name, rows, out)
     return written
+
+
+# --- The output folder as one set ---------------------------------------------------------------
+
+MANIFEST = "manifest.json"
+#: Staging folders inside OUT: `<prefix><random>`; one holding a manifest is a committed set.
+STAGING_PREFIX = ".extractor-staging-"
+#: Every name a run may leave in OUT: switching a new set in removes those it does not hold, so nothing
+#: of an older run survives beside it (its report or DuckDB file when the new run wrote none).
+RUN_FILES: tuple[str, ...] = tuple(f"{t}.{ext}" for t in SCHEMAS for ext in ("parquet", "jsonl")) + (
+    "extractor.duckdb", "extractor.duckdb.wal", "report.html")
+_INCOMPLETE = ("{out} holds no complete run ({why}); give the OUT folder of a finished `extractor run`, "
+               "or run it again")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder; its renames are durable enough
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _committed_stage(out: Path) -> Path | None:
+    """The staging folder of a run killed while switching its committed set in, if any."""
+    for stage in sorted(out.glob(STAGING_PREFIX + "*")):
+        if (stage / MANIFEST).is_file():
+            return stage
+    return None
+
+
+def read_manifest(out: Path) -> dict[str, Path]:
+    """The files of the complete set in `out`, by name (`claims.jsonl` -> its path).
+
+    A set being switched in (its run killed half-way through the switch) is read where each of its
+    files now is: still in the staging folder or already in OUT. Raises `UsageError` when `out` holds
+    no complete set.
+    """
+    from extractor.errors import UsageError
+
+    if not out.is_dir():
+        raise UsageError(_INCOMPLETE.format(out=out, why="no such folder"))
+    stage, where = None, out / MANIFEST
+    if not where.is_file():
+        stage = _committed_stage(out)
+        if stage is None:
+            why = "no manifest.json: its run stopped before it finished, or an older extractor wrote it" \
+                if any(out.glob("*.jsonl")) else "no tables"
+            raise UsageError(_INCOMPLETE.format(out=out, why=why))
+        where = stage / MANIFEST
+    try:
+        names = [f["name"] for f in orjson.loads(where.read_bytes())["files"]]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise UsageError(_INCOMPLETE.format(out=out, why=f"unreadable {MANIFEST}: {err}")) from err
+    files = {name: (stage / name if stage is not None and (stage / name).exists() else out / name) for name in names}
+    missing = [name for name, path in files.items() if not path.exists()]
+    if missing:
+        raise UsageError(_INCOMPLETE.format(out=out, why=f"{', '.join(missing)} named in {MANIFEST} missing"))
+    return files
+
+
+def run_files(out: Path, *, staged: bool = False) -> dict[str, Path]:
+    """`read_manifest(out)`; `staged`: the files of a run being written into the staging folder `out`,
+    which has no manifest yet."""
+    return {p.name: p for p in out.iterdir() if not p.name.startswith(".")} if staged else read_manifest(out)
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class OutputSet:
+    """A run's output folder, written as one set: `stage` is where the run writes every file; `commit()`
+    names the set in a manifest and switches it into OUT; `abort()` (or an exception inside `with`)
+    leaves OUT as it was.
+
+    The run holds a lock on OUT while it writes, so two runs never write into one OUT at once; a staging
+    folder found on opening belongs to a run that was killed and is cleaned away (or, when the run had
+    committed its set, the switch is finished). Readers see the older complete set until the switch and
+    the new one from the moment it starts (`read_manifest`).
+    """
+
+    def __init__(self, out: Path) -> None:
+        from extractor.errors import EnvironmentFailure, UsageError
+
+        self.out = out
+        if out.exists() and not out.is_dir():
+            raise UsageError(f"--out {out} is a file; give a folder (it is created when missing)")
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            self._lock = _hold_lock(out)
+            recover(out)
+            self.stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+        except EnvironmentFailure:
+            raise
+        except OSError as err:
+            raise EnvironmentFailure(f"cannot write into {out}: {err.strerror or err}; choose another --out "
+                                     "or make the folder writable") from err
+
+    def commit(self, files: list[str]) -> list[Path]:
+        """Name the set (`files`, in the staging folder) in its manifest, then switch it into OUT."""
+        entries = [{"name": name, "bytes": (self.stage / name).stat().st_size, "sha256": _digest(self.stage / name)}
+                   for name in files]
+        manifest = orjson.dumps({"version": 1, "files": entries}, option=orjson.OPT_INDENT_2)
+        with _create(self.stage / f".{MANIFEST}.part") as f:
+            f.write(manifest)
+            f.flush()
+            os.fsync(f.fileno())
+        _fsync_dir(self.stage)
+        os.replace(self.stage / f".{MANIFEST}.part", self.stage / MANIFEST)  # the set is committed
+        _fsync_dir(self.stage)
+        _switch(self.out, self.stage)
+        self.close()
+        return [self.out / name for name in files]
+
+    def abort(self) -> None:
+        """Leave OUT as it was; or, once the set is committed (an interrupt during the switch), finish the
+        switch: OUT must not be left with neither set."""
+        try:
+            if (self.stage / MANIFEST).is_file():
+                _switch(self.out, self.stage)
+            else:
+                shutil.rmtree(self.stage, ignore_errors=True)
+        except OSError:  # the staging folder stays: readers take the set from it, the next run finishes it
+            log.exception("could not finish switching the set into %s", self.out)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+
+    def __enter__(self) -> OutputSet:
+        return self
+
+    def __exit__(self, kind, err, _tb) -> None:
+        if kind is not None:
+            self.abort()
+        self.close()
+        if isinstance(err, OSError):  # a full disk, a folder taken away: the environment, not the input
+            from extractor.errors import EnvironmentFailure
+
+            raise EnvironmentFailure(f"cannot write into {self.out}: {err.strerror or err}; OUT keeps the set it "
+                                     "held before") from err
+
+
+def _hold_lock(folder: Path):
+    """An open handle of `folder` holding an exclusive lock on it (released when closed): no lock file is left."""
+    from extractor.errors import EnvironmentFailure
+
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory lock; one run per OUT is then the user's care
+        return None
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as err:
+        os.close(handle)
+        raise EnvironmentFailure(f"another extractor run is writing into {folder}; wait for it to end "
+                                 "or choose another --out") from err
+    return handle
+
+
+def _switch(out: Path, stage: Path) -> None:
+    """Move the committed set in `stage` into OUT. Each step can be repeated: a run killed half-way through
+    is finished by the next (`recover`)."""
+    names = {f["name"] for f in orjson.loads((stage / MANIFEST).read_bytes())["files"]}
+    (out / MANIFEST).unlink(missing_ok=True)  # from here readers take the new set (`read_manifest`)
+    for name in RUN_FILES:  # the older set's WAL goes too: it must never meet the new DuckDB file
+        if name not in names:
+            (out / name).unlink(missing_ok=True)
+    for name in sorted(names):
+        if (stage / name).exists():
+            os.replace(stage / name, out / name)
+    _fsync_dir(out)
+    os.replace(stage / MANIFEST, out / MANIFEST)
+    _fsync_dir(out)
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def recover(out: Path) -> None:
+    """Finish the switch of a run killed while switching its committed set in; remove the staging folders
+    and temporary files of runs killed before. Call it holding OUT's lock."""
+    committed = _committed_stage(out)
+    if committed is not None:
+        _switch(out, committed)
+    for stage in out.glob(STAGING_PREFIX + "*"):
+        shutil.rmtree(stage, ignore_errors=True)
+    for part in out.glob(".*.part"):
+        part.unlink(missing_ok=True)
+
+
+def render_texts(items: list[tuple[str, str, str | None]]) -> tuple[bytes, pa.RecordBatch] | None:
+    """The `texts` rows of `(doc_id, path, sha256)` items, rendered (`render_rows`): a task for an engine's
+    worker. Each file is decoded again; a file whose bytes changed since the run read them (another
+    SHA-256) gets no row, since its text would not be the one the offsets index."""
+    rows = list(text_rows(items))
+    return render_rows("texts", rows) if rows else None
+
+
+def text_rows(items: Iterable[tuple[str, str, str | None]]) -> Iterable[dict[str, Any]]:
+    """Rows of the `texts` table for `(doc_id, path, sha256)` items (see `render_texts`)."""
+    from extractor.errors import ExtractorError
+    from extractor.ingest import ingest, sha256
+
+    for doc_id, path, digest in items:
+        try:
+            raw = Path(path).read_bytes()
+            if sha256(raw) == digest:
+                yield {"doc_id": doc_id, "text": ingest(raw, suffix=Path(path).suffix).text}
+        except (OSError, ExtractorError):
+            continue

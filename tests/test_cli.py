@@ -165,3 +165,93 @@ def test_console_script_is_installed():
     exe = shutil.which("extractor", path=str(Path(sys.executable).parent))
     assert exe is not None
     assert subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.startswith("extractor ")
+
+
+# --- Errors a person can act on: one line, the exit code of the contract -------------------------------
+
+import os  # noqa: E402
+import signal  # noqa: E402
+import time  # noqa: E402
+
+ENV = {**os.environ, "EXTRACTOR_PURE_PYTHON": "1", "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
+ONE_RELEASE = SAMPLES / "th" / "2024" / "siam-green-cement.txt"
+
+
+def _one_line(err: str) -> str:
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+def _unwritable(tmp_path: Path) -> Path:
+    """A folder this process cannot create files in (root ignores modes: a folder in /sys then)."""
+    if os.geteuid() == 0:
+        return Path("/sys/extractor-out")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    return locked / "out"
+
+
+@pytest.mark.parametrize(("target", "code", "said"), [
+    pytest.param(lambda tmp: (tmp / "a-file.txt").write_text("x") and tmp / "a-file.txt", 2, "is a file",
+                 id="out-is-a-file"),
+    pytest.param(_unwritable, 3, "cannot write into", id="out-unwritable"),
+])
+def test_an_out_that_cannot_be_a_folder_is_one_line(tmp_path, capsys, target, code, said):
+    out = target(tmp_path)
+    assert main(["run", str(ONE_RELEASE), "--out", str(out), "--no-progress"]) == code
+    assert said in _one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("args", [[], ["run"], ["load"], ["report"]], ids=["main", "run", "load", "report"])
+def test_help_lists_every_exit_code(args):
+    done = subprocess.run([sys.executable, "-m", "extractor", *args, "--help"], capture_output=True, text=True,
+                          cwd=ROOT, env=ENV)
+    listed = done.stdout.split("Exit codes:")[1]
+    for code in ("0", "1", "2", "3", "130"):
+        assert f"\n  {code} " in listed, code
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly(tmp_path):
+    """`extractor run ... | head`: the pipe closed before the summary is written."""
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "run", str(ONE_RELEASE), "--out", str(tmp_path / "o"),
+                             "--no-progress", "--no-report", "--no-db"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, env=ENV)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 0
+    assert "BrokenPipeError" not in err and "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_ctrl_c_is_one_line_exit_130_and_keeps_the_older_set(tmp_path):
+    out = tmp_path / "out"
+    assert main(["run", str(ONE_RELEASE), "--out", str(out), "--no-progress", "--no-report"]) == 0
+    before = (out / "documents.jsonl").read_bytes()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "run", str(SAMPLES), str(ROOT / "corpora" / "seeds"),
+                             "--out", str(out), "--no-progress", "--jobs", "1"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, env=ENV, text=True)
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".extractor-staging-*/.claims.*")) and time.monotonic() < deadline:
+        time.sleep(0.02)  # the run is extracting once its claims table is open in the staging folder
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert _one_line(err).strip() == "extractor: interrupted"
+    assert (out / "documents.jsonl").read_bytes() == before and not list(out.glob(".*"))
+
+
+def test_run_while_another_process_holds_the_duckdb_file_is_one_line_exit_three(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["run", str(ONE_RELEASE), "--out", str(out), "--no-progress", "--no-report"]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix != ".duckdb"}
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
+                               "print('holding', flush=True); sys.stdin.read()", str(out / "extractor.duckdb")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        assert main(["run", str(SAMPLES), "--out", str(out), "--no-progress", "--jobs", "1"]) == 3
+    finally:
+        holder.communicate("")
+    err = _one_line(capsys.readouterr().err)
+    assert "extractor.duckdb is held by process" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.suffix != ".duckdb"} == before

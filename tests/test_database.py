@@ -15,10 +15,11 @@ import duckdb
 import pytest
 
 from extractor.database import load, parse_url
-from extractor.errors import UsageError
+from extractor.errors import EnvironmentFailure, UsageError
 from extractor.runner import run
 
 ROOT = Path(__file__).resolve().parents[1]
+PG_PASSWORD = "s3cret-for-tests"
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,8 @@ def run_out(tmp_path_factory):
 
 
 def _counts(out: Path) -> dict[str, int]:
-    return {t: len((out / f"{t}.jsonl").read_text(encoding="utf-8").splitlines()) for t in ("documents", "claims", "findings")}
+    return {t: len((out / f"{t}.jsonl").read_text(encoding="utf-8").splitlines())
+            for t in ("documents", "claims", "findings", "texts")}
 
 
 def _newer_run(out: Path, tmp_path: Path) -> Path:
@@ -110,8 +112,9 @@ def _free_port() -> int:
 
 def test_unreachable_postgresql_is_a_clear_error(run_out):
     pytest.importorskip("psycopg")
-    with pytest.raises(UsageError, match="cannot reach PostgreSQL"):
-        load(run_out, f"postgresql://nobody@127.0.0.1:{_free_port()}/claims")
+    with pytest.raises(EnvironmentFailure, match="cannot reach PostgreSQL") as err:
+        load(run_out, f"postgresql://nobody:hunter2@127.0.0.1:{_free_port()}/claims")
+    assert "hunter2" not in str(err.value) and "nobody:***@" in str(err.value)
 
 
 @pytest.fixture(scope="module")
@@ -131,12 +134,16 @@ def postgres_url():
         shutil.chown(folder, "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
-    subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "tester"],
+    (folder / "password").write_text(PG_PASSWORD + "\n")
+    shutil.chown(folder / "password", "postgres") if as_user else None
+    # Logins over TCP need the password (so that a wrong one is refused); the socket trusts the tests' own user.
+    subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "--auth-local=trust",
+                    "--auth-host=scram-sha-256", "--pwfile", str(folder / "password"), "-U", "tester"],
                    check=True, capture_output=True)
     subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(folder / "log"), "-o",
                     f"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "start"], check=True, capture_output=True)
     try:
-        yield f"postgresql://tester@127.0.0.1:{port}/postgres"
+        yield f"postgresql://tester:{PG_PASSWORD}@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
                        capture_output=True)
@@ -173,3 +180,221 @@ def test_postgresql_strips_nul_bytes(run_out, tmp_path, postgres_url):
     with psycopg.connect(postgres_url) as con:
         got = con.execute("SELECT text FROM claims WHERE claim_id = %s", [rows[0]["claim_id"]]).fetchone()[0]
     assert got == "scrapedtext"
+
+
+# --- A load replaces each document as a unit, in one transaction; errors a person can act on ------------
+
+@pytest.fixture(scope="module")
+def release_versions(tmp_path_factory):
+    """Two runs of one release: first a 46% target for 2020 (a target in the past: one finding), then the
+    release changed to 50% by 2030 (no finding)."""
+    root = tmp_path_factory.mktemp("versions")
+    outs = []
+    for name, text in (("v1", "Acme Corp will reduce its greenhouse gas emissions by 46% by 2020 compared with 2015."),
+                       ("v2", "Acme Corp will reduce its greenhouse gas emissions by 50% by 2030 compared with 2015.")):
+        (root / name).mkdir()
+        (root / name / "acme.txt").write_text(f" date 2024-05-06 \n{text}\n", encoding="utf-8")
+        (root / name / "bolt.txt").write_text("Bolt Energy cut its electricity use by 12% in 2023.\n", encoding="utf-8")
+        run([str(root / name)], root / f"out-{name}", jobs=1, progress=False, report=False, database=False)
+        outs.append(root / f"out-{name}")
+    return outs
+
+
+def _query(url: str, sql: str) -> list[tuple]:
+    target = parse_url(url)
+    if target.dialect == "duckdb":
+        con = duckdb.connect(target.location, read_only=True)
+        try:
+            return con.execute(sql).fetchall()
+        finally:
+            con.close()
+    if target.dialect == "sqlite":
+        with sqlite3.connect(target.location) as con:
+            return con.execute(sql).fetchall()
+    import psycopg
+
+    with psycopg.connect(target.location) as con:
+        return con.execute(sql).fetchall()
+
+
+@pytest.fixture(params=["duckdb", "sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as con:
+            for table in ("documents", "claims", "findings", "texts"):
+                con.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+        return url
+    return f"{request.param}:///{tmp_path / ('x.' + request.param)}"
+
+
+def test_a_changed_release_loaded_again_holds_only_its_new_claims_and_findings(release_versions, db_url):
+    v1, v2 = release_versions
+    load(v1, db_url)
+    assert _query(db_url, "SELECT value FROM claims WHERE doc_id = 'acme.txt' AND kind = 'target'") == [(46.0,)]
+    assert _query(db_url, "SELECT \"check\" FROM findings") == [("target_in_past",)]
+    counts = load(v2, db_url)
+    assert _query(db_url, "SELECT value, target_year FROM claims WHERE doc_id = 'acme.txt' AND kind = 'target'") \
+        == [(50.0, 2030)]
+    assert _query(db_url, "SELECT COUNT(*) FROM findings") == [(0,)]
+    assert "50%" in _query(db_url, "SELECT text FROM texts WHERE doc_id = 'acme.txt'")[0][0]
+    assert _query(db_url, "SELECT COUNT(*) FROM documents") == [(2,)]
+    assert counts == _counts(v2)  # what this run loaded
+
+
+def test_loaded_counts_are_this_runs_rows_not_the_tables_totals(release_versions, tmp_path, capsys):
+    from extractor.cli import main
+
+    v1, _ = release_versions
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    load(v1, url)
+    sqlite3.connect(tmp_path / "x.sqlite").execute("INSERT INTO documents (doc_id, status) VALUES ('other.txt', 'ok')") \
+        .connection.commit()
+    assert main(["load", str(v1), "--db", url]) == 0
+    counts = _counts(v1)
+    assert capsys.readouterr().out.strip() == (f"loaded: documents {counts['documents']} rows, claims {counts['claims']} "
+                                               f"rows, findings {counts['findings']} rows, texts {counts['texts']} rows "
+                                               f"into {url}")
+    assert _query(url, "SELECT COUNT(*) FROM documents") == [(counts["documents"] + 1,)]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "duckdb"])
+def test_load_creates_no_folders(run_out, tmp_path, dialect, capsys):
+    from extractor.cli import main
+
+    url = f"{dialect}:///{tmp_path / 'missing' / 'dir' / 'x.db'}"
+    assert main(["load", str(run_out), "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not exist" in err and "Traceback" not in err
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "duckdb"])
+def test_a_failed_load_leaves_no_new_table(run_out, tmp_path, dialect):
+    """The claims table exists with other columns: the load fails after `documents` was created, in the
+    same transaction, so `documents` is gone again."""
+    path = tmp_path / f"x.{dialect}"
+    connect = sqlite3.connect if dialect == "sqlite" else duckdb.connect
+    con = connect(str(path))
+    con.execute("CREATE TABLE claims (claim_id TEXT PRIMARY KEY, amount REAL)")
+    con.commit() if dialect == "sqlite" else None
+    con.close()
+    with pytest.raises(UsageError, match="lacks columns"):
+        load(run_out, f"{dialect}:///{path}")
+    assert _query(f"{dialect}:///{path}", "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'documents'"
+                  if dialect == "duckdb" else "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'") == [(0,)]
+
+
+def test_a_locked_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, monkeypatch, capsys):
+    import time
+
+    from extractor import database
+    from extractor.cli import main
+
+    path = tmp_path / "x.sqlite"
+    load(run_out, f"sqlite:///{path}")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_S", 0.5)
+    started = time.monotonic()
+    try:
+        assert main(["load", str(run_out), "--db", f"sqlite:///{path}"]) == 3
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert time.monotonic() - started < 10
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is locked" in err
+
+
+@pytest.fixture
+def read_only_file():
+    """Makes a file read-only for this process: its mode, or for root (whom modes do not stop) the
+    immutable attribute, taken away again afterwards."""
+    made: list[Path] = []
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            path.chmod(0o444)
+            return
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode != 0:
+            pytest.skip("root writes read-only files, and chattr +i is not available here")
+        made.append(path)
+
+    yield make
+    for path in made:
+        subprocess.run(["chattr", "-i", str(path)])
+
+
+def test_a_read_only_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, capsys, read_only_file):
+    from extractor.cli import main
+
+    path = tmp_path / "x.sqlite"
+    load(run_out, f"sqlite:///{path}")
+    read_only_file(path)
+    assert main(["load", str(run_out), "--db", f"sqlite:///{path}"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "read-only" in err, err
+
+
+def test_postgresql_login_problems_are_told_apart_and_never_show_the_password(run_out, postgres_url, capsys,
+                                                                             caplog):
+    import logging
+
+    from extractor.cli import main
+
+    caplog.set_level(logging.DEBUG)  # every log line, psycopg's own included
+
+    base = postgres_url.replace(PG_PASSWORD, "wrong-password")
+    cases = {
+        base: "refused the login",
+        postgres_url.rsplit("/", 1)[0] + "/no_such_db": "has no such database",
+        postgres_url.replace(postgres_url.split("@")[1].split("/")[0], f"127.0.0.1:{_free_port()}"): "cannot reach",
+    }
+    for url, said in cases.items():
+        assert main(["load", str(run_out), "--db", url]) == 3
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and said in err, err
+        assert PG_PASSWORD not in err and "wrong-password" not in err and "tester:***@" in err
+    assert "tester:***@" in caplog.text and PG_PASSWORD not in caplog.text and "wrong-password" not in caplog.text
+
+
+def test_a_locked_postgresql_table_fails_in_bounded_time_naming_the_holder(run_out, postgres_url, monkeypatch):
+    import time
+
+    import psycopg
+
+    from extractor import database
+
+    load(run_out, postgres_url)
+    monkeypatch.setattr(database, "LOCK_TIMEOUT_S", 1)
+    with psycopg.connect(postgres_url) as holder:
+        holder.execute("SET application_name = 'nightly-report'")
+        holder.execute("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE")
+        started = time.monotonic()
+        with pytest.raises(EnvironmentFailure, match="locked") as err:
+            load(run_out, postgres_url)
+        assert time.monotonic() - started < 15
+        holder.rollback()
+    assert "nightly-report" in str(err.value) and PG_PASSWORD not in str(err.value)
+
+
+def test_credentials_are_redacted_in_every_form():
+    from extractor.database import redact
+
+    assert redact("postgresql://ann:s3cret@db:5432/claims") == "postgresql://ann:***@db:5432/claims"
+    assert redact("failed for host=db password=s3cret user=ann") == "failed for host=db password=*** user=ann"
+    assert redact("server said s3cret", "postgresql://ann:s3cret@db/claims") == "server said ***"
+    assert redact("postgresql://ann@db/claims") == "postgresql://ann@db/claims"
+
+
+def test_a_damaged_older_duckdb_file_in_out_does_not_stop_a_run(tmp_path):
+    """Only a lock held on OUT/extractor.duckdb stops a run; a file DuckDB cannot read is replaced with the set."""
+    out = tmp_path / "out"
+    run([str(ROOT / "corpora" / "samples" / "th")], out, jobs=1, progress=False, report=False)
+    (out / "extractor.duckdb").write_bytes(b"not a database")
+    run([str(ROOT / "corpora" / "samples" / "th")], out, jobs=1, progress=False, report=False)
+    con = duckdb.connect(str(out / "extractor.duckdb"), read_only=True)
+    assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] > 0

@@ -15,14 +15,17 @@ DUTCH = "De uitstoot daalde met 9,7% – een mooie prestatie van Groene Energie 
 @pytest.mark.parametrize(("raw", "text", "encoding"), [
     pytest.param("plain ascii release".encode(), "plain ascii release", "utf-8", id="ascii"),
     pytest.param(THAI.encode("utf-8"), THAI, "utf-8", id="utf8-thai"),
-    pytest.param(b"\xef\xbb\xbf" + DUTCH.encode("utf-8"), DUTCH, "utf-8", id="utf8-bom"),
-    pytest.param(DUTCH.encode("utf-16"), DUTCH, "utf-16-le", id="utf16-bom"),
+    pytest.param(b"\xef\xbb\xbf" + DUTCH.encode("utf-8"), DUTCH, "utf-8-sig", id="utf8-bom"),
+    pytest.param(b"\xff\xfe" + DUTCH.encode("utf-16-le"), DUTCH, "utf-16", id="utf16-le-bom"),
+    pytest.param(b"\xfe\xff" + THAI.encode("utf-16-be"), THAI, "utf-16", id="utf16-be-bom"),
+    pytest.param(b"\xff\xfe\x00\x00" + THAI.encode("utf-32-le"), THAI, "utf-32", id="utf32-le-bom"),
     pytest.param(THAI.encode("cp874"), THAI, "cp874", id="cp874-thai"),
     pytest.param(DUTCH.encode("cp1252"), DUTCH, "cp1252", id="cp1252-dutch"),
     pytest.param("regel een\r\nregel twee\r\n".encode(), "regel een\r\nregel twee\r\n", "utf-8", id="crlf-kept"),
 ])
 def test_decode(raw, text, encoding):
     assert decode(raw) == (text, encoding)
+    assert raw.decode(encoding) == text  # the `encoding` column decodes the file to the text offsets index
 
 
 @pytest.mark.parametrize(("raw", "suffix", "error", "reason"), [

@@ -45,3 +45,294 @@ def test_plain_rows_keep_their_order_and_characters():
     assert text.decode("utf-8") == '{"finding_id":"f1","check":"x","severity":"info","doc_ids":["a"],' \
                                    '"claim_ids":["c"],"message":"née “quoted”"}\n'
     assert batch.column("doc_ids").to_pylist() == [["a"]]
+
+
+# --- Files follow the umask; the output folder is one set ------------------------------------------
+
+import os  # noqa: E402
+import signal  # noqa: E402
+import stat  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import textwrap  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from extractor.database import read_run  # noqa: E402
+from extractor.errors import UsageError  # noqa: E402
+from extractor.runner import run  # noqa: E402
+from extractor.write import MANIFEST, read_manifest, write_table  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Two small batches: an older run and a newer one of other releases.
+OLD_RELEASES = {
+    "acme.txt": "Acme Corp will reduce its greenhouse gas emissions by 46% by 2030 compared with 2019.",
+    "bolt.txt": "Bolt Energy cut its electricity use by 12% in 2023.",
+}
+NEW_RELEASES = {
+    "acme.txt": "Acme Corp will reduce its greenhouse gas emissions by 50% by 2030 compared with 2019.",
+    "cora.txt": "Cora Foods received a CDP Climate A List rating for the third consecutive year.",
+    "delta.txt": "Delta Shipping invested USD 20 million in solar panels in 2024.",
+}
+
+
+def _folder(path: Path, releases: dict[str, str]) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    for name, text in releases.items():
+        (path / name).write_text(text, encoding="utf-8")
+    return path
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o002], ids=["022", "027", "002"])
+def test_every_file_of_a_run_follows_the_umask(tmp_path, umask):
+    src = _folder(tmp_path / "src", OLD_RELEASES)
+    before = os.umask(umask)
+    try:
+        run([str(src)], tmp_path / "out", jobs=1, progress=False)
+    finally:
+        os.umask(before)
+    files = sorted(p for p in (tmp_path / "out").iterdir())
+    assert {p.name for p in files} >= {"claims.parquet", "claims.jsonl", "texts.jsonl", "extractor.duckdb",
+                                       "report.html", MANIFEST}
+    assert {p.name: oct(_mode(p)) for p in files} == {p.name: oct(0o666 & ~umask) for p in files}
+
+
+def test_a_table_written_alone_follows_the_umask(tmp_path):
+    before = os.umask(0o022)
+    try:
+        paths = write_table("findings", [], tmp_path)
+    finally:
+        os.umask(before)
+    assert [oct(_mode(p)) for p in paths] == [oct(0o644)] * 2
+
+
+def _tables(out: Path) -> dict[str, list[dict]]:
+    return read_run(out)
+
+
+def _doc_ids(out: Path) -> set[str]:
+    return {d["doc_id"] for d in _tables(out)["documents"]}
+
+
+@pytest.mark.parametrize("flags", [{}, {"report": False, "database": False, "texts": False}],
+                         ids=["full", "no-report-no-db-no-texts"])
+def test_a_rerun_leaves_nothing_of_the_older_run(tmp_path, flags):
+    import duckdb
+
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    new = _folder(tmp_path / "new", {k: v for k, v in NEW_RELEASES.items() if k != "acme.txt"})
+    out = tmp_path / "out"
+    run([str(old)], out, jobs=1, progress=False)
+    run([str(new)], out, jobs=1, progress=False, **flags)
+    names = {p.name for p in out.iterdir()}
+    tables = ("documents", "claims", "findings") + (() if flags else ("texts",))
+    expected = {f"{t}.{ext}" for t in tables for ext in ("parquet", "jsonl")} | {MANIFEST}
+    if not flags:
+        expected |= {"extractor.duckdb", "report.html"}
+    assert names == expected
+    assert _doc_ids(out) == {"cora.txt", "delta.txt"}
+    if not flags:
+        con = duckdb.connect(str(out / "extractor.duckdb"), read_only=True)
+        assert {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()} == {"cora.txt", "delta.txt"}
+        assert "bolt.txt" not in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_readers_refuse_a_folder_without_a_complete_set(tmp_path):
+    (tmp_path / "claims.jsonl").write_text("{}\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="no manifest.json"):
+        read_run(tmp_path)
+
+
+_KILLED_RUN = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from extractor.runner import run
+
+    kill_at, real_replace, calls = int(sys.argv[3]), os.replace, [0]
+
+    def replace(src, dst):
+        calls[0] += 1
+        if calls[0] == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_replace(src, dst)
+
+    os.replace = replace
+    run([sys.argv[1]], Path(sys.argv[2]), jobs=1, progress=False)
+    print(calls[0])
+""")
+
+
+def _run_killed(src: Path, out: Path, kill_at: int) -> subprocess.CompletedProcess:
+    env = {**os.environ, "EXTRACTOR_PURE_PYTHON": "1", "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
+    return subprocess.run([sys.executable, "-c", _KILLED_RUN, str(src), str(out), str(kill_at)],
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def _is_complete_set(out: Path, doc_ids: set[str]) -> bool:
+    import duckdb
+
+    tables = _tables(out)
+    if {d["doc_id"] for d in tables["documents"]} != doc_ids:
+        return False
+    assert {c["doc_id"] for c in tables["claims"]} <= doc_ids  # every claim points at a document of the set
+    assert {t["doc_id"] for t in tables["texts"]} <= doc_ids
+    files = read_manifest(out)  # where each file of the set is: in OUT, or still in a committed staging folder
+    assert "report.html" in files and "extractor.duckdb" in files
+    con = duckdb.connect(str(files["extractor.duckdb"]), read_only=True)
+    try:
+        assert {r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()} == doc_ids
+    finally:
+        con.close()
+    return True
+
+
+def test_a_run_killed_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path):
+    """`kill -9` before chosen renames of a run (tables, report, manifest, the switch into OUT): readers see
+    the older complete set or the new one, never a mix; the next run cleans what the killed one left."""
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    new = _folder(tmp_path / "new", NEW_RELEASES)
+    counted = _run_killed(new, tmp_path / "count", 0)
+    renames = int(counted.stdout.strip().splitlines()[-1])
+    assert renames >= 15, counted.stderr
+    # While the tables are written, the report, the staged manifest (the commit), the first file of the
+    # switch, half-way through it, and the manifest switched in (the switch moves 10 files and the manifest).
+    chosen = sorted({1, renames // 3, renames - 12, renames - 11, renames - 5, renames})
+    seen = set()
+    for kill_at in chosen:
+        out = tmp_path / f"out{kill_at}"
+        run([str(old)], out, jobs=1, progress=False)
+        killed = _run_killed(new, out, kill_at)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        if _is_complete_set(out, set(OLD_RELEASES)):
+            seen.add("old")
+        else:
+            assert _is_complete_set(out, set(NEW_RELEASES)), f"kill before rename {kill_at}: a mixed set"
+            seen.add("new")
+        run([str(new)], out, jobs=1, progress=False, report=False)
+        assert not list(out.glob(".*")), f"kill before rename {kill_at}: a killed run's files are left"
+        assert _doc_ids(out) == set(NEW_RELEASES) and not (out / "report.html").exists()
+    assert seen == {"old", "new"}
+
+
+def test_an_error_during_the_run_leaves_the_older_set(tmp_path, monkeypatch):
+    import extractor.report
+
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    new = _folder(tmp_path / "new", NEW_RELEASES)
+    out = tmp_path / "out"
+    run([str(old)], out, jobs=1, progress=False)
+
+    def fail(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extractor.report, "write_report", fail)
+    with pytest.raises(KeyboardInterrupt):
+        run([str(new)], out, jobs=1, progress=False)
+    assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
+
+
+def test_two_runs_into_one_folder_at_once_are_refused(tmp_path):
+    from extractor.errors import EnvironmentFailure
+    from extractor.write import OutputSet
+
+    with OutputSet(tmp_path / "out"):
+        with pytest.raises(EnvironmentFailure, match="another extractor run is writing into"):
+            OutputSet(tmp_path / "out")
+
+
+# --- The texts table: the text the claims' offsets index --------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpora_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpora")
+    run([str(ROOT / "corpora")], out, jobs=1, progress=False, report=False, database=False)
+    return read_run(out)
+
+
+def test_every_claim_of_the_bundled_corpora_is_its_document_text_between_start_and_end(corpora_run):
+    text_of = {t["doc_id"]: t["text"] for t in corpora_run["texts"]}
+    ok = {d["doc_id"] for d in corpora_run["documents"] if d["status"] == "ok"}
+    assert set(text_of) == ok and len(corpora_run["claims"]) > 100
+    wrong = [(c["claim_id"], c["value_text"]) for c in corpora_run["claims"]
+             if text_of[c["doc_id"]][c["start"]:c["end"]] != c["value_text"]]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("name", "raw"), [
+    pytest.param("bom.txt", b"\xef\xbb\xbf" + OLD_RELEASES["acme.txt"].encode("utf-8"), id="utf8-bom"),
+    pytest.param("wide.txt", OLD_RELEASES["acme.txt"].encode("utf-16"), id="utf16-bom"),
+    pytest.param("plain.txt", NEW_RELEASES["acme.txt"].encode("utf-8"), id="utf8"),
+    pytest.param("page.html", ("<html><head><title>x</title></head><body><h1>Acme</h1><p>"
+                               + OLD_RELEASES["acme.txt"] + "</p></body></html>").encode(), id="html"),
+])
+def test_the_outputs_alone_give_each_claim_its_evidence(tmp_path, name, raw):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / name).write_bytes(raw)
+    run([str(src)], tmp_path / "out", jobs=1, progress=False, report=False, database=False)
+    tables = read_run(tmp_path / "out")
+    (document,), (text,) = tables["documents"], tables["texts"]
+    assert tables["claims"] and all(text["text"][c["start"]:c["end"]] == c["value_text"] for c in tables["claims"])
+    if not name.endswith(".html"):  # the encoding column decodes a text file to that text
+        assert raw.decode(document["encoding"]) == text["text"]
+
+
+def test_no_texts_writes_no_texts_table(tmp_path):
+    src = _folder(tmp_path / "src", OLD_RELEASES)
+    run([str(src)], tmp_path / "out", jobs=1, progress=False, report=False, database=False, texts=False)
+    assert "texts" not in read_run(tmp_path / "out") and not (tmp_path / "out" / "texts.jsonl").exists()
+
+
+def test_an_interrupt_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path, monkeypatch):
+    """Ctrl-C (KeyboardInterrupt) before each rename of a run, the switch into OUT included: an interrupt
+    after the set was committed finishes the switch instead of leaving OUT with neither set."""
+    import extractor.write
+
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    new = _folder(tmp_path / "new", NEW_RELEASES)
+    real_replace, calls = os.replace, [0, 0]
+
+    def replace(src, dst):
+        calls[0] += 1
+        if calls[0] == calls[1]:
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(extractor.write.os, "replace", replace)
+    run([str(new)], tmp_path / "count", jobs=1, progress=False)
+    renames, seen = calls[0], set()
+    for kill_at in sorted({1, renames // 3} | set(range(renames - 12, renames + 1))):  # every rename of the switch
+        out = tmp_path / f"out{kill_at}"
+        calls[:] = [0, 0]
+        run([str(old)], out, jobs=1, progress=False)
+        calls[:] = [0, kill_at]
+        with pytest.raises(KeyboardInterrupt):
+            run([str(new)], out, jobs=1, progress=False)
+        state = "old" if _is_complete_set(out, set(OLD_RELEASES)) else "new"
+        assert state == "old" or _is_complete_set(out, set(NEW_RELEASES)), f"rename {kill_at}: a mixed set"
+        seen.add(state)
+        assert not list(out.glob(".*")), f"interrupt before rename {kill_at}: files left behind"
+    assert seen == {"old", "new"}
+
+
+def test_a_full_disk_while_writing_is_the_environment_failing_and_keeps_the_older_set(tmp_path, monkeypatch):
+    import errno
+
+    import extractor.write
+    from extractor.errors import EnvironmentFailure
+
+    old = _folder(tmp_path / "old", OLD_RELEASES)
+    out = tmp_path / "out"
+    run([str(old)], out, jobs=1, progress=False)
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(extractor.write, "text_rows", full)
+    with pytest.raises(EnvironmentFailure, match="No space left on device"):
+        run([str(_folder(tmp_path / "new", NEW_RELEASES))], out, jobs=1, progress=False)
+    assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
