@@ -170,14 +170,24 @@ def _clean_text(value: Any) -> Any:
     return value
 
 
-def _check_columns(table: str, existing: Iterable[str]) -> None:
+def _columns_to_add(table: str, existing: Iterable[str]) -> list[str]:
+    """The columns of `table` an existing table lacks because an older version of extractor made it: the
+    contract only adds columns, at the end, so those are the last ones. Any other difference is refused."""
     existing = {c.lower() for c in existing}
     if not existing:
-        return
-    missing = [n for n in SCHEMAS[table].names if n.lower() not in existing]
-    if missing:
+        return []
+    names = SCHEMAS[table].names
+    missing = [n for n in names if n.lower() not in existing]
+    unknown = existing - {n.lower() for n in names}
+    if unknown or (missing and names[len(names) - len(missing):] != missing):
         raise UsageError(f"table {table} in the database lacks columns {', '.join(missing)}: it was made by "
-                         "another version or program; add the columns or load into a new database")
+                         "another program; add the columns or load into a new database")
+    return missing
+
+
+def _add_column(table: str, name: str, dialect: str) -> str:
+    """ALTER TABLE adding column `name` of the contract to an older table."""
+    return f"ALTER TABLE {_q(table)} ADD COLUMN {_q(name)} {_sql_type(SCHEMAS[table].field(name).type, dialect)}"
 
 
 def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> dict[str, int]:
@@ -252,8 +262,10 @@ class _Database:
         self.begin()
         self.stage_documents([r["doc_id"] for r in tables["documents"]])
         for table in TABLES + OPTIONAL_TABLES:
-            _check_columns(table, self.columns(table))
+            added = _columns_to_add(table, self.columns(table))
             self.execute(ddl(table, self.dialect))
+            for name in added:  # a table made by an older version: the columns added since
+                self.execute(_add_column(table, name, self.dialect))
             if table != "documents":
                 self.execute(_delete_sql(table, self.dialect))
             self.insert(table, tables.get(table, []))

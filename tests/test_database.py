@@ -398,3 +398,40 @@ def test_a_damaged_older_duckdb_file_in_out_does_not_stop_a_run(tmp_path):
     run([str(ROOT / "corpora" / "samples" / "th")], out, jobs=1, progress=False, report=False)
     con = duckdb.connect(str(out / "extractor.duckdb"), read_only=True)
     assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "duckdb"])
+def test_a_table_made_by_an_older_version_gains_the_columns_added_since(run_out, tmp_path, dialect):
+    """The contract only adds columns, at the end: a database loaded by an older version takes a newer run
+    (the new columns added, the older rows keeping nulls there), not a refusal."""
+    from extractor.records import CLAIM_COLUMNS
+
+    path = tmp_path / f"old.{dialect}"
+    older = CLAIM_COLUMNS[:CLAIM_COLUMNS.index("ambiguous") + 1]  # the claims table before `resolvers`
+    columns = ", ".join(f'"{c}" TEXT' + (" PRIMARY KEY" if c == "claim_id" else "") for c in older)
+    if dialect == "sqlite":
+        con = sqlite3.connect(path)
+        con.execute(f"CREATE TABLE claims ({columns})")
+        con.execute("INSERT INTO claims (claim_id, doc_id) VALUES ('old-claim', 'old.txt')")
+        con.commit()
+        con.close()
+    else:
+        import duckdb
+
+        with duckdb.connect(str(path)) as con:
+            con.execute(f"CREATE TABLE claims ({columns})")
+            con.execute("INSERT INTO claims (claim_id, doc_id) VALUES ('old-claim', 'old.txt')")
+    load(run_out, f"{dialect}:///{path}")
+    if dialect == "sqlite":
+        con = sqlite3.connect(path)
+        names = [r[1] for r in con.execute("PRAGMA table_info(claims)")]
+        rows = con.execute("SELECT count(*), count(resolvers) FROM claims").fetchone()
+        con.close()
+    else:
+        import duckdb
+
+        with duckdb.connect(str(path)) as con:
+            names = [r[0] for r in con.execute("DESCRIBE claims").fetchall()]
+            rows = con.execute("SELECT count(*), count(resolvers) FROM claims").fetchone()
+    assert names[-1] == CLAIM_COLUMNS[-1] and set(CLAIM_COLUMNS) <= set(names)
+    assert rows[0] == rows[1] + 1  # every claim of the run has its resolvers; the older row has none
