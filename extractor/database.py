@@ -23,8 +23,8 @@ from urllib.parse import unquote, urlparse
 from extractor.errors import UsageError
 from extractor.write import SCHEMAS
 
-KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id"}
-TABLES = ("documents", "claims", "findings")
+KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id", "companies": "company_id"}
+TABLES = ("documents", "claims", "findings", "companies")
 
 #: Arrow type -> SQL type per dialect.
 _TYPES = {
@@ -118,6 +118,9 @@ def read_run(out: Path) -> dict[str, list[dict[str, Any]]]:
     tables = {}
     for table in TABLES:
         path = out / f"{table}.jsonl"
+        if not path.exists() and table == "companies":  # a run made before the table existed
+            tables[table] = []
+            continue
         if not path.exists():
             raise UsageError(f"{path} not found: give the OUT folder of a finished `extractor run`")
         tables[table] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from extractor import lang as languages
+from extractor.companies import link as link_companies
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.heap import keep_freed_memory
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
@@ -121,7 +122,7 @@ def _analysis(text: str, ingested: Ingested, *, doc_id: str, digest: str | None,
               size_bytes: int | None) -> Stages[tuple[Document, list[Claim]]]:
     """`analyse`, pausing (`yield`) between its stages; returns what `analyse` returns. See `process_files`."""
     from extractor.extract import drafting, to_claims
-    from extractor.extract.subject import find_subject
+    from extractor.companies import find_company
 
     body = ingested.body
     lang, confidence, reading = detect_all(body)
@@ -140,12 +141,13 @@ def _analysis(text: str, ingested: Ingested, *, doc_id: str, digest: str | None,
     sentences = [(a, b, code) for (a, b), code in zip(spans, sentence_langs(
         body, spans, default=lang, supported=languages.SUPPORTED, reading=reading))]
     yield
-    subject = find_subject(body, title=ingested.title)
+    company = find_company(body, title=ingested.title)
+    subject = company.subject
     drafts = yield from drafting(body, sentences, lang=lang, reference=_reference(published), subject=subject)
     yield
     claims = to_claims(drafts, doc_id=doc_id, text=text, subject=subject)
     document = Document(sha256=digest, status="ok", published=published, subject=subject,
-                        n_claims=len(claims), size_bytes=size_bytes, **base)
+                        n_claims=len(claims), size_bytes=size_bytes, company_id=company.identity, **base)
     return document, claims
 
 
@@ -473,6 +475,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
         written = claims_table.commit()
+        result.documents, company_rows = link_companies(result.documents)
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one subject only: the engine's workers check groups of subjects.
         result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
@@ -482,7 +485,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         chosen.close()
     result.written = written + write_tables(
         out, documents=(d.to_row() for d in result.documents), claims=None,
-        findings=(f.to_row() for f in result.findings))
+        findings=(f.to_row() for f in result.findings), companies=company_rows)
     if database:
         from extractor.database import load
 

@@ -29,7 +29,7 @@ def run_out(tmp_path_factory):
 
 
 def _counts(out: Path) -> dict[str, int]:
-    return {t: len((out / f"{t}.jsonl").read_text(encoding="utf-8").splitlines()) for t in ("documents", "claims", "findings")}
+    return {t: len((out / f"{t}.jsonl").read_text(encoding="utf-8").splitlines()) for t in ("documents", "claims", "findings", "companies")}
 
 
 def _newer_run(out: Path, tmp_path: Path) -> Path:

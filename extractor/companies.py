@@ -1,0 +1,284 @@
+"""Which company a release is from, and which releases of a batch are from one company.
+
+A release names its company in several ways: a registered name in its own script with the legal
+form ("บริษัท ชลธารา ฟู้ดส์ จำกัด (มหาชน)", "Zuivelcoöperatie De Weidehoeve", "Lumen Grid
+Corporation"), a Latin name or a short name in brackets after it ("(Lumen Grid Corporation)",
+'("Lumen")'), an abbreviation ("หรือ ปตท."), and its listings with their exchange ("(SET: CTF)",
+"(Euronext: KEST)", "(0763.HK / 000063.SZ)", "(NYSE: LGRD)"). `find_company` reads them all from
+one release; the legal forms and the words that are never a name are each language's
+(`lang/<code>/companies.py`).
+
+Across a batch, `link` makes one company of the releases whose names or listings are shared (a
+Thai release naming its company in Thai script only and the English one share "SET: CTF"), gives
+each document that company's `company_id`, and returns the rows of the `companies` table. A
+document read alone carries what was read (`Company.identity`: its listings and names) in
+`company_id` until its batch is linked.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extractor.records import Document, stable_id
+from extractor.scan import HOLD
+
+#: Stock exchanges as written before a ticker ("SET: CTF") -> the exchange's short name.
+EXCHANGES = {
+    "SET": "SET", "mai": "SET", "BKK": "SET", "NYSE": "NYSE", "NASDAQ": "Nasdaq", "Nasdaq": "Nasdaq",
+    "Euronext": "Euronext", "Euronext Amsterdam": "Euronext", "Euronext Brussels": "Euronext",
+    "Euronext Paris": "Euronext", "AEX": "Euronext", "SSE": "SSE", "SZSE": "SZSE", "HKEX": "HKEX", "HKSE": "HKEX",
+    "SEHK": "HKEX", "LSE": "LSE", "TSX": "TSX", "ASX": "ASX", "SGX": "SGX", "KRX": "KRX", "TWSE": "TWSE",
+    "TYO": "TSE", "TSE": "TSE", "Xetra": "Xetra", "FWB": "Xetra", "OTCQX": "OTC",
+}
+#: Exchanges written as a suffix of the ticker ("0763.HK", "000063.SZ").
+SUFFIXES = {"HK": "HKEX", "SZ": "SZSE", "SS": "SSE", "SH": "SSE", "T": "TSE", "KS": "KRX", "TW": "TWSE",
+            "BK": "SET", "AS": "Euronext", "L": "LSE", "SI": "SGX", "AX": "ASX"}
+_EXCHANGE = "|".join(regex.escape(e) for e in sorted(EXCHANGES, key=len, reverse=True))
+RE_BRACKET = regex.compile(r"\(([^()\n]{2,80})\)")
+RE_LISTING = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?P<ex>{_EXCHANGE})\s*:\s*(?P<tk>[A-Z0-9][A-Z0-9.]{{0,9}}?)(?=[\s,;/)]|$)"
+    rf"|(?<![\p{{L}}\p{{N}}.])(?P<tk2>\d{{3,6}}|[A-Z]{{1,5}})\.(?P<sx>{'|'.join(SUFFIXES)})(?![\p{{L}}\p{{N}}])")
+#: Words of a Latin name: capitalised, with "&", digits and inner dots or hyphens ("Co-op", "S&P").
+_WORD = r"\p{Lu}[\p{L}\p{N}&'’-]*"
+
+
+@dataclass(frozen=True)
+class Company:
+    """What one release says about its company: names as written (legal forms off; Latin names
+    first) and listings as `EXCHANGE:TICKER`."""
+
+    names: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
+    #: the name to give as the release's subject, when one is certain
+    subject: str | None = None
+
+    @property
+    def identity(self) -> str | None:
+        """Listings and names in one string (what `link` reads from a document's `company_id`)."""
+        tokens = [f"L:{x}" for x in self.listings] + [f"N:{x}" for x in self.names]
+        return _SEP.join(tokens) if tokens else None
+
+
+_SEP = "\x1f"
+#: A linked company's id: "co-" and twelve hex digits.
+_LINKED = regex.compile(r"^co-[0-9a-f]{12}$")
+
+
+def listings(text: str) -> tuple[str, ...]:
+    """Listings written in brackets, as `EXCHANGE:TICKER`, in the order written, each once.
+
+    >>> listings("ZTE Corporation (0763.HK / 000063.SZ) and Chonthara Foods (SET: CTF)")
+    ('HKEX:763', 'SZSE:63', 'SET:CTF')
+    """
+    found: dict[str, None] = {}
+    for bracket in RE_BRACKET.finditer(text, 0, None, False, HOLD):
+        for m in RE_LISTING.finditer(bracket.group(1), 0, None, False, HOLD):
+            exchange = EXCHANGES[m.group("ex")] if m.group("ex") else SUFFIXES[m.group("sx")]
+            ticker = (m.group("tk") or m.group("tk2")).rstrip(".")
+            found[f"{exchange}:{ticker.lstrip('0') or ticker if ticker.isdigit() else ticker}"] = None
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple:
+    """Every language's company words, as patterns: (legal suffixes, legal prefixes, words never a
+    subject, short-name patterns, abbreviation patterns)."""
+    from extractor import lang as languages
+
+    suffixes: set[str] = set()
+    prefixes: set[str] = set()
+    never: set[str] = set()
+    shorts, abbreviations = [], []
+    for code in languages.SUPPORTED:
+        ld = languages.get(code)
+        module = ld.extra.get("companies")
+        never |= set(ld.months)
+        never |= {u for u in ld.units() if u[:1].isupper()}
+        if module is None:
+            continue
+        suffixes |= set(module.LEGAL_SUFFIXES)
+        prefixes |= set(module.LEGAL_PREFIXES)
+        never |= set(module.NOT_SUBJECTS)
+        if module.SHORT_NAME:
+            shorts.append(regex.compile(module.SHORT_NAME))
+        if module.ABBREVIATION:
+            abbreviations.append(regex.compile(module.ABBREVIATION))
+    suffix = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    latin_prefixes = [p for p in prefixes if p[:1].isascii() or p[:1].isupper()]
+    prefix = "|".join(regex.escape(p) for p in sorted(latin_prefixes, key=len, reverse=True)) or r"(?!x)x"
+    # a Latin name with its legal form, right before a bracket: "Chonthara Foods Public Company Limited (SET: CTF)"
+    legal_name = regex.compile(rf"(?<![\p{{L}}\p{{N}}&.-])(?P<name>{_WORD}(?:[ ]{_WORD}){{0,5}}?)"
+                               rf"(?:,?[ ](?P<form>{suffix}))?(?=[ ]?\()")
+    prefixed = regex.compile(rf"(?<![\p{{L}}])(?P<name>(?:{prefix})[ ](?:(?:De|Het|The)[ ])?{_WORD}(?:[ ]{_WORD}){{0,3}})")
+    return (suffixes, prefixes, frozenset(never), tuple(shorts), tuple(abbreviations), legal_name, prefixed)
+
+
+def never_subject(word: str) -> bool:
+    """Whether a capitalised word is never a release's subject: a month, a unit, a place or a
+    heading of any supported language ("May", "MW", "California", "Note")."""
+    from extractor.lang.base import NOT_SUBJECTS
+
+    return word in NOT_SUBJECTS or word in _words()[2]
+
+
+def strip_legal(name: str) -> str:
+    """A name without its legal form ("Lumen Grid Corporation" -> "Lumen Grid"; Thai "จำกัด (มหาชน)" off)."""
+    suffixes = _words()[0]
+    name = name.strip().rstrip(",")
+    changed = True
+    while changed:
+        changed = False
+        for s in sorted(suffixes, key=len, reverse=True):
+            if name.endswith(s) and len(name) > len(s) and name[-len(s) - 1] in " ,":
+                name, changed = name[:-len(s)].rstrip(" ,"), True
+    return name
+
+
+def _registered(text: str) -> Iterator[tuple[str, int]]:
+    """Registered names in a language's own script ("บริษัท ... จำกัด (มหาชน)") and where each ends."""
+    from extractor.extract.subject import registered_names
+
+    yield from registered_names(text)
+
+
+def _latin_names(text: str) -> Iterator[tuple[str, int, int]]:
+    """Latin names written with their listing or legal form right before a bracket, or after a legal form
+    that opens a name ("Zuivelcoöperatie De Weidehoeve"); each with its span."""
+    legal_name, prefixed = _words()[5], _words()[6]
+    for bracket in RE_BRACKET.finditer(text, 0, None, False, HOLD):
+        if not RE_LISTING.search(bracket.group(1), 0, None, HOLD):
+            continue
+        m = None
+        for m in legal_name.finditer(text, max(0, bracket.start() - 120), bracket.start() + 1, False, HOLD):
+            pass
+        if m is not None and m.end() == len(text[:bracket.start()].rstrip(" ")):
+            name = _clean_words(m.group("name"))
+            if name:
+                yield name, m.start("name"), bracket.start()
+    for m in prefixed.finditer(text, 0, None, False, HOLD):
+        yield m.group("name"), m.start(), m.end()
+
+
+def _clean_words(name: str) -> str | None:
+    """A name without leading words that are no part of it ("BANGKOK", "Today", a month)."""
+    words = name.split()
+    while words and (never_subject(words[0]) or words[0].isupper() and len(words[0]) > 4 and len(words) > 1
+                     and not words[1].isupper()):
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def find_company(text: str, *, title: str | None = None) -> Company:
+    """The company of a release: its names in every script and its listings."""
+    from extractor.extract.subject import frequent_name, latin_alias
+
+    shorts, abbreviations = _words()[3], _words()[4]
+    local: list[str] = []
+    aliases: list[str] = []
+    for name, end in _registered(text):
+        local.append(strip_legal(name))
+        alias = latin_alias(text, end)
+        if alias:
+            aliases.append(strip_legal(alias))
+        for rx in abbreviations:
+            if (m := rx.match(text, end, None, HOLD)) is not None:
+                local.append(m.group("abbr"))
+        break
+    latin: list[str] = []
+    for name, _, end in _latin_names(text):
+        latin.append(strip_legal(name))
+        for rx in shorts:
+            if (m := rx.match(text, end, None, HOLD)) is not None and not RE_LISTING.search(m.group(), 0, None, HOLD):
+                latin.append(m.group("short"))
+    frequent = frequent_name(text, title)
+    subject = _subject(aliases, latin, frequent, local)
+    names = tuple(dict.fromkeys(n for n in (*aliases, *latin, subject, *local) if n))
+    return Company(names=names, listings=listings(text), subject=subject)
+
+
+def _subject(aliases: list[str], latin: list[str], frequent: str | None, local: list[str]) -> str | None:
+    """The name a release is about: the Latin alias of its registered name; else the most frequent name,
+    written in full where a legal name holds it ("Zuivelcoöperatie" -> "Zuivelcoöperatie De Weidehoeve");
+    else a Latin name given with a listing or legal form; else the name in its own script."""
+    if aliases:
+        return aliases[0]
+    if frequent:
+        return next((n for n in latin if frequent in n.split() or n.startswith(frequent)), frequent)
+    return latin[0] if latin else local[0] if local else None
+
+
+def root(parent, x):
+    """The root of `x` in a union-find forest (`parent[x]` is x's parent), halving the path on the way."""
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _tokens(identity: str) -> list[str]:
+    return [t[:2] + _key(t[2:]) if t.startswith("N:") else t for t in identity.split(_SEP) if t]
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def link(documents: list[Document]) -> tuple[list[Document], list[dict]]:
+    """One company for the documents whose names or listings are shared: each document gets its
+    company's id, and the `companies` table's rows (one per company, in a stable order)."""
+    read = [(i, d.company_id) for i, d in enumerate(documents)
+            if d.company_id and not _LINKED.match(d.company_id)]
+    if not read:
+        return documents, []
+    parent = list(range(len(read)))
+
+    def find(x: int) -> int:
+        return root(parent, x)
+
+    first: dict[str, int] = {}
+    for n, (_, identity) in enumerate(read):
+        for token in _tokens(identity):
+            if token in first:
+                parent[find(n)] = find(first[token])
+            else:
+                first[token] = n
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(read)):
+        groups[find(n)].append(n)
+    out = list(documents)
+    rows = []
+    for members in groups.values():
+        row = _company_row([documents[read[n][0]] for n in members])
+        rows.append(row)
+        for n in members:
+            i = read[n][0]
+            out[i] = documents[i].with_company(row["company_id"])
+    return out, sorted(rows, key=lambda r: (r["name"] or "", r["company_id"]))
+
+
+def _company_row(docs: list[Document]) -> dict:
+    """A `companies` row: the id (from the group's smallest listing, else its smallest name), the name
+    most written in Latin script, every name, every listing, the documents."""
+    names: Counter[str] = Counter()
+    found: set[str] = set()
+    for d in docs:
+        for token in (d.company_id or "").split(_SEP):
+            if token.startswith("L:"):
+                found.add(token[2:])
+            elif token.startswith("N:"):
+                names[token[2:]] += 1
+    keys = sorted(found) or sorted(_key(n) for n in names)
+    latin = [n for n, _ in names.most_common() if n.isascii() or regex.match(r"^\p{Latin}", n)]
+    name = latin[0] if latin else (names.most_common(1)[0][0] if names else None)
+    return {"company_id": "co-" + stable_id("company", keys[0], length=12), "name": name,
+            "names": sorted(names, key=lambda n: (-names[n], n)), "listings": sorted(found),
+            "doc_ids": sorted(d.doc_id for d in docs)}
+
+
+def company_of(documents: Iterable[Document]) -> dict[str, str]:
+    """doc_id -> company_id for the documents a company was found for."""
+    return {d.doc_id: d.company_id for d in documents if d.company_id}
