@@ -156,6 +156,9 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
     `alone`: the findings of `check_alone`, already made for every document (whose story id it set);
     then only the subjects of several releases are checked here, and the result is the same.
     """
+    from extractor.companies import link
+
+    documents, _ = link(documents)  # a batch not linked yet (the runner links it to write the companies table)
     singles = alone is None
     groups = _subject_groups(documents, lone=singles)
     parts = [CheckPart(groups, claims, singles=singles)]

@@ -74,13 +74,23 @@ def listings(text: str) -> tuple[str, ...]:
     >>> listings("ZTE Corporation (0763.HK / 000063.SZ) and Chonthara Foods (SET: CTF)")
     ('HKEX:763', 'SZSE:63', 'SET:CTF')
     """
-    found: dict[str, None] = {}
+    return tuple(dict.fromkeys(x for bracket in _listing_brackets(text) for x in _read_listings(bracket.group(1))))
+
+
+def _listing_brackets(text: str) -> Iterator[regex.Match]:
+    """The brackets that hold a listing."""
     for bracket in RE_BRACKET.finditer(text, 0, None, False, HOLD):
-        for m in RE_LISTING.finditer(bracket.group(1), 0, None, False, HOLD):
-            exchange = EXCHANGES[m.group("ex")] if m.group("ex") else SUFFIXES[m.group("sx")]
-            ticker = (m.group("tk") or m.group("tk2")).rstrip(".")
-            found[f"{exchange}:{ticker.lstrip('0') or ticker if ticker.isdigit() else ticker}"] = None
-    return tuple(found)
+        if RE_LISTING.search(bracket.group(1), 0, None, HOLD):
+            yield bracket
+
+
+def _read_listings(inside: str) -> list[str]:
+    found = []
+    for m in RE_LISTING.finditer(inside, 0, None, False, HOLD):
+        exchange = EXCHANGES[m.group("ex")] if m.group("ex") else SUFFIXES[m.group("sx")]
+        ticker = (m.group("tk") or m.group("tk2")).rstrip(".")
+        found.append(f"{exchange}:{ticker.lstrip('0') or ticker if ticker.isdigit() else ticker}")
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +136,8 @@ def never_subject(word: str) -> bool:
 
 
 def strip_legal(name: str) -> str:
-    """A name without its legal form ("Lumen Grid Corporation" -> "Lumen Grid"; Thai "จำกัด (มหาชน)" off)."""
+    """A name without its legal form ("Lumen Grid Corporation" -> "Lumen Grid"; Thai "จำกัด (มหาชน)" off).
+    A Latin name of one word keeps it: "Evil Corp" is not "Evil"."""
     suffixes = _words()[0]
     name = name.strip().rstrip(",")
     changed = True
@@ -134,7 +145,10 @@ def strip_legal(name: str) -> str:
         changed = False
         for s in sorted(suffixes, key=len, reverse=True):
             if name.endswith(s) and len(name) > len(s) and name[-len(s) - 1] in " ,":
-                name, changed = name[:-len(s)].rstrip(" ,"), True
+                bare = name[:-len(s)].rstrip(" ,")
+                if " " not in bare and bare.isascii():
+                    return name
+                name, changed = bare, True
     return name
 
 
@@ -145,22 +159,25 @@ def _registered(text: str) -> Iterator[tuple[str, int]]:
     yield from registered_names(text)
 
 
-def _latin_names(text: str) -> Iterator[tuple[str, int, int]]:
-    """Latin names written with their listing or legal form right before a bracket, or after a legal form
-    that opens a name ("Zuivelcoöperatie De Weidehoeve"); each with its span."""
-    legal_name, prefixed = _words()[5], _words()[6]
-    for bracket in RE_BRACKET.finditer(text, 0, None, False, HOLD):
-        if not RE_LISTING.search(bracket.group(1), 0, None, HOLD):
-            continue
+def _listed_names(text: str) -> Iterator[tuple[str | None, list[str], str | None]]:
+    """Each bracket of listings with the Latin name written with its legal form right before it ("Chonthara
+    Foods Public Company Limited (SET: CTF)", or None where no such name stands there) and the short name
+    given right after it ('(NYSE: LGRD) ("Lumen")', or None)."""
+    legal_name, shorts = _words()[5], _words()[3]
+    for bracket in _listing_brackets(text):
         m = None
         for m in legal_name.finditer(text, max(0, bracket.start() - 120), bracket.start() + 1, False, HOLD):
             pass
+        name = None
         if m is not None and m.end() == len(text[:bracket.start()].rstrip(" ")):
             name = _clean_words(m.group("name"))
-            if name:
-                yield name, m.start("name"), bracket.start()
-    for m in prefixed.finditer(text, 0, None, False, HOLD):
-        yield m.group("name"), m.start(), m.end()
+        short = next((s.group("short") for rx in shorts if (s := rx.match(text, bracket.end(), None, HOLD))), None)
+        yield name, _read_listings(bracket.group(1)), short
+
+
+def _prefixed_names(text: str) -> list[str]:
+    """Names opened by a legal form that belongs to them: "Zuivelcoöperatie De Weidehoeve"."""
+    return [m.group("name") for m in _words()[6].finditer(text, 0, None, False, HOLD)]
 
 
 def _clean_words(name: str) -> str | None:
@@ -176,7 +193,7 @@ def find_company(text: str, *, title: str | None = None) -> Company:
     """The company of a release: its names in every script and its listings."""
     from extractor.extract.subject import frequent_name, latin_alias
 
-    shorts, abbreviations = _words()[3], _words()[4]
+    abbreviations = _words()[4]
     local: list[str] = []
     aliases: list[str] = []
     for name, end in _registered(text):
@@ -188,27 +205,30 @@ def find_company(text: str, *, title: str | None = None) -> Company:
             if (m := rx.match(text, end, None, HOLD)) is not None:
                 local.append(m.group("abbr"))
         break
-    latin: list[str] = []
-    for name, _, end in _latin_names(text):
-        latin.append(strip_legal(name))
-        for rx in shorts:
-            if (m := rx.match(text, end, None, HOLD)) is not None and not RE_LISTING.search(m.group(), 0, None, HOLD):
-                latin.append(m.group("short"))
+    listed = list(_listed_names(text))
+    latin = [strip_legal(name) for name, _, _ in listed if name] + _prefixed_names(text)
     frequent = frequent_name(text, title)
     subject = _subject(aliases, latin, frequent, local)
-    names = tuple(dict.fromkeys(n for n in (*aliases, *latin, subject, *local) if n))
-    return Company(names=names, listings=listings(text), subject=subject)
+    own = [n for n in latin if subject and (n == subject or subject in n.split() or n.startswith(subject))]
+    names = tuple(dict.fromkeys(n for n in (*aliases, *own, subject, *local) if n))
+    # the company's own listings: those written with one of its names, or the first written without a name
+    # (a partner's listing later in the text, "with Foo Corp (NYSE: FOO)", is not the company's)
+    mine = [(xs, short) for n, (name, xs, short) in enumerate(listed)
+            if (name is not None and strip_legal(name) in names) or (name is None and n == 0)]
+    names += tuple(short for _, short in mine if short and short not in names)
+    return Company(names=names, listings=tuple(dict.fromkeys(x for xs, _ in mine for x in xs)), subject=subject)
 
 
 def _subject(aliases: list[str], latin: list[str], frequent: str | None, local: list[str]) -> str | None:
     """The name a release is about: the Latin alias of its registered name; else the most frequent name,
     written in full where a legal name holds it ("Zuivelcoöperatie" -> "Zuivelcoöperatie De Weidehoeve");
-    else a Latin name given with a listing or legal form; else the name in its own script."""
+    else its registered name in its own script (a Latin name listed elsewhere in such a release is a
+    partner's); else a Latin name given with a listing or legal form."""
     if aliases:
         return aliases[0]
     if frequent:
         return next((n for n in latin if frequent in n.split() or n.startswith(frequent)), frequent)
-    return latin[0] if latin else local[0] if local else None
+    return local[0] if local else latin[0] if latin else None
 
 
 def root(parent, x):

@@ -69,7 +69,8 @@ def test_never_subject(word, never):
 @pytest.mark.parametrize(("name", "bare"), [
     ("Lumen Grid Corporation", "Lumen Grid"), ("Chonthara Foods Public Company Limited", "Chonthara Foods"),
     ("Kestrel Logistics N.V.", "Kestrel Logistics"), ("ชลธารา ฟู้ดส์ จำกัด (มหาชน)", "ชลธารา ฟู้ดส์"),
-    ("Corporation", "Corporation"), ("Weidehoeve", "Weidehoeve"),
+    ("Corporation", "Corporation"), ("Weidehoeve", "Weidehoeve"), ("Evil Corp", "Evil Corp"),
+    ("พลังงานสยามใหม่ จำกัด (มหาชน)", "พลังงานสยามใหม่"),
 ])
 def test_strip_legal(name, bare):
     assert strip_legal(name) == bare
@@ -109,3 +110,20 @@ def test_link_makes_one_company_of_names_and_listings_shared_across_scripts():
 def test_find_company_never_crashes(text):
     company = find_company(text)
     assert company.subject is None or company.subject.strip()
+
+
+@pytest.mark.parametrize(("text", "names", "listed"), [
+    # a partner's listing later in the release is not the company's
+    ("NEW YORK -- Lumen Grid Corporation (NYSE: LGRD) signed a supply deal with Kestrel Foods Inc. (NYSE: KSTF). "
+     "Lumen Grid will buy power. Lumen Grid said the deal starts in 2026.", ("Lumen Grid",), ("NYSE:LGRD",)),
+    ("ROTTERDAM – Noordkaap Energie N.V. (Euronext: NKE) werkt samen met Kestrel Logistics N.V. (Euronext: KEST). "
+     "Noordkaap Energie levert stroom. Noordkaap Energie groeit.", ("Noordkaap Energie",), ("Euronext:NKE",)),
+    ("บริษัท พลังงานสยามใหม่ จำกัด (มหาชน) (SET: PSM) ร่วมมือกับ Kestrel Foods Inc. (NYSE: KSTF)",
+     ("พลังงานสยามใหม่",), ("SET:PSM",)),
+    # a short name given after the listing is one of the company's names
+    ('NEW YORK -- Lumen Grid Corporation (NYSE: LGRD) ("Lumengrid") today said it would cut emissions.',
+     ("Lumen Grid", "Lumengrid"), ("NYSE:LGRD",)),
+])
+def test_only_the_companys_own_names_and_listings(text, names, listed):
+    company = find_company(text)
+    assert (company.names, company.listings) == (names, listed)
