@@ -130,9 +130,15 @@ def _words() -> tuple:
 def never_subject(word: str) -> bool:
     """Whether a capitalised word is never a release's subject: a month, a unit, a place or a
     heading of any supported language ("May", "MW", "California", "Note")."""
+    return word in never_subjects()
+
+
+@lru_cache(maxsize=1)
+def never_subjects() -> frozenset[str]:
+    """The words `never_subject` holds, with the issuers and other words of `lang.base.NOT_SUBJECTS`."""
     from extractor.lang.base import NOT_SUBJECTS
 
-    return word in NOT_SUBJECTS or word in _words()[2]
+    return NOT_SUBJECTS | _words()[2]
 
 
 def strip_legal(name: str) -> str:
@@ -191,32 +197,47 @@ def _clean_words(name: str) -> str | None:
 
 def find_company(text: str, *, title: str | None = None) -> Company:
     """The company of a release: its names in every script and its listings."""
-    from extractor.extract.subject import frequent_name, latin_alias
+    from extractor.extract.subject import frequent_name
 
-    abbreviations = _words()[4]
-    local: list[str] = []
-    aliases: list[str] = []
-    for name, end in _registered(text):
-        local.append(strip_legal(name))
-        alias = latin_alias(text, end)
-        if alias:
-            aliases.append(strip_legal(alias))
-        for rx in abbreviations:
-            if (m := rx.match(text, end, None, HOLD)) is not None:
-                local.append(m.group("abbr"))
-        break
+    local, aliases = _registered_company(text)
     listed = list(_listed_names(text))
     latin = [strip_legal(name) for name, _, _ in listed if name] + _prefixed_names(text)
-    frequent = frequent_name(text, title)
-    subject = _subject(aliases, latin, frequent, local)
-    own = [n for n in latin if subject and (n == subject or subject in n.split() or n.startswith(subject))]
+    subject = _subject(aliases, latin, frequent_name(text, title), local)
+    own = [n for n in latin if subject and _holds(n, subject)]
     names = tuple(dict.fromkeys(n for n in (*aliases, *own, subject, *local) if n))
-    # the company's own listings: those written with one of its names, or the first written without a name
-    # (a partner's listing later in the text, "with Foo Corp (NYSE: FOO)", is not the company's)
-    mine = [(xs, short) for n, (name, xs, short) in enumerate(listed)
-            if (name is not None and strip_legal(name) in names) or (name is None and n == 0)]
-    names += tuple(short for _, short in mine if short and short not in names)
-    return Company(names=names, listings=tuple(dict.fromkeys(x for xs, _ in mine for x in xs)), subject=subject)
+    mine, shorts = _own_listings(listed, names)
+    return Company(names=tuple(dict.fromkeys((*names, *shorts))), listings=mine, subject=subject)
+
+
+def _own_listings(listed: list[tuple[str | None, list[str], str | None]], names: tuple[str, ...]
+                  ) -> tuple[tuple[str, ...], list[str]]:
+    """The company's own listings and the short names given after them: those written with one of its
+    `names`, or the first written without a name (a partner's listing later in the text, "with Foo Corp
+    (NYSE: FOO)", is not the company's)."""
+    mine: dict[str, None] = {}
+    shorts = []
+    for n, (name, found, short) in enumerate(listed):
+        if (name is not None and strip_legal(name) in names) or (name is None and n == 0):
+            mine.update(dict.fromkeys(found))
+            shorts += [short] if short else []
+    return tuple(mine), shorts
+
+
+def _holds(name: str, word: str) -> bool:
+    """Whether `name` is `word` written in full ("Zuivelcoöperatie De Weidehoeve" holds "Weidehoeve")."""
+    return name == word or word in name.split() or name.startswith(word)
+
+
+def _registered_company(text: str) -> tuple[list[str], list[str]]:
+    """The first registered name in a language's own script with its abbreviations, and its Latin alias."""
+    from extractor.extract.subject import latin_alias
+
+    for name, end in _registered(text):
+        local = [strip_legal(name)]
+        local += [m.group("abbr") for rx in _words()[4] if (m := rx.match(text, end, None, HOLD)) is not None]
+        alias = latin_alias(text, end)
+        return local, [strip_legal(alias)] if alias else []
+    return [], []
 
 
 def _subject(aliases: list[str], latin: list[str], frequent: str | None, local: list[str]) -> str | None:
@@ -227,7 +248,7 @@ def _subject(aliases: list[str], latin: list[str], frequent: str | None, local: 
     if aliases:
         return aliases[0]
     if frequent:
-        return next((n for n in latin if frequent in n.split() or n.startswith(frequent)), frequent)
+        return next((n for n in latin if _holds(n, frequent)), frequent)
     return local[0] if local else latin[0] if latin else None
 
 

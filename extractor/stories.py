@@ -78,7 +78,7 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
     Versions of one release are the same company's releases a few days apart: in other languages when
     they share facts (or, for one company known by its name or listing, the shapes of their claims:
     a translation may state another value, which is what `translation_mismatch` looks for); in one
-    language when they state the same facts (syndicated copies, `copies`)."""
+    language when they state the same facts (syndicated copies)."""
     docs = [d for d in documents if d.status == "ok"]
     if len(docs) == 1:  # most subjects of a batch have one release: nothing to compare
         return {docs[0].doc_id: story_id([docs[0].doc_id])}
@@ -89,23 +89,54 @@ def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) 
 
     fact_sets = {d.doc_id: facts(claims_of.get(d.doc_id, [])) for d in docs}
     shapes = {d.doc_id: {shape(c) for c in claims_of.get(d.doc_id, [])} for d in docs}
-    for i, j in _candidate_pairs(docs):
-        a, b = docs[i], docs[j]
-        if _one_release(a, b, fact_sets, shapes):
+    _same_day_copies(docs, fact_sets, parent)
+    compared = [d for d in docs if find(d.doc_id) == d.doc_id]
+    for i, j in _candidate_pairs(compared):
+        a, b = compared[i], compared[j]
+        if find(a.doc_id) != find(b.doc_id) and _one_release(a, b, fact_sets, shapes):
             parent[find(a.doc_id)] = find(b.doc_id)
+    return _story_ids(docs, parent)
+
+
+def _story_ids(docs: list[Document], parent: dict[str, str]) -> dict[str, str]:
+    """doc_id -> the story id of its group in `parent`."""
     members: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        members[find(d.doc_id)].append(d.doc_id)
+        members[root(parent, d.doc_id)].append(d.doc_id)
     return {doc_id: story_id(group) for group in members.values() for doc_id in group}
 
 
+def _same_day_copies(docs: list[Document], fact_sets: dict[str, set], parent: dict[str, str]) -> None:
+    """Copies of one release published the same day (one company, language and set of facts) joined in
+    `parent` at once: only one of them is compared with the other releases."""
+    first: dict[tuple, Document] = {}
+    for d in docs:
+        key = (tuple(_identity(d)), d.lang, frozenset(fact_sets[d.doc_id]), _date(d))
+        if fact_sets[d.doc_id] and _date(d) is not None and key in first:
+            parent[root(parent, d.doc_id)] = root(parent, first[key].doc_id)
+        first.setdefault(key, d)
+
+
 def _candidate_pairs(docs: list[Document]) -> list[tuple[int, int]]:
-    """Pairs of documents that may be one release: of one company, or sharing a subject word."""
+    """Pairs of documents that may be one release: of one company (or sharing a subject word), published at
+    most `STORY_DAYS` apart (a release without a date pairs with all); found in date order, so that a
+    company of many releases costs its releases times the few published near each, not their square."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(docs):
         for word in _identity(d):
             buckets[word].append(i)
-    return sorted({(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]})
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        dated = sorted((i for i in members if _date(docs[i]) is not None), key=lambda i: _date(docs[i]))
+        undated = [i for i in members if _date(docs[i]) is None]
+        for n, i in enumerate(dated):
+            last = _date(docs[i]) + dt.timedelta(days=STORY_DAYS)
+            for j in dated[n + 1:]:
+                if _date(docs[j]) > last:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+        pairs.update((min(i, j), max(i, j)) for i in undated for j in members if j != i)
+    return sorted(pairs)
 
 
 def _identity(d: Document) -> Iterable[str]:
@@ -321,20 +352,8 @@ def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Cla
         for new in claims_of.get(later.doc_id, []):
             if new.kind != "target" or new.target_year is None:
                 continue
-            old_claims = []
-            for d in earlier_docs:
-                for old in claims_of.get(d.doc_id, []):
-                    if old.kind != "target" or old.action != new.action or old.target_year is None:
-                        continue
-                    if new.action in _PLEDGES and _family(old.metric) == _family(new.metric) \
-                            and old.target_year != new.target_year:
-                        old_claims.append(old)
-                    elif new.action not in _PLEDGES and old.metric == new.metric and old.target_year == new.target_year \
-                            and old.value is not None and new.value is not None and old.value != new.value:
-                        old_claims.append(old)
-            if not old_claims:
-                continue
-            if not any(_same_target(o, new) for d in earlier_docs for o in claims_of.get(d.doc_id, [])):  # restated
+            old_claims = [old for d in earlier_docs for old in claims_of.get(d.doc_id, []) if _moved(old, new)]
+            if old_claims and not _restated(new, earlier_docs, claims_of):
                 first = old_claims[0]
                 found.append(make_finding(
                     "target_changed", "warning", [*old_claims, new],
@@ -342,6 +361,22 @@ def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Cla
                     f"({_published(first.doc_id, dated)}) and is {_fmt(new)} in {later.doc_id} ({later.published}); "
                     "check whether the target moved."))
     return found
+
+
+def _restated(new: Claim, earlier: list[Document], claims_of: dict[str, list[Claim]]) -> bool:
+    """Whether an earlier release already stated the target `new` states."""
+    return any(_same_target(o, new) for d in earlier for o in claims_of.get(d.doc_id, []))
+
+
+def _moved(old: Claim, new: Claim) -> bool:
+    """Whether `new` states `old`'s target moved: a pledge (net zero) to another year, a target of the same
+    metric and year to another value."""
+    if old.kind != "target" or old.action != new.action or old.target_year is None:
+        return False
+    if new.action in _PLEDGES:
+        return _family(old.metric) == _family(new.metric) and old.target_year != new.target_year
+    return old.metric == new.metric and old.target_year == new.target_year \
+        and old.value is not None and new.value is not None and old.value != new.value
 
 
 def _published(doc_id: str, documents: list[Document]) -> str | None:
@@ -370,16 +405,15 @@ def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Cla
     found = []
     by_id = {d.doc_id: d for d in documents}
     awards = [c for cs in claims_of.values() for c in cs if _graded(c) and c.doc_id in by_id]
-    by_issuer: dict[str, list[Claim]] = defaultdict(list)
-    for c in awards:
-        by_issuer[c.issuer].append(c)
+    year_of, by_year = _by_scoring_year(awards, by_id)
     for claim in awards:
         doc = by_id[claim.doc_id]
-        last, stated = scoring_year(claim, doc)
+        last, stated = year_of[claim.claim_id]
         if not claim.streak or last is None:
             continue
         years = range(last - claim.streak + 1, last + 1)
-        conflicts = _streak_conflicts(claim, doc, years, by_issuer[claim.issuer], by_id)
+        others = [o for year in years for o in by_year[(claim.issuer, year)]]
+        conflicts = _streak_conflicts(claim, doc, others, by_id, year_of)
         if conflicts:
             found.append(make_finding(
                 "streak_inconsistent", "warning", [claim, *(o for o, _ in conflicts)],
@@ -389,24 +423,40 @@ def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Cla
     return found
 
 
+def _by_scoring_year(awards: list[Claim], by_id: dict[str, Document]
+                     ) -> tuple[dict[str, tuple[int | None, bool]], dict[tuple[str, int], list[Claim]]]:
+    """Each award's scoring year (and whether stated) by claim id, and the awards by (issuer, year)."""
+    year_of = {c.claim_id: scoring_year(c, by_id[c.doc_id]) for c in awards}
+    by_year: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in awards:
+        if year_of[c.claim_id][0] is not None:
+            by_year[(c.issuer, year_of[c.claim_id][0])].append(c)
+    return year_of, by_year
+
+
+#: A streak finding names at most this many contradicting releases (the first of its years).
+STREAK_NAMED = 5
+
+
 def _graded(c: Claim) -> bool:
     return c.kind == "award" and bool(c.issuer) and bool(c.grade)
 
 
-def _streak_conflicts(claim: Claim, doc: Document, years: range, others: list[Claim],
-                      by_id: dict[str, Document]) -> list[tuple[Claim, str]]:
-    """The grades of the company's other releases (not versions of the same story) for one of `years`
-    that are not the streak's grade, each with what to say about it."""
+def _streak_conflicts(claim: Claim, doc: Document, others: list[Claim], by_id: dict[str, Document],
+                      year_of: dict[str, tuple[int | None, bool]]) -> list[tuple[Claim, str]]:
+    """Of the awards for the streak's years (`others`), the grades of the company's other releases (not
+    versions of the same story) that are not the streak's grade, each with what to say about it."""
     conflicts = []
     for other in others:
         odoc = by_id[other.doc_id]
         if other.doc_id == claim.doc_id or other.grade == claim.grade or not same_company(odoc, doc) \
                 or (doc.story_id and doc.story_id == odoc.story_id):
             continue
-        year, other_stated = scoring_year(other, odoc)
-        if year in years:
-            how = "stated" if other_stated else f"inferred from its publication on {odoc.published}"
-            conflicts.append((other, f"{other.doc_id} reports {other.issuer} {other.grade} for {year} ({how})"))
+        year, other_stated = year_of[other.claim_id]
+        how = "stated" if other_stated else f"inferred from its publication on {odoc.published}"
+        conflicts.append((other, f"{other.doc_id} reports {other.issuer} {other.grade} for {year} ({how})"))
+        if len(conflicts) == STREAK_NAMED:
+            break
     return conflicts
 
 

@@ -127,3 +127,34 @@ def test_find_company_never_crashes(text):
 def test_only_the_companys_own_names_and_listings(text, names, listed):
     company = find_company(text)
     assert (company.names, company.listings) == (names, listed)
+
+
+def test_a_run_writes_the_companies_table_and_links_documents_across_scripts(tmp_path):
+    import json
+
+    import duckdb
+
+    from extractor.database import load
+    from extractor.runner import run
+
+    src = tmp_path / "in"
+    (src / "th").mkdir(parents=True)
+    (src / "en").mkdir()
+    (src / "th" / "ctf.txt").write_text(
+        "ชลธารา ฟู้ดส์ ตั้งเป้าลดก๊าซเรือนกระจก\n\nกรุงเทพฯ, 20 ม.ค. 2568 -- บริษัท ชลธารา ฟู้ดส์ จำกัด (มหาชน) (SET: CTF) "
+        "ตั้งเป้าลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ลงร้อยละ 45 ภายในปี 2573\n", encoding="utf-8")
+    (src / "en" / "ctf.txt").write_text(
+        "Chonthara Foods sets target\n\nBANGKOK, Jan. 20, 2025 -- Chonthara Foods Public Company Limited (SET: CTF) "
+        "will cut scope 1 and 2 greenhouse gas emissions by 40% by 2030.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(src)], out, jobs=1, progress=False, report=False, database=False)
+    docs = {d["doc_id"]: d for d in map(json.loads, (out / "documents.jsonl").open(encoding="utf-8"))}
+    (company,) = map(json.loads, (out / "companies.jsonl").open(encoding="utf-8"))
+    assert docs["th/ctf.txt"]["company_id"] == docs["en/ctf.txt"]["company_id"] == company["company_id"]
+    assert company["listings"] == ["SET:CTF"] and company["doc_ids"] == ["en/ctf.txt", "th/ctf.txt"]
+    assert (out / "companies.parquet").exists()
+    findings = [json.loads(line) for line in (out / "findings.jsonl").open(encoding="utf-8")]
+    assert [f["check"] for f in findings if f["severity"] == "warning"] == ["translation_mismatch"]
+    load(out, f"duckdb:///{tmp_path / 'x.duckdb'}")
+    con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
+    assert con.execute("SELECT name, listings FROM companies").fetchall() == [("Chonthara Foods", ["SET:CTF"])]

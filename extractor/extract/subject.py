@@ -32,6 +32,14 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _skipped() -> frozenset[str]:
+    """Capitalised words that are no name of a release's company (`_not_names`, `companies.never_subjects`)."""
+    from extractor.companies import never_subjects
+
+    return _not_names() | never_subjects()
+
+
+@lru_cache(maxsize=1)
 def _particles() -> tuple[str, ...]:
     """Name particles of every supported language, longest first ("Van der" before "Van")."""
     from extractor import lang as languages
@@ -89,11 +97,9 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
 def frequent_name(text: str, title: str | None = None) -> str | None:
     """The most frequent capitalised Latin-script name, counting the headline double, written at least
     three times; never a month, a unit, a place or a common word (`companies.never_subject`)."""
-    from extractor.companies import never_subject
-
-    not_names = _not_names()
+    skipped = _skipped()
     counts = Counter(name for name in RE_NAME.findall(text, 0, None, False, HOLD)
-                     if not (name in not_names or never_subject(name) or len(name) < 2 or name.isdigit()))
+                     if not (name in skipped or len(name) < 2 or name.isdigit()))
     if title:
         for name in RE_NAME.findall(title, 0, None, False, HOLD):
             if name in counts:
