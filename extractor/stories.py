@@ -216,8 +216,8 @@ def pair_score(x: Claim, y: Claim, rank_x: float, rank_y: float) -> float | None
     close = _closeness(x.value, y.value)
     if not same_year and close < 1.0:
         return None  # both the value and the year differ: nothing says these are one statement
-    if x.kind != "target" and (not same_year or close < 0.5):
-        return None  # a reported figure of another year or far off is another figure
+    if x.kind != "target" and close < 0.5:
+        return None  # a reported figure far off is another figure
     score = 2.0 * same_year + 2.0 * close + (x.baseline_year == y.baseline_year) * 0.5
     score += 1.0 if x.metric == y.metric else 0.5 if _family(x.metric) == _family(y.metric) else 0.0
     return score + 1.0 - abs(rank_x - rank_y)
@@ -264,6 +264,14 @@ def representatives(story: list[Document], claims_of: dict[str, list[Claim]]) ->
     return [best[lang] for lang in sorted(best, key=str)]
 
 
+def _agree(x: Claim, y: Claim) -> bool:
+    """Whether two aligned claims agree: a target in value and year; a reported figure in value (the year of a
+    figure is read from its paragraph, which versions lay out differently)."""
+    if x.kind == "target":
+        return (x.value, x.target_year) == (y.value, y.target_year)
+    return x.value == y.value
+
+
 def _language(code: str | None) -> str:
     from extractor import lang as languages
 
@@ -281,7 +289,7 @@ def translation_mismatch(story: list[Document], claims_of: dict[str, list[Claim]
             pairs, only_a, only_b = align(fold_restatements(claims_of.get(a.doc_id, [])),
                                           fold_restatements(claims_of.get(b.doc_id, [])))
             for x, y in pairs:
-                if (x.value, x.target_year, x.period_year) == (y.value, y.target_year, y.period_year):
+                if _agree(x, y):
                     continue
                 what = f"{x.kind} {x.metric}" + (f" ({x.action})" if x.action else "")
                 found.append(make_finding(

@@ -380,6 +380,13 @@ def _target(doc_id, claim_id, lang, value, year, metric="ghg_scope1_2", start=0,
      [_target("b", "2", "nl", 30.0, 2030), _target("b", "4", "nl", 60.0, 2040, start=50)], False),
     # value and year both differ: nothing says they are one statement (each reported as unaligned instead)
     ([_target("a", "1", "en", 30.0, 2030)], [_target("b", "2", "th", 50.0, 2040)], False),
+    # a reported figure: another value in the same year is a mismatch ...
+    ([_claim("a", "1", kind="quantity", metric="solar_capacity", value=60000.0, unit="kW", period_year=2024)],
+     [_claim("b", "2", lang="nl", kind="quantity", metric="solar_capacity", value=80000.0, unit="kW",
+             period_year=2024)], True),
+    # ... the same value read with another year (versions lay out their paragraphs differently) is not
+    ([_claim("a", "1", kind="quantity", metric="solar_capacity", value=40000.0, unit="kW", period_year=2024)],
+     [_claim("b", "2", lang="th", kind="quantity", metric="solar_capacity", value=40000.0, unit="kW")], False),
 ])
 def test_translation_mismatch_aligns_claims_by_structure(en, other, mismatch):
     docs = [_doc("a", "en", "2025-01-14"), _doc("b", other[0].lang, "2025-01-14")]

@@ -10,7 +10,7 @@ LEGAL_PREFIXES: tuple[str, ...] = ()
 #: Capitalised words of English releases that are no company: places, headings and words of the wire services.
 NOT_SUBJECTS = ("California", "Oregon", "Texas", "New York", "London", "Singapore", "Hong Kong", "Tokyo",
                 "Note", "Notes", "Media", "Contact", "About", "Source", "Photo", "Editors", "Forward",
-                "Safe", "Harbor", "Statements", "Board", "Today", "North", "South", "East", "West",
+                "Statements", "Board", "Today",
                 # fuels and technical abbreviations written in capitals
                 "LPG", "LNG", "CNG", "NGV", "EV", "EVs", "PV", "HVAC", "SAF", "HVO")
 #: A short name given in brackets after the legal name: 'Lumen Grid Corporation ("Lumen")'.
