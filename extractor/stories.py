@@ -1,11 +1,13 @@
 """Stories and the checks that compare documents.
 
-A *story* is one release in several languages: the same subject, published
-within a few days, sharing normalised facts. Inside a story,
-`translation_mismatch` compares the language versions claim by claim. Across
-stories, `target_changed` follows a subject's targets over time and
-`streak_inconsistent` tests "third year running" against the grades other
-releases report for those years.
+A *story* is one release in several languages: the same company (`company_id`, see
+`companies.link`; documents without one by subject), published within a few days, sharing
+normalised facts or, for a known company, the shapes of its claims. Syndicated copies (one
+language, several sites) are one version of their story. Inside a story, `translation_mismatch`
+aligns the versions' claims one to one (`align`) and reports pairs that differ, and claims only one
+version states (`translation_unaligned`, info). Across stories, `target_changed` follows a company's
+targets over time and `streak_inconsistent` tests "third year running" against the grades other
+releases report for those scoring years (stated, or inferred from the issuer's calendar).
 """
 from __future__ import annotations
 

@@ -1,12 +1,15 @@
 """The main organisation of a release, in Latin script where the text has one.
 
 Press releases name their company again and again, in the headline, the
-dateline paragraph ("ZTE Corporation (0763.HK)") and the body. The subject is
-the most frequent capitalised Latin-script name, counting the headline double,
-skipping issuers, acronyms of standards and other words in
-`lang.base.NOT_SUBJECTS`. A release that names its company in another script only
-(Thai: "บริษัท ... จำกัด (มหาชน)") gets that name: each language's `COMPANY_NAME` pattern,
-and the Latin name given after it (`LATIN_ALIAS`) when there is one.
+dateline paragraph ("ZTE Corporation (0763.HK)") and the body. `find_subject`
+gives the subject `companies.find_company` settles on: the Latin alias of a
+registered name in another script (Thai: "บริษัท ... จำกัด (มหาชน) หรือ SCE", each
+language's `COMPANY_NAME` and `LATIN_ALIAS`); else the most frequent capitalised
+Latin-script name (`frequent_name`, counting the headline double, skipping issuers,
+acronyms of standards, months, units, places and the other words of
+`lang.base.NOT_SUBJECTS` and `lang/<code>/companies.py`), written in full where a
+legal name holds it; else the registered name in its own script; else a Latin name
+given with its listing. When no name is certain, None.
 """
 from __future__ import annotations
 
