@@ -211,8 +211,9 @@ def _detail(c: Claim) -> int:
 def pair_score(x: Claim, y: Claim, rank_x: float, rank_y: float) -> float | None:
     """How well two claims of two versions stand for one statement (None: they cannot): the same kind,
     action and unit; then the years, the closeness of the values, the metric's family and the place
-    in the text. Metric labels only add: one version's "value chain" is the other's "total"."""
-    if x.kind != y.kind or x.action != y.action or x.unit != y.unit:
+    in the text. Metric labels are tolerated where one of them is a broad one (one version's "value
+    chain" is the other's "total"); two specific ones that differ (scope 1 and 2, scope 3) are two statements."""
+    if x.kind != y.kind or x.action != y.action or x.unit != y.unit or not _labels_fit(x.metric, y.metric):
         return None
     same_year = x.target_year == y.target_year and x.period_year == y.period_year
     close = _closeness(x.value, y.value)
@@ -223,6 +224,14 @@ def pair_score(x: Claim, y: Claim, rank_x: float, rank_y: float) -> float | None
     score = 2.0 * same_year + 2.0 * close + (x.baseline_year == y.baseline_year) * 0.5
     score += 1.0 if x.metric == y.metric else 0.5 if _family(x.metric) == _family(y.metric) else 0.0
     return score + 1.0 - abs(rank_x - rank_y)
+
+
+#: Metrics a version may write for what another version labels more precisely.
+BROAD_METRICS = frozenset({None, "other", "ghg_total", "ghg_value_chain", "ghg_scope1_2_3"})
+
+
+def _labels_fit(a: str | None, b: str | None) -> bool:
+    return a == b or a in BROAD_METRICS or b in BROAD_METRICS
 
 
 def _closeness(a: float | None, b: float | None) -> float:

@@ -378,6 +378,9 @@ def _target(doc_id, claim_id, lang, value, year, metric="ghg_scope1_2", start=0,
     # two targets each, in the same order, agreeing: silent (no cross pairing of 2030 with 2040)
     ([_target("a", "1", "en", 30.0, 2030), _target("a", "3", "en", 60.0, 2040, start=50)],
      [_target("b", "2", "nl", 30.0, 2030), _target("b", "4", "nl", 60.0, 2040, start=50)], False),
+    # two specific metrics that differ are two statements, not one read two ways
+    ([_target("a", "1", "en", 42.0, 2030, metric="ghg_scope1_2")],
+     [_target("b", "2", "th", 25.0, 2030, metric="ghg_scope3")], False),
     # value and year both differ: nothing says they are one statement (each reported as unaligned instead)
     ([_target("a", "1", "en", 30.0, 2030)], [_target("b", "2", "th", 50.0, 2040)], False),
     # a reported figure: another value in the same year is a mismatch ...
