@@ -495,6 +495,15 @@ def test_scoring_year_from_the_issuers_calendar(issuer, published, year):
     ("th", "ในปี 2566 บริษัทเคยได้รับระดับ A- จาก CDP", "2025-01-28", {("A-", 2023, "stated")}),
     ("th", "บริษัทได้รับการประเมินจาก CDP ระดับ A- เพิ่มขึ้นจากระดับ B ในปีก่อนหน้า", "2025-01-28",
      {("A-", 2024, "inferred"), ("B", 2023, "inferred")}),
+    # a grade named without its issuer right after a sentence naming CDP: CDP's, with its own year
+    ("nl", "Acme kreeg een B-score van CDP. In 2023 stond het bedrijf nog op de A-lijst.", "2025-01-22",
+     {("B", 2024, "inferred"), ("A", 2023, "stated")}),
+    ("en", "Acme scored B in the CDP climate assessment. In 2023 the company was still on the A List.", "2025-01-22",
+     {("B", 2024, "inferred"), ("A", 2023, "stated")}),
+    ("th", "ปีนี้บริษัทได้รับการประเมินจาก CDP ระดับ B\n\nในปี 2566 บริษัทเคยได้รับระดับ A-", "2025-01-28",
+     {("B", 2024, "inferred"), ("A-", 2023, "stated")}),
+    # ... but not after a sentence that names no issuer
+    ("nl", "Acme kreeg een subsidie van de provincie. In 2023 stond het bedrijf op de A-lijst.", "2025-01-22", set()),
     # an issuer whose calendar is not known: no year is inferred
     ("en", "Acme received a Gold medal from EcoVadis.", "2025-01-28", {("Gold", None, None)}),
 ])

@@ -372,6 +372,28 @@ def dated(s: Sentence, draft: Draft) -> list[Draft]:
     return [draft, *earlier_grades(s, draft, earlier)]
 
 
+#: How far before a sentence the issuer of a grade it gives alone may be named.
+CONTEXT_REACH = 240
+#: How CDP is written (`ISSUERS`): a grade right after a sentence naming it is its grade.
+_CDP_NAMES = tuple(k for k, v in ISSUERS.items() if v == "CDP")
+
+
+def grades_after_issuer(s: Sentence, doc: str) -> list[Draft]:
+    """A CDP list or score that a sentence names without its issuer, right after a sentence that names
+    CDP: "Acme kreeg een B van CDP. In 2023 stond het bedrijf nog op de A-lijst." (with its year)."""
+    before = doc[max(0, s.start - CONTEXT_REACH):s.start]
+    if not any(name in before for name in _CDP_NAMES):
+        return []
+    grade = RE_LETTER_GRADE.search(s.text, 0, None, HOLD)
+    if grade is None:
+        return []
+    letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
+    draft = _draft(s, "award.grade_after_issuer", grade.start() + s.start, grade.end() + s.start,
+                   award="CDP A List" if letter == "A" else "CDP rating", issuer="CDP", grade=letter)
+    draft.streak = streak(s)
+    return dated(s, draft)
+
+
 def earlier_grades(s: Sentence, draft: Draft, matches: list[regex.Match]) -> list[Draft]:
     """Earlier grades a release sets against an award's ("an A-, up from a B the year before"; `matches` of
     `_earlier_grades`): award rows of their own, for the year written, or the year before the award's."""
@@ -537,7 +559,7 @@ def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) 
     items = list_items(s, doc)
     if items:
         return items
-    drafts = issuer_awards(s) if issuers else []
+    drafts = issuer_awards(s) if issuers else grades_after_issuer(s, doc)
     taken = [(d.start, d.end) for d in drafts]
     for d in titled_awards(s) if titled else ():
         if not any(a < d.end and d.start < b for a, b in taken):
