@@ -22,7 +22,7 @@ from extractor.records import Claim, Document, Finding, make_finding
 #: The columns of the claims table the checks read (the evidence sentence, the bulk of the table, is not one).
 CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "direction", "value", "unit",
                    "target_year", "period_year", "award", "issuer", "grade", "streak", "start", "value_text",
-                   "ambiguous")
+                   "ambiguous", "baseline_year", "end", "period_year_source")
 #: Rows turned into objects at a time when the checks read the kept claims.
 _BLOCK_ROWS = 4096
 #: Of those, the ones with few distinct values: kept dictionary-encoded.
@@ -156,6 +156,9 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
     `alone`: the findings of `check_alone`, already made for every document (whose story id it set);
     then only the subjects of several releases are checked here, and the result is the same.
     """
+    from extractor.companies import link
+
+    documents, _ = link(documents)  # a batch not linked yet (the runner links it to write the companies table)
     singles = alone is None
     groups = _subject_groups(documents, lone=singles)
     parts = [CheckPart(groups, claims, singles=singles)]

@@ -31,10 +31,11 @@ from extractor.write import SCHEMAS, run_files
 
 log = logging.getLogger(__name__)
 
-KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id", "texts": "doc_id"}
+KEYS = {"documents": "doc_id", "claims": "claim_id", "findings": "finding_id", "texts": "doc_id",
+        "companies": "company_id"}
 TABLES = ("documents", "claims", "findings")
-#: Tables a run may hold or leave out (`extractor run --no-texts`).
-OPTIONAL_TABLES = ("texts",)
+#: Tables a run may hold or leave out (`extractor run --no-texts`; `companies`: runs made before it existed).
+OPTIONAL_TABLES = ("texts", "companies")
 
 #: Seconds a load waits for a lock held by someone else (PostgreSQL, SQLite) before it gives up.
 LOCK_TIMEOUT_S = 10
@@ -266,7 +267,7 @@ class _Database:
             self.execute(ddl(table, self.dialect))
             for name in added:  # a table made by an older version: the columns added since
                 self.execute(_add_column(table, name, self.dialect))
-            if table != "documents":
+            if table not in ("documents", "companies"):  # companies are keyed by their id, not by document
                 self.execute(_delete_sql(table, self.dialect))
             self.insert(table, tables.get(table, []))
         if views:

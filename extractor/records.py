@@ -56,14 +56,16 @@ UNITS: tuple[str, ...] = ("%", "pp", "kWh", "kW", "t", "°C", "CNY", "USD", "EUR
 
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "sha256", "status", "reason", "lang", "lang_confidence", "encoding",
-    "title", "published", "subject", "n_claims", "story_id", "size_bytes",
+    "title", "published", "subject", "n_claims", "story_id", "size_bytes", "company_id",
 )
 CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id", "doc_id", "lang", "kind", "subject", "metric", "action", "direction",
     "value", "unit", "qualifier", "target_year", "baseline_year", "period_year",
     "award", "issuer", "grade", "streak", "text", "start", "end", "mentions", "rule",
-    "value_text", "ambiguous", "resolvers",
+    "value_text", "ambiguous", "resolvers", "period_year_source",
 )
+#: The `companies` table (`companies.link`): one row per company of a batch.
+COMPANY_COLUMNS: tuple[str, ...] = ("company_id", "name", "names", "listings", "doc_ids")
 FINDING_COLUMNS: tuple[str, ...] = (
     "finding_id", "check", "severity", "doc_ids", "claim_ids", "message",
 )
@@ -98,9 +100,16 @@ class Document:
     n_claims: int = 0
     story_id: str | None = None
     size_bytes: int | None = None
+    company_id: str | None = None
 
     def to_row(self) -> dict[str, Any]:
         return dict(zip(DOCUMENT_COLUMNS, _document_values(self)))
+
+    def with_company(self, company_id: str | None) -> Document:
+        """This document with `company_id` set (`companies.link`)."""
+        values = list(_document_values(self))
+        values[_COMPANY] = company_id
+        return _new_document(*values)
 
     def with_story(self, story_id: str | None) -> Document:
         """This document with `story_id` set (`dataclasses.replace`, in two thirds of its time)."""
@@ -143,6 +152,8 @@ class Claim:
     ambiguous: str | None = None
     #: JSON object naming the resolver that decided each attribute (`extract/resolve.py`)
     resolvers: str | None = None
+    #: awards: whether `period_year` (the scoring year) is "stated" in the release or "inferred"
+    period_year_source: str | None = None
 
     def to_row(self) -> dict[str, Any]:
         return dict(zip(CLAIM_FIELDS, _claim_values(self)))
@@ -153,6 +164,7 @@ CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _claim_values = attrgetter(*CLAIM_FIELDS)
 _document_values = attrgetter(*DOCUMENT_COLUMNS)
 _STORY = DOCUMENT_COLUMNS.index("story_id")
+_COMPANY = DOCUMENT_COLUMNS.index("company_id")
 
 
 def _slot_maker(cls: type) -> Any:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from extractor.companies import link as link_companies
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.heap import keep_freed_memory
 from extractor.ingest import Ingested, Source, ingest, sha256, walk
@@ -97,7 +98,7 @@ def _document(release: Release, ingested: Ingested, *, digest: str | None, size_
     return Document(doc_id=release.doc_id, sha256=digest, status="ok", encoding=ingested.encoding,
                     title=release.title, lang=release.lang, lang_confidence=release.lang_confidence,
                     published=release.published, subject=release.subject, n_claims=len(release.claims),
-                    size_bytes=size_bytes)
+                    size_bytes=size_bytes, company_id=release.company_id)
 
 
 def analyse(text: str, ingested: Ingested, *, doc_id: str, digest: str | None = None,
@@ -492,6 +493,7 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         written = claims_table.commit() + (_write_texts(sources, result.documents, chosen, stage) if texts else [])
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
+        result.documents, company_rows = link_companies(result.documents)
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one subject only: the engine's workers check groups of subjects.
         result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
@@ -501,7 +503,7 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         chosen.close()
     result.written = written + write_tables(
         stage, documents=(d.to_row() for d in result.documents), claims=None,
-        findings=(f.to_row() for f in result.findings))
+        findings=(f.to_row() for f in result.findings), companies=company_rows)
     return result
 
 

@@ -46,6 +46,8 @@ class Release:
     html_date: str | None = None
     sentences: list[tuple[int, int, str]] = field(default_factory=list)
     subject: str | None = None
+    #: the company's identity in this release (`companies.find_company`), linked across a batch later
+    company_id: str | None = None
     claims: list[Any] = field(default_factory=list)
     #: what one stage hands the next (the language reading, the prepared text, the read sentences, drafts)
     work: dict[str, Any] = field(default_factory=dict)
@@ -98,10 +100,12 @@ def sentences(r: Release) -> None:
 
 
 def subject(r: Release) -> None:
-    """The release's own company, whose name gives no cues to the extractors."""
-    from extractor.extract.subject import find_subject
+    """The release's own company (its names in every script, its listings), whose name gives no cues to
+    the extractors."""
+    from extractor.companies import find_company
 
-    r.subject = find_subject(r.body, title=r.title)
+    company = find_company(r.body, title=r.title)
+    r.subject, r.company_id = company.subject, company.identity
 
 
 def cues(r: Release) -> None:

@@ -1,11 +1,13 @@
 """Stories and the checks that compare documents.
 
-A *story* is one release in several languages: the same subject, published
-within a few days, sharing normalised facts. Inside a story,
-`translation_mismatch` compares the language versions claim by claim. Across
-stories, `target_changed` follows a subject's targets over time and
-`streak_inconsistent` tests "third year running" against the grades other
-releases report for those years.
+A *story* is one release in several languages: the same company (`company_id`, see
+`companies.link`; documents without one by subject), published within a few days, sharing
+normalised facts or, for a known company, the shapes of its claims. Syndicated copies (one
+language, several sites) are one version of their story. Inside a story, `translation_mismatch`
+aligns the versions' claims one to one (`align`) and reports pairs that differ, and claims only one
+version states (`translation_unaligned`, info). Across stories, `target_changed` follows a company's
+targets over time and `streak_inconsistent` tests "third year running" against the grades other
+releases report for those scoring years (stated, or inferred from the issuer's calendar).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from extractor.companies import root
 from extractor.records import Claim, Document, Finding, make_finding, stable_id
 
 #: Versions of one release are published at most this many days apart.
@@ -62,44 +65,111 @@ def facts(claims: Iterable[Claim]) -> set[tuple]:
     return out
 
 
+def shape(c: Claim) -> tuple:
+    """What a claim states, without its value or year: two versions of a release state the same shapes."""
+    if c.kind == "target":
+        return ("target", c.action, c.unit)
+    if c.kind == "award":
+        return ("award", c.issuer)
+    return (c.kind, c.unit, c.period_year)
+
+
 def group_stories(documents: list[Document], claims_of: dict[str, list[Claim]]) -> dict[str, str]:
-    """doc_id -> story_id for every ok document (a release alone is a story of one)."""
+    """doc_id -> story_id for every ok document (a release alone is a story of one).
+
+    Versions of one release are the same company's releases a few days apart: in other languages when
+    they share facts (or, for one company known by its name or listing, the shapes of their claims:
+    a translation may state another value, which is what `translation_mismatch` looks for); in one
+    language when they state the same facts (syndicated copies)."""
     docs = [d for d in documents if d.status == "ok"]
     if len(docs) == 1:  # most subjects of a batch have one release: nothing to compare
         return {docs[0].doc_id: story_id([docs[0].doc_id])}
     parent = {d.doc_id: d.doc_id for d in docs}
 
     def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+        return root(parent, x)
 
     fact_sets = {d.doc_id: facts(claims_of.get(d.doc_id, [])) for d in docs}
-    # Only documents that share a subject word can be one story: compare within those buckets.
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(docs):
-        for word in _subject_key(d.subject):
-            buckets[word].append(i)
-    pairs = sorted({(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]})
-    for i, j in pairs:
-        a, b = docs[i], docs[j]
-        if a.lang == b.lang or not same_subject(a.subject, b.subject):
-            continue
-        da, db = _date(a), _date(b)
-        if da is not None and db is not None and abs((da - db).days) > STORY_DAYS:
-            continue
-        fa, fb = fact_sets[a.doc_id], fact_sets[b.doc_id]
-        if not fa or not fb:
-            continue
-        overlap = len(fa & fb) / min(len(fa), len(fb))
-        needed = STORY_OVERLAP if da is not None and db is not None else 0.7
-        if overlap >= needed:
+    shapes = {d.doc_id: {shape(c) for c in claims_of.get(d.doc_id, [])} for d in docs}
+    _same_day_copies(docs, fact_sets, parent)
+    compared = [d for d in docs if find(d.doc_id) == d.doc_id]
+    for i, j in _candidate_pairs(compared):
+        a, b = compared[i], compared[j]
+        if find(a.doc_id) != find(b.doc_id) and _one_release(a, b, fact_sets, shapes):
             parent[find(a.doc_id)] = find(b.doc_id)
+    return _story_ids(docs, parent)
+
+
+def _story_ids(docs: list[Document], parent: dict[str, str]) -> dict[str, str]:
+    """doc_id -> the story id of its group in `parent`."""
     members: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        members[find(d.doc_id)].append(d.doc_id)
+        members[root(parent, d.doc_id)].append(d.doc_id)
     return {doc_id: story_id(group) for group in members.values() for doc_id in group}
+
+
+def _same_day_copies(docs: list[Document], fact_sets: dict[str, set], parent: dict[str, str]) -> None:
+    """Copies of one release published the same day (one company, language and set of facts) joined in
+    `parent` at once: only one of them is compared with the other releases."""
+    first: dict[tuple, Document] = {}
+    for d in docs:
+        key = (tuple(_identity(d)), d.lang, frozenset(fact_sets[d.doc_id]), _date(d))
+        if fact_sets[d.doc_id] and _date(d) is not None and key in first:
+            parent[root(parent, d.doc_id)] = root(parent, first[key].doc_id)
+        first.setdefault(key, d)
+
+
+def _candidate_pairs(docs: list[Document]) -> list[tuple[int, int]]:
+    """Pairs of documents that may be one release: of one company (or sharing a subject word), published at
+    most `STORY_DAYS` apart (a release without a date pairs with all); found in date order, so that a
+    company of many releases costs its releases times the few published near each, not their square."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        for word in _identity(d):
+            buckets[word].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        dated = sorted((i for i in members if _date(docs[i]) is not None), key=lambda i: _date(docs[i]))
+        undated = [i for i in members if _date(docs[i]) is None]
+        for n, i in enumerate(dated):
+            last = _date(docs[i]) + dt.timedelta(days=STORY_DAYS)
+            for j in dated[n + 1:]:
+                if _date(docs[j]) > last:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+        pairs.update((min(i, j), max(i, j)) for i in undated for j in members if j != i)
+    return sorted(pairs)
+
+
+def _identity(d: Document) -> Iterable[str]:
+    return (d.company_id,) if d.company_id else _subject_key(d.subject)
+
+
+def same_company(a: Document, b: Document) -> bool:
+    """One company: the same `company_id` (`companies.link`), else subjects that agree (`same_subject`)."""
+    if a.company_id and b.company_id:
+        return a.company_id == b.company_id
+    return same_subject(a.subject, b.subject)
+
+
+def _one_release(a: Document, b: Document, fact_sets: dict[str, set], shapes: dict[str, set]) -> bool:
+    if not same_company(a, b):
+        return False
+    da, db = _date(a), _date(b)
+    dated = da is not None and db is not None
+    if dated and abs((da - db).days) > STORY_DAYS:
+        return False
+    fa, fb = fact_sets[a.doc_id], fact_sets[b.doc_id]
+    if not fa or not fb:
+        return False
+    if a.lang == b.lang:
+        return dated and fa == fb  # syndicated copies: the same facts
+    overlap = len(fa & fb) / min(len(fa), len(fb))
+    if overlap >= (STORY_OVERLAP if dated else 0.7):
+        return True
+    sa, sb = shapes[a.doc_id], shapes[b.doc_id]
+    known = bool(a.company_id and b.company_id)
+    return known and dated and len(sa & sb) / min(len(sa), len(sb)) >= STORY_OVERLAP
 
 
 def story_id(doc_ids: list[str]) -> str:
@@ -114,43 +184,134 @@ def _fmt(c: Claim) -> str:
     return f"{c.value:g} {c.unit or ''}".strip() if c.value is not None else str(c.grade or c.award)
 
 
-def _slot(c: Claim) -> tuple | None:
-    """What a claim is about, without its value: claims in the same slot must agree across translations."""
-    if c.kind == "target":
-        return ("target", c.action, c.metric) if c.metric not in ("other",) else None
-    if c.kind in ("percentage", "quantity") and c.metric not in (None, "other", "ranking"):
-        return (c.kind, c.metric, c.direction, c.unit, c.period_year)
-    return None
+#: Kinds of claims aligned between versions (awards are compared by the streak check).
+ALIGNED_KINDS = ("target", "percentage", "quantity")
+#: A pair scores at least this much to be aligned (see `pair_score`).
+ALIGN_MIN = 3.0
+
+
+def fold_restatements(claims: Iterable[Claim]) -> list[Claim]:
+    """A version's claims that can be aligned, each stated once: a headline that restates a body's claim
+    without its base year or metric ("targets 40% cut by 2030") folds into it."""
+    kept: dict[tuple, Claim] = {}
+    for c in claims:
+        if c.kind not in ALIGNED_KINDS or (c.kind != "target" and c.metric in (None, "other", "ranking")):
+            continue
+        key = (c.kind, c.action, c.value, c.unit, c.target_year, c.period_year)
+        old = kept.get(key)
+        if old is None or _detail(c) > _detail(old):
+            kept[key] = c
+    return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _detail(c: Claim) -> int:
+    return sum(x is not None for x in (c.baseline_year, c.direction)) + (c.metric not in (None, "other"))
+
+
+def pair_score(x: Claim, y: Claim, rank_x: float, rank_y: float) -> float | None:
+    """How well two claims of two versions stand for one statement (None: they cannot): the same kind,
+    action and unit; then the years, the closeness of the values, the metric's family and the place
+    in the text. Metric labels are tolerated where one of them is a broad one (one version's "value
+    chain" is the other's "total"); two specific ones that differ (scope 1 and 2, scope 3) are two statements."""
+    if x.kind != y.kind or x.action != y.action or x.unit != y.unit or not _labels_fit(x.metric, y.metric):
+        return None
+    same_year = x.target_year == y.target_year and x.period_year == y.period_year
+    close = _closeness(x.value, y.value)
+    if not same_year and close < 1.0:
+        return None  # both the value and the year differ: nothing says these are one statement
+    if x.kind != "target" and close < 0.5:
+        return None  # a reported figure far off is another figure
+    score = 2.0 * same_year + 2.0 * close + (x.baseline_year == y.baseline_year) * 0.5
+    score += 1.0 if x.metric == y.metric else 0.5 if _family(x.metric) == _family(y.metric) else 0.0
+    return score + 1.0 - abs(rank_x - rank_y)
+
+
+#: Metrics a version may write for what another version labels more precisely.
+BROAD_METRICS = frozenset({None, "other", "ghg_total", "ghg_value_chain", "ghg_scope1_2_3"})
+
+
+def _labels_fit(a: str | None, b: str | None) -> bool:
+    return a == b or a in BROAD_METRICS or b in BROAD_METRICS
+
+
+def _closeness(a: float | None, b: float | None) -> float:
+    if a is None or b is None:
+        return 1.0 if a is None and b is None else 0.0
+    if a == b:
+        return 1.0
+    return max(0.0, 1.0 - abs(a - b) / max(abs(a), abs(b)))
+
+
+def align(xs: list[Claim], ys: list[Claim]) -> tuple[list[tuple[Claim, Claim]], list[Claim], list[Claim]]:
+    """A one-to-one alignment of two versions' claims (greedy on the best-scoring pairs; a version states
+    a handful, so this is the optimum in practice): the pairs, and the claims of each left unaligned."""
+    scored = []
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            score = pair_score(x, y, i / max(1, len(xs)), j / max(1, len(ys)))
+            if score is not None and score >= ALIGN_MIN:
+                scored.append((-score, i, j))
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    pairs = []
+    for _, i, j in sorted(scored):
+        if i not in used_x and j not in used_y:
+            used_x.add(i)
+            used_y.add(j)
+            pairs.append((xs[i], ys[j]))
+    return (pairs, [x for i, x in enumerate(xs) if i not in used_x], [y for j, y in enumerate(ys) if j not in used_y])
+
+
+def _evidence(c: Claim) -> str:
+    return f"'{c.value_text}' at {c.start}-{c.end} of {c.doc_id}" if c.value_text else f"{c.start}-{c.end} of {c.doc_id}"
+
+
+def representatives(story: list[Document], claims_of: dict[str, list[Claim]]) -> list[Document]:
+    """One document per language of a story: syndicated copies are one version (the one stating most)."""
+    best: dict[str | None, Document] = {}
+    for d in sorted(story, key=lambda d: d.doc_id):
+        if d.lang not in best or len(claims_of.get(d.doc_id, [])) > len(claims_of.get(best[d.lang].doc_id, [])):
+            best[d.lang] = d
+    return [best[lang] for lang in sorted(best, key=str)]
+
+
+def _agree(x: Claim, y: Claim) -> bool:
+    """Whether two aligned claims agree: a target in value and year; a reported figure in value (the year of a
+    figure is read from its paragraph, which versions lay out differently)."""
+    if x.kind == "target":
+        return (x.value, x.target_year) == (y.value, y.target_year)
+    return x.value == y.value
+
+
+def _language(code: str | None) -> str:
+    from extractor import lang as languages
+
+    return languages.get(code).name if code in languages.SUPPORTED else str(code)
 
 
 def translation_mismatch(story: list[Document], claims_of: dict[str, list[Claim]]) -> list[Finding]:
-    """Claims that one language version states with another value or year than another version."""
+    """Claims that one language version states with another value or year than another version, found by
+    aligning the versions' claims (`align`); claims only one version states are reported as `info`
+    findings (`translation_unaligned`), never dropped in silence. Copies in one language are one version."""
     found = []
-    for i, a in enumerate(story):
-        for b in story[i + 1:]:
-            slots_a, slots_b = defaultdict(list), defaultdict(list)
-            for c in claims_of.get(a.doc_id, []):
-                if (s := _slot(c)) is not None:
-                    slots_a[s].append(c)
-            for c in claims_of.get(b.doc_id, []):
-                if (s := _slot(c)) is not None:
-                    slots_b[s].append(c)
-            values_b = {(c.kind, c.value, c.unit, c.target_year) for cs in slots_b.values() for c in cs}
-            values_a = {(c.kind, c.value, c.unit, c.target_year) for cs in slots_a.values() for c in cs}
-            for slot in sorted(set(slots_a) & set(slots_b), key=repr):
-                ca, cb = slots_a[slot], slots_b[slot]
-                if len(ca) != 1 or len(cb) != 1:
-                    continue  # several claims in one slot: no safe alignment
-                x, y = ca[0], cb[0]
-                if (x.value, x.target_year) == (y.value, y.target_year):
+    versions = representatives(story, claims_of)
+    for i, a in enumerate(versions):
+        for b in versions[i + 1:]:
+            pairs, only_a, only_b = align(fold_restatements(claims_of.get(a.doc_id, [])),
+                                          fold_restatements(claims_of.get(b.doc_id, [])))
+            for x, y in pairs:
+                if _agree(x, y):
                     continue
-                if (x.kind, x.value, x.unit, x.target_year) in values_b or (y.kind, y.value, y.unit, y.target_year) in values_a:
-                    continue  # the value is there, under another reading: not a disagreement
                 what = f"{x.kind} {x.metric}" + (f" ({x.action})" if x.action else "")
                 found.append(make_finding(
                     "translation_mismatch", "warning", [x, y],
-                    f"The {what} reads {_fmt(x)} in {x.doc_id} ({x.lang}) but {_fmt(y)} in {y.doc_id} ({y.lang}); "
-                    "check which version is right."))
+                    f"The {what} reads {_fmt(x)} in {x.doc_id} ({x.lang}) but {_fmt(y)} in {y.doc_id} ({y.lang}) "
+                    f"(evidence {_evidence(x)} and {_evidence(y)}); check which version is right."))
+            for c, own, other in [*((c, a, b) for c in only_a), *((c, b, a) for c in only_b)]:
+                found.append(make_finding(
+                    "translation_unaligned", "info", [c],
+                    f"{c.kind} {_fmt(c)} ({_evidence(c)}) is stated only in the {_language(own.lang)} version "
+                    f"{own.doc_id}, not in the {_language(other.lang)} version {other.doc_id}.", doc_ids=[own.doc_id, other.doc_id]))
     return found
 
 
@@ -159,26 +320,30 @@ def _family(metric: str | None) -> str:
 
 
 def subject_groups(documents: list[Document]) -> list[list[Document]]:
-    """Documents grouped by subject (names sharing a distinctive word are one subject)."""
-    parent = list(range(len(documents)))
+    """Documents grouped by company: one `company_id` (`companies.link`); documents without one by
+    subject (names sharing a distinctive word are one subject)."""
+    groups: dict[object, list[Document]] = defaultdict(list)
+    rest = []
+    for d in documents:
+        if d.company_id:
+            groups[("company", d.company_id)].append(d)
+        else:
+            rest.append(d)
+    parent = list(range(len(rest)))
 
     def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+        return root(parent, x)
 
     with_word: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(documents):
+    for i, d in enumerate(rest):
         for word in _subject_key(d.subject):
             with_word[word].append(i)
     for members in with_word.values():
         for n, i in enumerate(members):
             for j in members[n + 1:]:
-                if find(i) != find(j) and same_subject(documents[i].subject, documents[j].subject):
+                if find(i) != find(j) and same_subject(rest[i].subject, rest[j].subject):
                     parent[find(i)] = find(j)
-    groups: dict[int, list[Document]] = defaultdict(list)
-    for i, d in enumerate(documents):
+    for i, d in enumerate(rest):
         if _subject_key(d.subject):
             groups[find(i)].append(d)
     return list(groups.values())
@@ -187,7 +352,9 @@ def subject_groups(documents: list[Document]) -> list[list[Document]]:
 def target_changed(documents: list[Document], claims_of: dict[str, list[Claim]], story_of: dict[str, str]) -> list[Finding]:
     """A subject's target restated later with another year (pledges) or value (same year)."""
     found = []
-    dated_all = [d for d in documents if d.status == "ok" and _date(d) is not None]
+    copies = {d.doc_id for story in _stories(documents).values() for d in story} - {
+        d.doc_id for story in _stories(documents).values() for d in representatives(story, claims_of)}
+    dated_all = [d for d in documents if d.status == "ok" and _date(d) is not None and d.doc_id not in copies]
     for group in subject_groups(dated_all):
         found += _targets_changed_within(sorted(group, key=lambda d: (_date(d), d.doc_id)), claims_of, story_of)
     return found
@@ -198,32 +365,41 @@ def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Cla
     found = []
     for i, later in enumerate(dated):
         earlier_docs = [d for d in dated[:i] if story_of.get(d.doc_id) != story_of.get(later.doc_id)
-                        and same_subject(d.subject, later.subject) and _date(d) < _date(later)]
+                        and same_company(d, later) and _date(d) < _date(later)]
         if not earlier_docs:
             continue
         for new in claims_of.get(later.doc_id, []):
             if new.kind != "target" or new.target_year is None:
                 continue
-            old_claims = []
-            for d in earlier_docs:
-                for old in claims_of.get(d.doc_id, []):
-                    if old.kind != "target" or old.action != new.action or old.target_year is None:
-                        continue
-                    if new.action in _PLEDGES and _family(old.metric) == _family(new.metric) \
-                            and old.target_year != new.target_year:
-                        old_claims.append(old)
-                    elif new.action not in _PLEDGES and old.metric == new.metric and old.target_year == new.target_year \
-                            and old.value is not None and new.value is not None and old.value != new.value:
-                        old_claims.append(old)
-            if not old_claims:
-                continue
-            if not any(_same_target(o, new) for d in earlier_docs for o in claims_of.get(d.doc_id, [])):  # restated
+            old_claims = [old for d in earlier_docs for old in claims_of.get(d.doc_id, []) if _moved(old, new)]
+            if old_claims and not _restated(new, earlier_docs, claims_of):
                 first = old_claims[0]
                 found.append(make_finding(
                     "target_changed", "warning", [*old_claims, new],
                     f"{later.subject}: {new.action} target for {new.metric} was {_fmt(first)} in {first.doc_id} "
-                    f"and is {_fmt(new)} in {later.doc_id} ({later.published}); check whether the target moved."))
+                    f"({_published(first.doc_id, dated)}) and is {_fmt(new)} in {later.doc_id} ({later.published}); "
+                    "check whether the target moved."))
     return found
+
+
+def _restated(new: Claim, earlier: list[Document], claims_of: dict[str, list[Claim]]) -> bool:
+    """Whether an earlier release already stated the target `new` states."""
+    return any(_same_target(o, new) for d in earlier for o in claims_of.get(d.doc_id, []))
+
+
+def _moved(old: Claim, new: Claim) -> bool:
+    """Whether `new` states `old`'s target moved: a pledge (net zero) to another year, a target of the same
+    metric and year to another value."""
+    if old.kind != "target" or old.action != new.action or old.target_year is None:
+        return False
+    if new.action in _PLEDGES:
+        return _family(old.metric) == _family(new.metric) and old.target_year != new.target_year
+    return old.metric == new.metric and old.target_year == new.target_year \
+        and old.value is not None and new.value is not None and old.value != new.value
+
+
+def _published(doc_id: str, documents: list[Document]) -> str | None:
+    return next((d.published for d in documents if d.doc_id == doc_id), None)
 
 
 def _same_target(a: Claim, b: Claim) -> bool:
@@ -231,40 +407,89 @@ def _same_target(a: Claim, b: Claim) -> bool:
         and _family(a.metric) == _family(b.metric)
 
 
+def scoring_year(c: Claim, doc: Document | None) -> tuple[int | None, bool]:
+    """The year an award is for, and whether the release states it: its `period_year`, else inferred
+    from its issuer's calendar and the release's publication date (`awards.scoring_year`)."""
+    from extractor.extract.awards import scoring_year as inferred
+
+    if c.period_year is not None:
+        return c.period_year, True
+    published = _date(doc) if doc is not None else None
+    return (inferred(c.issuer, published) if published else None), False
+
+
 def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Claim]]) -> list[Finding]:
-    """'Nth year running' that other releases contradict with another grade in one of those years."""
+    """'Nth year running' that a company's other releases contradict with another grade in one of those
+    scoring years ("third consecutive year" in January 2025 covers the CDP cycles 2022-2024)."""
     found = []
     by_id = {d.doc_id: d for d in documents}
-    awards = [c for cs in claims_of.values() for c in cs if c.kind == "award" and c.issuer and c.grade]
-    by_issuer: dict[str, list[Claim]] = defaultdict(list)
-    for c in awards:
-        by_issuer[c.issuer].append(c)
+    awards = [c for cs in claims_of.values() for c in cs if _graded(c) and c.doc_id in by_id]
+    year_of, by_year = _by_scoring_year(awards, by_id)
     for claim in awards:
-        doc = by_id.get(claim.doc_id)
-        if not claim.streak or doc is None:
+        doc = by_id[claim.doc_id]
+        last, stated = year_of[claim.claim_id]
+        if not claim.streak or last is None:
             continue
-        last = claim.period_year or (int(doc.published[:4]) if doc.published else None)
-        if last is None:
-            continue
-        years = range(last - claim.streak, last + 1)  # one year of slack: ratings are announced a year late
-        conflicts = [o for o in by_issuer[claim.issuer] if o.doc_id != claim.doc_id
-                     and o.period_year in years and o.grade != claim.grade
-                     and same_subject(by_id[o.doc_id].subject, doc.subject)]
+        years = range(last - claim.streak + 1, last + 1)
+        others = [o for year in years for o in by_year[(claim.issuer, year)]]
+        conflicts = _streak_conflicts(claim, doc, others, by_id, year_of)
         if conflicts:
-            other = conflicts[0]
             found.append(make_finding(
-                "streak_inconsistent", "warning", [other, claim],
-                f"{claim.doc_id} claims a {claim.issuer} {claim.grade} for the {claim.streak}th year running, "
-                f"but {other.doc_id} reports {other.issuer} {other.grade} for {other.period_year}; check the streak."))
+                "streak_inconsistent", "warning", [claim, *(o for o, _ in conflicts)],
+                f"{claim.doc_id} ({doc.published}) claims a {claim.issuer} {claim.grade} for {claim.streak} years "
+                f"running, the scoring years {years[0]}-{years[-1]} ({'stated' if stated else 'inferred'}), but "
+                + "; ".join(text for _, text in conflicts) + "; check the streak."))
     return found
 
 
-def cross_document_findings(documents: list[Document], claims_of: dict[str, list[Claim]]) -> list[Finding]:
-    story_of = {d.doc_id: d.story_id for d in documents if d.story_id}
+def _by_scoring_year(awards: list[Claim], by_id: dict[str, Document]
+                     ) -> tuple[dict[str, tuple[int | None, bool]], dict[tuple[str, int], list[Claim]]]:
+    """Each award's scoring year (and whether stated) by claim id, and the awards by (issuer, year)."""
+    year_of = {c.claim_id: scoring_year(c, by_id[c.doc_id]) for c in awards}
+    by_year: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in awards:
+        if year_of[c.claim_id][0] is not None:
+            by_year[(c.issuer, year_of[c.claim_id][0])].append(c)
+    return year_of, by_year
+
+
+#: A streak finding names at most this many contradicting releases (the first of its years).
+STREAK_NAMED = 5
+
+
+def _graded(c: Claim) -> bool:
+    return c.kind == "award" and bool(c.issuer) and bool(c.grade)
+
+
+def _streak_conflicts(claim: Claim, doc: Document, others: list[Claim], by_id: dict[str, Document],
+                      year_of: dict[str, tuple[int | None, bool]]) -> list[tuple[Claim, str]]:
+    """Of the awards for the streak's years (`others`), the grades of the company's other releases (not
+    versions of the same story) that are not the streak's grade, each with what to say about it."""
+    conflicts = []
+    for other in others:
+        odoc = by_id[other.doc_id]
+        if other.doc_id == claim.doc_id or other.grade == claim.grade or not same_company(odoc, doc) \
+                or (doc.story_id and doc.story_id == odoc.story_id):
+            continue
+        year, other_stated = year_of[other.claim_id]
+        how = "stated" if other_stated else f"inferred from its publication on {odoc.published}"
+        conflicts.append((other, f"{other.doc_id} reports {other.issuer} {other.grade} for {year} ({how})"))
+        if len(conflicts) == STREAK_NAMED:
+            break
+    return conflicts
+
+
+def _stories(documents: list[Document]) -> dict[str, list[Document]]:
     stories: dict[str, list[Document]] = defaultdict(list)
     for d in documents:
         if d.story_id:
             stories[d.story_id].append(d)
+    return stories
+
+
+def cross_document_findings(documents: list[Document], claims_of: dict[str, list[Claim]]) -> list[Finding]:
+    story_of = {d.doc_id: d.story_id for d in documents if d.story_id}
+    stories = _stories(documents)
     found: list[Finding] = []
     for story in sorted(stories):
         if len(stories[story]) > 1:

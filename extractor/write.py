@@ -23,7 +23,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extractor.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TEXT_COLUMNS
+from extractor.records import CLAIM_COLUMNS, COMPANY_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TEXT_COLUMNS
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", _STR), ("sha256", _STR), ("status", _STR), ("reason", _STR), ("lang", _STR),
         ("lang_confidence", _F64), ("encoding", _STR), ("title", _STR), ("published", _STR),
         ("subject", _STR), ("n_claims", _I64), ("story_id", _STR), ("size_bytes", _I64),
+        ("company_id", _STR),
     ]),
     "claims": pa.schema([
         ("claim_id", _STR), ("doc_id", _STR), ("lang", _STR), ("kind", _STR), ("subject", _STR),
@@ -42,7 +43,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("qualifier", _STR), ("target_year", _I64), ("baseline_year", _I64), ("period_year", _I64),
         ("award", _STR), ("issuer", _STR), ("grade", _STR), ("streak", _I64), ("text", _STR),
         ("start", _I64), ("end", _I64), ("mentions", _I64), ("rule", _STR), ("value_text", _STR),
-        ("ambiguous", _STR), ("resolvers", _STR),
+        ("ambiguous", _STR), ("resolvers", _STR), ("period_year_source", _STR),
     ]),
     "findings": pa.schema([
         ("finding_id", _STR), ("check", _STR), ("severity", _STR), ("doc_ids", _LIST),
@@ -50,8 +51,10 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "texts": pa.schema([("doc_id", _STR), ("text", _STR)]),
 }
+SCHEMAS["companies"] = pa.schema([("company_id", _STR), ("name", _STR), ("names", _LIST), ("listings", _LIST),
+                                   ("doc_ids", _LIST)])
 _COLUMNS = {"documents": DOCUMENT_COLUMNS, "claims": CLAIM_COLUMNS, "findings": FINDING_COLUMNS,
-            "texts": TEXT_COLUMNS}
+            "texts": TEXT_COLUMNS, "companies": COMPANY_COLUMNS}
 assert all(tuple(SCHEMAS[n].names) == _COLUMNS[n] for n in SCHEMAS), "schema and records disagree"
 
 
@@ -193,10 +196,11 @@ def _create(path: Path):
 
 
 def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict] | None,
-                 findings: Iterable[dict]) -> list[Path]:
+                 findings: Iterable[dict], companies: Iterable[dict] | None = None) -> list[Path]:
     """Write the tables given (`claims=None`: already streamed by a `TableWriter`); returns the paths written."""
     written: list[Path] = []
-    for name, rows in (("documents", documents), ("claims", claims), ("findings", findings)):
+    for name, rows in (("documents", documents), ("claims", claims), ("findings", findings),
+                       ("companies", companies)):
         if rows is not None:
             written += write_table(name, rows, out)
     return written

@@ -31,7 +31,7 @@ def run_out(tmp_path_factory):
 
 def _counts(out: Path) -> dict[str, int]:
     return {t: len((out / f"{t}.jsonl").read_text(encoding="utf-8").splitlines())
-            for t in ("documents", "claims", "findings", "texts")}
+            for t in ("documents", "claims", "findings", "texts", "companies")}
 
 
 def _newer_run(out: Path, tmp_path: Path) -> Path:
@@ -255,8 +255,8 @@ def test_loaded_counts_are_this_runs_rows_not_the_tables_totals(release_versions
     assert main(["load", str(v1), "--db", url]) == 0
     counts = _counts(v1)
     assert capsys.readouterr().out.strip() == (f"loaded: documents {counts['documents']} rows, claims {counts['claims']} "
-                                               f"rows, findings {counts['findings']} rows, texts {counts['texts']} rows "
-                                               f"into {url}")
+                                               f"rows, findings {counts['findings']} rows, texts {counts['texts']} rows, "
+                                               f"companies {counts['companies']} rows into {url}")
     assert _query(url, "SELECT COUNT(*) FROM documents") == [(counts["documents"] + 1,)]
 
 

@@ -44,6 +44,21 @@ from extractor.extract.subject import find_subject
      "ผู้จัดหาระบบ ได้รับการจัดอยู่ในทำเนียบ CDP Climate A List", None, "Longwei New Energy"),
     # Nothing stands out: no subject.
     ("Emissions fell by 9.7% last year.", None, None),
+    # A unit, a month, a place or a heading is never the subject, however often it is written.
+    ("The 40 MW plant opens in May. MW output rose. Another 20 MW follows in May. May sales grew.", None, None),
+    ("SACRAMENTO, California -- Kestrel Foods Inc. (NYSE: KSTF) grows in California. California farms supply "
+     "it. Note: California figures.", None, "Kestrel Foods"),
+    ("LPG use fell. LPG prices rose. LPG stocks are low.", None, None),
+    ("In mei daalde de uitstoot. In mei steeg het aandeel MW. Mei was droog.", None, None),
+    # A legal form written before a name is part of it, not the name itself.
+    ("ZWOLLE – Zuivelcoöperatie De Weidehoeve heeft een B gekregen. Zuivelcoöperatie De Weidehoeve wil minder "
+     "uitstoten. Zuivelcoöperatie De Weidehoeve groeit.", None, "Zuivelcoöperatie De Weidehoeve"),
+    # A one-word name keeps its legal form: "Evil Corp", not "Evil" (where "Evil" is written alone, too).
+    ("Evil Corp (NASDAQ: EVIL) said it will cut emissions.", None, "Evil Corp"),
+    ("Evil Corp (NASDAQ: EVIL) said Evil will cut emissions. Evil plans more. Evil grows.", None, "Evil Corp"),
+    # A Thai release naming its company in Thai script only, with its listing: the Thai name.
+    ("กรุงเทพฯ -- บริษัท ชลธารา ฟู้ดส์ จำกัด (มหาชน) (SET: CTF) ประกาศแผนลดการปล่อยก๊าซเรือนกระจก", None,
+     "ชลธารา ฟู้ดส์"),
 ])
 def test_find_subject(text, title, subject):
     assert find_subject(text, title=title) == subject

@@ -129,7 +129,7 @@ def test_a_rerun_leaves_nothing_of_the_older_run(tmp_path, flags):
     run([str(old)], out, jobs=1, progress=False)
     run([str(new)], out, jobs=1, progress=False, **flags)
     names = {p.name for p in out.iterdir()}
-    tables = ("documents", "claims", "findings") + (() if flags else ("texts",))
+    tables = ("documents", "claims", "findings", "companies") + (() if flags else ("texts",))
     expected = {f"{t}.{ext}" for t in tables for ext in ("parquet", "jsonl")} | {MANIFEST}
     if not flags:
         expected |= {"extractor.duckdb", "report.html"}

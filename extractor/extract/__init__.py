@@ -293,5 +293,6 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
             d.metric, d.action, d.direction, d.value, d.unit, d.qualifier, d.target_year, d.baseline_year,
             d.period_year, d.award, d.issuer, d.grade, d.streak, d.mentions, text[d.start:d.end], d.ambiguous,
             json.dumps(d.why, sort_keys=True, ensure_ascii=False),
+            d.period_year_source or ("stated" if d.kind == "award" and d.period_year is not None else None),
         ))
     return claims_from_values(rows)

@@ -14,6 +14,7 @@ attach to the award of the same sentence.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,6 +62,21 @@ _CAP = r"\p{Lu}[\p{L}\d&-]*(?:\.\p{L}+)*(?:['’]s)?(?![\p{L}\d])"
 _LIST_NAME = rf"{_CAP}(?:\s+(?:(?:{_NAME_JOINERS}|to|en)\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
 #: The rest of an index's or a list's name after its giver: "S&P Global| Sustainability Yearbook 2025".
 RE_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\d&-]*|(?:19|20)\d\d)(?!\p{L})){1,5}")
+
+
+#: When an issuer makes a scoring year's results known: from this month of the year scored (CDP announces
+#: its A Lists from November of the year scored to February of the next: a release of January 2025 is
+#: about the cycle of 2024). Issuers not listed are taken to announce in the year they score.
+ANNOUNCED_FROM = {"CDP": 11}
+
+
+def scoring_year(issuer: str | None, published: dt.date) -> int:
+    """The scoring year an award a release reports without its year is for, from the issuer's calendar
+    (`ANNOUNCED_FROM`) and the release's publication date: CDP in January 2025 -> 2024, in December 2024 -> 2024."""
+    month = ANNOUNCED_FROM.get(issuer or "")
+    if month is None or published.month >= month:
+        return published.year
+    return published.year - 1
 
 
 @dataclass(frozen=True)
@@ -284,10 +300,115 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
                            generic=True)
         if draft is not None:
             draft.streak = streak(s)
-            draft.period_year = _year_in(s, draft.start, s.right_window(draft.end, limit=60))
-            drafts.append(draft)
+            drafts += dated(s, draft)
             seen.add(issuer)
     return drafts
+
+
+@lru_cache(maxsize=None)
+def _scoring_words(code: str) -> tuple[regex.Pattern | None, tuple[regex.Pattern, ...]]:
+    """A language's words about scoring years (`lang/<code>/scoring.py`): an earlier grade set against a
+    new one, and the words leading to a year written before an award."""
+    from extractor import lang as languages
+
+    module = languages.get(code).extra.get("scoring")
+    if module is None:
+        return None, ()
+    return regex.compile(module.EARLIER_GRADE), tuple(regex.compile(p) for p in module.YEAR_LEAD)
+
+
+def _year_at(s: Sentence, pos: int) -> int | None:
+    """The year of the date mention written at `pos` (Buddhist-era years already Gregorian)."""
+    return next((d.year for d in s.dates if d.start <= pos < d.end and _may_be_for(s, d)), None)
+
+
+#: How far before an award the words giving its year may start ("In 2023 the company had received ...").
+YEAR_REACH = 80
+
+
+def _year_before(s: Sentence, start: int) -> int | None:
+    """A year written in the words leading to an award: "In 2023 the company had received an A-",
+    "voor het scoringsjaar 2024 een B", "ในปี 2566 บริษัทเคยได้รับระดับ A-" (the nearest one)."""
+    lo = max(s.start, start - YEAR_REACH)
+    found: list[tuple[int, int]] = []
+    for rx in _scoring_words(s.code)[1]:
+        for m in rx.finditer(s.text, lo - s.start, start - s.start, HOLD):
+            year = _year_at(s, m.start("y") + s.start)
+            if year is not None:
+                found.append((m.start(), year))
+    return max(found)[1] if found else None
+
+
+def award_year(s: Sentence, draft: Draft, written: int | None) -> tuple[int | None, str | None]:
+    """An award's scoring year and whether it is "stated" (`written` right after it, or in the words before
+    it) or "inferred" from the issuer's calendar and the release's date (`scoring_year`); (None, None)
+    for an issuer whose calendar is not known."""
+    year = written or _year_before(s, draft.start)
+    if year is not None:
+        return year, "stated"
+    if draft.issuer in ANNOUNCED_FROM and s.reference is not None:
+        return scoring_year(draft.issuer, s.reference), "inferred"
+    return None, None
+
+
+#: How far after an award an earlier grade set against it may start.
+EARLIER_REACH = 100
+
+
+def _earlier_grades(s: Sentence, end: int) -> list[regex.Match]:
+    """Where an earlier grade is set against an award that ends at `end` (`scoring.EARLIER_GRADE`)."""
+    rx = _scoring_words(s.code)[0]
+    if rx is None:
+        return []
+    return list(rx.finditer(s.text, end - s.start, min(s.end, end + EARLIER_REACH) - s.start, False, HOLD))
+
+
+def dated(s: Sentence, draft: Draft) -> list[Draft]:
+    """An issuer's award with its scoring year (`award_year`), and the earlier grades set against it."""
+    earlier = _earlier_grades(s, draft.end) if draft.grade else []
+    # a year after the award is its own, not one the earlier grade gives ("na een B vorig jaar")
+    hi = min([s.right_window(draft.end, limit=60), *(m.start() + s.start for m in earlier)])
+    draft.period_year, draft.period_year_source = award_year(s, draft, _year_in(s, draft.start, hi))
+    return [draft, *earlier_grades(s, draft, earlier)]
+
+
+#: How far before a sentence the issuer of a grade it gives alone may be named.
+CONTEXT_REACH = 240
+#: How CDP is written (`ISSUERS`): a grade right after a sentence naming it is its grade.
+_CDP_NAMES = tuple(k for k, v in ISSUERS.items() if v == "CDP")
+
+
+def grades_after_issuer(s: Sentence, doc: str) -> list[Draft]:
+    """A CDP list or score that a sentence names without its issuer, right after a sentence that names
+    CDP: "Acme kreeg een B van CDP. In 2023 stond het bedrijf nog op de A-lijst." (with its year)."""
+    before = doc[max(0, s.start - CONTEXT_REACH):s.start]
+    if not any(name in before for name in _CDP_NAMES):
+        return []
+    grade = RE_LETTER_GRADE.search(s.text, 0, None, HOLD)
+    if grade is None:
+        return []
+    letter = (grade.group("g") or grade.group("g2")).replace("−", "-")
+    draft = _draft(s, "award.grade_after_issuer", grade.start() + s.start, grade.end() + s.start,
+                   award="CDP A List" if letter == "A" else "CDP rating", issuer="CDP", grade=letter)
+    draft.streak = streak(s)
+    return dated(s, draft)
+
+
+def earlier_grades(s: Sentence, draft: Draft, matches: list[regex.Match]) -> list[Draft]:
+    """Earlier grades a release sets against an award's ("an A-, up from a B the year before"; `matches` of
+    `_earlier_grades`): award rows of their own, for the year written, or the year before the award's."""
+    found = []
+    for m in matches:
+        if m.group("y"):
+            year, source = _year_at(s, m.start("y") + s.start), "stated"
+        else:
+            year, source = (draft.period_year - 1 if draft.period_year else None), draft.period_year_source
+        grade = m.group("g").replace("−", "-")
+        found.append(_draft(s, "award.earlier_grade", m.start() + s.start, m.end() + s.start,
+                            award=draft.award if grade == draft.grade else f"{draft.issuer} rating",
+                            issuer=draft.issuer, grade=grade, period_year=year,
+                            period_year_source=source if year is not None else None))
+    return found
 
 
 #: How far before an award's name the words saying where awards were given may start ("at the ").
@@ -438,7 +559,7 @@ def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) 
     items = list_items(s, doc)
     if items:
         return items
-    drafts = issuer_awards(s) if issuers else []
+    drafts = issuer_awards(s) if issuers else grades_after_issuer(s, doc)
     taken = [(d.start, d.end) for d in drafts]
     for d in titled_awards(s) if titled else ():
         if not any(a < d.end and d.start < b for a, b in taken):

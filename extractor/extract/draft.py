@@ -34,6 +34,8 @@ class Draft:
     #: An earlier level set against the figure before it ("up from 74% a year earlier"): of another year than
     #: that figure, so it takes no year from its paragraph.
     earlier: bool = False
+    #: Awards: whether `period_year` is written ("stated") or inferred from the issuer's calendar ("inferred").
+    period_year_source: str | None = None
     mentions: int = 1
     spans: list[tuple[int, int]] = field(default_factory=list)
     #: The resolvers that decided its attributes, by attribute ("target_year": "target.target_year.after_cue").

@@ -1,12 +1,15 @@
 """The main organisation of a release, in Latin script where the text has one.
 
 Press releases name their company again and again, in the headline, the
-dateline paragraph ("ZTE Corporation (0763.HK)") and the body. The subject is
-the most frequent capitalised Latin-script name, counting the headline double,
-skipping issuers, acronyms of standards and other words in
-`lang.base.NOT_SUBJECTS`. A release that names its company in another script only
-(Thai: "บริษัท ... จำกัด (มหาชน)") gets that name: each language's `COMPANY_NAME` pattern,
-and the Latin name given after it (`LATIN_ALIAS`) when there is one.
+dateline paragraph ("ZTE Corporation (0763.HK)") and the body. `find_subject`
+gives the subject `companies.find_company` settles on: the Latin alias of a
+registered name in another script (Thai: "บริษัท ... จำกัด (มหาชน) หรือ SCE", each
+language's `COMPANY_NAME` and `LATIN_ALIAS`); else the most frequent capitalised
+Latin-script name (`frequent_name`, counting the headline double, skipping issuers,
+acronyms of standards, months, units, places and the other words of
+`lang.base.NOT_SUBJECTS` and `lang/<code>/companies.py`), written in full where a
+legal name holds it; else the registered name in its own script; else a Latin name
+given with its listing. When no name is certain, None.
 """
 from __future__ import annotations
 
@@ -23,20 +26,20 @@ RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
                     "Group", "N.V", "NV", "B.V", "BV", "AG", "SE", "S.A", "PCL", "Co"})
 _RE_FOLLOWING = regex.compile(r"((?:[ ][\p{Lu}][\p{L}&]+){1,3})")
-#: A name given with its listing: "Longwei New Energy Co., Ltd. (SSE: 603879)", "ZTE Corporation (0763.HK /
-#: 000063.SZ)": the subject of a release that writes it once among text in another script.
-RE_LISTED = regex.compile(
-    r"(?<![\p{L}\p{N}&.-])(?P<name>\p{Lu}[\p{L}\p{N}&-]*(?:[ ]\p{Lu}[\p{L}\p{N}&-]*){0,4}?)"
-    r"(?:,?[ ](?:Co\.,?[ ]?Ltd\.?|Company[ ]Limited|Corporation|Corp\.|Inc\.|Ltd\.|Limited|plc|PLC|N\.V\.|B\.V\.|AG|SE"
-    r"|S\.A\.|PCL|Holdings))?[ ]?\((?:[A-Z]{2,7}:[ ]?[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{2})")
-
-
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Sentence-opening capitalised words of every supported language (a release mixes languages)."""
     from extractor import lang as languages
 
     return frozenset().union(*(languages.get(code).extra["not_names"] for code in languages.SUPPORTED))
+
+
+@lru_cache(maxsize=1)
+def _skipped() -> frozenset[str]:
+    """Capitalised words that are no name of a release's company (`_not_names`, `companies.never_subjects`)."""
+    from extractor.companies import never_subjects
+
+    return _not_names() | never_subjects()
 
 
 @lru_cache(maxsize=1)
@@ -63,29 +66,43 @@ def _company_names() -> tuple[tuple[regex.Pattern, regex.Pattern | None], ...]:
     return tuple(found)
 
 
-def _registered_name(text: str) -> tuple[regex.Match, regex.Match | None] | None:
-    """The first company named in another script, and the Latin name given after it (or None)."""
-    for company, alias in _company_names():
+def registered_names(text: str) -> Iterator[tuple[str, int]]:
+    """Each language's first company named in its own script ("บริษัท ... จำกัด (มหาชน)"), and where it ends."""
+    for company, _ in _company_names():
         if (m := company.search(text, 0, None, HOLD)) is not None:
-            return m, alias.match(text, m.end(), None, HOLD) if alias is not None else None
+            yield m.group("name"), m.end()
+
+
+def latin_alias(text: str, end: int) -> str | None:
+    """The Latin name given right after a registered name ending at `end` ("... (มหาชน) หรือ Siam Green
+    Cement"), or None (a listing such as "(SET: TPC)" is no name)."""
+    for company, alias in _company_names():
+        m = alias.match(text, end, None, HOLD) if alias is not None else None
+        if m is None:
+            continue
+        listing = text[m.end():m.end() + 1] == ":"
+        if not listing and m.group("alias").split()[0] not in NOT_SUBJECTS:
+            return m.group("alias")
     return None
 
 
 def find_subject(text: str, *, title: str | None = None) -> str | None:
-    """The release's main organisation, or None when no name stands out.
+    """The release's main organisation, or None when no name is certain (`companies.find_company`).
 
     >>> find_subject("ZTE Corporation (0763.HK) said... ZTE will... CDP rated ZTE A.")
     'ZTE'
     """
-    registered = _registered_name(text)
-    if registered:
-        local, alias = registered
-        listing = alias is not None and text[alias.end():alias.end() + 1] == ":"  # "(SET: TPC)" is no name
-        if alias and alias.group("alias").split()[0] not in NOT_SUBJECTS and not listing:
-            return _strip_legal(alias.group("alias"))
-    not_names = _not_names()
+    from extractor.companies import find_company
+
+    return find_company(text, title=title).subject
+
+
+def frequent_name(text: str, title: str | None = None) -> str | None:
+    """The most frequent capitalised Latin-script name, counting the headline double, written at least
+    three times; never a month, a unit, a place or a common word (`companies.never_subject`)."""
+    skipped = _skipped()
     counts = Counter(name for name in RE_NAME.findall(text, 0, None, False, HOLD)
-                     if not (name in not_names or name in NOT_SUBJECTS or len(name) < 2 or name.isdigit()))
+                     if not (name in skipped or len(name) < 2 or name.isdigit()))
     if title:
         for name in RE_NAME.findall(title, 0, None, False, HOLD):
             if name in counts:
@@ -94,12 +111,6 @@ def find_subject(text: str, *, title: str | None = None) -> str | None:
         score = max(counts.values())
         if score >= 3:  # of the names that score most, the one written first
             return _full_name(min((n for n, c in counts.items() if c == score), key=text.find), text)
-    for m in RE_LISTED.finditer(text, 0, None, False, HOLD):
-        first = m.group("name").split()[0]
-        if not (first in NOT_SUBJECTS or first in not_names):
-            return _strip_legal(m.group("name"))
-    if registered:
-        return local.group("name")
     return None
 
 
@@ -143,13 +154,6 @@ def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
-
-
-def _strip_legal(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".") in _LEGAL:
-        words.pop()
-    return " ".join(words)
 
 
 def _full_name(name: str, text: str) -> str:

@@ -470,5 +470,17 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "company_name": getattr(patterns, "COMPANY_NAME", None),
                "latin_alias": getattr(patterns, "LATIN_ALIAS", None),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS)),
-               "year_prefixes": tuple(getattr(dates, "YEAR_PREFIXES", ()))},
+               "year_prefixes": tuple(getattr(dates, "YEAR_PREFIXES", ())),
+               "companies": _module(code, "companies"), "scoring": _module(code, "scoring")},
     )
+
+
+def _module(code: str, name: str) -> Any:
+    """A language folder's module `name` (`lang/<code>/companies.py`: words about companies;
+    `scoring.py`: about the scoring year of awards), or None where the language has none."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"extractor.lang.{code}.{name}")
+    except ModuleNotFoundError:
+        return None

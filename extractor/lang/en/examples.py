@@ -20,6 +20,8 @@ RULES: dict[str, str] = {
     "percentage.fraction": "The programme covers more than half of global market capitalisation.",
     "quantity.unit": "Its solutions help operators save 10 billion kWh of electricity every year.",
     "award.cdp_grade": "Acme was named on the CDP Climate A List for the third consecutive year.",
+    "award.earlier_grade": "Acme earned an A- from CDP, up from a B the year before.",
+    "award.grade_after_issuer": "Acme scored B in the CDP climate assessment this year. In 2023 the company was still on the A List.",
     "award.issuer_mention": "This is the third consecutive year that Acme has earned the top rating from CDP.",
     "award.sbti_approval": "Acme's near-term targets have been validated by the SBTi.",
     "award.medal": "Acme received a Gold medal from EcoVadis.",

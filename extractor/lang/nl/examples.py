@@ -20,6 +20,8 @@ RULES: dict[str, str] = {
     "percentage.fraction": "Die bedrijven vertegenwoordigen meer dan de helft van de marktkapitalisatie.",
     "quantity.unit": "Acme helpt operators jaarlijks 10 miljard kWh elektriciteit te besparen.",
     "award.cdp_grade": "Acme kreeg van CDP opnieuw een A-score voor klimaatverandering.",
+    "award.earlier_grade": "Acme staat op de A-lijst van CDP, na een B vorig jaar.",
+    "award.grade_after_issuer": "Acme kreeg dit jaar een B-score van CDP. In 2023 stond het bedrijf nog op de A-lijst.",
     "award.issuer_mention": "Dit is het derde jaar op rij dat Acme de toprangschikking van CDP ontvangt.",
     "award.sbti_approval": "De doelstellingen van Acme zijn goedgekeurd door het SBTi.",
     "award.medal": "Acme ontving de Gold Medal van EcoVadis.",
