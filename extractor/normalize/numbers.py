@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -31,6 +31,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
+from extractor.normalize import spoken
 from extractor.scan import HOLD, EndWords, Scanner, folds_by_lowering, literal_prefixes, matches_at, may_hold
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -93,6 +94,10 @@ class Number:
     reason: str | None = None
     high: float | None = None
     scaled: bool = False
+    #: written in words ("drie", "twenty-three", "สามล้าน"), not in digits: extractors may leave bare small words
+    written: bool = False
+    #: a minus sign or word was read before it ("-504", "minus 1,200,000", "ลบ 5")
+    negative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,9 +303,9 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
         return float("".join(parts)), None
     if len(kinds) == 1:
         sep = kinds.pop()
-        if len(seps) > 1 or sep == lang_data.group_sep and threes:
+        if sum(c == sep for c in seps) > 1 or sep == lang_data.group_sep and threes:
             return float("".join(parts)), None
-        return float(f"{parts[0]}.{parts[1]}"), None
+        return float("".join(parts[:-1]) + "." + parts[-1]), None
     # Both '.' and ',': normal when every mark but the last groups and the last is the decimal mark.
     if seps[-1] == lang_data.decimal_sep and all(s == lang_data.group_sep for s in seps[:-1]) \
             and all(len(p) == 3 for p in parts[1:-1]):
@@ -365,7 +370,7 @@ def _year_range(year: int, lang_data: LanguageData) -> bool:
 
 
 def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False, pos: int = 0,
-                 endpos: int | None = None) -> list[Number]:
+                 endpos: int | None = None, words: bool = False) -> list[Number]:
     """Numbers of interest in `text`, in order of position.
 
     Args:
@@ -373,6 +378,8 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
         lang: language code (`"nl"`) or its `LanguageData`.
         keep_bare: also return bare 4-digit years (normally left to `find_dates`).
         pos, endpos: only numbers that start in `text[pos:endpos]` (offsets stay those of `text`).
+        words: also every written number without a unit ("drie", "twenty-three", "een op de drie",
+            "min 5 punt vijf"), with `written=True`. Off by default: the extractors read figures with units.
 
     >>> [(n.value, n.unit, n.text) for n in find_numbers("daalde met 9,7% tot 45 miljoen kWh", "nl")]
     [(9.7, '%', '9,7%'), (45000000.0, 'kWh', '45 miljoen kWh')]
@@ -387,15 +394,93 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     starts = (a for a, b in runs if keep_bare or not _bare_year(norm, a, b, g))
     for m in matches_at(RE_CORE, norm, starts, endpos):
         start, end = m.span()
-        if start < consumed:
-            continue
+        if start < consumed or _too_long(m.group()):
+            continue  # (a run of 310 digits or more is no number a float can hold: `parse_number` says so)
         number = _extend(norm, text, g, start, end, _core_value(m.group(), ld), keep_bare=keep_bare)
         if number is not None:
             found.append(number)
             consumed = number.end
     found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found], pos, endpos,
                            percents=[n.start for n in found if n.unit == "%"])
+    if words:
+        found = _with_spoken(norm, text, g, found, pos, endpos)
+    if "://" in norm or "www." in norm:
+        found = _outside_links(norm, found)
     return sorted(found, key=lambda n: n.start)
+
+
+#: A web address: figures inside it ("?q=30%25", "%2872%29") are no numbers.
+RE_LINK = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+def _outside_links(norm: str, found: list[Number]) -> list[Number]:
+    links = [m.span() for m in RE_LINK.finditer(norm, 0, None, False, HOLD)]
+    return [n for n in found if not any(a <= n.start < b for a, b in links)]
+
+
+def _too_long(digits: str) -> bool:
+    return len(digits) > spoken.MAX_DIGITS and sum(c.isdigit() for c in digits) > spoken.MAX_DIGITS
+
+
+def _signed(norm: str, start: int, g: _Grammar) -> int | None:
+    """Where a minus sign or word right before `start` begins ("-504", "−4%", "minus 5", "ลบ 1,200"), or None.
+
+    A hyphen is a sign only after a space, a bracket or the start of the text and right before the figure:
+    one that joins words or figures ("CO2-30", "2019-2024", "30 - 40") is none."""
+    if start > 0 and norm[start - 1] in spoken.MINUS:
+        before = norm[start - 2:start - 1] if start > 1 else ""
+        return start - 1 if before in ("", " ", "\t", "\n", "(", "[", ":") else None
+    head = norm[max(0, start - 12):start]
+    stripped = head.rstrip()
+    if not stripped or (len(stripped) == len(head) and g.lang_data.spaced):
+        return None
+    low = stripped.lower()
+    for word in spoken.spoken(g.lang_data.code).signs:
+        if low.endswith(word):
+            at = start - len(head) + len(stripped) - len(word)
+            if at == 0 or not norm[at - 1].isalpha():
+                return at
+    return None
+
+
+def _with_sign(number: Number, norm: str, text: str, g: _Grammar) -> Number:
+    at = _signed(norm, number.start, g)
+    if at is None:
+        return number
+    return replace(number, start=at, text=text[at:number.end], value=-number.value, negative=True,
+                   high=None if number.high is None else -number.high)
+
+
+def _with_spoken(norm: str, text: str, g: _Grammar, found: list[Number], pos: int, endpos: int | None
+                 ) -> list[Number]:
+    """`found` with the written numbers `spoken.find_spoken` reads: one that covers numbers found replaces
+    them ("min 5 punt vijf" for "5"); one that only overlaps them is left out."""
+    sp = spoken.spoken(g.lang_data.code)
+    for start, end, value in spoken.find_spoken(norm, g.lang_data, pos, endpos):
+        unit, factor = None, 1.0
+        um = g.unit.match(norm, end, None, HOLD)
+        if um:
+            unit, factor = _unit_of(um.group(), g)
+            end = um.end()
+        inside = [n for n in found if n.start < end and start < n.end]
+        if any(n.start < start or n.end > end for n in inside) or any((n.start, n.end) == (start, end) for n in inside):
+            continue
+        found = [n for n in found if n not in inside]
+        found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
+                            written=any(c.isalpha() for c in norm[start:end]), negative=value < 0))
+    if sp.percent_before is not None:
+        found = [_percent_of(n, norm, text, sp.percent_before) for n in found]
+    return found
+
+
+def _percent_of(number: Number, norm: str, text: str, before: regex.Pattern) -> Number:
+    """"percent of 10", "percentage van 100": the number is the percentage."""
+    if number.unit is not None:
+        return number
+    m = before.search(norm, max(0, number.start - 24), number.start, HOLD)
+    if m is None:
+        return number
+    return replace(number, start=m.start(), text=text[m.start():number.end], unit="%")
 
 
 def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
@@ -490,12 +575,13 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             return None
     if _blocked(norm, core_start, core_end, g):
         return None
-    qualifier = _qualifier(left, g)
-    return Number(
+    number = Number(
         value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-        qualifier=qualifier, ambiguous=reason is not None, reason=reason,
+        qualifier=None, ambiguous=reason is not None, reason=reason,
         high=None if high is None else _round(high * factor), scaled=scaled,
     )
+    number = _with_sign(number, norm, text, g)
+    return replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g))
 
 
 def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
@@ -607,9 +693,16 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
                 end = um.end()
         if unit is None:
             continue  # "one of the first", "een bedrijf": a word number needs a unit
-        found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-                            qualifier=_qualifier(norm[max(0, start - QUALIFIER_WINDOW):start], g), scaled=scaled))
+        number = _with_sign(Number(value=_round(value * factor), unit=unit, start=start, end=end,
+                                   text=text[start:end], scaled=scaled, written=True), norm, text, g)
+        found.append(replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g)))
     return found
+
+
+def _is_fraction_word(number: Number, g: _Grammar) -> bool:
+    """Whether a number found is a fraction word ("two thirds"): `find_numbers` gives its share in percent,
+    `parse_number` its ratio."""
+    return number.unit == "%" and number.text.lower() in g.fractions
 
 
 def parse_number(text: str, lang: str | LanguageData) -> float:
@@ -633,7 +726,7 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
     if not stripped:
         raise NormalizeError("cannot read an empty string as a number")
     numbers = find_numbers(stripped, ld, keep_bare=True)
-    if len(numbers) == 1 and numbers[0].end == len(stripped):
+    if len(numbers) == 1 and numbers[0].end == len(stripped) and not _is_fraction_word(numbers[0], g):
         qm = g.qualifier.rx.search(stripped[:numbers[0].start], 0, None, HOLD)
         if numbers[0].start == 0 or (qm and qm.start() == 0):
             return numbers[0].value
@@ -651,6 +744,9 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
             value = ld.number_words(norm[:tail.start()].strip())
             if value is not None:
                 return _round(value * _scale_factor(tail.group(), ld))
-    if norm.lower() in g.fractions:
-        return g.fractions[norm.lower()]
+    value = spoken.read(stripped, ld)
+    if value is not None:
+        return _round(value)
+    if norm.lower() in g.fractions:  # "de helft", "halveren": a share, read as its ratio
+        return _round(g.fractions[norm.lower()] / 100)
     raise NormalizeError(f"cannot read {text!r} as one number in {ld.name}")
