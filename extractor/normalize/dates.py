@@ -21,6 +21,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
+from extractor.normalize.numbers import Folded
 from extractor.normalize.numbers import _grammar as _number_grammar
 from extractor.normalize.numbers import digit_runs, matches_at, to_ascii_digits
 from extractor.scan import HOLD, Scanner
@@ -113,7 +114,7 @@ def _grammar(code: str) -> _Grammar:
         relative = Scanner(regex.compile(ld.word(alternation(ld.relative_years)), regex.I))
     era_before = regex.compile(rf"(?:{alternation(ld.era_markers)})\s*$") if ld.era_markers else None
     return _Grammar(ld, patterns, Scanner(regex.compile(month, flags)), regex.compile(year), relative,
-                    {k.lower(): v for k, v in ld.months.items()}, era_before)
+                    Folded(ld.months), era_before)
 
 
 def _starts(name: str, runs: list[tuple[int, int]], norm: str, g: _Grammar, pos: int) -> Iterator[int]:
@@ -210,7 +211,7 @@ def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, 
     if g.relative is not None and reference is not None:
         for m in g.relative.finditer(norm, pos, endpos):
             if taken.find(1, m.start(), m.end()) < 0:
-                year = reference.year + ld.relative_years[m.group().lower()]
+                year = reference.year + Folded(ld.relative_years)[m.group()]
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year, relative=True))
     return sorted(found, key=lambda d: d.start)
 
@@ -227,7 +228,7 @@ def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.da
         month, day = int(groups["mnum"]), int(groups["day"])
     else:
         if groups.get("month"):
-            month = g.months[groups["month"].lower()]
+            month = g.months[groups["month"]]
         if groups.get("day"):
             day = int(groups["day"])
     if name == "day_month":

@@ -21,7 +21,9 @@ gets its most plausible reading and `ambiguous=True` with the reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeAlias
@@ -78,6 +80,52 @@ _PHONE_DIGITS = (r"\+[0-9][0-9\s().-]{7,}[0-9]"
                  r"|(?<![0-9])[0-9]{2,4}-[0-9]{3,4}-[0-9]{3,4}(?![0-9])")
 
 QUALIFIER_WINDOW = 40
+
+
+class Folded(Mapping):
+    """A table of words looked up as the patterns built from it match: without regard to case.
+
+    Lowering is not enough: "tonſ", "İ" and the Kelvin sign "K" match a pattern compiled with IGNORECASE
+    but lower to no key ("tonſ".lower() is "tonſ"). Keys are case-folded, marks left by folding ("İ" folds
+    to "i" and a dot) are dropped, and what is still not found is matched against each key as the pattern
+    did, so a word a pattern of the table matched is always found.
+    """
+
+    def __init__(self, table: Mapping) -> None:
+        self._table = dict(table)
+        self._folded = {_fold(k): v for k, v in self._table.items()}
+
+    def __getitem__(self, surface: str):
+        value = self.get(surface)
+        if value is None:
+            raise KeyError(surface)
+        return value
+
+    def get(self, surface: str, default=None):
+        key = _fold(surface)
+        if key in self._folded:
+            return self._folded[key]
+        for word, value in self._table.items():
+            if regex.fullmatch(regex.escape(word), surface, regex.I):
+                return value
+        return default
+
+    def __contains__(self, surface: object) -> bool:
+        return isinstance(surface, str) and self.get(surface) is not None
+
+    def __iter__(self):
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def _fold(word: str) -> str:
+    folded = word.casefold()
+    if folded == word.lower():
+        return folded
+    # folding added marks ("İ" folds to "i" and a combining dot): drop those the word did not have
+    return "".join(c for c in folded if not unicodedata.combining(c) or c in word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +287,7 @@ def _lang_data(lang: str | LanguageData) -> LanguageData:
 @lru_cache(maxsize=None)
 def _grammar(code: str) -> _Grammar:
     ld = languages.get(code)
-    units = {k.lower(): v for k, v in ld.units().items()}
+    units = Folded(ld.units())
     after = r"(?![\p{L}])" if ld.spaced else ""
     scale_words = alternation(ld.multipliers)
     if ld.spaced:
@@ -253,7 +301,7 @@ def _grammar(code: str) -> _Grammar:
     prefix = None
     if prefix_units:
         prefix = regex.compile(rf"(?:{alternation(prefix_units)})\s*$")
-    qualifiers = {k.lower(): v for k, v in ld.qualifiers.items()}
+    qualifiers = Folded(ld.qualifiers)
     before = r"(?<![\p{L}])" if ld.spaced else ""
     words = ld.number_word_re
     if ld.spaced:
@@ -275,7 +323,7 @@ def _grammar(code: str) -> _Grammar:
                        if ld.patterns.get("qualifier_lookalikes") else None),
         units=units,
         qualifiers=qualifiers,
-        fractions={k.lower(): v for k, v in ld.fractions.items()},
+        fractions=Folded(ld.fractions),
         after_year=regex.compile(rf"(?:{unit})|(?:{scale})|(?:{looks['range'].pattern})", regex.I),
         **looks,
     )
@@ -418,6 +466,17 @@ def _outside_links(norm: str, found: list[Number]) -> list[Number]:
     return [n for n in found if not any(a <= n.start < b for a, b in links)]
 
 
+#: How far right of a number the patterns read after it may reach (units, scale words, "to", a range).
+_AHEAD = 96
+
+
+def _at(rx: regex.Pattern, norm: str, pos: int) -> regex.Match | None:
+    """`rx` matched at `pos`, reading at most `_AHEAD` characters: the `regex` module looks for a pattern's
+    required text ("to" in "\\s*to") up to `endpos` before it matches, so an unbounded match at every number
+    would read the rest of the text each time."""
+    return rx.match(norm, pos, pos + _AHEAD, HOLD)
+
+
 def _too_long(digits: str) -> bool:
     return len(digits) > spoken.MAX_DIGITS and sum(c.isdigit() for c in digits) > spoken.MAX_DIGITS
 
@@ -456,18 +515,24 @@ def _with_spoken(norm: str, text: str, g: _Grammar, found: list[Number], pos: in
     """`found` with the written numbers `spoken.find_spoken` reads: one that covers numbers found replaces
     them ("min 5 punt vijf" for "5"); one that only overlaps them is left out."""
     sp = spoken.spoken(g.lang_data.code)
+    found = sorted(found, key=lambda n: n.start)
+    spans = Spans([(n.start, n.end) for n in found])
+    gone: set[int] = set()
+    added = []
     for start, end, value in spoken.find_spoken(norm, g.lang_data, pos, endpos):
         unit, factor = None, 1.0
-        um = g.unit.match(norm, end, None, HOLD)
+        um = _at(g.unit, norm, end)
         if um:
             unit, factor = _unit_of(um.group(), g)
             end = um.end()
-        inside = [n for n in found if n.start < end and start < n.end]
-        if any(n.start < start or n.end > end for n in inside) or any((n.start, n.end) == (start, end) for n in inside):
+        inside = spans.inside(start, end)
+        if any(found[i].start < start or found[i].end > end or (found[i].start, found[i].end) == (start, end)
+               for i in inside):
             continue
-        found = [n for n in found if n not in inside]
-        found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
+        gone.update(inside)
+        added.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
                             written=any(c.isalpha() for c in norm[start:end]), negative=value < 0))
+    found = [n for i, n in enumerate(found) if i not in gone] + added
     if sp.percent_before is not None:
         found = [_percent_of(n, norm, text, sp.percent_before) for n in found]
     return found
@@ -491,7 +556,7 @@ def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
     """
     if end - start != 4 or (norm[end:end + 1] in (".", ",") and norm[end + 1:end + 2].isdigit()):
         return False  # not four digits, or a decimal part follows ("2030.5"): the number pattern decides
-    return _year_range(int(norm[start:end]), g.lang_data) and g.after_year.match(norm, end, None, HOLD) is None
+    return _year_range(int(norm[start:end]), g.lang_data) and _at(g.after_year, norm, end) is None
 
 
 #: "from 410,000 tonnes in 2019 to 215,000 tonnes": a year followed by "to" and a figure this many times
@@ -511,7 +576,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     # (A bare year, which is a date, never gets here without `keep_bare`: see `_bare_year`.)
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if g.label.search(left) or STOCK_BEFORE.word(left) or RE_STOCK_AFTER.match(norm, end, None, HOLD):
+    if g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end):
         return None
     integer_part = _RE_SEP.split(digits, 1, HOLD)[0]
     if len(integer_part) >= 3 and integer_part[0] == "0":
@@ -519,24 +584,24 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both. The unit may be
     # written after both: "between 40% and 45%", "40% to 45%" (then the same unit after each).
-    first_unit = g.unit.match(norm, end, None, HOLD)
-    rng = g.range.match(norm, first_unit.end() if first_unit else end, None, HOLD)
+    first_unit = _at(g.unit, norm, end)
+    rng = _at(g.range, norm, first_unit.end() if first_unit else end)
     if rng and not (g.change_to.fullmatch(rng.group(), 0, None, HOLD) and g.change_from.search(left, 0, None, HOLD)):
         nxt = RE_CORE.match(norm, rng.end(), None, HOLD)
         joiner = rng.group().strip()
         if nxt and (not g.range_and.fullmatch(joiner, 0, None, HOLD) or g.range_start.search(left, 0, None, HOLD)):
             high_value, high_reason, _ = _core_value(nxt.group(), ld)
-            probe = g.unit.match(norm, nxt.end(), None, HOLD) or g.scale.match(norm, nxt.end(), None, HOLD)
+            probe = _at(g.unit, norm, nxt.end()) or _at(g.scale, norm, nxt.end())
             if first_unit is not None and not (probe and probe.group() == first_unit.group()):
                 probe = None
             if probe is None and first_unit is None and g.prefix_unit is not None and g.prefix_unit.search(left, 0, None, HOLD) \
-                    and not (g.unit.match(norm, nxt.end(), None, HOLD) or g.scale.match(norm, nxt.end(), None, HOLD)):
+                    and not (_at(g.unit, norm, nxt.end()) or _at(g.scale, norm, nxt.end())):
                 probe = nxt  # the unit written once before both: "ร้อยละ 40 ถึง 45", "ร้อยละ 40-45"
             if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
                     and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
                 high, end, reason = high_value, nxt.end(), reason or high_reason
     factor, scaled = 1.0, False
-    scale = g.scale.match(norm, end, None, HOLD)
+    scale = _at(g.scale, norm, end)
     if scale:
         factor = _scale_factor(scale.group(), ld)
         end, scaled = scale.end(), True
@@ -555,12 +620,12 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if unit is None:
         # (the unit right after the figure was read above, when neither a range nor a scale word moved its end)
-        um = first_unit if high is None and not scaled else g.unit.match(norm, end, None, HOLD)
+        um = first_unit if high is None and not scaled else _at(g.unit, norm, end)
         if um:
             unit, unit_factor = _unit_of(um.group(), g)
             factor *= unit_factor
             end = um.end()
-    if unit is None and not scaled and g.change_to.match(norm, end, None, HOLD) and g.change_from.search(left, 0, None, HOLD) \
+    if unit is None and not scaled and _at(g.change_to, norm, end) and g.change_from.search(left, 0, None, HOLD) \
             and not _is_year(value, digits, ld):
         # "from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro": the unit (and scale) written after
         # the second figure is the first's too
@@ -569,7 +634,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             unit, shared_factor = shared
             factor *= shared_factor
     if unit is None and not scaled:
-        if end < len(norm) and _RE_LATIN.match(norm, end, None, HOLD):
+        if end < len(norm) and _at(_RE_LATIN, norm, end):
             return None  # "5G", "4K", "3D"
         if _is_year(value, digits, ld) and not keep_bare:
             return None
@@ -587,15 +652,15 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
 def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
     """The unit, and the factor of unit and scale, of the figure that a change's "to" introduces right after
     `end` ("from 35| to 61 percent"), when that figure has a unit."""
-    to = g.change_to.match(norm, end, None, HOLD)
+    to = _at(g.change_to, norm, end)
     nxt = RE_CORE.match(norm, to.end(), None, HOLD) if to else None
     if nxt is None:
         return None
     pos, factor = nxt.end(), 1.0
-    scale = g.scale.match(norm, pos, None, HOLD)
+    scale = _at(g.scale, norm, pos)
     if scale:
         factor, pos = _scale_factor(scale.group(), g.lang_data), scale.end()
-    um = g.unit.match(norm, pos, None, HOLD)
+    um = _at(g.unit, norm, pos)
     if um is None:
         return None
     unit, unit_factor = _unit_of(um.group(), g)
@@ -610,20 +675,20 @@ def _round(value: float) -> float:
 @lru_cache(maxsize=None)
 def _scale_words(code: str) -> tuple[regex.Pattern, dict[str, float]]:
     ld = languages.get(code)
-    return regex.compile(alternation(ld.multipliers), regex.I), {k.lower(): v for k, v in ld.multipliers.items()}
+    return regex.compile(alternation(ld.multipliers), regex.I), Folded(ld.multipliers)
 
 
 def _scale_factor(words: str, ld: LanguageData) -> float:
     factor = 1.0
     pattern, lowered = _scale_words(ld.code)
     for m in pattern.finditer(words, 0, None, False, HOLD):
-        factor *= lowered[m.group().lower()]
+        factor *= lowered[m.group()]
     return factor
 
 
 def _unit_of(surface: str, g: _Grammar) -> tuple[str, float]:
-    key = _RE_SPACES.sub(" ", surface.strip()).lower()
-    if key.replace(" ", "") in ("°c", "ºc", "℃"):
+    key = _RE_SPACES.sub(" ", surface.strip())
+    if key.replace(" ", "").lower() in ("°c", "ºc", "℃"):
         return "°C", 1.0
     return g.units[key]
 
@@ -634,7 +699,7 @@ def _qualifier(left: str, g: _Grammar) -> str | None:
     qm = g.qualifier.word(left)
     if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left, 0, None, HOLD)):
         return None
-    return g.qualifiers.get(qm.lower())
+    return g.qualifiers.get(qm)
 
 
 #: How far around a fraction word its look-alike phrase may reach ("second-half", "half-yearly").
@@ -646,6 +711,38 @@ _EXACT_REACH = 16
 _RE_OPEN_BRACKET = regex.compile(r"\(\s*\S*\s*$")
 
 
+class Spans:
+    """Spans that do not overlap, kept in order: whether a new span overlaps one is a bisection, so that a
+    text's words are not checked against every number before them."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts, self.ends = [s for s, _ in ordered], [e for _, e in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the spans that start before `end` (their ends rise with their starts)
+        return i > 0 and self.ends[i - 1] > start
+
+    def inside(self, start: int, end: int) -> range:
+        """The indices of the spans that overlap `start:end`."""
+        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _exact_after(norm: str, end: int, percents: Sequence[int]) -> bool:
+    """Whether a bracket right after `end` opens on one of the (sorted) `percents` ("three quarters (72%)")."""
+    i = bisect_left(percents, end)
+    while i < len(percents) and percents[i] - end <= _EXACT_REACH:
+        if _RE_OPEN_BRACKET.search(norm, end, percents[i], HOLD):
+            return True
+        i += 1
+    return False
+
+
 def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
                   endpos: int | None = None, percents: Sequence[int] = ()) -> list[Number]:
     """Written numbers and fractions, kept only when a unit or scale word follows them; a fraction
@@ -653,30 +750,32 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
     ld = g.lang_data
     found: list[Number] = []
     endpos = len(norm) if endpos is None else endpos
+    spans = Spans(taken)
+    percents = sorted(percents)
     for m in g.fraction.finditer(norm, pos, endpos):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if spans.overlaps(*m.span()):
             continue
-        if any(0 <= p - m.end() <= _EXACT_REACH and _RE_OPEN_BRACKET.search(norm, m.end(), p, HOLD) for p in percents):
+        if _exact_after(norm, m.end(), percents):
             continue  # "nearly three quarters (72%)": the figure in brackets is the claim
         if g.not_fraction is not None and any(
                 a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH), False, HOLD))):
             continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
-        found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
+        found.append(Number(value=_round(g.fractions[m.group()]), unit="%", start=m.start(), end=m.end(),
                             text=text[m.start():m.end()], qualifier=_qualifier(left, g)))
-        taken = taken + [m.span()]
+        spans.add(*m.span())
     for m in g.words.finditer(norm, pos, endpos):
         start, end = m.span()
-        if any(s < end and start < e for s, e in taken):
+        if spans.overlaps(start, end):
             continue
-        if not (g.unit.match(norm, end, None, HOLD) or g.scale.match(norm, end, None, HOLD)
+        if not (_at(g.unit, norm, end) or _at(g.scale, norm, end)
                 or (g.prefix_unit is not None and g.prefix_unit.search(norm[max(0, start - QUALIFIER_WINDOW):start], 0, None, HOLD))):
             continue  # "one of the first", "สามารถ": a written number needs a unit
         value = ld.number_words(m.group())
         if value is None:
             continue
         factor, scaled, unit = 1.0, False, None
-        scale = g.scale.match(norm, end, None, HOLD)
+        scale = _at(g.scale, norm, end)
         if scale:
             factor, end, scaled = _scale_factor(scale.group(), ld), scale.end(), True
         left = norm[max(0, start - QUALIFIER_WINDOW):start]
@@ -686,7 +785,7 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
                 unit = ld.extra["prefix_units"][pre.group().strip()][0]
                 start -= len(pre.group())
         if unit is None:
-            um = g.unit.match(norm, end, None, HOLD)
+            um = _at(g.unit, norm, end)
             if um:
                 unit, unit_factor = _unit_of(um.group(), g)
                 factor *= unit_factor
@@ -702,7 +801,7 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
 def _is_fraction_word(number: Number, g: _Grammar) -> bool:
     """Whether a number found is a fraction word ("two thirds"): `find_numbers` gives its share in percent,
     `parse_number` its ratio."""
-    return number.unit == "%" and number.text.lower() in g.fractions
+    return number.unit == "%" and g.fractions.get(number.text) is not None
 
 
 def parse_number(text: str, lang: str | LanguageData) -> float:
@@ -747,6 +846,6 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
     value = spoken.read(stripped, ld)
     if value is not None:
         return _round(value)
-    if norm.lower() in g.fractions:  # "de helft", "halveren": a share, read as its ratio
-        return _round(g.fractions[norm.lower()] / 100)
+    if g.fractions.get(norm) is not None:  # "de helft", "halveren": a share, read as its ratio
+        return _round(g.fractions[norm] / 100)
     raise NormalizeError(f"cannot read {text!r} as one number in {ld.name}")
