@@ -38,11 +38,11 @@ from extractor.scan import HOLD, EndWords, Scanner, folds_by_lowering, literal_p
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
-_SEPS = ".,\u00a0\u202f"
+_SEPS = ".,\u00a0\u202f\u2009"
 #: Digits: grouped in threes ("1.234.567,8") or plain with one optional decimal part.
 _CORE = (
     r"(?<![\p{Latin}\p{N}_@/])(?<![\p{N}][.,])"
-    r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
+    r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f\u2009][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
     r"(?![.,]?[0-9])"
 )
 RE_CORE = regex.compile(_CORE)
@@ -346,12 +346,12 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
         return float(digits), None
     parts = _RE_SEP.split(digits, 0, HOLD)
     threes = all(len(p) == 3 for p in parts[1:])
-    kinds = set(seps) - {"\u00a0", "\u202f"}
+    kinds = set(seps) - {"\u00a0", "\u202f", "\u2009"}
     if not kinds:  # only spaces as group marks
         return float("".join(parts)), None
     if len(kinds) == 1:
         sep = kinds.pop()
-        if sum(c == sep for c in seps) > 1 or sep == lang_data.group_sep and threes:
+        if seps.count(sep) > 1 or sep == lang_data.group_sep and threes:
             return float("".join(parts)), None
         return float("".join(parts[:-1]) + "." + parts[-1]), None
     # Both '.' and ',': normal when every mark but the last groups and the last is the decimal mark.
@@ -369,9 +369,8 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
 
 _RE_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _RE_LATIN = regex.compile(r"\p{Latin}")
-_RE_SEP = regex.compile(r"[.,\u00a0\u202f]")
+_RE_SEP = regex.compile(r"[.,\u00a0\u202f\u2009]")
 _RE_SPACES = regex.compile(r"\s+")
-_RE_WORDS_ONLY = regex.compile(r"[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+)*")
 
 
 _RE_DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -466,6 +465,11 @@ def _outside_links(norm: str, found: list[Number]) -> list[Number]:
     return [n for n in found if not any(a <= n.start < b for a, b in links)]
 
 
+#: Letters glued to a figure that scale it: after a currency ("€2.3bn", "$3m", "€500K"), before a unit
+#: ("1.2m tonnes", "100k tonnes"), or a decimal figure's million ("1.2M"). A whole figure with a letter and
+#: nothing else ("5G", "4K", "3M") stays a look-alike.
+_SUFFIX_FACTORS = {**spoken.SUFFIXES, "m": 1e6}
+RE_SUFFIX = regex.compile(rf"(?:{alternation(_SUFFIX_FACTORS)})(?![\p{{L}}\p{{N}}])")
 #: How far right of a number the patterns read after it may reach (units, scale words, "to", a range).
 _AHEAD = 96
 
@@ -610,8 +614,9 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     if prefix:
         unit = ld.currency_prefix[prefix.group().strip()]
         start = start - len(prefix.group())
-        if not scaled and norm[end:end + 1] in ("m", "b") and not norm[end + 1:end + 2].isalpha():
-            factor, end, scaled = (1e6 if norm[end] == "m" else 1e9), end + 1, True
+    suffix = None if scaled else _suffix(norm, end, digits, g, money=prefix is not None)
+    if suffix:
+        factor, end, scaled = _SUFFIX_FACTORS[suffix.group()], suffix.end(), True
     if g.prefix_unit is not None and unit is None:
         pre = g.prefix_unit.search(left, 0, None, HOLD)
         if pre:
@@ -647,6 +652,17 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     )
     number = _with_sign(number, norm, text, g)
     return replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g))
+
+
+def _suffix(norm: str, end: int, digits: str, g: _Grammar, *, money: bool) -> regex.Match | None:
+    """A letter glued to the figure that scales it: after a currency ("€2.3bn", "$3m", "€500K"), before a unit
+    ("1.2m tonnes", "100k tonnes"), or a decimal figure's million ("1.2M")."""
+    suffix = _at(RE_SUFFIX, norm, end)
+    if suffix is None or money:
+        return suffix
+    if _at(g.unit, norm, suffix.end()) or (suffix.group() in ("M", "bn", "B") and _RE_SEP.search(digits)):
+        return suffix
+    return None
 
 
 def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
@@ -830,19 +846,7 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
         if numbers[0].start == 0 or (qm and qm.start() == 0):
             return numbers[0].value
     norm = stripped.translate(THAI_DIGITS)
-    scale = g.scale.fullmatch(norm, 0, None, HOLD)
-    if scale:
-        return _scale_factor(norm, ld)
-    if _RE_WORDS_ONLY.fullmatch(norm, 0, None, HOLD):
-        value = ld.number_words(norm)
-        if value is not None:
-            return value
-        # "three billions", "twintig miljoen": a written number, then scale words
-        tail = g.scale.search(norm, 0, None, HOLD)
-        if tail and tail.end() == len(norm) and tail.start() > 0:
-            value = ld.number_words(norm[:tail.start()].strip())
-            if value is not None:
-                return _round(value * _scale_factor(tail.group(), ld))
+    # written numbers, scale words alone ("miljard"), signs, fractions, dozens ...: see `spoken`
     value = spoken.read(stripped, ld)
     if value is not None:
         return _round(value)

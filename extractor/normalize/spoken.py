@@ -139,7 +139,9 @@ def read(text: str, lang: str | LanguageData) -> float | None:
         return None
     sign, s = _sign(s, sp)
     if s.startswith("(") and s.endswith(")") and sign == 1.0:
-        sign, s = -1.0, s[1:-1].strip()  # "(12.5)": a negative figure in a table of accounts
+        sign, s = -1.0, s[1:-1].strip()  # "(12.5%)": a negative figure in a table of changes
+    if s.endswith("%"):
+        s = s[:-1].rstrip()  # a percentage is read as its number of percent, as find_numbers gives it
     value = _digits_form(s, ld)
     if value is None:
         value = _words(_tokens(s.lower(), sp), sp)
@@ -322,11 +324,9 @@ def _fraction(tokens: list[str], sp: Spoken) -> float | None:
     top_tokens = tokens[:-1]
     if last is None or not top_tokens:
         return None
-    if last < 10 and len(top_tokens) >= 2 and top_tokens[-2] not in sp.ands:
-        tens = cardinal(top_tokens[-1:], sp)
-        top = _numerator(top_tokens[:-1], sp)
-        if tens is not None and tens in _TENS and top is not None:
-            return top / (tens + last)
+    bound = _tens_bound(top_tokens, last, sp)
+    if bound is not None:
+        return bound
     for cut in range(len(top_tokens)):
         top = _numerator(top_tokens[:len(top_tokens) - cut], sp)
         if top is None:
@@ -341,6 +341,14 @@ def _fraction(tokens: list[str], sp: Spoken) -> float | None:
 
 
 _TENS = frozenset(float(t) for t in range(20, 100, 10))
+
+
+def _tens_bound(top_tokens: list[str], last: float, sp: Spoken) -> float | None:
+    """"twenty twenty fifths" = 20/25: a tens word right before an ordinal below ten, not tied by "and"."""
+    if last >= 10 or len(top_tokens) < 2 or top_tokens[-2] in sp.ands:
+        return None
+    tens, top = cardinal(top_tokens[-1:], sp), _numerator(top_tokens[:-1], sp)
+    return top / (tens + last) if tens in _TENS and top is not None else None
 
 
 def ordinal(token: str, sp: Spoken) -> float | None:

@@ -29,6 +29,8 @@ MULTIPLIERS = {
     "mld": 1e9,
     "mrd.": 1e9,
     "mrd": 1e9,
+    "bln.": 1e9,
+    "bln": 1e9,
     "biljoen": 1e12,
 }
 
