@@ -524,22 +524,32 @@ def _with_spoken(norm: str, text: str, g: _Grammar, found: list[Number], pos: in
     gone: set[int] = set()
     added = []
     for start, end, value in spoken.find_spoken(norm, g.lang_data, pos, endpos):
-        unit, factor = None, 1.0
-        um = _at(g.unit, norm, end)
-        if um:
-            unit, factor = _unit_of(um.group(), g)
-            end = um.end()
-        inside = spans.inside(start, end)
-        if any(found[i].start < start or found[i].end > end or (found[i].start, found[i].end) == (start, end)
-               for i in inside):
+        number = _spoken_number(norm, text, g, start, end, value)
+        if number is None:
             continue
+        inside = spans.inside(number.start, number.end)
+        if any(found[i].start < number.start or found[i].end > number.end
+               or (found[i].start, found[i].end) == (number.start, number.end) for i in inside):
+            continue  # it only overlaps a figure found, or is that figure: the figure stays
         gone.update(inside)
-        added.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-                            written=any(c.isalpha() for c in norm[start:end]), negative=value < 0))
+        added.append(number)
     found = [n for i, n in enumerate(found) if i not in gone] + added
     if sp.percent_before is not None:
         found = [_percent_of(n, norm, text, sp.percent_before) for n in found]
     return found
+
+
+def _spoken_number(norm: str, text: str, g: _Grammar, start: int, end: int, value: float) -> Number | None:
+    """A written number `spoken.find_spoken` read, with the unit after it; None for a look-alike."""
+    unit, factor = None, 1.0
+    um = _at(g.unit, norm, end)
+    if um:
+        unit, factor = _unit_of(um.group(), g)
+        end = um.end()
+    if any(c.isdigit() for c in norm[start:end]) and _blocked(norm, start, end, g):
+        return None  # a phone number, a time, a scope: look-alikes in words as in digits
+    return Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
+                  written=any(c.isalpha() for c in norm[start:end]), negative=value < 0)
 
 
 def _percent_of(number: Number, norm: str, text: str, before: regex.Pattern) -> Number:
@@ -773,6 +783,8 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
             continue
         if _exact_after(norm, m.end(), percents):
             continue  # "nearly three quarters (72%)": the figure in brackets is the claim
+        if spoken.spoken(ld.code).not_shares_after.match(norm, m.end(), m.end() + _AHEAD, HOLD):
+            continue  # "one third of the board": a share of people, no figure of interest
         if g.not_fraction is not None and any(
                 a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH), False, HOLD))):
             continue

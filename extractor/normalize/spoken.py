@@ -81,8 +81,12 @@ class Spoken:
     word_start: regex.Pattern
     #: for a language written without spaces: a run of number words and the spoken words between them
     run: regex.Pattern | None
+    #: joining words that may open a number ("minus", "a", "point")
+    openers: frozenset[str]
     #: "percent of" right before a number (`find_numbers(words=True)` only)
     percent_before: regex.Pattern | None
+    #: what after a fraction word makes it no share of interest ("one third| of the board")
+    not_shares_after: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -114,6 +118,8 @@ def spoken(code: str) -> Spoken:
         word_start=regex.compile(ld.number_word_re, regex.I),
         run=None if ld.spaced else regex.compile(
             rf"(?:(?:{alternation(table['signs'])})\s?)?(?:{ld.number_word_re}|{alternation(special)}|[0-9]+(?:[.,][0-9]+)*)+"),
+        openers=frozenset([*table["signs"], *table["articles"], *table["points"], "-", "\u2212"]),
+        not_shares_after=regex.compile(rf"\s*(?i:{'|'.join(table['not_shares_after'])})"),
         percent_before=regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(table['percent_before'])})\s+$")
         if table["percent_before"] else None,
     )
@@ -393,7 +399,10 @@ def _by_scale(tokens: list[str], sp: Spoken) -> float | None:
     left, right = tokens[:at], [t for t in tokens[at + 1:]]
     if right and right[0] in sp.ands:
         right = right[1:]
-    times = 1.0 if not left or (len(left) == 1 and left[0] in sp.articles) else cardinal(left, sp)
+    if not left or (len(left) == 1 and left[0] in sp.articles):
+        times: float | None = 1.0
+    else:  # "een half miljoen", "anderhalf miljoen": a count before the scale word
+        times = sp.counts.get(" ".join(left)) if " ".join(left) in sp.counts else cardinal(left, sp)
     rest = cardinal(right, sp) if right else 0.0
     if times is None or rest is None or rest >= scale:
         return None
@@ -471,6 +480,11 @@ def _read_run(norm: str, run: list[tuple[int, int, bool]], sp: Spoken, ld: Langu
     found = []
     i = 0
     while i < len(run):
+        first = norm[run[i][0]:run[i][1]].lower()
+        joined = first in MINUS and run[i][0] > 0 and not norm[run[i][0] - 1].isspace() and norm[run[i][0] - 1] != "("
+        if not run[i][2] and (first not in sp.openers or joined):
+            i += 1  # "en tweehonderd", "van de drie", "+1-222": a joining word or hyphen opens no number
+            continue
         for j in range(min(len(run), i + RUN_WINDOW), i, -1):
             piece = run[i:j]
             if not piece[-1][2] or (j - i == 1 and norm[piece[0][0]:piece[0][1]].lower() in sp.articles):

@@ -111,6 +111,7 @@ NUMBER_NEGATIVE: tuple[str, ...] = (
     "the 5th Finance and Economics Longevity Awards",
     "the 3M company and 10G fibre",  # whole figures with a letter and nothing else are names
     "see https://example.org/?q=30%25%2020%",  # figures inside a web address
+    "One third of the board are women",  # a share of people, no figure of interest
 )
 
 DATES: tuple[Case, ...] = (

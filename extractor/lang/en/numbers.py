@@ -193,5 +193,7 @@ SPOKEN = {
     # the word of one half as a multiplier: "half a dozen"
     "halves": ("half",),
     # read as a percentage of the number after them, only when written numbers are asked for ("percent of 10")
+    # a fraction of a body of people is no share of interest ("one third of the board are women")
+    "not_shares_after": (r"of\s+(?:the|its|our|their)\s+(?:board|directors|supervisory\s+board|executive\s+committee)",),
     "percent_before": ("percent of", "percents of", "per cent of"),
 }

@@ -97,6 +97,7 @@ NUMBER_NEGATIVE: tuple[str, ...] = (
     "een bedrijf met een plan",
     "info@voorbeeld.nl",
     "de periode 2019-2024",  # een koppelteken tussen jaren is geen minteken
+    "Een derde van de raad van bestuur is vrouw",  # een deel van een groep mensen
 )
 
 DATES: tuple[Case, ...] = (

@@ -181,5 +181,6 @@ SPOKEN = {
                       "derden": 3.0, "eerste": 1.0, "achtste": 8.0, "achtsten": 8.0},
     "ordinal_endings": (("sten", ""), ("ste", ""), ("den", ""), ("de", "")),
     "halves": ("half", "halve"),
+    "not_shares_after": (r"van\s+de\s+(?:raad\s+van\s+(?:bestuur|commissarissen)|directie|bestuurders)",),
     "percent_before": ("percentage van",),
 }

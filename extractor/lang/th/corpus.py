@@ -87,6 +87,7 @@ NUMBER_NEGATIVE: tuple[str, ...] = (
     "บริษัทสามารถลดการปล่อยได้",
     "ครั้งที่ 5",
     "อีเมล: ZTE.press.release@zte.com.cn",
+    "หนึ่งในสามของคณะกรรมการเป็นผู้หญิง",  # a share of the board
 )
 
 DATES: tuple[Case, ...] = (

@@ -112,5 +112,6 @@ SPOKEN = {
     "ordinal_words": {},
     "ordinal_endings": (),
     "halves": ("ครึ่ง",),
+    "not_shares_after": (r"ของ(?:คณะกรรมการ|กรรมการ)",),
     "percent_before": (),
 }
