@@ -23,9 +23,8 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.normalize.numbers import Folded
+from extractor.normalize.numbers import Folded, digit_runs, matches_at, to_ascii_digits
 from extractor.normalize.numbers import _grammar as _number_grammar
-from extractor.normalize.numbers import digit_runs, matches_at, to_ascii_digits
 from extractor.scan import HOLD, Scanner
 
 #: Years outside this range are not dates of interest.
@@ -97,7 +96,7 @@ class _Grammar:
     month: Scanner
     year: regex.Pattern
     relative: Scanner | None
-    months: dict
+    months: Folded
     #: An era marker written before a year, ending where the year starts.
     era_before: regex.Pattern | None
     #: Quarters, halves, fiscal years, "mid-2026", decades (`find_dates(periods=True)`).

@@ -34,7 +34,15 @@ from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
 from extractor.normalize import spoken
-from extractor.scan import HOLD, EndWords, Scanner, folds_by_lowering, literal_prefixes, matches_at, may_hold
+from extractor.scan import (
+    HOLD,
+    EndWords,
+    Scanner,
+    folds_by_lowering,
+    literal_prefixes,
+    matches_at,
+    may_hold,
+)
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -162,9 +170,9 @@ class _Grammar:
     not_fraction: regex.Pattern | None
     #: words ending with a qualifier that are none ("งบประมาณ"), at the end of the text left of a number
     not_qualifier: regex.Pattern | None
-    units: dict
-    qualifiers: dict
-    fractions: dict
+    units: Folded
+    qualifiers: Folded
+    fractions: Folded
     label: AnyPattern
     range: regex.Pattern
     range_and: regex.Pattern
@@ -699,7 +707,7 @@ def _round(value: float) -> float:
 
 
 @lru_cache(maxsize=None)
-def _scale_words(code: str) -> tuple[regex.Pattern, dict[str, float]]:
+def _scale_words(code: str) -> tuple[regex.Pattern, Folded]:
     ld = languages.get(code)
     return regex.compile(alternation(ld.multipliers), regex.I), Folded(ld.multipliers)
 
