@@ -375,3 +375,14 @@ def test_written_numbers_are_found_on_request_and_flagged(text, lang, expect):
 def test_a_sign_is_kept_and_a_joining_hyphen_is_none(text, lang, value):
     numbers = [n for n in extractor.find_numbers(text, lang) if n.unit is not None]
     assert numbers[0].value == value and numbers[0].negative == (value < 0)
+
+
+@pytest.mark.parametrize(("text", "lang", "expect"), [
+    ("ZTE (0763.HK / 000063.SZ), SET: 2345 and 2345.HK", "en", []),  # stock codes in words mode as in digits
+    ("call +1-222-2222 at 10:30", "en", []),
+    ("about 1e10 particles", "en", [1e10]),
+    ("ไม่ลบ 5 ตัน", "th", [5.0]),  # "ลบ" after a word is no minus
+    ("ลบ", "th", []),
+])
+def test_words_mode_refuses_look_alikes(text, lang, expect):
+    assert [n.value for n in extractor.find_numbers(text, lang, words=True)] == expect

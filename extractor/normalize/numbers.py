@@ -509,8 +509,8 @@ def _signed(norm: str, start: int, g: _Grammar) -> int | None:
     for word in spoken.spoken(g.lang_data.code).signs:
         if low.endswith(word):
             at = start - len(head) + len(stripped) - len(word)
-            if at == 0 or not norm[at - 1].isalpha():
-                return at
+            if at == 0 or not (norm[at - 1].isalpha() or unicodedata.category(norm[at - 1]) == "Mn"):
+                return at  # (a Thai tone mark ends a word too: "ไม่ลบ 5" holds no minus)
     return None
 
 
@@ -554,10 +554,16 @@ def _spoken_number(norm: str, text: str, g: _Grammar, start: int, end: int, valu
     if um:
         unit, factor = _unit_of(um.group(), g)
         end = um.end()
-    if any(c.isdigit() for c in norm[start:end]) and _blocked(norm, start, end, g):
-        return None  # a phone number, a time, a scope: look-alikes in words as in digits
+    if any(c.isdigit() for c in norm[start:end]) and _lookalike(norm, start, end, g):
+        return None  # a phone number, a time, a scope, a stock code: look-alikes in words as in digits
     return Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
                   written=any(c.isalpha() for c in norm[start:end]), negative=value < 0)
+
+
+def _lookalike(norm: str, start: int, end: int, g: _Grammar) -> bool:
+    left = norm[max(0, start - QUALIFIER_WINDOW):start]
+    return bool(g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end)
+                or _blocked(norm, start, end, g))
 
 
 def _percent_of(number: Number, norm: str, text: str, before: regex.Pattern) -> Number:

@@ -117,7 +117,9 @@ def spoken(code: str) -> Spoken:
                         *(w for r in table["ratios"] for w in r.split()), "-", "/", "\u2212"]),
         word_start=regex.compile(ld.number_word_re, regex.I),
         run=None if ld.spaced else regex.compile(
-            rf"(?:(?:{alternation(table['signs'])})\s?)?(?:{ld.number_word_re}|{alternation(special)}|[0-9]+(?:[.,][0-9]+)*)+"),
+            rf"(?:(?<![\p{{L}}\p{{M}}])(?:{alternation(table['signs'])})\s?)?"
+            rf"(?:{ld.number_word_re}|{alternation([*table['points'], *table['ratios'], *table['dozens']])}"
+            r"|[0-9]+(?:[.,][0-9]+)*)+"),
         openers=frozenset([*table["signs"], *table["articles"], *table["points"], "-", "\u2212"]),
         not_shares_after=regex.compile(rf"\s*(?i:{'|'.join(table['not_shares_after'])})"),
         percent_before=regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(table['percent_before'])})\s+$")
@@ -385,7 +387,7 @@ def cardinal(tokens: list[str], sp: Spoken) -> float | None:
         return None
     if not tokens[0][:1].isdigit() and not (tokens[0] in sp.articles and len(tokens) > 1):
         value = sp.lang_data.number_words(" ".join(tokens))
-        if value is not None:
+        if value is not None and value >= 0:  # (signs are read here, not by the word reader: "ลบ" alone is none)
             return value
     return _by_scale(tokens, sp)
 
@@ -415,7 +417,8 @@ _RESOLVERS: tuple[Callable[[list[str], Spoken], float | None], ...] = (
 
 
 #: A token of a spaced language: a word, digits with their separators, or a joining mark.
-RE_TOKEN = regex.compile(r"(?<![0-9])[\p{L}\p{M}]+|(?<![\p{L}\p{N}%/.,_])[0-9]+(?:[.,][0-9]+)*(?![\p{L}\p{N}_%/]|[.,][0-9])"
+RE_TOKEN = regex.compile(r"(?<![0-9])[\p{L}\p{M}]+|(?<![\p{L}\p{N}%/.,_])(?!0[0-9]{2})[0-9]+(?:[.,][0-9]+)*"
+                          r"(?:[eE][+-]?[0-9]{1,3})?(?![\p{L}\p{N}_%/]|[.,][0-9])"
                           r"|[-\u2212/]")
 #: The most tokens one written number found in running text may have.
 RUN_WINDOW = 12
