@@ -541,10 +541,23 @@ def _with_spoken(norm: str, text: str, g: _Grammar, found: list[Number], pos: in
             continue  # it only overlaps a figure found, or is that figure: the figure stays
         gone.update(inside)
         added.append(number)
-    found = [n for i, n in enumerate(found) if i not in gone] + added
+    found = [n for i, n in enumerate(found) if i not in gone and not _day_of_month(norm, n, g)] + added
     if sp.percent_before is not None:
         found = [_percent_of(n, norm, text, sp.percent_before) for n in found]
     return found
+
+
+_RE_GAP = regex.compile(r"\s{1,3}")
+
+
+def _day_of_month(norm: str, number: Number, g: _Grammar) -> bool:
+    """A bare day before a month name ("op 4 mei"): a date without its year, no number (`words=True`)."""
+    from extractor.normalize.dates import _grammar as date_grammar
+
+    if number.unit is not None or number.written or not number.text.isdigit() or len(number.text) > 2:
+        return False
+    gap = _at(_RE_GAP, norm, number.end)
+    return gap is not None and _at(date_grammar(g.lang_data.code).month.rx, norm, gap.end()) is not None
 
 
 def _spoken_number(norm: str, text: str, g: _Grammar, start: int, end: int, value: float) -> Number | None:
@@ -556,6 +569,8 @@ def _spoken_number(norm: str, text: str, g: _Grammar, start: int, end: int, valu
         end = um.end()
     if any(c.isdigit() for c in norm[start:end]) and _lookalike(norm, start, end, g):
         return None  # a phone number, a time, a scope, a stock code: look-alikes in words as in digits
+    if unit is None and norm[start:end].isdigit() and _bare_year(norm, start, end, g):
+        return None  # a year is a date (`find_dates`), in words mode as without it
     return Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
                   written=any(c.isalpha() for c in norm[start:end]), negative=value < 0)
 

@@ -417,7 +417,7 @@ _RESOLVERS: tuple[Callable[[list[str], Spoken], float | None], ...] = (
 
 
 #: A token of a spaced language: a word, digits with their separators, or a joining mark.
-RE_TOKEN = regex.compile(r"(?<![0-9])[\p{L}\p{M}]+|(?<![\p{L}\p{N}%/.,_])(?!0[0-9]{2})[0-9]+(?:[.,][0-9]+)*"
+RE_TOKEN = regex.compile(r"(?<![0-9])[\p{L}\p{M}]+|(?<![\p{L}\p{N}%/.,_])[0-9]+(?:[.,][0-9]+)*"
                           r"(?:[eE][+-]?[0-9]{1,3})?(?![\p{L}\p{N}_%/]|[.,][0-9])"
                           r"|[-\u2212/]")
 #: The most tokens one written number found in running text may have.
