@@ -37,8 +37,11 @@ def _finders_hold(text: str, lang: str) -> None:
             assert 0 <= number.start < number.end <= len(text)
             assert text[number.start:number.end] == number.text
             assert number.value == number.value and abs(number.value) != float("inf")
-    for date in extractor.find_dates(text, lang, reference=dt.date(2025, 1, 1)):
-        assert text[date.start:date.end] == date.text
+    for periods in (False, True):
+        for date in extractor.find_dates(text, lang, reference=dt.date(2025, 1, 1), periods=periods):
+            assert text[date.start:date.end] == date.text
+            assert date.year_end is None or date.year_end >= date.year
+            assert not date.ambiguous or len(date.readings) == 2
     line = find_dateline(text, lang)
     assert line is None or text[line.start:line.end] == line.text
 
@@ -111,7 +114,7 @@ def test_time_stays_linear_in_the_text_length(lang, call):
         elif call == "find_numbers words":
             extractor.find_numbers(text, lang, words=True)
         elif call == "find_dates":
-            extractor.find_dates(text, lang, reference=dt.date(2025, 1, 1))
+            extractor.find_dates(text, lang, reference=dt.date(2025, 1, 1), periods=True)
         else:
             find_dateline(text, lang, window=len(text))
         return time.perf_counter() - start
