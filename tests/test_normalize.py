@@ -35,7 +35,7 @@ def test_parse_number(text, lang, value):
     assert extractor.parse_number(text, lang) == pytest.approx(value)
 
 
-@pytest.mark.parametrize(("text", "lang"), [("", "nl"), ("geen getal", "nl"), ("5G", "en"), ("12 en 13", "nl")])
+@pytest.mark.parametrize(("text", "lang"), [("", "nl"), ("geen getal", "nl"), ("3D", "en"), ("ISO 14001", "en"), ("12 en 13", "nl")])
 def test_parse_number_refuses_what_is_not_one_number(text, lang):
     with pytest.raises(NormalizeError):
         extractor.parse_number(text, lang)
@@ -334,3 +334,55 @@ def test_report_year(text, lang, year):
     from extractor.extract import report_year
 
     assert report_year(text, lang) == year
+
+
+# The forms of issue 33, each through `parse_number` (a string that is one number).
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("-504", "en", -504.0), ("−4%", "en", -4.0), ("minus 1,200,000", "en", -1_200_000.0), ("min 3", "nl", -3.0),
+    ("negative five", "en", -5.0), ("ลบ 1,200,000", "th", -1_200_000.0), ("-€2.3bn", "en", -2.3e9),
+    ("(12.5%)", "en", -12.5), ("100k", "en", 100_000.0), ("3M", "en", 3e6), ("1.2M", "en", 1.2e6),
+    ("2,33 k", "nl", 2330.0), ("10G", "en", 1e10), ("€2.3bn", "en", 2.3e9), ("5 mln.", "nl", 5e6),
+    ("3 mld.", "nl", 3e9), ("4 bln", "en", 4e9), ("1/5", "en", 0.2), ("3/4", "nl", 0.75), ("2 1/4", "en", 2.25),
+    ("twee derde", "nl", 0.666666666667), ("drie kwart", "nl", 0.75), ("driekwart", "nl", 0.75),
+    ("een achtste", "nl", 0.125), ("two thirds", "en", 0.666666666667), ("a quarter", "en", 0.25),
+    ("หนึ่งในสาม", "th", 0.333333333333), ("1 point 1", "en", 1.1), ("nul komma vijf", "nl", 0.5),
+    ("หนึ่งจุดหนึ่ง", "th", 1.1), ("จุด 77", "th", 0.77), ("anderhalf", "nl", 1.5),
+    ("een half miljoen", "nl", 500_000.0), ("a dozen", "en", 12.0), ("dozijn", "nl", 12.0), ("โหล", "th", 12.0),
+    ("tweeëntwintighonderd", "nl", 2200.0), ("honderdzes", "nl", 106.0), ("tweeduizend tweehonderd", "nl", 2200.0),
+    ("honderd tweeëntwintig", "nl", 122.0), ("0033", "en", 33.0), ("1e10", "en", 1e10), ("1,5e6", "nl", 1.5e6),
+    ("1\u2009234", "en", 1234.0), ("1\u202f234,5", "nl", 1234.5),
+])
+def test_parse_number_reads_the_forms_of_the_peers(text, lang, value):
+    assert extractor.parse_number(text, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "lang", "expect"), [
+    ("drie bedrijven en tweehonderd medewerkers", "nl", [(3.0, "drie", True), (200.0, "tweehonderd", True)]),
+    ("twenty-three sites and 40 offices", "en", [(23.0, "twenty-three", True), (40.0, "40", False)]),
+    ("สามล้านคน", "th", [(3_000_000.0, "สามล้าน", True)]),
+    ("een bedrijf", "nl", []),  # an article alone is no number
+    ("a first class seat", "en", []),
+])
+def test_written_numbers_are_found_on_request_and_flagged(text, lang, expect):
+    got = extractor.find_numbers(text, lang, words=True)
+    assert [(n.value, n.text, n.written) for n in got] == expect
+    assert [n for n in extractor.find_numbers(text, lang) if n.unit is None and n.written] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("a change of -504 tonnes", "en", -504.0), ("fell −4%", "en", -4.0), ("the period 2019-2024 saw 30-40%", "en", 30.0),
+])
+def test_a_sign_is_kept_and_a_joining_hyphen_is_none(text, lang, value):
+    numbers = [n for n in extractor.find_numbers(text, lang) if n.unit is not None]
+    assert numbers[0].value == value and numbers[0].negative == (value < 0)
+
+
+@pytest.mark.parametrize(("text", "lang", "expect"), [
+    ("ZTE (0763.HK / 000063.SZ), SET: 2345 and 2345.HK", "en", []),  # stock codes in words mode as in digits
+    ("call +1-222-2222 at 10:30", "en", []),
+    ("about 1e10 particles", "en", [1e10]),
+    ("ไม่ลบ 5 ตัน", "th", [5.0]),  # "ลบ" after a word is no minus
+    ("ลบ", "th", []),
+])
+def test_words_mode_refuses_look_alikes(text, lang, expect):
+    assert [n.value for n in extractor.find_numbers(text, lang, words=True)] == expect

@@ -10,7 +10,9 @@ nothing here reads today's date.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -21,8 +23,8 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
+from extractor.normalize.numbers import Folded, digit_runs, matches_at, to_ascii_digits
 from extractor.normalize.numbers import _grammar as _number_grammar
-from extractor.normalize.numbers import digit_runs, matches_at, to_ascii_digits
 from extractor.scan import HOLD, Scanner
 
 #: Years outside this range are not dates of interest.
@@ -42,14 +44,30 @@ class DateMention:
     era: str = "ce"
     #: Resolved from a relative phrase ("vorig jaar") against the reference date.
     relative: bool = False
+    #: A period of the year or of years (`find_dates(periods=True)`): "quarter", "half", "fiscal", "mid" or
+    #: "decade"; `part` numbers a quarter or half, `year_end` is the last year a period spans.
+    period: str | None = None
+    part: int | None = None
+    year_end: int | None = None
+    #: A numeric date whose day/month order cannot be told ("05/06/2024" in English): both readings, ISO,
+    #: the one `year`/`month`/`day` hold first.
+    ambiguous: bool = False
+    readings: tuple[str, ...] = ()
 
     @property
     def grain(self) -> str:
+        if self.period:
+            return self.period
         return "day" if self.day else "month" if self.month else "year"
 
     @property
     def value(self) -> str:
-        """ISO form: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""
+        """ISO form: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a period `YYYY-Q3`, `YYYY-H1`, or `YYYY/YYYY` for one
+        that spans years (a fiscal year, a decade)."""
+        if self.period in ("quarter", "half"):
+            return f"{self.year:04d}-{self.period[0].upper()}{self.part}"
+        if self.year_end is not None and self.year_end != self.year:
+            return f"{self.year:04d}/{self.year_end:04d}"
         if self.day and self.month:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         if self.month:
@@ -58,7 +76,7 @@ class DateMention:
 
 
 #: Patterns that hold a month name; they only run in windows around month names (found in one pass).
-_MONTH_PATTERNS = frozenset({"day_month_year", "month_day_year", "month_year", "day_month"})
+_MONTH_PATTERNS = frozenset({"day_month_year", "month_day_year", "month_year", "day_month", "day_month_yy"})
 #: How far before and after a month name its date may reach ("19th of ", ", 2024").
 _BEFORE_MONTH, _AFTER_MONTH = 12, 32
 
@@ -78,9 +96,18 @@ class _Grammar:
     month: Scanner
     year: regex.Pattern
     relative: Scanner | None
-    months: dict
+    months: Folded
     #: An era marker written before a year, ending where the year starts.
     era_before: regex.Pattern | None
+    #: Quarters, halves, fiscal years, "mid-2026", decades (`find_dates(periods=True)`).
+    periods: tuple[tuple[str, regex.Pattern], ...]
+    period_ordinals: Folded
+    #: The century of a two-digit year written after a day and a month, in the language's era (Thai: 2500).
+    two_digit_century: int | None
+    #: The month a fiscal year named by one year starts in the year before (Thai government: October).
+    fiscal_start_month: int | None
+    #: A time after a byline's date ("10:15", ", 09:30 uur", "เวลา 09:20 น.").
+    time_tail: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -98,11 +125,16 @@ def _grammar(code: str) -> _Grammar:
     day = r"(?<![0-9.,])(?P<day>[0-9]{1,2})(?:st|nd|rd|th|e|ste|de)?"
     prefixes = ld.extra.get("year_prefixes", ())
     prefixed = rf"(?<=(?<!\p{{L}})(?:{alternation(prefixes)}))|" if prefixes else ""
+    tables = importlib.import_module(f"extractor.lang.{code}.dates")
+    two_digit = getattr(tables, "TWO_DIGIT_ERA_CENTURY", None)
     patterns = (
         ("iso", regex.compile(r"(?<![0-9.,])(?P<year>[0-9]{4})[-/](?P<mnum>[0-9]{1,2})[-/](?P<day>[0-9]{1,2})(?![0-9])")),
         ("day_month_year", regex.compile(rf"{day}\s*(?:of\s+)?{month},?\s*{year_word}{year}", flags)),
         ("month_day_year", regex.compile(rf"{month}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", flags)),
         ("numeric", regex.compile(r"(?<![0-9.,/])(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<year>[0-9]{4})(?![0-9])")),
+        # a two-digit year of the language's era after a day and a month: "20 ก.พ. 68"
+        ("day_month_yy", regex.compile(rf"{day}\s*{month}\s*(?P<yy>[0-9]{{2}})(?![0-9]|[.,:][0-9])", flags)
+         if two_digit else regex.compile(r"(?!x)x")),
         ("month_year", regex.compile(rf"{month},?\s*{year_word}{year}", flags)),
         ("day_month", regex.compile(rf"{day}\s*{month}", flags)),
         # a year alone, also after the language's prefixes joined to it ("FY2024")
@@ -113,7 +145,28 @@ def _grammar(code: str) -> _Grammar:
         relative = Scanner(regex.compile(ld.word(alternation(ld.relative_years)), regex.I))
     era_before = regex.compile(rf"(?:{alternation(ld.era_markers)})\s*$") if ld.era_markers else None
     return _Grammar(ld, patterns, Scanner(regex.compile(month, flags)), regex.compile(year), relative,
-                    {k.lower(): v for k, v in ld.months.items()}, era_before)
+                    Folded(ld.months), era_before, _periods(tables), Folded(getattr(tables, "PERIOD_ORDINALS", {})),
+                    two_digit, getattr(tables, "FISCAL_START_MONTH", None),
+                    _time_tail(getattr(tables, "TIME_WORDS", ())))
+
+
+def _time_tail(words: tuple[str, ...]) -> regex.Pattern:
+    """A time after a byline's date, with the language's words for it: ", 09:30 uur", " เวลา 09:20 น."."""
+    word = rf"(?:{alternation(words)})" if words else r"(?!x)x"
+    return regex.compile(rf"\s*,?\s*(?:{word}\s*)?[0-9]{{1,2}}[:.][0-9]{{2}}(?:\s*{word})*\s*,?\s*")
+
+
+def _periods(tables) -> tuple[tuple[str, regex.Pattern], ...]:
+    """The language's period patterns with their year, second year, ordinal and decade-word groups filled in."""
+    fill = {"{YEAR}": r"(?P<year>[0-9]{4})", "{YEAR2}": r"(?P<year2>[0-9]{4}|[0-9]{2})",
+            "{ORD}": rf"(?P<nw>{alternation(getattr(tables, 'PERIOD_ORDINALS', {}) or ['(?!x)x'])})",
+            "{DECADE}": rf"(?P<dw>{alternation(getattr(tables, 'DECADE_WORDS', {}) or ['(?!x)x'])})"}
+    compiled = []
+    for kind, pattern in getattr(tables, "PERIODS", ()):
+        for key, group in fill.items():
+            pattern = pattern.replace(key, group)
+        compiled.append((kind, regex.compile(pattern)))
+    return tuple(compiled)
 
 
 def _starts(name: str, runs: list[tuple[int, int]], norm: str, g: _Grammar, pos: int) -> Iterator[int]:
@@ -153,7 +206,7 @@ def to_gregorian(year: int, *, lang_data: LanguageData, marker: str | None = Non
 
 
 def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None = None, pos: int = 0,
-               endpos: int | None = None) -> list[DateMention]:
+               endpos: int | None = None, periods: bool = False) -> list[DateMention]:
     """Dates, months and years in `text`, in order of position.
 
     Args:
@@ -162,24 +215,31 @@ def find_dates(text: str, lang: str | LanguageData, *, reference: dt.date | None
         reference: the date relative expressions ("vorig jaar", "6 mei") resolve
             against, usually the document's publication date. Without it they are skipped.
         pos, endpos: only dates in `text[pos:endpos]` (offsets stay those of `text`).
+        periods: also quarters, halves, fiscal years, "mid-2026" and decades, as periods ("Q3 2024" is
+            `grain == "quarter"`, value "2024-Q3"); off by default, where the year inside stays a year.
+
+    A date that does not exist ("31 February 2024") is no mention (`parse_date` says why), and a numeric
+    date whose day/month order cannot be told is `ambiguous` with both `readings`.
 
     >>> [d.value for d in find_dates("SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- tegen 2030", "nl")]
     ['2024-05-06', '2030']
     >>> [d.value for d in find_dates("เซินเจิน จีน, 6 พ.ค. 2567 ภายในปี 2573", "th")]
     ['2024-05-06', '2030']
     """
-    return _find_dates(text, lang, reference, pos, endpos)
+    return _find_dates(text, lang, reference, pos, endpos, periods=periods)
 
 
 #: The patterns that read a day: a dateline's date is one of these.
-_DAY_PATTERNS = frozenset({"iso", "day_month_year", "month_day_year", "numeric"})
+_DAY_PATTERNS = frozenset({"iso", "day_month_year", "month_day_year", "numeric", "day_month_yy"})
 
 
 def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, pos: int, endpos: int | None,
-                only: frozenset[str] | None = None) -> list[DateMention]:
+                only: frozenset[str] | None = None, *, periods: bool = False,
+                rejected: list[str] | None = None) -> list[DateMention]:
     """`find_dates`; with `only`, just those patterns. They must open the list (`_DAY_PATTERNS` do): an
     earlier pattern takes characters from later ones, never the other way, so leaving out the last ones
-    changes nothing the first ones find."""
+    changes nothing the first ones find. Dates that do not exist take their characters and add their reason
+    to `rejected`."""
     ld = languages.get(lang) if isinstance(lang, str) else lang
     g = _grammar(ld.code)
     norm = to_ascii_digits(text)
@@ -190,6 +250,8 @@ def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, 
     months = [(max(pos, m.start() - _BEFORE_MONTH), min(endpos, m.end() + _AFTER_MONTH))
               for m in g.month.finditer(norm, pos, endpos)]
     runs = digit_runs(norm, pos, endpos)
+    if periods:
+        found += _period_mentions(text, norm, g, pos, endpos, taken)
     matches: Iterable[regex.Match]
     for name, rx in g.patterns:
         if only is not None and name not in only:
@@ -201,39 +263,120 @@ def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, 
         else:
             matches = rx.finditer(norm, pos, endpos, False, HOLD)
         for m in matches:
-            if taken.find(1, m.start(), m.end()) >= 0:
-                continue
-            mention = _mention(name, m, text, g, reference, units, norm)
-            if mention is not None:
-                found.append(mention)
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            if taken.find(1, m.start(), m.end()) < 0:
+                _keep(_mention(name, m, text, g, reference, units, norm), m, found, taken, rejected)
     if g.relative is not None and reference is not None:
         for m in g.relative.finditer(norm, pos, endpos):
             if taken.find(1, m.start(), m.end()) < 0:
-                year = reference.year + ld.relative_years[m.group().lower()]
+                year = reference.year + Folded(ld.relative_years)[m.group()]
                 found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year, relative=True))
     return sorted(found, key=lambda d: d.start)
 
 
+def _keep(mention: DateMention | str | None, m: regex.Match, found: list[DateMention], taken: bytearray,
+          rejected: list[str] | None) -> None:
+    """A mention is kept; a date that does not exist gives its reason; both take their characters."""
+    if mention is None:
+        return
+    if isinstance(mention, str):
+        if rejected is not None:
+            rejected.append(mention)
+    else:
+        found.append(mention)
+    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+
+
+def _period_mentions(text: str, norm: str, g: _Grammar, pos: int, endpos: int, taken: bytearray
+                     ) -> list[DateMention]:
+    found = []
+    for kind, rx in g.periods:
+        for m in rx.finditer(norm, pos, endpos, False, HOLD):
+            if taken.find(1, m.start(), m.end()) >= 0:
+                continue
+            mention = _period(kind, m, text, g)
+            if mention is not None:
+                found.append(mention)
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return found
+
+
+def _period(kind: str, m: regex.Match, text: str, g: _Grammar) -> DateMention | None:
+    """A quarter, half, fiscal year, "mid-2026" or decade as a period with its years."""
+    groups = m.groupdict()
+    part = int(groups["n"]) if groups.get("n") else g.period_ordinals.get(groups["nw"]) if groups.get("nw") else None
+    years = _period_years(kind, groups, g)
+    if years is None:
+        return None
+    year, year_end = years
+    if not MIN_YEAR <= year <= MAX_YEAR or (kind in ("quarter", "half") and part is None):
+        return None
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], year, era="be" if year != int(
+        groups.get("year") or year) else "ce", period=kind, part=part, year_end=year_end)
+
+
+def _period_years(kind: str, groups: dict, g: _Grammar) -> tuple[int, int | None] | None:
+    """The first and last year a period spans (the last None for a period within one year)."""
+    ld = g.lang_data
+    if groups.get("dw"):
+        tens = _decade_word(groups["dw"], ld)
+        year = (2000 if tens <= 50 else 1900) + tens
+    else:
+        year = to_gregorian(int(groups["year"]), lang_data=ld)
+    year_end = None
+    if groups.get("year2"):
+        later = int(groups["year2"])
+        if later < 100:
+            later += int(groups["year"]) // 100 * 100
+        year_end = to_gregorian(later, lang_data=ld)
+        if year_end != year + 1:
+            return None  # "FY2023/26" is no fiscal year
+    elif kind == "fiscal" and g.fiscal_start_month:
+        year, year_end = year - 1, year  # ปีงบประมาณ 2567: October 2023 to September 2024
+    elif kind == "decade":
+        if year % 10:
+            return None
+        year_end = year + 9
+    elif kind == "fiscal":
+        return None
+    return year, year_end
+
+
+def _decade_word(word: str, ld: LanguageData) -> int:
+    tables = importlib.import_module(f"extractor.lang.{ld.code}.dates")
+    return int(Folded(tables.DECADE_WORDS)[word])
+
+
+def _numeric_order(a: int, b: int, year: int, ld: LanguageData) -> tuple[int, int, tuple[str, ...]]:
+    """Day and month of a numeric date, and both readings when the order cannot be told: in a language that
+    writes the month first (English), "05/06/2024" may be 6 May (US) or 5 June (UK)."""
+    day, month = (b, a) if ld.date_order == "mdy" and a <= 12 else (a, b)
+    if ld.date_order != "mdy" or a == b or a > 12 or b > 12:
+        return day, month, ()
+    return day, month, (f"{year:04d}-{a:02d}-{b:02d}", f"{year:04d}-{b:02d}-{a:02d}")
+
+
 def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.date | None,
-             units: regex.Pattern, norm: str) -> DateMention | None:
+             units: regex.Pattern, norm: str) -> DateMention | str | None:
+    """The mention `m` reads, None, or why the date it reads does not exist."""
     ld = g.lang_data
     groups = m.groupdict()
     day = month = None
+    readings: tuple[str, ...] = ()
     if name == "numeric":
-        a, b = int(groups["a"]), int(groups["b"])
-        day, month = (b, a) if ld.date_order == "mdy" and a <= 12 else (a, b)
+        day, month, readings = _numeric_order(int(groups["a"]), int(groups["b"]), int(groups["year"]), ld)
     elif name == "iso":
         month, day = int(groups["mnum"]), int(groups["day"])
     else:
         if groups.get("month"):
-            month = g.months[groups["month"].lower()]
+            month = g.months[groups["month"]]
         if groups.get("day"):
             day = int(groups["day"])
     if name == "day_month":
         if reference is None:
             return None
         year, era = reference.year, "ce"
+    elif name == "day_month_yy":
+        year, era = to_gregorian(g.two_digit_century + int(groups["yy"]), lang_data=ld), "be"  # type: ignore[operator]
     else:
         marker = groups.get("era") or groups.get("era_after")
         written = int(groups["year"])
@@ -246,14 +389,16 @@ def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.da
             return None  # "2030 ton" is a quantity, not a year
         if norm[m.end():m.end() + 1] in ("%",):
             return None
+    if month is not None and not 1 <= month <= 12:
+        return None
     if day is not None and month is not None:
         try:
             dt.date(year, month, day)
         except ValueError:
-            return None
-    elif month is not None and not 1 <= month <= 12:
-        return None
-    return DateMention(m.start(), m.end(), text[m.start():m.end()], year, month, day, era)
+            last = calendar.monthrange(year, month)[1]
+            return f"{text[m.start():m.end()]!r} is no date: {year:04d}-{month:02d} has {last} days, not {day}"
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], year, month, day, era,
+                       ambiguous=bool(readings), readings=readings)
 
 
 def parse_date(text: str, lang: str | LanguageData) -> dt.date:
@@ -269,9 +414,12 @@ def parse_date(text: str, lang: str | LanguageData) -> dt.date:
     """
     if not isinstance(text, str):
         raise NormalizeError(f"expected a string, got {type(text).__name__}")
-    for mention in find_dates(text, lang):
+    rejected: list[str] = []
+    for mention in _find_dates(text, lang, None, 0, None, rejected=rejected):
         if mention.grain == "day":
             return dt.date(mention.year, mention.month, mention.day)  # type: ignore[arg-type]
+    if rejected:
+        raise NormalizeError(rejected[0])
     raise NormalizeError(f"no full date (day, month and year) in {text!r}")
 
 
@@ -282,10 +430,11 @@ RE_DATELINE_MARK = regex.compile(r"\s*(?:/[^/\n]{2,40}/|--|–|—|\s-\s|\s/\s|\
                               r"|(?i:PR\s?Newswire|Business\s?Wire|Globe\s?Newswire|Accesswire))\)\s*(?:--|-|–|—))")
 #: The marks, tried only at a mark character and the spaces before it (see `scan.anchors`).
 DATELINE_MARKS = Scanner(RE_DATELINE_MARK)
-_RE_FOUR_DIGITS = regex.compile(r"[0-9๐-๙]{4}")
+#: A dateline's year: four digits, or two after an abbreviated month ("5 มี.ค. 67").
+_RE_DATELINE_YEAR = regex.compile(r"[0-9๐-๙]{4}|\.\s?[0-9๐-๙]{2}(?![0-9๐-๙])")
 _RE_DIGITS_JOINED = regex.compile(r"[0-9๐-๙][-/.][0-9๐-๙]")
 #: How far before its mark a dateline's date may start ("13 januari 2026 " is 16 characters).
-_DATELINE_REACH = 40
+_DATELINE_REACH = 56
 #: The longest line that can be a dateline on its own ("Stockholm, 4 November 2025"), among the first lines.
 _DATELINE_LINE = 48
 #: The longest place name before a mark whose date follows it ("กรุงเทพฯ – 28 มกราคม 2568").
@@ -294,13 +443,20 @@ _RE_LOWER_WORD = regex.compile(r"(?<!\p{L})\p{Ll}")
 _DATELINE_LINES = 8
 
 
+def _ends_line(head: str, date_end: int, end: int, g: _Grammar) -> bool:
+    """Whether a date ending at `date_end` ends the dateline at `end`, or only a time stands between them
+    ("พุธ ๑๒ มีนาคม ๒๕๖๘ ๑๐:๑๕", "14 mei 2024, 09:30 –", "... 2568 เวลา 09:20 น.")."""
+    return date_end == end or g.time_tail.fullmatch(to_ascii_digits(head[date_end:end]), 0, None, HOLD) is not None
+
+
 def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) -> DateMention | None:
     """The release date of a newswire dateline near the top ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ --").
 
     Only the text just before each wire mark or dash is read for a date: cheap on long releases.
     """
     head = text[:window]
-    months = _grammar((languages.get(lang) if isinstance(lang, str) else lang).code).month
+    g = _grammar((languages.get(lang) if isinstance(lang, str) else lang).code)
+    months = g.month
     marks = list(islice(DATELINE_MARKS.finditer(head), 8))  # the first usually has it
     ends = [mark.start() for mark in marks]
     # A dateline may also stand on a short line of its own ("Stockholm, 4 November 2025", scraped from a
@@ -315,13 +471,13 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
         line_start = line_end + 1
     for end in ends:
         lo = max(0, end - _DATELINE_REACH)
-        if not _RE_FOUR_DIGITS.search(head, lo, end, HOLD):
-            continue  # a dateline's date has its year: without four digits there is none to read
+        if not _RE_DATELINE_YEAR.search(head, lo, end, HOLD):
+            continue  # a dateline's date has its year: without one there is none to read
         before = head[lo:end]
         if not _RE_DIGITS_JOINED.search(before, 0, None, HOLD) and months.search(before) is None:
             continue  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
         for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
-            if mention.grain == "day" and lo + mention.end == end:
+            if mention.grain == "day" and _ends_line(head, lo + mention.end, end, g):
                 return replace(mention, start=lo + mention.start, end=lo + mention.end)
     # The date right after the mark of a place at a line's start: "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร..."
     for mark in marks:
@@ -330,7 +486,7 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
             continue  # a place's name: short, its words capitalised (not "The company – founded 12 May 1990")
         start = mark.end() + len(head[mark.end():mark.end() + 4]) - len(head[mark.end():mark.end() + 4].lstrip())
         after = head[start:start + _DATELINE_REACH]
-        if not _RE_FOUR_DIGITS.search(after, 0, None, HOLD):
+        if not _RE_DATELINE_YEAR.search(after, 0, None, HOLD):
             continue
         for mention in _find_dates(after, lang, None, 0, None, _DAY_PATTERNS):
             if mention.grain == "day" and mention.start == 0:

@@ -21,8 +21,10 @@ gets its most plausible reading and `ambiguous=True` with the reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -31,15 +33,24 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.scan import HOLD, EndWords, Scanner, folds_by_lowering, literal_prefixes, matches_at, may_hold
+from extractor.normalize import spoken
+from extractor.scan import (
+    HOLD,
+    EndWords,
+    Scanner,
+    folds_by_lowering,
+    literal_prefixes,
+    matches_at,
+    may_hold,
+)
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
-_SEPS = ".,\u00a0\u202f"
+_SEPS = ".,\u00a0\u202f\u2009"
 #: Digits: grouped in threes ("1.234.567,8") or plain with one optional decimal part.
 _CORE = (
     r"(?<![\p{Latin}\p{N}_@/])(?<![\p{N}][.,])"
-    r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
+    r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f\u2009][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
     r"(?![.,]?[0-9])"
 )
 RE_CORE = regex.compile(_CORE)
@@ -79,6 +90,52 @@ _PHONE_DIGITS = (r"\+[0-9][0-9\s().-]{7,}[0-9]"
 QUALIFIER_WINDOW = 40
 
 
+class Folded(Mapping):
+    """A table of words looked up as the patterns built from it match: without regard to case.
+
+    Lowering is not enough: "tonſ", "İ" and the Kelvin sign "K" match a pattern compiled with IGNORECASE
+    but lower to no key ("tonſ".lower() is "tonſ"). Keys are case-folded, marks left by folding ("İ" folds
+    to "i" and a dot) are dropped, and what is still not found is matched against each key as the pattern
+    did, so a word a pattern of the table matched is always found.
+    """
+
+    def __init__(self, table: Mapping) -> None:
+        self._table = dict(table)
+        self._folded = {_fold(k): v for k, v in self._table.items()}
+
+    def __getitem__(self, surface: str):
+        value = self.get(surface)
+        if value is None:
+            raise KeyError(surface)
+        return value
+
+    def get(self, surface: str, default=None):
+        key = _fold(surface)
+        if key in self._folded:
+            return self._folded[key]
+        for word, value in self._table.items():
+            if regex.fullmatch(regex.escape(word), surface, regex.I):
+                return value
+        return default
+
+    def __contains__(self, surface: object) -> bool:
+        return isinstance(surface, str) and self.get(surface) is not None
+
+    def __iter__(self):
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def _fold(word: str) -> str:
+    folded = word.casefold()
+    if folded == word.lower():
+        return folded
+    # folding added marks ("İ" folds to "i" and a combining dot): drop those the word did not have
+    return "".join(c for c in folded if not unicodedata.combining(c) or c in word)
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A number found in text. `start`/`end` cover the number with its scale and unit."""
@@ -93,6 +150,10 @@ class Number:
     reason: str | None = None
     high: float | None = None
     scaled: bool = False
+    #: written in words ("drie", "twenty-three", "สามล้าน"), not in digits: extractors may leave bare small words
+    written: bool = False
+    #: a minus sign or word was read before it ("-504", "minus 1,200,000", "ลบ 5")
+    negative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +170,9 @@ class _Grammar:
     not_fraction: regex.Pattern | None
     #: words ending with a qualifier that are none ("งบประมาณ"), at the end of the text left of a number
     not_qualifier: regex.Pattern | None
-    units: dict
-    qualifiers: dict
-    fractions: dict
+    units: Folded
+    qualifiers: Folded
+    fractions: Folded
     label: AnyPattern
     range: regex.Pattern
     range_and: regex.Pattern
@@ -234,7 +295,7 @@ def _lang_data(lang: str | LanguageData) -> LanguageData:
 @lru_cache(maxsize=None)
 def _grammar(code: str) -> _Grammar:
     ld = languages.get(code)
-    units = {k.lower(): v for k, v in ld.units().items()}
+    units = Folded(ld.units())
     after = r"(?![\p{L}])" if ld.spaced else ""
     scale_words = alternation(ld.multipliers)
     if ld.spaced:
@@ -248,7 +309,7 @@ def _grammar(code: str) -> _Grammar:
     prefix = None
     if prefix_units:
         prefix = regex.compile(rf"(?:{alternation(prefix_units)})\s*$")
-    qualifiers = {k.lower(): v for k, v in ld.qualifiers.items()}
+    qualifiers = Folded(ld.qualifiers)
     before = r"(?<![\p{L}])" if ld.spaced else ""
     words = ld.number_word_re
     if ld.spaced:
@@ -270,7 +331,7 @@ def _grammar(code: str) -> _Grammar:
                        if ld.patterns.get("qualifier_lookalikes") else None),
         units=units,
         qualifiers=qualifiers,
-        fractions={k.lower(): v for k, v in ld.fractions.items()},
+        fractions=Folded(ld.fractions),
         after_year=regex.compile(rf"(?:{unit})|(?:{scale})|(?:{looks['range'].pattern})", regex.I),
         **looks,
     )
@@ -293,14 +354,14 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
         return float(digits), None
     parts = _RE_SEP.split(digits, 0, HOLD)
     threes = all(len(p) == 3 for p in parts[1:])
-    kinds = set(seps) - {"\u00a0", "\u202f"}
+    kinds = set(seps) - {"\u00a0", "\u202f", "\u2009"}
     if not kinds:  # only spaces as group marks
         return float("".join(parts)), None
     if len(kinds) == 1:
         sep = kinds.pop()
-        if len(seps) > 1 or sep == lang_data.group_sep and threes:
+        if seps.count(sep) > 1 or sep == lang_data.group_sep and threes:
             return float("".join(parts)), None
-        return float(f"{parts[0]}.{parts[1]}"), None
+        return float("".join(parts[:-1]) + "." + parts[-1]), None
     # Both '.' and ',': normal when every mark but the last groups and the last is the decimal mark.
     if seps[-1] == lang_data.decimal_sep and all(s == lang_data.group_sep for s in seps[:-1]) \
             and all(len(p) == 3 for p in parts[1:-1]):
@@ -316,9 +377,8 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
 
 _RE_THAI_DIGIT = regex.compile(r"[๐-๙]")
 _RE_LATIN = regex.compile(r"\p{Latin}")
-_RE_SEP = regex.compile(r"[.,\u00a0\u202f]")
+_RE_SEP = regex.compile(r"[.,\u00a0\u202f\u2009]")
 _RE_SPACES = regex.compile(r"\s+")
-_RE_WORDS_ONLY = regex.compile(r"[\p{L}\p{M}]+(?:[\s-]+[\p{L}\p{M}]+)*")
 
 
 _RE_DIGIT_RUN = regex.compile(r"[0-9]+")
@@ -365,7 +425,7 @@ def _year_range(year: int, lang_data: LanguageData) -> bool:
 
 
 def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False, pos: int = 0,
-                 endpos: int | None = None) -> list[Number]:
+                 endpos: int | None = None, words: bool = False) -> list[Number]:
     """Numbers of interest in `text`, in order of position.
 
     Args:
@@ -373,6 +433,8 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
         lang: language code (`"nl"`) or its `LanguageData`.
         keep_bare: also return bare 4-digit years (normally left to `find_dates`).
         pos, endpos: only numbers that start in `text[pos:endpos]` (offsets stay those of `text`).
+        words: also every written number without a unit ("drie", "twenty-three", "een op de drie",
+            "min 5 punt vijf"), with `written=True`. Off by default: the extractors read figures with units.
 
     >>> [(n.value, n.unit, n.text) for n in find_numbers("daalde met 9,7% tot 45 miljoen kWh", "nl")]
     [(9.7, '%', '9,7%'), (45000000.0, 'kWh', '45 miljoen kWh')]
@@ -387,15 +449,146 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     starts = (a for a, b in runs if keep_bare or not _bare_year(norm, a, b, g))
     for m in matches_at(RE_CORE, norm, starts, endpos):
         start, end = m.span()
-        if start < consumed:
-            continue
+        if start < consumed or _too_long(m.group()):
+            continue  # (a run of 310 digits or more is no number a float can hold: `parse_number` says so)
         number = _extend(norm, text, g, start, end, _core_value(m.group(), ld), keep_bare=keep_bare)
         if number is not None:
             found.append(number)
             consumed = number.end
     found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found], pos, endpos,
                            percents=[n.start for n in found if n.unit == "%"])
+    if words:
+        found = _with_spoken(norm, text, g, found, pos, endpos)
+    if "://" in norm or "www." in norm:
+        found = _outside_links(norm, found)
     return sorted(found, key=lambda n: n.start)
+
+
+#: A web address: figures inside it ("?q=30%25", "%2872%29") are no numbers.
+RE_LINK = regex.compile(r"(?:https?://|www\.)\S+")
+
+
+def _outside_links(norm: str, found: list[Number]) -> list[Number]:
+    links = [m.span() for m in RE_LINK.finditer(norm, 0, None, False, HOLD)]
+    return [n for n in found if not any(a <= n.start < b for a, b in links)]
+
+
+#: Letters glued to a figure that scale it: after a currency ("€2.3bn", "$3m", "€500K"), before a unit
+#: ("1.2m tonnes", "100k tonnes"), or a decimal figure's million ("1.2M"). A whole figure with a letter and
+#: nothing else ("5G", "4K", "3M") stays a look-alike.
+_SUFFIX_FACTORS = {**spoken.SUFFIXES, "m": 1e6}
+RE_SUFFIX = regex.compile(rf"(?:{alternation(_SUFFIX_FACTORS)})(?![\p{{L}}\p{{N}}])")
+#: How far right of a number the patterns read after it may reach (units, scale words, "to", a range).
+_AHEAD = 96
+
+
+def _at(rx: regex.Pattern, norm: str, pos: int) -> regex.Match | None:
+    """`rx` matched at `pos`, reading at most `_AHEAD` characters: the `regex` module looks for a pattern's
+    required text ("to" in "\\s*to") up to `endpos` before it matches, so an unbounded match at every number
+    would read the rest of the text each time."""
+    return rx.match(norm, pos, pos + _AHEAD, HOLD)
+
+
+def _too_long(digits: str) -> bool:
+    return len(digits) > spoken.MAX_DIGITS and sum(c.isdigit() for c in digits) > spoken.MAX_DIGITS
+
+
+def _signed(norm: str, start: int, g: _Grammar) -> int | None:
+    """Where a minus sign or word right before `start` begins ("-504", "−4%", "minus 5", "ลบ 1,200"), or None.
+
+    A hyphen is a sign only after a space, a bracket or the start of the text and right before the figure:
+    one that joins words or figures ("CO2-30", "2019-2024", "30 - 40") is none."""
+    if start > 0 and norm[start - 1] in spoken.MINUS:
+        before = norm[start - 2:start - 1] if start > 1 else ""
+        return start - 1 if before in ("", " ", "\t", "\n", "(", "[", ":") else None
+    head = norm[max(0, start - 12):start]
+    stripped = head.rstrip()
+    if not stripped or (len(stripped) == len(head) and g.lang_data.spaced):
+        return None
+    low = stripped.lower()
+    for word in spoken.spoken(g.lang_data.code).signs:
+        if low.endswith(word):
+            at = start - len(head) + len(stripped) - len(word)
+            if at == 0 or not (norm[at - 1].isalpha() or unicodedata.category(norm[at - 1]) == "Mn"):
+                return at  # (a Thai tone mark ends a word too: "ไม่ลบ 5" holds no minus)
+    return None
+
+
+def _with_sign(number: Number, norm: str, text: str, g: _Grammar) -> Number:
+    at = _signed(norm, number.start, g)
+    if at is None:
+        return number
+    return replace(number, start=at, text=text[at:number.end], value=-number.value, negative=True,
+                   high=None if number.high is None else -number.high)
+
+
+def _with_spoken(norm: str, text: str, g: _Grammar, found: list[Number], pos: int, endpos: int | None
+                 ) -> list[Number]:
+    """`found` with the written numbers `spoken.find_spoken` reads: one that covers numbers found replaces
+    them ("min 5 punt vijf" for "5"); one that only overlaps them is left out."""
+    sp = spoken.spoken(g.lang_data.code)
+    found = sorted(found, key=lambda n: n.start)
+    spans = Spans([(n.start, n.end) for n in found])
+    gone: set[int] = set()
+    added = []
+    for start, end, value in spoken.find_spoken(norm, g.lang_data, pos, endpos):
+        number = _spoken_number(norm, text, g, start, end, value)
+        if number is None:
+            continue
+        inside = spans.inside(number.start, number.end)
+        if any(found[i].start < number.start or found[i].end > number.end
+               or (found[i].start, found[i].end) == (number.start, number.end) for i in inside):
+            continue  # it only overlaps a figure found, or is that figure: the figure stays
+        gone.update(inside)
+        added.append(number)
+    found = [n for i, n in enumerate(found) if i not in gone and not _day_of_month(norm, n, g)] + added
+    if sp.percent_before is not None:
+        found = [_percent_of(n, norm, text, sp.percent_before) for n in found]
+    return found
+
+
+_RE_GAP = regex.compile(r"\s{1,3}")
+
+
+def _day_of_month(norm: str, number: Number, g: _Grammar) -> bool:
+    """A bare day before a month name ("op 4 mei"): a date without its year, no number (`words=True`)."""
+    from extractor.normalize.dates import _grammar as date_grammar
+
+    if number.unit is not None or number.written or not number.text.isdigit() or len(number.text) > 2:
+        return False
+    gap = _at(_RE_GAP, norm, number.end)
+    return gap is not None and _at(date_grammar(g.lang_data.code).month.rx, norm, gap.end()) is not None
+
+
+def _spoken_number(norm: str, text: str, g: _Grammar, start: int, end: int, value: float) -> Number | None:
+    """A written number `spoken.find_spoken` read, with the unit after it; None for a look-alike."""
+    unit, factor = None, 1.0
+    um = _at(g.unit, norm, end)
+    if um:
+        unit, factor = _unit_of(um.group(), g)
+        end = um.end()
+    if any(c.isdigit() for c in norm[start:end]) and _lookalike(norm, start, end, g):
+        return None  # a phone number, a time, a scope, a stock code: look-alikes in words as in digits
+    if unit is None and norm[start:end].isdigit() and _bare_year(norm, start, end, g):
+        return None  # a year is a date (`find_dates`), in words mode as without it
+    return Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
+                  written=any(c.isalpha() for c in norm[start:end]), negative=value < 0)
+
+
+def _lookalike(norm: str, start: int, end: int, g: _Grammar) -> bool:
+    left = norm[max(0, start - QUALIFIER_WINDOW):start]
+    return bool(g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end)
+                or _blocked(norm, start, end, g))
+
+
+def _percent_of(number: Number, norm: str, text: str, before: regex.Pattern) -> Number:
+    """"percent of 10", "percentage van 100": the number is the percentage."""
+    if number.unit is not None:
+        return number
+    m = before.search(norm, max(0, number.start - 24), number.start, HOLD)
+    if m is None:
+        return number
+    return replace(number, start=m.start(), text=text[m.start():number.end], unit="%")
 
 
 def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
@@ -406,7 +599,7 @@ def _bare_year(norm: str, start: int, end: int, g: _Grammar) -> bool:
     """
     if end - start != 4 or (norm[end:end + 1] in (".", ",") and norm[end + 1:end + 2].isdigit()):
         return False  # not four digits, or a decimal part follows ("2030.5"): the number pattern decides
-    return _year_range(int(norm[start:end]), g.lang_data) and g.after_year.match(norm, end, None, HOLD) is None
+    return _year_range(int(norm[start:end]), g.lang_data) and _at(g.after_year, norm, end) is None
 
 
 #: "from 410,000 tonnes in 2019 to 215,000 tonnes": a year followed by "to" and a figure this many times
@@ -426,7 +619,7 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     # (A bare year, which is a date, never gets here without `keep_bare`: see `_bare_year`.)
     core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if g.label.search(left) or STOCK_BEFORE.word(left) or RE_STOCK_AFTER.match(norm, end, None, HOLD):
+    if g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end):
         return None
     integer_part = _RE_SEP.split(digits, 1, HOLD)[0]
     if len(integer_part) >= 3 and integer_part[0] == "0":
@@ -434,24 +627,24 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     high = None
     # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both. The unit may be
     # written after both: "between 40% and 45%", "40% to 45%" (then the same unit after each).
-    first_unit = g.unit.match(norm, end, None, HOLD)
-    rng = g.range.match(norm, first_unit.end() if first_unit else end, None, HOLD)
+    first_unit = _at(g.unit, norm, end)
+    rng = _at(g.range, norm, first_unit.end() if first_unit else end)
     if rng and not (g.change_to.fullmatch(rng.group(), 0, None, HOLD) and g.change_from.search(left, 0, None, HOLD)):
         nxt = RE_CORE.match(norm, rng.end(), None, HOLD)
         joiner = rng.group().strip()
         if nxt and (not g.range_and.fullmatch(joiner, 0, None, HOLD) or g.range_start.search(left, 0, None, HOLD)):
             high_value, high_reason, _ = _core_value(nxt.group(), ld)
-            probe = g.unit.match(norm, nxt.end(), None, HOLD) or g.scale.match(norm, nxt.end(), None, HOLD)
+            probe = _at(g.unit, norm, nxt.end()) or _at(g.scale, norm, nxt.end())
             if first_unit is not None and not (probe and probe.group() == first_unit.group()):
                 probe = None
             if probe is None and first_unit is None and g.prefix_unit is not None and g.prefix_unit.search(left, 0, None, HOLD) \
-                    and not (g.unit.match(norm, nxt.end(), None, HOLD) or g.scale.match(norm, nxt.end(), None, HOLD)):
+                    and not (_at(g.unit, norm, nxt.end()) or _at(g.scale, norm, nxt.end())):
                 probe = nxt  # the unit written once before both: "ร้อยละ 40 ถึง 45", "ร้อยละ 40-45"
             if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
                     and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
                 high, end, reason = high_value, nxt.end(), reason or high_reason
     factor, scaled = 1.0, False
-    scale = g.scale.match(norm, end, None, HOLD)
+    scale = _at(g.scale, norm, end)
     if scale:
         factor = _scale_factor(scale.group(), ld)
         end, scaled = scale.end(), True
@@ -460,8 +653,9 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
     if prefix:
         unit = ld.currency_prefix[prefix.group().strip()]
         start = start - len(prefix.group())
-        if not scaled and norm[end:end + 1] in ("m", "b") and not norm[end + 1:end + 2].isalpha():
-            factor, end, scaled = (1e6 if norm[end] == "m" else 1e9), end + 1, True
+    suffix = None if scaled else _suffix(norm, end, digits, g, money=prefix is not None)
+    if suffix:
+        factor, end, scaled = _SUFFIX_FACTORS[suffix.group()], suffix.end(), True
     if g.prefix_unit is not None and unit is None:
         pre = g.prefix_unit.search(left, 0, None, HOLD)
         if pre:
@@ -470,12 +664,12 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if unit is None:
         # (the unit right after the figure was read above, when neither a range nor a scale word moved its end)
-        um = first_unit if high is None and not scaled else g.unit.match(norm, end, None, HOLD)
+        um = first_unit if high is None and not scaled else _at(g.unit, norm, end)
         if um:
             unit, unit_factor = _unit_of(um.group(), g)
             factor *= unit_factor
             end = um.end()
-    if unit is None and not scaled and g.change_to.match(norm, end, None, HOLD) and g.change_from.search(left, 0, None, HOLD) \
+    if unit is None and not scaled and _at(g.change_to, norm, end) and g.change_from.search(left, 0, None, HOLD) \
             and not _is_year(value, digits, ld):
         # "from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro": the unit (and scale) written after
         # the second figure is the first's too
@@ -484,32 +678,44 @@ def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple
             unit, shared_factor = shared
             factor *= shared_factor
     if unit is None and not scaled:
-        if end < len(norm) and _RE_LATIN.match(norm, end, None, HOLD):
+        if end < len(norm) and _at(_RE_LATIN, norm, end):
             return None  # "5G", "4K", "3D"
         if _is_year(value, digits, ld) and not keep_bare:
             return None
     if _blocked(norm, core_start, core_end, g):
         return None
-    qualifier = _qualifier(left, g)
-    return Number(
+    number = Number(
         value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-        qualifier=qualifier, ambiguous=reason is not None, reason=reason,
+        qualifier=None, ambiguous=reason is not None, reason=reason,
         high=None if high is None else _round(high * factor), scaled=scaled,
     )
+    number = _with_sign(number, norm, text, g)
+    return replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g))
+
+
+def _suffix(norm: str, end: int, digits: str, g: _Grammar, *, money: bool) -> regex.Match | None:
+    """A letter glued to the figure that scales it: after a currency ("€2.3bn", "$3m", "€500K"), before a unit
+    ("1.2m tonnes", "100k tonnes"), or a decimal figure's million ("1.2M")."""
+    suffix = _at(RE_SUFFIX, norm, end)
+    if suffix is None or money:
+        return suffix
+    if _at(g.unit, norm, suffix.end()) or (suffix.group() in ("M", "bn", "B") and _RE_SEP.search(digits)):
+        return suffix
+    return None
 
 
 def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
     """The unit, and the factor of unit and scale, of the figure that a change's "to" introduces right after
     `end` ("from 35| to 61 percent"), when that figure has a unit."""
-    to = g.change_to.match(norm, end, None, HOLD)
+    to = _at(g.change_to, norm, end)
     nxt = RE_CORE.match(norm, to.end(), None, HOLD) if to else None
     if nxt is None:
         return None
     pos, factor = nxt.end(), 1.0
-    scale = g.scale.match(norm, pos, None, HOLD)
+    scale = _at(g.scale, norm, pos)
     if scale:
         factor, pos = _scale_factor(scale.group(), g.lang_data), scale.end()
-    um = g.unit.match(norm, pos, None, HOLD)
+    um = _at(g.unit, norm, pos)
     if um is None:
         return None
     unit, unit_factor = _unit_of(um.group(), g)
@@ -522,22 +728,22 @@ def _round(value: float) -> float:
 
 
 @lru_cache(maxsize=None)
-def _scale_words(code: str) -> tuple[regex.Pattern, dict[str, float]]:
+def _scale_words(code: str) -> tuple[regex.Pattern, Folded]:
     ld = languages.get(code)
-    return regex.compile(alternation(ld.multipliers), regex.I), {k.lower(): v for k, v in ld.multipliers.items()}
+    return regex.compile(alternation(ld.multipliers), regex.I), Folded(ld.multipliers)
 
 
 def _scale_factor(words: str, ld: LanguageData) -> float:
     factor = 1.0
     pattern, lowered = _scale_words(ld.code)
     for m in pattern.finditer(words, 0, None, False, HOLD):
-        factor *= lowered[m.group().lower()]
+        factor *= lowered[m.group()]
     return factor
 
 
 def _unit_of(surface: str, g: _Grammar) -> tuple[str, float]:
-    key = _RE_SPACES.sub(" ", surface.strip()).lower()
-    if key.replace(" ", "") in ("°c", "ºc", "℃"):
+    key = _RE_SPACES.sub(" ", surface.strip())
+    if key.replace(" ", "").lower() in ("°c", "ºc", "℃"):
         return "°C", 1.0
     return g.units[key]
 
@@ -548,7 +754,7 @@ def _qualifier(left: str, g: _Grammar) -> str | None:
     qm = g.qualifier.word(left)
     if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left, 0, None, HOLD)):
         return None
-    return g.qualifiers.get(qm.lower())
+    return g.qualifiers.get(qm)
 
 
 #: How far around a fraction word its look-alike phrase may reach ("second-half", "half-yearly").
@@ -560,6 +766,38 @@ _EXACT_REACH = 16
 _RE_OPEN_BRACKET = regex.compile(r"\(\s*\S*\s*$")
 
 
+class Spans:
+    """Spans that do not overlap, kept in order: whether a new span overlaps one is a bisection, so that a
+    text's words are not checked against every number before them."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts, self.ends = [s for s, _ in ordered], [e for _, e in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the spans that start before `end` (their ends rise with their starts)
+        return i > 0 and self.ends[i - 1] > start
+
+    def inside(self, start: int, end: int) -> range:
+        """The indices of the spans that overlap `start:end`."""
+        return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _exact_after(norm: str, end: int, percents: Sequence[int]) -> bool:
+    """Whether a bracket right after `end` opens on one of the (sorted) `percents` ("three quarters (72%)")."""
+    i = bisect_left(percents, end)
+    while i < len(percents) and percents[i] - end <= _EXACT_REACH:
+        if _RE_OPEN_BRACKET.search(norm, end, percents[i], HOLD):
+            return True
+        i += 1
+    return False
+
+
 def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
                   endpos: int | None = None, percents: Sequence[int] = ()) -> list[Number]:
     """Written numbers and fractions, kept only when a unit or scale word follows them; a fraction
@@ -567,30 +805,34 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
     ld = g.lang_data
     found: list[Number] = []
     endpos = len(norm) if endpos is None else endpos
+    spans = Spans(taken)
+    percents = sorted(percents)
     for m in g.fraction.finditer(norm, pos, endpos):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if spans.overlaps(*m.span()):
             continue
-        if any(0 <= p - m.end() <= _EXACT_REACH and _RE_OPEN_BRACKET.search(norm, m.end(), p, HOLD) for p in percents):
+        if _exact_after(norm, m.end(), percents):
             continue  # "nearly three quarters (72%)": the figure in brackets is the claim
+        if spoken.spoken(ld.code).not_shares_after.match(norm, m.end(), m.end() + _AHEAD, HOLD):
+            continue  # "one third of the board": a share of people, no figure of interest
         if g.not_fraction is not None and any(
                 a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH), False, HOLD))):
             continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
-        found.append(Number(value=_round(g.fractions[m.group().lower()]), unit="%", start=m.start(), end=m.end(),
+        found.append(Number(value=_round(g.fractions[m.group()]), unit="%", start=m.start(), end=m.end(),
                             text=text[m.start():m.end()], qualifier=_qualifier(left, g)))
-        taken = taken + [m.span()]
+        spans.add(*m.span())
     for m in g.words.finditer(norm, pos, endpos):
         start, end = m.span()
-        if any(s < end and start < e for s, e in taken):
+        if spans.overlaps(start, end):
             continue
-        if not (g.unit.match(norm, end, None, HOLD) or g.scale.match(norm, end, None, HOLD)
+        if not (_at(g.unit, norm, end) or _at(g.scale, norm, end)
                 or (g.prefix_unit is not None and g.prefix_unit.search(norm[max(0, start - QUALIFIER_WINDOW):start], 0, None, HOLD))):
             continue  # "one of the first", "สามารถ": a written number needs a unit
         value = ld.number_words(m.group())
         if value is None:
             continue
         factor, scaled, unit = 1.0, False, None
-        scale = g.scale.match(norm, end, None, HOLD)
+        scale = _at(g.scale, norm, end)
         if scale:
             factor, end, scaled = _scale_factor(scale.group(), ld), scale.end(), True
         left = norm[max(0, start - QUALIFIER_WINDOW):start]
@@ -600,16 +842,23 @@ def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]
                 unit = ld.extra["prefix_units"][pre.group().strip()][0]
                 start -= len(pre.group())
         if unit is None:
-            um = g.unit.match(norm, end, None, HOLD)
+            um = _at(g.unit, norm, end)
             if um:
                 unit, unit_factor = _unit_of(um.group(), g)
                 factor *= unit_factor
                 end = um.end()
         if unit is None:
             continue  # "one of the first", "een bedrijf": a word number needs a unit
-        found.append(Number(value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-                            qualifier=_qualifier(norm[max(0, start - QUALIFIER_WINDOW):start], g), scaled=scaled))
+        number = _with_sign(Number(value=_round(value * factor), unit=unit, start=start, end=end,
+                                   text=text[start:end], scaled=scaled, written=True), norm, text, g)
+        found.append(replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g)))
     return found
+
+
+def _is_fraction_word(number: Number, g: _Grammar) -> bool:
+    """Whether a number found is a fraction word ("two thirds"): `find_numbers` gives its share in percent,
+    `parse_number` its ratio."""
+    return number.unit == "%" and g.fractions.get(number.text) is not None
 
 
 def parse_number(text: str, lang: str | LanguageData) -> float:
@@ -633,24 +882,15 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
     if not stripped:
         raise NormalizeError("cannot read an empty string as a number")
     numbers = find_numbers(stripped, ld, keep_bare=True)
-    if len(numbers) == 1 and numbers[0].end == len(stripped):
+    if len(numbers) == 1 and numbers[0].end == len(stripped) and not _is_fraction_word(numbers[0], g):
         qm = g.qualifier.rx.search(stripped[:numbers[0].start], 0, None, HOLD)
         if numbers[0].start == 0 or (qm and qm.start() == 0):
             return numbers[0].value
     norm = stripped.translate(THAI_DIGITS)
-    scale = g.scale.fullmatch(norm, 0, None, HOLD)
-    if scale:
-        return _scale_factor(norm, ld)
-    if _RE_WORDS_ONLY.fullmatch(norm, 0, None, HOLD):
-        value = ld.number_words(norm)
-        if value is not None:
-            return value
-        # "three billions", "twintig miljoen": a written number, then scale words
-        tail = g.scale.search(norm, 0, None, HOLD)
-        if tail and tail.end() == len(norm) and tail.start() > 0:
-            value = ld.number_words(norm[:tail.start()].strip())
-            if value is not None:
-                return _round(value * _scale_factor(tail.group(), ld))
-    if norm.lower() in g.fractions:
-        return g.fractions[norm.lower()]
+    # written numbers, scale words alone ("miljard"), signs, fractions, dozens ...: see `spoken`
+    value = spoken.read(stripped, ld)
+    if value is not None:
+        return _round(value)
+    if g.fractions.get(norm) is not None:  # "de helft", "halveren": a share, read as its ratio
+        return _round(g.fractions[norm] / 100)
     raise NormalizeError(f"cannot read {text!r} as one number in {ld.name}")

@@ -81,6 +81,15 @@ NUMBERS: tuple[Case, ...] = (
     Case("has halved its water use since 2019", ((50.0, "%"),)),
     Case("66.1 grams of CO2 per passenger kilometre", ((6.61e-05, "t"),)),
     Case("0.35 kgCO2e per kWh", ((0.00035, "t"),)),
+    # signs, suffixes, thin spaces (issue 33): the sign is kept; a hyphen that joins figures is none
+    Case("emissions changed by −4% year on year", ((-4.0, "%"),), "U+2212 minus sign"),
+    Case("a net change of minus 1,200,000 tonnes", ((-1_200_000.0, "t"),)),
+    Case("an impairment of -€2.3bn", ((-2.3e9, "EUR"),)),
+    Case("waste fell by negative five percent", ((-5.0, "%"),)),
+    Case("1.2m tonnes of CO2 avoided", ((1_200_000.0, "t"),)),
+    Case("about 100k tonnes of waste", ((100_000.0, "t", "about"),)),
+    Case("a grant of €500K", ((500_000.0, "EUR"),)),
+    Case("4\u2009500 tonnes", ((4500.0, "t"),), "thin space as group separator"),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -100,6 +109,9 @@ NUMBER_NEGATIVE: tuple[str, ...] = (
     "one of the first companies",
     "press@example.com",
     "the 5th Finance and Economics Longevity Awards",
+    "the 3M company and 10G fibre",  # whole figures with a letter and nothing else are names
+    "see https://example.org/?q=30%25%2020%",  # figures inside a web address
+    "One third of the board are women",  # a share of people, no figure of interest
 )
 
 DATES: tuple[Case, ...] = (
@@ -124,6 +136,8 @@ DATES: tuple[Case, ...] = (
     Case("2567 B.E.", ("2024",)),
     Case("on July 1st, 2025", ("2025-07-01",)),
     Case("results for FY2024", ("2024",), "a fiscal year"),
+    Case("released 31 February 2024 by mistake", (), "no such day: rejected, not cut to a month"),
+    Case("Q3 2024 results", ("2024",), "a quarter is a period only with find_dates(periods=True)"),
 )
 
 DATE_NEGATIVE: tuple[str, ...] = (

@@ -36,3 +36,19 @@ RELATIVE_YEARS = {
 
 #: Written right before a year, joined to it: a fiscal year, "FY2024".
 YEAR_PREFIXES = ("FY",)
+
+#: Words of a byline's time after its date ("April 2, 2025, 9:30 a.m. ET").
+TIME_WORDS = ("a.m.", "p.m.", "am", "pm", "hrs", "ET", "EST", "EDT", "GMT", "UTC", "CET", "CEST", "ICT", "SGT", "HKT")
+#: Ordinal words that number a quarter or a half ("the third quarter of 2024").
+PERIOD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: Periods written with a year (`find_dates(periods=True)`); {YEAR}, {YEAR2} and {ORD} are filled in by dates.py.
+PERIODS = (
+    ("quarter", r"(?<![\p{L}\p{N}])Q(?P<n>[1-4])\s*(?:FY\s*)?{YEAR}"),
+    ("quarter", r"(?<![\p{L}\p{N}]){YEAR}\s*Q(?P<n>[1-4])(?![\p{L}\p{N}])"),
+    ("quarter", r"(?i:(?<![\p{L}])(?:the\s+)?{ORD}\s+quarter\s+(?:of\s+)?){YEAR}"),
+    ("half", r"(?<![\p{L}\p{N}])H(?P<n>[12])\s*(?:FY\s*)?{YEAR}"),
+    ("half", r"(?i:(?<![\p{L}])(?:the\s+)?{ORD}\s+half\s+(?:of\s+)?){YEAR}"),
+    ("fiscal", r"(?<![\p{L}])(?:FY|(?i:fiscal\s+year|financial\s+year))\s*{YEAR}\s*[/-]\s*{YEAR2}(?![\p{N}])"),
+    ("mid", r"(?i:(?<![\p{L}])mid-?\s*){YEAR}"),
+    ("decade", r"(?i:(?<![\p{L}])the\s+){YEAR}'?s(?![\p{L}])"),
+)

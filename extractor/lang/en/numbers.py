@@ -72,6 +72,8 @@ UNIT_WORDS = {
     "percent": ("%", 1.0),
     "per cent": ("%", 1.0),
     "pct": ("%", 1.0),
+    "percents": ("%", 1.0),
+    "percentage": ("%", 1.0),
     "percentage points": ("pp", 1.0),
     "percentage point": ("pp", 1.0),
     "kilowatt-hours": ("kWh", 1.0),
@@ -162,4 +164,36 @@ QUALIFIERS = {
     "no more than": "up_to",
     "less than": "up_to",  # an upper bound: "less than 10% of the fuel it burns"
     "fewer than": "up_to",
+}
+
+#: What `parse_number` reads in a string that is one number, beyond digits and number words
+#: (`normalize/spoken.py`). Sources: English usage; Duckling's and Recognizers-Text's test forms.
+SPOKEN = {
+    "signs": ("minus", "negative"),
+    "points": ("point",),
+    # X over Y, "one in three": a ratio
+    "ratios": ("over", "in", "out of"),
+    "ands": ("and",),
+    "articles": ("a", "an"),
+    # a whole word that is a number alone (counting words and names of zero)
+    "counts": {"naught": 0.0, "nought": 0.0, "nil": 0.0, "single": 1.0, "a pair": 2.0, "a couple": 2.0,
+               "a couple of": 2.0, "a dozen of": 12.0, "a dozen": 12.0},
+    # multiply the number before them: "three dozens", "200 dozens"
+    "dozens": ("dozen", "dozens"),
+    # read only in a string that is one number: Indian scale words ("30 lakh", "three crore")
+    "scales": {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+               "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+               "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7,
+               "krore": 1e7, "krores": 1e7, "kr": 1e7},
+    # denominators: the cardinal of an ordinal is found by these endings (longest first)
+    "ordinal_words": {"half": 2.0, "halves": 2.0, "quarter": 4.0, "quarters": 4.0, "first": 1.0, "firsts": 1.0,
+                      "third": 3.0, "thirds": 3.0, "fifth": 5.0, "fifths": 5.0,
+                      "eighth": 8.0, "eighths": 8.0, "ninth": 9.0, "ninths": 9.0, "twelfth": 12.0, "twelfths": 12.0},
+    "ordinal_endings": (("ieths", "y"), ("ieth", "y"), ("ths", ""), ("th", "")),
+    # the word of one half as a multiplier: "half a dozen"
+    "halves": ("half",),
+    # read as a percentage of the number after them, only when written numbers are asked for ("percent of 10")
+    # a fraction of a body of people is no share of interest ("one third of the board are women")
+    "not_shares_after": (r"of\s+(?:the|its|our|their)\s+(?:board|directors|supervisory\s+board|executive\s+committee)",),
+    "percent_before": ("percent of", "percents of", "per cent of"),
 }

@@ -72,6 +72,11 @@ NUMBERS: tuple[Case, ...] = (
     Case("tussen 40 procent en 45 procent", ((40.0, "%"),)),
     Case("heeft zijn CO2-uitstoot ruim gehalveerd", ((50.0, "%"),)),
     Case("tot 1,08 kilo CO2-equivalent per liter melk", ((0.00108, "t"),)),
+    # tekens en afkortingen (issue 33)
+    Case("een daling van min 3 procent", ((-3.0, "%"),)),
+    Case("een afboeking van -€2,3 mld.", ((-2.3e9, "EUR"),)),
+    Case("4 bln euro aan investeringen", ((4e9, "EUR"),)),
+    Case("1\u202f234,5 ton", ((1234.5, "t"),), "smalle harde spatie als scheidingsteken"),
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
@@ -91,6 +96,8 @@ NUMBER_NEGATIVE: tuple[str, ...] = (
     "CO2-uitstoot",
     "een bedrijf met een plan",
     "info@voorbeeld.nl",
+    "de periode 2019-2024",  # een koppelteken tussen jaren is geen minteken
+    "Een derde van de raad van bestuur is vrouw",  # een deel van een groep mensen
 )
 
 DATES: tuple[Case, ...] = (
@@ -114,6 +121,8 @@ DATES: tuple[Case, ...] = (
     Case("ROTTERDAM, 18 februari 2025 – Northwind", ("2025-02-18",)),
     Case("per 1 juli 2025", ("2025-07-01",)),
     Case("het jaar 2050", ("2050",)),
+    Case("14 mei 2024, 09:30 – door onze redactie", ("2024-05-14",)),
+    Case("op 31 februari 2024", (), "bestaat niet: afgewezen, niet ingekort tot een maand"),
 )
 
 DATE_NEGATIVE: tuple[str, ...] = (

@@ -7,6 +7,8 @@ compounds beyond the ones listed, number words above the millions.
 """
 from __future__ import annotations
 
+import re
+
 from text_to_num import text2num
 
 DECIMAL_SEP = ","
@@ -27,6 +29,8 @@ MULTIPLIERS = {
     "mld": 1e9,
     "mrd.": 1e9,
     "mrd": 1e9,
+    "bln.": 1e9,
+    "bln": 1e9,
     "biljoen": 1e12,
 }
 
@@ -50,6 +54,9 @@ NUMBER_WORD_RE = (
 )
 
 
+_RE_EEEN = re.compile(r"(?<=twee|drie)en(?=[a-z])")
+
+
 def number_words(text: str) -> float | None:
     """Value of a written Dutch number, or None.
 
@@ -58,7 +65,9 @@ def number_words(text: str) -> float | None:
     """
     # Dutch writes numbers as one word; "drie en dertig" and "honderd twee en twintig" are read the same way.
     try:
-        return float(text2num(text.replace(" ", "").replace("-", "").replace("één", "een").lower(), "nl"))
+        joined = text.replace(" ", "").replace("-", "").replace("één", "een").lower()
+        # "tweeentwintig", "drieendertig" written without the diaeresis
+        return float(text2num(_RE_EEEN.sub("ën", joined), "nl"))
     except (ValueError, TypeError, AssertionError):
         return None
 
@@ -86,6 +95,7 @@ FRACTIONS = {
 #: Unit words of Dutch: surface -> (canonical unit, factor).
 UNIT_WORDS = {
     "procent": ("%", 1.0),
+    "percent": ("%", 1.0),
     "pct.": ("%", 1.0),
     "pct": ("%", 1.0),
     "procentpunt": ("pp", 1.0),
@@ -152,4 +162,25 @@ QUALIFIERS = {
     "niet meer dan": "up_to",
     "tot maximaal": "up_to",
     "minder dan": "up_to",  # an upper bound: "minder dan 10 procent"
+}
+
+#: What `parse_number` reads in a string that is one number, beyond digits and number words
+#: (`normalize/spoken.py`). Sources: Dutch usage (Taalunie); Duckling's and Recognizers-Text's test forms.
+SPOKEN = {
+    "signs": ("min", "negatief"),
+    "points": ("komma", "punt"),
+    # "een op de drie", "1 uit 20", "één van de twintig": a ratio
+    "ratios": ("op de", "van de", "uit de", "uit"),
+    "ands": ("en",),
+    "articles": ("een",),
+    "counts": {"geen": 0.0, "niks": 0.0, "dozijn": 12.0, "een dozijn": 12.0, "gros": 144.0, "anderhalf": 1.5,
+               "een halve": 0.5, "een half": 0.5, "driekwart": 0.75},
+    "dozens": ("dozijn", "dozijnen"),
+    "scales": {"honderd": 100.0, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12},
+    "ordinal_words": {"half": 2.0, "halve": 2.0, "helft": 2.0, "kwart": 4.0, "derde": 3.0,
+                      "derden": 3.0, "eerste": 1.0, "achtste": 8.0, "achtsten": 8.0},
+    "ordinal_endings": (("sten", ""), ("ste", ""), ("den", ""), ("de", "")),
+    "halves": ("half", "halve"),
+    "not_shares_after": (r"van\s+de\s+(?:raad\s+van\s+(?:bestuur|commissarissen)|directie|bestuurders)",),
+    "percent_before": ("percentage van",),
 }

@@ -33,3 +33,17 @@ RELATIVE_YEARS = {
 
 #: Written right before a year, joined to it: a fiscal year, "FY2024" (as in English).
 YEAR_PREFIXES = ("FY",)
+
+#: Words of a byline's time after its date ("วันจันทร์ที่ 3 กุมภาพันธ์ 2568 เวลา 09:20 น.").
+TIME_WORDS = ("เวลา", "น.")
+#: A two-digit year after a day and a month is of this era: "20 ก.พ. 68" is BE 2568.
+TWO_DIGIT_ERA_CENTURY = 2500
+PERIOD_ORDINALS = {"แรก": 1, "หลัง": 2}
+#: The Thai government's fiscal year starts in October of the year before the one it is named for.
+FISCAL_START_MONTH = 10
+PERIODS = (
+    ("quarter", r"ไตรมาส(?:ที่)?\s*(?P<n>[1-4])\s*(?:/|ปี|ของปี|\s)\s*(?:พ\.ศ\.\s*)?{YEAR}"),
+    ("half", r"ครึ่ง(?:ปี)?{ORD}\s*(?:ของ)?\s*(?:ปี)?\s*(?:พ\.ศ\.\s*)?{YEAR}"),
+    ("fiscal", r"ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?{YEAR}(?:\s*[/-]\s*{YEAR2})?"),
+    ("mid", r"กลางปี\s*(?:พ\.ศ\.\s*)?{YEAR}"),
+)

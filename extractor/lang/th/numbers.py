@@ -96,3 +96,22 @@ QUALIFIERS = {
     "สูงถึง": "up_to",
     "น้อยกว่า": "up_to",  # an upper bound: "น้อยกว่าร้อยละ 10"
 }
+
+#: What `parse_number` reads in a string that is one number, beyond digits and number words
+#: (`normalize/spoken.py`). Sources: Thai usage (Royal Institute); Duckling's test forms.
+SPOKEN = {
+    "signs": ("ติดลบ", "ลบ"),
+    "points": ("จุด",),
+    # "หนึ่งในสาม" (one in three): a ratio
+    "ratios": ("ใน",),
+    "ands": (),
+    "articles": (),
+    "counts": {"โหล": 12.0},
+    "dozens": ("โหล",),
+    "scales": {"ร้อย": 100.0, "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6},
+    "ordinal_words": {},
+    "ordinal_endings": (),
+    "halves": ("ครึ่ง",),
+    "not_shares_after": (r"ของ(?:คณะกรรมการ|กรรมการ)",),
+    "percent_before": (),
+}
