@@ -471,6 +471,8 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "latin_alias": getattr(patterns, "LATIN_ALIAS", None),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS)),
                "year_prefixes": tuple(getattr(dates, "YEAR_PREFIXES", ())),
+               # the language's own tables, for the normalisers' optional readings (spoken numbers, periods)
+               "numbers": numbers, "dates": dates,
                "companies": _module(code, "companies"), "scoring": _module(code, "scoring")},
     )
 

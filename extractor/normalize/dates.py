@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -125,7 +124,7 @@ def _grammar(code: str) -> _Grammar:
     day = r"(?<![0-9.,])(?P<day>[0-9]{1,2})(?:st|nd|rd|th|e|ste|de)?"
     prefixes = ld.extra.get("year_prefixes", ())
     prefixed = rf"(?<=(?<!\p{{L}})(?:{alternation(prefixes)}))|" if prefixes else ""
-    tables = importlib.import_module(f"extractor.lang.{code}.dates")
+    tables = ld.extra["dates"]
     two_digit = getattr(tables, "TWO_DIGIT_ERA_CENTURY", None)
     patterns = (
         ("iso", regex.compile(r"(?<![0-9.,])(?P<year>[0-9]{4})[-/](?P<mnum>[0-9]{1,2})[-/](?P<day>[0-9]{1,2})(?![0-9])")),
@@ -342,8 +341,7 @@ def _period_years(kind: str, groups: dict, g: _Grammar) -> tuple[int, int | None
 
 
 def _decade_word(word: str, ld: LanguageData) -> int:
-    tables = importlib.import_module(f"extractor.lang.{ld.code}.dates")
-    return int(Folded(tables.DECADE_WORDS)[word])
+    return int(Folded(ld.extra["dates"].DECADE_WORDS)[word])
 
 
 def _numeric_order(a: int, b: int, year: int, ld: LanguageData) -> tuple[int, int, tuple[str, ...]]:

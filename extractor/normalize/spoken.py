@@ -14,7 +14,6 @@ input and a run of 310 or more digits, which a float cannot hold, is refused (`T
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,10 +88,16 @@ class Spoken:
     not_shares_after: regex.Pattern
 
 
+#: The spoken-number table of a language that has none: every list empty (`lang/<code>/numbers.py` SPOKEN).
+_NO_SPOKEN: dict = {key: () for key in ("signs", "points", "ratios", "ands", "articles", "dozens", "ordinal_endings",
+                                         "halves", "not_shares_after", "percent_before")} | {
+    key: {} for key in ("counts", "scales", "ordinal_words")}
+
+
 @lru_cache(maxsize=None)
 def spoken(code: str) -> Spoken:
     ld = languages.get(code)
-    table = importlib.import_module(f"extractor.lang.{code}.numbers").SPOKEN
+    table = {**_NO_SPOKEN, **getattr(ld.extra["numbers"], "SPOKEN", {})}
     special = [*table["signs"], *table["points"], *table["ratios"], *table["dozens"]]
     scales = {**{k.lower(): v for k, v in ld.multipliers.items()}, **table["scales"]}
     return Spoken(
