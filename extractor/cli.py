@@ -8,6 +8,7 @@ from pathlib import Path
 
 from extractor import __version__
 from extractor.errors import UsageError
+from extractor.ingest import DEFAULT_MAX_BYTES
 
 DEFAULT_INPUT = "corpora"
 DEFAULT_OUT = "out"
@@ -40,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     inputs = run.add_argument_group("Input")
     inputs.add_argument("inputs", nargs="*", metavar="INPUT",
                         help=f"folders or files to read (default: {DEFAULT_INPUT}/). Example: news/2024")
+    inputs.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
+                        help="skip files larger than this, in MB (default: %(default)g; 0: no limit). Example: --max-size 200")
     output = run.add_argument_group("Output")
     output.add_argument("--out", "-o", default=DEFAULT_OUT, metavar="OUT",
                         help=f"folder for the tables (default: {DEFAULT_OUT}/). Example: --out tables/")
@@ -146,7 +149,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
-                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db)
+                 report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db,
+                 max_size=round(args.max_size * 1e6) or None)
     print(summary(result))
     return result.exit_code
 

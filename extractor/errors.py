@@ -24,3 +24,8 @@ class IngestError(ExtractorError):
 
 class NormalizeError(ExtractorError, ValueError):
     """A string could not be read as a number or a date."""
+
+
+class EnvironmentFailure(ExtractorError):
+    """The environment failed, not the input: an output folder that cannot be written, a database that is
+    locked or cannot be reached, a Dask cluster that cannot start. The CLI exits with code 3."""

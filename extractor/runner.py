@@ -11,12 +11,14 @@ import datetime as dt
 import gc
 import logging
 import os
+import signal
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 from dataclasses import dataclass, field, replace
@@ -27,7 +29,7 @@ import pyarrow as pa
 from extractor import lang as languages
 from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.heap import keep_freed_memory
-from extractor.ingest import Ingested, Source, ingest, sha256, walk
+from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.langid import MIN_LETTERS, detect, detect_all, sentence_langs
 from extractor.records import Claim, Document, Finding
 from extractor.stages import Stages, interleave, run_through
@@ -167,16 +169,19 @@ def process_files(sources: list[Source]) -> list[FileResult]:
 
 def _file_stages(source: Source) -> Stages[FileResult]:
     """`process_file`, pausing between its stages (see `process_files`). Never raises."""
-    raw = b""
+    raw: bytes | None = None  # None: not read (its size and digest are unknown)
+    size = None
     try:
-        raw = Path(source.path).read_bytes()
+        raw = read_source(source)
         ingested = ingest(raw, suffix=Path(source.path).suffix)
         yield
         document, claims = yield from _analysis(ingested.text, ingested, doc_id=source.doc_id, digest=sha256(raw),
                                                 size_bytes=len(raw))
+        if ingested.note:  # status ok, and a reason a reader of the text should know (bytes replaced)
+            document = replace(document, reason=ingested.note)
         return FileResult(document, tuple(claims))
     except SkipDocument as err:
-        status, reason = "skipped", str(err)
+        status, reason, size = "skipped", str(err), getattr(err, "size_bytes", None)
     except (IngestError, ExtractorError) as err:
         status, reason = "error", str(err)
     except OSError as err:
@@ -188,9 +193,9 @@ def _file_stages(source: Source) -> Stages[FileResult]:
     lang = confidence = encoding = None
     if status == "skipped" and raw:
         lang, confidence, encoding = _what_we_know(raw, source)
-    return FileResult(Document(doc_id=source.doc_id, sha256=sha256(raw) if raw or status != "error" else None,
+    return FileResult(Document(doc_id=source.doc_id, sha256=None if raw is None else sha256(raw),
                                status=status, reason=reason, lang=lang, lang_confidence=confidence,
-                               encoding=encoding, size_bytes=len(raw)))  # type: ignore[arg-type]
+                               encoding=encoding, size_bytes=size if raw is None else len(raw)))  # type: ignore[arg-type]
 
 
 def _what_we_know(raw: bytes, source: Source) -> tuple[str | None, float | None, str | None]:
@@ -287,8 +292,9 @@ DASK_CHUNKS_PER_WORKER = 4
 
 
 def _failed_chunk(chunk: list[Source], err: BaseException) -> ChunkResult:
-    reason = (f"the worker processing this file failed ({type(err).__name__}: {err}); run again, or with "
-              "--engine local to see the error")
+    reason = (f"the worker process that held this file and {len(chunk) - 1} others died or failed "
+              f"({type(err).__name__}: {err}); the rest of the batch went on. Run again; a file that does "
+              "this every time is a bug: please report it")
     return ChunkResult([Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason) for s in chunk])
 
 
@@ -296,14 +302,14 @@ class Engine:
     """Where the batch's pure functions run: this process (`jobs` 1), a local process pool, or Dask.
 
     Extraction and the consistency checks go through the same `map`, so one engine, started once,
-    serves both phases. `failed(item, error)` stands in for an item whose worker was lost (Dask);
-    a function that raises in this process or the pool is a bug and is raised.
+    serves both phases. `failed(item, error)` stands in for an item whose worker was lost (a pool
+    worker or a Dask worker that died); a function that raises is a bug and is raised.
     """
 
     workers = 1
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any],
-            failed: Callable[[Any, BaseException], Any]) -> Iterator[Any]:
+            failed: Callable[[Any, BaseException], Any] | None) -> Iterator[Any]:
         return map(fn, items)
 
     def release(self) -> None:
@@ -314,7 +320,19 @@ class Engine:
         pass
 
 
+#: Chunks in flight per pool worker: enough to keep the workers busy; when a worker dies, these are the
+#: chunks run again one by one to find the one that killed it.
+POOL_CHUNKS_PER_WORKER = 2
+
+
+class WorkerDied(ExtractorError):
+    """A pool worker process died (killed, crashed, out of memory) while it held an item."""
+
+
 class _Pool(Engine):
+    """A local process pool that outlives its workers: when one dies, the pool is started again, the items
+    that were in flight are run again one at a time, and the one that kills a worker again is `failed`."""
+
     def __init__(self, jobs: int) -> None:
         _preload()
         # The objects this process holds are moved out of the collector's reach until `close`: a collection
@@ -322,11 +340,70 @@ class _Pool(Engine):
         # instead of being copied into each worker (Python's documentation of `gc.freeze`).
         gc.freeze()
         self.workers = jobs
-        self._pool = ProcessPoolExecutor(max_workers=jobs)
+        self._pool = self._start()
         self._closing: threading.Thread | None = None
+        self._in_flight: set[Future] = set()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_started, initargs=(os.getpid(),))
+
+    def _submit(self, fn: Callable[[Any], Any], item: Any) -> Future:
+        try:
+            future = self._pool.submit(fn, item)
+        except BrokenProcessPool as err:  # a worker died since the last result: found out by `_next`
+            future = Future()
+            future.set_exception(err)
+        self._in_flight.add(future)
+        future.add_done_callback(self._in_flight.discard)
+        return future
 
     def map(self, fn, items, failed):
-        return self._pool.map(fn, items)
+        pending: deque[tuple[Any, Future]] = deque()
+        try:
+            for item in items:
+                pending.append((item, self._submit(fn, item)))
+                while len(pending) > self.workers * POOL_CHUNKS_PER_WORKER:
+                    yield from self._next(pending, fn, failed)
+            while pending:
+                yield from self._next(pending, fn, failed)
+        finally:
+            for _, future in pending:  # interrupted (Ctrl-C) or abandoned: nothing more is to start
+                future.cancel()
+
+    def _next(self, pending: deque, fn, failed) -> Iterator[Any]:
+        """The result of the first pending item; after a worker's death, those of every pending item."""
+        item, future = pending.popleft()
+        try:
+            yield future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        suspects = [(item, future), *pending]
+        pending.clear()
+        cause = self._restart()
+        log.warning("a worker process died (%s); running the %d chunks it may have held again, one by one",
+                    cause, len(suspects))
+        for item, future in suspects:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()  # finished before the death
+            else:
+                yield self._alone(fn, item, failed)
+
+    def _alone(self, fn, item, failed):
+        try:
+            return self._submit(fn, item).result()
+        except BrokenProcessPool as err:
+            cause = self._restart()
+            if failed is None:
+                raise WorkerDied(cause) from err
+            return failed(item, WorkerDied(cause))
+
+    def _restart(self) -> str:
+        """A new pool in place of a broken one; how its worker died."""
+        workers = dict(self._pool._processes or {})
+        self._pool.shutdown(wait=True)  # a broken pool's workers are already stopped: this joins its threads
+        self._pool = self._start()
+        return _death([p.exitcode for p in workers.values()])
 
     def release(self) -> None:
         # Shutting the pool down (the workers' exit, the pool's threads joined: ~10 ms) overlaps what
@@ -336,9 +413,52 @@ class _Pool(Engine):
             self._closing.start()
 
     def close(self) -> None:
+        if any(not f.done() for f in list(self._in_flight)):  # a run cut short (Ctrl-C): stop the workers now
+            workers = list((self._pool._processes or {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()
         self.release()
         self._closing.join()
         gc.unfreeze()
+
+
+def _death(exit_codes: list[int | None]) -> str:
+    """How a pool's worker died, from the exit codes of its workers (the others were stopped by SIGTERM)."""
+    for code in exit_codes:
+        if code is None or code == -signal.SIGTERM or code == 0:
+            continue
+        if code > 0:
+            return f"it exited with status {code}"
+        name = signal.Signals(-code).name
+        return {"SIGKILL": "killed by SIGKILL: out of memory, or kill -9",
+                "SIGSEGV": "crashed: SIGSEGV, a segmentation fault",
+                "SIGABRT": "aborted: SIGABRT"}.get(name, f"killed by {name}")
+    return "killed by SIGTERM" if -signal.SIGTERM in exit_codes else "it ended for a reason not known"
+
+
+def _worker_started(parent: int) -> None:
+    """Set up a pool worker: Ctrl-C is for the main process alone (it reports the interruption once), and
+    the worker ends when the main process does, however that ends (`kill -9` included)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:  # the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG)
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int, interval: float = 0.5) -> None:
+    """End this process once `parent` is gone (the worker is then adopted by another process); where the
+    kernel cannot be asked to (not Linux), this is how a worker follows its parent."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
 
 
 class _Dask(Engine):
@@ -426,8 +546,10 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
-        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True) -> RunResult:
-    """Process every file under `inputs` and write the tables into `out`."""
+        report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True,
+        max_size: int | None = DEFAULT_MAX_BYTES) -> RunResult:
+    """Process every file under `inputs` and write the tables into `out` (files above `max_size` bytes are
+    skipped; None reads any size)."""
     from extractor import checks
     from extractor.write import TableWriter, write_tables
 
@@ -436,7 +558,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if not Path(given).exists():
             raise UsageError(f"input {given!r} does not exist")
     started = time.perf_counter()
-    sources = walk(inputs)
+    sources = walk(inputs, exclude=[out], max_bytes=max_size)
     jobs = jobs or os.cpu_count() or 1
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)

@@ -22,7 +22,38 @@ DUTCH = "De uitstoot daalde met 9,7% – een mooie prestatie van Groene Energie 
     pytest.param("regel een\r\nregel twee\r\n".encode(), "regel een\r\nregel twee\r\n", "utf-8", id="crlf-kept"),
 ])
 def test_decode(raw, text, encoding):
-    assert decode(raw) == (text, encoding)
+    assert decode(raw) == (text, encoding, None)
+
+
+ENGLISH = "Acme cut its emissions by 42% and invested €5 million in solar power in 2024."
+DAMAGED = "CO₂-uitstoot daalde met 9,7% — Zürich investeert €12 miljoen".encode()
+
+
+@pytest.mark.parametrize(("raw", "text", "encoding", "note"), [
+    pytest.param(ENGLISH.encode().replace(b"cut", b"c\xfft"), ENGLISH.replace("cut", "c\ufffdt"), "utf-8",
+                 "1 invalid byte", id="en-one-bad-byte-keeps-euro"),
+    pytest.param(DAMAGED[:-3] + b"\xe2\x82", DAMAGED[:-3].decode() + "\ufffd", "utf-8", "2 invalid bytes",
+                 id="nl-truncated-sequence"),
+    pytest.param(THAI.encode().replace("ลด".encode(), b"\xe0\xb8"), THAI.replace("ลด", "\ufffd"), "utf-8",
+                 "2 invalid bytes", id="th-broken-characters"),
+    pytest.param(b"<html><meta charset=\"windows-1252\"><p>Caf\xe9 \xe2\x82\xac 5</p>", "<html><meta charset="
+                 "\"windows-1252\"><p>Café â‚¬ 5</p>", "cp1252", None, id="declared-charset-wins"),
+    pytest.param(b"<?xml version='1.0' encoding='utf-8'?><p>Caf\xe9 5%</p>", "<?xml version='1.0' encoding="
+                 "'utf-8'?><p>Caf\ufffd 5%</p>", "utf-8", "1 invalid byte", id="declared-utf8-replaces"),
+    pytest.param(DUTCH.encode("cp1252"), DUTCH, "cp1252", None, id="cp1252-is-not-damaged-utf8"),
+    pytest.param(("ข่าวประชาสัมพันธ์ " + THAI).encode("cp874"), "ข่าวประชาสัมพันธ์ " + THAI, "cp874", None,
+                 id="tis620-is-not-damaged-utf8"),
+    pytest.param(ENGLISH.encode("utf-16-le"), ENGLISH, "utf-16-le", None, id="en-utf16le-no-bom"),
+    pytest.param(ENGLISH.encode("utf-16-be"), ENGLISH, "utf-16-be", None, id="en-utf16be-no-bom"),
+    pytest.param(THAI.encode("utf-16-le"), THAI, "utf-16-le", None, id="th-utf16le-no-bom"),
+    pytest.param(DUTCH.encode("utf-16-be"), DUTCH, "utf-16-be", None, id="nl-utf16be-no-bom"),
+])
+def test_decode_prefers_utf8_with_bad_bytes_replaced_and_finds_utf16_without_bom(raw, text, encoding, note):
+    got = decode(raw)
+    assert (got.text, got.encoding) == (text, encoding)
+    assert (note is None and got.note is None) or note in got.note
+    if got.note:
+        assert raw.decode(encoding, errors="replace") == text  # what the reason tells a user to do
 
 
 @pytest.mark.parametrize(("raw", "suffix", "error", "reason"), [
@@ -111,7 +142,7 @@ def test_any_text_round_trips_through_utf8(text):
     if not text.strip() or "\x00" in text:
         return
     try:
-        decoded, encoding = decode(text.encode("utf-8"))
+        decoded, encoding, _ = decode(text.encode("utf-8"))
     except SkipDocument:  # mostly control characters: reported, not crashed
         return
     assert decoded == (text[1:] if text.startswith("\ufeff") else text)
