@@ -27,7 +27,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from extractor import lang as languages
-from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
+from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.heap import keep_freed_memory
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.langid import MIN_LETTERS, detect, detect_all, sentence_langs
@@ -469,18 +469,20 @@ class _Dask(Engine):
             from dask.distributed import Client, LocalCluster
         except ImportError as err:
             raise UsageError("--engine dask needs Dask: pip install 'extractor[dask]'") from err
+        self._quiet = _quiet_dask()
         self._cluster = None
         try:
             if scheduler:
                 self._client = Client(scheduler, timeout="20s")
             else:
+                _check_loopback()
                 self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                              dashboard_address=None)
                 self._client = Client(self._cluster)
-        except (OSError, TimeoutError) as err:
-            if self._cluster is not None:
-                self._cluster.close()
-            raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {err}") from err
+        except (OSError, TimeoutError, RuntimeError) as err:  # RuntimeError: "Cluster failed to start"
+            self.close()
+            where = f"reach the Dask scheduler {scheduler!r}" if scheduler else "start a local Dask cluster"
+            raise EnvironmentFailure(f"cannot {where}: {err}; run with --engine local instead") from err
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or jobs)
 
     def map(self, fn, items, failed):
@@ -502,9 +504,37 @@ class _Dask(Engine):
             return failed(item, err)
 
     def close(self) -> None:
-        self._client.close()
+        if getattr(self, "_client", None) is not None:
+            self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+        logging.getLogger("distributed").setLevel(self._quiet)
+
+
+def _quiet_dask() -> int:
+    """Without -v (this package's loggers above INFO), Dask's own loggers say only warnings, not the thirty
+    INFO lines of a cluster's start and end; the level they had, to put back."""
+    dask_log = logging.getLogger("distributed")
+    before = dask_log.level
+    if not log.isEnabledFor(logging.INFO):
+        dask_log.setLevel(max(logging.WARNING, log.getEffectiveLevel()))
+    return before
+
+
+def _check_loopback(timeout: float = 2.0) -> None:
+    """Raise `OSError` at once when this machine cannot connect to itself over TCP (no usable network
+    interface, as in a sandbox without one): a LocalCluster would wait 30 s per try before failing."""
+    import socket
+
+    try:
+        with socket.socket() as server:
+            server.bind(("127.0.0.1", 0))
+            server.listen(1)
+            with socket.create_connection(server.getsockname(), timeout=timeout):
+                pass
+    except OSError as err:
+        raise OSError(f"this machine cannot connect to itself over TCP ({err.strerror or err}): no usable "
+                      "network interface") from err
 
 
 def open_engine(engine: str = "local", *, jobs: int = 1, scheduler: str | None = None) -> Engine:
