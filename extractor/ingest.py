@@ -1,11 +1,14 @@
-"""Ingest: find input files, and turn raw bytes into text with its metadata.
+"""Ingest: find input files, read them safely, and turn raw bytes into text with its metadata.
 
-Order of decoding, cheapest and surest first: a byte-order mark, then strict
-UTF-8, then charset-normalizer restricted to the legacy encodings press
-releases in our languages actually arrive in (Thai TIS-620/cp874, Western
-cp1252/latin-1). Text is decoded from bytes and never passed through text
-mode, so CRLF stays CRLF and every character offset we report is an offset
-into exactly the string a user gets by decoding the file the same way.
+Reading (`walk`, `read_source`): only regular files are read, within a size limit; links that leave
+the inputs are not followed; every file and folder left out gets a `documents` row saying why.
+
+Order of decoding, cheapest and surest first (`decode`): a byte-order mark, UTF-16 without one, strict
+UTF-8, the charset the content declares, UTF-8 with a few damaged bytes replaced (said in the row's
+reason), then charset-normalizer restricted to the legacy encodings press releases in our languages
+actually arrive in (Thai TIS-620/cp874, Western cp1252/latin-1). Text is decoded from bytes and never
+passed through text mode, so CRLF stays CRLF and every character offset we report is an offset into
+exactly the string a user gets by decoding the file the same way.
 """
 from __future__ import annotations
 
@@ -57,9 +60,9 @@ _RE_LOOKS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|
 
 
 #: Largest file read, in bytes (`--max-size`). Press releases are 2-50 kB of text and their HTML pages rarely
-#: pass 2 MB; 20 MB leaves room for pages with inline images and style sheets while bounding what one file
-#: can cost (the pipeline runs at about 1 MB/s of adversarial text, so 20 s at most) and the memory a
-#: worker holds for it (the text, its decoded string and the spans found in it: a few hundred MB).
+#: pass a few MB (inline images and style sheets); 20 MB is ten times that, and bounds what one file can
+#: cost a worker: with linear normalisers about 1.5 s of CPU per MB of prose and 7 s per MB of
+#: number-dense adversarial text (measured on 1 MB), so at most a few minutes and a few hundred MB of memory.
 DEFAULT_MAX_BYTES = 20_000_000
 
 
@@ -124,7 +127,8 @@ def walk(inputs: Iterable[str], *, exclude: Iterable[str | os.PathLike] = (),
     for root, rows in zip(given, found):
         for rel, path, verdict in sorted(rows):
             if len(given) > 1 and Path(root).is_dir():
-                rel = f"{Path(root).name or Path(root).resolve().name}/{rel}"
+                name = Path(root).name or Path(root).resolve().name
+                rel = f"{name}/" if rel == "./" else f"{name}/{rel}"
             sources.append(Source(path=path, doc_id=rel, verdict=verdict, max_bytes=max_bytes))
     return sources
 
@@ -144,7 +148,7 @@ class _Walker:
     def __init__(self, inputs: list[str], exclude: Iterable[str | os.PathLike]) -> None:
         self._inside = [os.path.realpath(g) for g in inputs]
         self._excluded = {os.path.realpath(e) for e in exclude}
-        self._seen: dict[str, str] = {}  # real path of every folder read -> the id it was read under
+        self._seen: dict[str, str] = {}  # real path of every folder read -> the path it was read at
         self._links: list[tuple[int, str, str]] = []
         self._root = 0
 
@@ -167,10 +171,10 @@ class _Walker:
             if real in self._excluded:
                 continue
             if real in self._seen:
-                rows.append((f"{rel}/", folder, ("skipped", "a symbolic link to the folder "
-                                                 f"{self._seen[real]!r}, whose files are read there")))
+                rows.append((f"{rel}/", folder, ("skipped", f"the same folder as {self._seen[real]}, whose files "
+                                                 "are read there (reached again by a link or a second input)")))
                 continue
-            self._seen[real] = rel
+            self._seen[real] = folder
             try:
                 with os.scandir(folder) as listing:
                     entries = sorted(listing, key=lambda e: e.name)
@@ -436,17 +440,7 @@ def html_to_text(markup: str) -> tuple[str, str | None, str | None]:
     h1 = soup.find("h1")
     if h1 is not None and h1.get_text(strip=True):
         title = h1.get_text(" ", strip=True)
-    published = None
-    for attrs in ({"property": "article:published_time"}, {"name": "date"}, {"name": "pubdate"},
-                  {"itemprop": "datePublished"}, {"name": "DC.date.issued"}):
-        meta = soup.find("meta", attrs=attrs)
-        if meta is not None and meta.get("content"):
-            published = str(meta["content"])
-            break
-    if published is None:
-        time_tag = soup.find("time", attrs={"datetime": True})
-        if time_tag is not None:
-            published = str(time_tag["datetime"])
+    published = _published(soup)
     if soup.head is not None:
         soup.head.decompose()
     body = soup.body or soup
@@ -456,6 +450,17 @@ def html_to_text(markup: str) -> tuple[str, str | None, str | None]:
         match = regex.match(r"\d{4}-\d{2}(?:-\d{2})?", published)
         published = match.group(0) if match else None
     return text, title, published
+
+
+def _published(soup) -> str | None:
+    """The publication date a page's metadata states, as written."""
+    for attrs in ({"property": "article:published_time"}, {"name": "date"}, {"name": "pubdate"},
+                  {"itemprop": "datePublished"}, {"name": "DC.date.issued"}):
+        meta = soup.find("meta", attrs=attrs)
+        if meta is not None and meta.get("content"):
+            return str(meta["content"])
+    time_tag = soup.find("time", attrs={"datetime": True})
+    return None if time_tag is None else str(time_tag["datetime"])
 
 
 def ingest(raw: bytes, *, suffix: str) -> Ingested:

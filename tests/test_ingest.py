@@ -146,3 +146,26 @@ def test_any_text_round_trips_through_utf8(text):
     except SkipDocument:  # mostly control characters: reported, not crashed
         return
     assert decoded == (text[1:] if text.startswith("\ufeff") else text)
+
+
+_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "cp874", "cp1252", "utf-8-sig", "utf-16")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=400), st.sampled_from(_ENCODINGS), st.lists(
+    st.tuples(st.integers(0, 2000), st.binary(min_size=1, max_size=3)), max_size=3))
+def test_damaged_text_in_any_encoding_decodes_to_what_it_says_or_is_refused(text, encoding, damage):
+    """Text in one of the encodings scraped folders hold, with a few bytes spliced in: decoding gives text
+    that the reported encoding gives back (with errors='replace' when a note says bytes were replaced), or
+    one of the documented refusals, never another exception."""
+    raw = text.encode(encoding, errors="replace")
+    for at, junk in damage:
+        raw = raw[:at] + junk + raw[at:]
+    try:
+        got = decode(raw)
+    except (SkipDocument, IngestError) as err:
+        assert str(err)
+        return
+    whole = raw.decode(got.encoding, errors="replace" if got.note else "strict")
+    assert got.text in (whole, whole.lstrip("\ufeff"))
+    assert got.note is None or (got.encoding == "utf-8" and "invalid byte" in got.note)
