@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extractor import __version__
 from extractor.errors import UsageError
-from extractor.ingest import DEFAULT_MAX_BYTES
+from extractor.ingest import DEFAULT_MAX_BYTES, megabytes
 
 DEFAULT_INPUT = "corpora"
 DEFAULT_OUT = "out"
@@ -41,8 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     inputs = run.add_argument_group("Input")
     inputs.add_argument("inputs", nargs="*", metavar="INPUT",
                         help=f"folders or files to read (default: {DEFAULT_INPUT}/). Example: news/2024")
-    inputs.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
-                        help="skip files larger than this, in MB (default: %(default)g; 0: no limit). Example: --max-size 200")
+    inputs.add_argument("--max-size", type=megabytes, default=DEFAULT_MAX_BYTES, metavar="MB",
+                        help=f"skip files larger than this, in MB (default: {DEFAULT_MAX_BYTES // 10**6}; 0: no limit). "
+                             "Example: --max-size 200")
     output = run.add_argument_group("Output")
     output.add_argument("--out", "-o", default=DEFAULT_OUT, metavar="OUT",
                         help=f"folder for the tables (default: {DEFAULT_OUT}/). Example: --out tables/")
@@ -150,7 +151,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
                  report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db,
-                 max_size=round(args.max_size * 1e6) or None)
+                 max_size=args.max_size)
     print(summary(result))
     return result.exit_code
 

@@ -270,6 +270,18 @@ def _check_regular(mode: int) -> None:
             raise SkipDocument(f"not a regular file but {what}; only regular files are read")
 
 
+def megabytes(text: str) -> int | None:
+    """A `--max-size` value in MB as bytes; 0 is no limit (None).
+
+    >>> megabytes("20"), megabytes("0.5"), megabytes("0")
+    (20000000, 500000, None)
+    """
+    value = float(text)
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"not a size in MB: {text!r}")  # argparse says "invalid megabytes value"
+    return round(value * 1e6) or None
+
+
 def _too_large(size: int, limit: int) -> str:
     return (f"the file is {size / 1e6:.1f} MB, above the limit of {limit / 1e6:g} MB per file; "
             f"raise it with --max-size {math.ceil(size / 1e6)} to read this file")

@@ -269,10 +269,15 @@ def _render_apart(sources: list[Source], results: list[FileResult]
             log.exception("cannot write the claims of %s", source.doc_id)
             kept.append(FileResult(replace(r.document, status="error", n_claims=0, reason=(
                 "internal error: its claims could not be written; please report it with this file attached"))))
+    return _joined_rendered(parts), kept, kinds
+
+
+def _joined_rendered(parts: list[tuple[bytes, Any]]) -> tuple[bytes, Any] | None:
+    """Rendered claims (JSON lines, an Arrow batch) of several parts as one, in order."""
     if not parts:
-        return None, kept, kinds
+        return None
     batch = pa.Table.from_batches([b for _, b in parts]).combine_chunks().to_batches()[0]
-    return (b"".join(t for t, _ in parts), batch), kept, kinds
+    return b"".join(t for t, _ in parts), batch
 
 
 def _chunks(items: list[Source], size: int, workers: int = 1) -> Iterator[list[Source]]:
@@ -292,10 +297,22 @@ DASK_CHUNKS_PER_WORKER = 4
 
 
 def _failed_chunk(chunk: list[Source], err: BaseException) -> ChunkResult:
-    reason = (f"the worker process that held this file and {len(chunk) - 1} others died or failed "
-              f"({type(err).__name__}: {err}); the rest of the batch went on. Run again; a file that does "
-              "this every time is a bug: please report it")
+    held = "this file" if len(chunk) == 1 else f"this file and {len(chunk) - 1} others"
+    reason = (f"the worker process that held {held} died or failed ({type(err).__name__}: {err}); the rest of "
+              "the batch went on. Run again; a file that does this every time is a bug: please report it")
     return ChunkResult([Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason) for s in chunk])
+
+
+def _apart(engine: Engine, chunk: list[Source], err: BaseException) -> ChunkResult:
+    """A chunk whose worker was lost, run again in halves until the file that takes its worker down is
+    alone: only that file gets an `error` row (a chunk of 64 costs six more deaths to find it)."""
+    if len(chunk) == 1:
+        return _failed_chunk(chunk, err)
+    half = len(chunk) // 2
+    parts = list(engine.map(_process_chunk, [chunk[:half], chunk[half:]], lambda part, e: _apart(engine, part, e)))
+    return ChunkResult([d for p in parts for d in p.documents],
+                       _joined_rendered([p.rendered for p in parts if p.rendered is not None]),
+                       sum((p.kinds for p in parts), Counter()), [f for p in parts for f in p.findings])
 
 
 class Engine:
@@ -559,7 +576,10 @@ def _preload() -> None:
 def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
                 ) -> Iterator[ChunkResult]:
     """Chunks of results in input order, from `engine`."""
-    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE, engine.workers), _failed_chunk):
+    def failed(chunk: list[Source], err: BaseException) -> ChunkResult:
+        return _apart(engine, chunk, err)
+
+    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE, engine.workers), failed):
         yield result
         if on_done:
             on_done(len(result.documents))

@@ -105,6 +105,15 @@ def test_the_size_limit_can_be_raised_or_lifted(tmp_path):
     assert [s.max_bytes for s in walk([str(tmp_path)], max_bytes=5)] == [5]
 
 
+@pytest.mark.parametrize("value", ["-1", "lots", "nan"])
+def test_a_max_size_that_is_no_size_is_a_usage_error(tmp_path, capsys, value):
+    from extractor.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", str(tmp_path), "--max-size", value])
+    assert exit_.value.code == 2 and "invalid megabytes value" in capsys.readouterr().err
+
+
 def test_max_size_flag_reaches_the_run(tmp_path, capsys):
     from extractor.cli import main
 
@@ -258,21 +267,23 @@ def _die_on(marker: str, how):
     pytest.param(lambda: _segfault(), "SIGSEGV, a segmentation fault", id="segfault"),
     pytest.param(lambda: os._exit(3), "exited with status 3", id="exit"),
 ])
-def test_a_worker_that_dies_costs_only_the_files_of_its_chunk(tmp_path, monkeypatch, how, cause):
+def test_a_worker_that_dies_costs_only_the_file_that_killed_it(tmp_path, monkeypatch, how, cause):
     folder = tmp_path / "in"
     folder.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
     for i in range(40):
         os.link(seeds[i % len(seeds)], folder / f"{i:02d}.txt")
     os.link(seeds[0], folder / "17-die.txt")
-    monkeypatch.setattr(runner, "CHUNK_SIZE", 4)
+    monkeypatch.setattr(runner, "CHUNK_SIZE", 8)
     monkeypatch.setattr(runner, "read_source", _die_on("17-die.txt", how))  # forked workers inherit it
     docs = _run([folder], tmp_path / "out", jobs=2)
     assert len(docs) == 41
-    lost = {doc_id for doc_id, row in docs.items() if row["status"] != "ok"}
-    assert "17-die.txt" in lost and len(lost) <= 4
-    assert all(docs[d]["status"] == "error" and cause in docs[d]["reason"] for d in lost)
-    assert all(docs[d]["size_bytes"] is None for d in lost)
+    assert {doc_id for doc_id, row in docs.items() if row["status"] != "ok"} == {"17-die.txt"}
+    row = docs["17-die.txt"]
+    assert row["status"] == "error" and cause in row["reason"] and row["size_bytes"] is None
+    assert row["reason"].startswith("the worker process that held this file died")
+    claims = (tmp_path / "out" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(claims) == sum(r["n_claims"] for r in docs.values()) > 0  # the files run again kept their claims
 
 
 def test_the_pool_runs_on_after_a_death_and_finished_work_is_kept(monkeypatch):
