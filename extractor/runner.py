@@ -493,8 +493,10 @@ class _Dask(Engine):
                 self._client = Client(scheduler, timeout="20s")
             else:
                 _check_loopback()
+                # ":0": the scheduler's web server on a free port; on Dask's default 8787 a second run at the
+                # same time (or anything else there) printed a warning about the port.
                 self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                             dashboard_address=None)
+                                             dashboard_address=":0")
                 self._client = Client(self._cluster)
         except (OSError, TimeoutError, RuntimeError) as err:  # RuntimeError: "Cluster failed to start"
             self.close()
