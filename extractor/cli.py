@@ -10,6 +10,7 @@ from pathlib import Path
 
 from extractor import __version__
 from extractor.errors import EnvironmentFailure, UsageError
+from extractor.ingest import DEFAULT_MAX_BYTES, megabytes
 
 DEFAULT_INPUT = "corpora"
 DEFAULT_OUT = "out"
@@ -56,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     inputs = run.add_argument_group("Input")
     inputs.add_argument("inputs", nargs="*", metavar="INPUT",
                         help=f"folders or files to read (default: {DEFAULT_INPUT}/). Example: news/2024")
+    inputs.add_argument("--max-size", type=megabytes, default=DEFAULT_MAX_BYTES, metavar="MB",
+                        help=f"skip files larger than this, in MB (default: {DEFAULT_MAX_BYTES // 10**6}; 0: no limit). "
+                             "Example: --max-size 200")
     output = run.add_argument_group("Output")
     output.add_argument("--out", "-o", default=DEFAULT_OUT, metavar="OUT",
                         help=f"folder for the tables (default: {DEFAULT_OUT}/). Example: --out tables/")
@@ -190,7 +194,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
                  report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db,
-                 texts=not args.no_texts)
+                 texts=not args.no_texts, max_size=args.max_size)
     _say(summary(result))
     return result.exit_code
 

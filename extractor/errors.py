@@ -28,6 +28,7 @@ class NormalizeError(ExtractorError, ValueError):
 
 class EnvironmentFailure(ExtractorError):
     """The environment failed, not the input: an output folder that cannot be written, a database that is
-    locked, unreachable, read-only or refuses the login. The command line exits with `exit_code` (3)."""
+    locked, unreachable, read-only or refuses the login, a Dask cluster that cannot start. The command line
+    exits with `exit_code` (3)."""
 
     exit_code = 3

@@ -10,12 +10,14 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 from dataclasses import dataclass, field, replace
@@ -24,9 +26,9 @@ from pathlib import Path
 import pyarrow as pa
 
 from extractor.companies import link as link_companies
-from extractor.errors import ExtractorError, IngestError, SkipDocument, UsageError
+from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.heap import keep_freed_memory
-from extractor.ingest import Ingested, Source, ingest, sha256, walk
+from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.langid import detect
 from extractor.records import Claim, Document, Finding
 from extractor import stages
@@ -115,7 +117,8 @@ class _Job:
     its result once it is done (early, when a stage skips or fails it)."""
 
     source: Source
-    raw: bytes = b""
+    #: None: not read (its size and digest are unknown)
+    raw: bytes | None = None
     ingested: Ingested | None = None
     release: Release | None = None
     result: FileResult | None = None
@@ -145,23 +148,26 @@ def process_files(sources: list[Source]) -> list[FileResult]:
     for job in jobs:
         if job.result is None:
             document = _document(job.release, job.ingested, digest=sha256(job.raw), size_bytes=len(job.raw))
+            if job.ingested.note:  # status ok, and a reason a reader of the text should know (bytes replaced)
+                document = replace(document, reason=job.ingested.note)
             job.result = FileResult(document, tuple(job.release.claims))
     return [job.result for job in jobs]
 
 
 def _read(job: _Job) -> None:
-    job.raw = Path(job.source.path).read_bytes()
+    job.raw = read_source(job.source)
     job.ingested = ingest(job.raw, suffix=Path(job.source.path).suffix)
     job.release = _release(job.ingested, job.source.doc_id)
 
 
 def _guarded(job: _Job, step: Callable[[Any], None], arg: Any) -> None:
     """`step(arg)`; an exception from it ends `job` with a `skipped` or `error` row saying why."""
+    size = None
     try:
         step(arg)
         return
     except SkipDocument as err:
-        status, reason = "skipped", str(err)
+        status, reason, size = "skipped", str(err), getattr(err, "size_bytes", None)
     except (IngestError, ExtractorError) as err:
         status, reason = "error", str(err)
     except OSError as err:
@@ -170,16 +176,16 @@ def _guarded(job: _Job, step: Callable[[Any], None], arg: Any) -> None:
         log.exception("internal error on %s", job.source.doc_id)
         status, reason = "error", (f"internal error ({type(err).__name__}: {err}); please report it with this "
                                    "file attached")
-    job.result = _failed(job.source, job.raw, status, reason)
+    job.result = _failed(job.source, job.raw, status, reason, size)
 
 
-def _failed(source: Source, raw: bytes, status: str, reason: str) -> FileResult:
+def _failed(source: Source, raw: bytes | None, status: str, reason: str, size: int | None) -> FileResult:
     lang = confidence = encoding = None
     if status == "skipped" and raw:
         lang, confidence, encoding = _what_we_know(raw, source)
-    return FileResult(Document(doc_id=source.doc_id, sha256=sha256(raw) if raw or status != "error" else None,
+    return FileResult(Document(doc_id=source.doc_id, sha256=None if raw is None else sha256(raw),
                                status=status, reason=reason, lang=lang, lang_confidence=confidence,
-                               encoding=encoding, size_bytes=len(raw)))  # type: ignore[arg-type]
+                               encoding=encoding, size_bytes=size if raw is None else len(raw)))  # type: ignore[arg-type]
 
 
 def _what_we_know(raw: bytes, source: Source) -> tuple[str | None, float | None, str | None]:
@@ -253,10 +259,15 @@ def _render_apart(sources: list[Source], results: list[FileResult]
             log.exception("cannot write the claims of %s", source.doc_id)
             kept.append(FileResult(replace(r.document, status="error", n_claims=0, reason=(
                 "internal error: its claims could not be written; please report it with this file attached"))))
+    return _joined_rendered(parts), kept, kinds
+
+
+def _joined_rendered(parts: list[tuple[bytes, Any]]) -> tuple[bytes, Any] | None:
+    """Rendered claims (JSON lines, an Arrow batch) of several parts as one, in order."""
     if not parts:
-        return None, kept, kinds
+        return None
     batch = pa.Table.from_batches([b for _, b in parts]).combine_chunks().to_batches()[0]
-    return (b"".join(t for t, _ in parts), batch), kept, kinds
+    return b"".join(t for t, _ in parts), batch
 
 
 def _chunks(items: list[Source], size: int, workers: int = 1) -> Iterator[list[Source]]:
@@ -276,23 +287,36 @@ DASK_CHUNKS_PER_WORKER = 4
 
 
 def _failed_chunk(chunk: list[Source], err: BaseException) -> ChunkResult:
-    reason = (f"the worker processing this file failed ({type(err).__name__}: {err}); run again, or with "
-              "--engine local to see the error")
+    held = "this file" if len(chunk) == 1 else f"this file and {len(chunk) - 1} others"
+    reason = (f"the worker process that held {held} died or failed ({type(err).__name__}: {err}); the rest of "
+              "the batch went on. Run again; a file that does this every time is a bug: please report it")
     return ChunkResult([Document(doc_id=s.doc_id, sha256=None, status="error", reason=reason) for s in chunk])
+
+
+def _apart(engine: Engine, chunk: list[Source], err: BaseException) -> ChunkResult:
+    """A chunk whose worker was lost, run again in halves until the file that takes its worker down is
+    alone: only that file gets an `error` row (a chunk of 64 costs six more deaths to find it)."""
+    if len(chunk) == 1:
+        return _failed_chunk(chunk, err)
+    half = len(chunk) // 2
+    parts = list(engine.map(_process_chunk, [chunk[:half], chunk[half:]], lambda part, e: _apart(engine, part, e)))
+    return ChunkResult([d for p in parts for d in p.documents],
+                       _joined_rendered([p.rendered for p in parts if p.rendered is not None]),
+                       sum((p.kinds for p in parts), Counter()), [f for p in parts for f in p.findings])
 
 
 class Engine:
     """Where the batch's pure functions run: this process (`jobs` 1), a local process pool, or Dask.
 
     Extraction and the consistency checks go through the same `map`, so one engine, started once,
-    serves both phases. `failed(item, error)` stands in for an item whose worker was lost (Dask);
-    a function that raises in this process or the pool is a bug and is raised.
+    serves both phases. `failed(item, error)` stands in for an item whose worker was lost (a pool
+    worker or a Dask worker that died); a function that raises is a bug and is raised.
     """
 
     workers = 1
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any],
-            failed: Callable[[Any, BaseException], Any]) -> Iterator[Any]:
+            failed: Callable[[Any, BaseException], Any] | None) -> Iterator[Any]:
         return map(fn, items)
 
     def release(self) -> None:
@@ -303,7 +327,19 @@ class Engine:
         pass
 
 
+#: Chunks in flight per pool worker: enough to keep the workers busy; when a worker dies, these are the
+#: chunks run again one by one to find the one that killed it.
+POOL_CHUNKS_PER_WORKER = 2
+
+
+class WorkerDied(ExtractorError):
+    """A pool worker process died (killed, crashed, out of memory) while it held an item."""
+
+
 class _Pool(Engine):
+    """A local process pool that outlives its workers: when one dies, the pool is started again, the items
+    that were in flight are run again one at a time, and the one that kills a worker again is `failed`."""
+
     def __init__(self, jobs: int) -> None:
         _preload()
         # The objects this process holds are moved out of the collector's reach until `close`: a collection
@@ -311,11 +347,70 @@ class _Pool(Engine):
         # instead of being copied into each worker (Python's documentation of `gc.freeze`).
         gc.freeze()
         self.workers = jobs
-        self._pool = ProcessPoolExecutor(max_workers=jobs)
+        self._pool = self._start()
         self._closing: threading.Thread | None = None
+        self._in_flight: set[Future] = set()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_started, initargs=(os.getpid(),))
+
+    def _submit(self, fn: Callable[[Any], Any], item: Any) -> Future:
+        try:
+            future = self._pool.submit(fn, item)
+        except BrokenProcessPool as err:  # a worker died since the last result: found out by `_next`
+            future = Future()
+            future.set_exception(err)
+        self._in_flight.add(future)
+        future.add_done_callback(self._in_flight.discard)
+        return future
 
     def map(self, fn, items, failed):
-        return self._pool.map(fn, items)
+        pending: deque[tuple[Any, Future]] = deque()
+        try:
+            for item in items:
+                pending.append((item, self._submit(fn, item)))
+                while len(pending) > self.workers * POOL_CHUNKS_PER_WORKER:
+                    yield from self._next(pending, fn, failed)
+            while pending:
+                yield from self._next(pending, fn, failed)
+        finally:
+            for _, future in pending:  # interrupted (Ctrl-C) or abandoned: nothing more is to start
+                future.cancel()
+
+    def _next(self, pending: deque, fn, failed) -> Iterator[Any]:
+        """The result of the first pending item; after a worker's death, those of every pending item."""
+        item, future = pending.popleft()
+        try:
+            yield future.result()
+            return
+        except BrokenProcessPool:
+            pass
+        suspects = [(item, future), *pending]
+        pending.clear()
+        cause = self._restart()
+        log.warning("a worker process died (%s); running the %d chunks it may have held again, one by one",
+                    cause, len(suspects))
+        for item, future in suspects:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield future.result()  # finished before the death
+            else:
+                yield self._alone(fn, item, failed)
+
+    def _alone(self, fn, item, failed):
+        try:
+            return self._submit(fn, item).result()
+        except BrokenProcessPool as err:
+            cause = self._restart()
+            if failed is None:
+                raise WorkerDied(cause) from err
+            return failed(item, WorkerDied(cause))
+
+    def _restart(self) -> str:
+        """A new pool in place of a broken one; how its worker died."""
+        workers = dict(self._pool._processes or {})
+        self._pool.shutdown(wait=True)  # a broken pool's workers are already stopped: this joins its threads
+        self._pool = self._start()
+        return _death([p.exitcode for p in workers.values()])
 
     def release(self) -> None:
         # Shutting the pool down (the workers' exit, the pool's threads joined: ~10 ms) overlaps what
@@ -325,9 +420,52 @@ class _Pool(Engine):
             self._closing.start()
 
     def close(self) -> None:
+        if any(not f.done() for f in list(self._in_flight)):  # a run cut short (Ctrl-C): stop the workers now
+            workers = list((self._pool._processes or {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for worker in workers:
+                worker.terminate()
         self.release()
         self._closing.join()
         gc.unfreeze()
+
+
+def _death(exit_codes: list[int | None]) -> str:
+    """How a pool's worker died, from the exit codes of its workers (the others were stopped by SIGTERM)."""
+    for code in exit_codes:
+        if code is None or code == -signal.SIGTERM or code == 0:
+            continue
+        if code > 0:
+            return f"it exited with status {code}"
+        name = signal.Signals(-code).name
+        return {"SIGKILL": "killed by SIGKILL: out of memory, or kill -9",
+                "SIGSEGV": "crashed: SIGSEGV, a segmentation fault",
+                "SIGABRT": "aborted: SIGABRT"}.get(name, f"killed by {name}")
+    return "killed by SIGTERM" if -signal.SIGTERM in exit_codes else "it ended for a reason not known"
+
+
+def _worker_started(parent: int) -> None:
+    """Set up a pool worker: Ctrl-C is for the main process alone (it reports the interruption once), and
+    the worker ends when the main process does, however that ends (`kill -9` included)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:  # the kernel sends SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG)
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int, interval: float = 0.5) -> None:
+    """End this process once `parent` is gone (the worker is then adopted by another process); where the
+    kernel cannot be asked to (not Linux), this is how a worker follows its parent."""
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
 
 
 class _Dask(Engine):
@@ -338,18 +476,22 @@ class _Dask(Engine):
             from dask.distributed import Client, LocalCluster
         except ImportError as err:
             raise UsageError("--engine dask needs Dask: pip install 'extractor[dask]'") from err
+        self._quiet = _quiet_dask()
         self._cluster = None
         try:
             if scheduler:
                 self._client = Client(scheduler, timeout="20s")
             else:
+                _check_loopback()
+                # ":0": the scheduler's web server on a free port; on Dask's default 8787 a second run at the
+                # same time (or anything else there) printed a warning about the port.
                 self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                             dashboard_address=None)
+                                             dashboard_address=":0")
                 self._client = Client(self._cluster)
-        except (OSError, TimeoutError) as err:
-            if self._cluster is not None:
-                self._cluster.close()
-            raise UsageError(f"cannot reach the Dask scheduler {scheduler!r}: {err}") from err
+        except (OSError, TimeoutError, RuntimeError) as err:  # RuntimeError: "Cluster failed to start"
+            self.close()
+            where = f"reach the Dask scheduler {scheduler!r}" if scheduler else "start a local Dask cluster"
+            raise EnvironmentFailure(f"cannot {where}: {err}; run with --engine local instead") from err
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or jobs)
 
     def map(self, fn, items, failed):
@@ -371,9 +513,37 @@ class _Dask(Engine):
             return failed(item, err)
 
     def close(self) -> None:
-        self._client.close()
+        if getattr(self, "_client", None) is not None:
+            self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+        logging.getLogger("distributed").setLevel(self._quiet)
+
+
+def _quiet_dask() -> int:
+    """Without -v (this package's loggers above INFO), Dask's own loggers say only warnings, not the thirty
+    INFO lines of a cluster's start and end; the level they had, to put back."""
+    dask_log = logging.getLogger("distributed")
+    before = dask_log.level
+    if not log.isEnabledFor(logging.INFO):
+        dask_log.setLevel(max(logging.WARNING, log.getEffectiveLevel()))
+    return before
+
+
+def _check_loopback(timeout: float = 2.0) -> None:
+    """Raise `OSError` at once when this machine cannot connect to itself over TCP (no usable network
+    interface, as in a sandbox without one): a LocalCluster would wait 30 s per try before failing."""
+    import socket
+
+    try:
+        with socket.socket() as server:
+            server.bind(("127.0.0.1", 0))
+            server.listen(1)
+            with socket.create_connection(server.getsockname(), timeout=timeout):
+                pass
+    except OSError as err:
+        raise OSError(f"this machine cannot connect to itself over TCP ({err.strerror or err}): no usable "
+                      "network interface") from err
 
 
 def open_engine(engine: str = "local", *, jobs: int = 1, scheduler: str | None = None) -> Engine:
@@ -398,7 +568,10 @@ def _preload() -> None:
 def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
                 ) -> Iterator[ChunkResult]:
     """Chunks of results in input order, from `engine`."""
-    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE, engine.workers), _failed_chunk):
+    def failed(chunk: list[Source], err: BaseException) -> ChunkResult:
+        return _apart(engine, chunk, err)
+
+    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE, engine.workers), failed):
         yield result
         if on_done:
             on_done(len(result.documents))
@@ -416,11 +589,12 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
         report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True,
-        texts: bool = True) -> RunResult:
+        texts: bool = True, max_size: int | None = DEFAULT_MAX_BYTES) -> RunResult:
     """Process every file under `inputs` and write the tables into `out`, as one set: the tables (with
     `texts` the decoded text of each document), the DuckDB file (`database`) and the report (`report`)
     are written into a staging folder and switched into `out` together (`write.OutputSet`). Until then
-    `out` keeps its older set; an error or interrupt leaves it so."""
+    `out` keeps its older set; an error or interrupt leaves it so. Files above `max_size` bytes are
+    skipped (None reads any size)."""
     from extractor.database import check_not_held
     from extractor.write import OutputSet
 
@@ -429,7 +603,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if not Path(given).exists():
             raise UsageError(f"input {given!r} does not exist")
     started = time.perf_counter()
-    sources = walk(inputs)
+    sources = walk(inputs, exclude=[out], max_bytes=max_size)
     with OutputSet(out) as output:
         db = out / "extractor.duckdb"
         check_not_held(db)  # before the work, not after it

@@ -1,12 +1,16 @@
 """Engines: the process pool and Dask run the same per-file function and give the same tables, row for row."""
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from extractor.cli import main
-from extractor.runner import _failed_chunk, process_all
+from extractor.runner import _failed_chunk, open_engine, process_all
 from extractor.ingest import Source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,3 +207,59 @@ def test_the_pool_keeps_the_objects_of_this_process_from_the_collector_until_it_
     finally:
         engine.close()
     assert gc.get_freeze_count() == 0
+
+
+def _dask_run(folder: str, out: Path, *before: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor", *before, "run", folder, "--out", str(out), "--engine",
+                           "dask", "--jobs", "1", "--no-progress", "--no-report", "--no-db"],
+                          capture_output=True, text=True, timeout=240, cwd=ROOT)
+
+
+def test_dask_says_only_warnings_without_verbose(tmp_path):
+    pytest.importorskip("dask.distributed")
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for seed in sorted((ROOT / "corpora" / "seeds").glob("*.txt"))[:2]:
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    with socket.socket() as busy:  # Dask's default dashboard port taken, as by a second run at the same time
+        try:
+            busy.bind(("127.0.0.1", 8787))
+            busy.listen(1)
+        except OSError:
+            pass  # taken already
+        quiet = _dask_run(str(seeds), tmp_path / "quiet")
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stderr == ""
+    verbose = _dask_run(str(seeds), tmp_path / "verbose", "-v")
+    assert verbose.returncode == 0 and "INFO distributed.scheduler" in verbose.stderr
+
+
+def _no_network() -> bool:
+    return shutil.which("unshare") is not None and subprocess.run(
+        ["unshare", "-rn", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _no_network(), reason="needs unshare -rn (a user and network namespace) to take the network away")
+def test_dask_without_a_network_fails_at_once_with_one_line(tmp_path):
+    pytest.importorskip("dask.distributed")
+    probe = ("import time; from extractor.errors import EnvironmentFailure; from extractor.runner import open_engine\n"
+             "started = time.monotonic()\n"
+             "try:\n    open_engine('dask', jobs=1)\n"
+             "except EnvironmentFailure as err:\n    print(round(time.monotonic() - started), err)\n")
+    done = subprocess.run(["unshare", "-rn", sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    seconds, message = done.stdout.split(" ", 1)
+    assert int(seconds) < 10 and message.startswith("cannot start a local Dask cluster: this machine cannot connect")
+    assert "--engine local" in message and message.count("\n") == 1
+
+
+def test_a_dask_cluster_that_fails_to_start_is_an_environment_failure(monkeypatch):
+    distributed = pytest.importorskip("dask.distributed")
+    from extractor.errors import EnvironmentFailure
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("Cluster failed to start: Timed out trying to connect to tcp://127.0.0.1:1 after 30 s")
+
+    monkeypatch.setattr(distributed, "LocalCluster", failing)
+    with pytest.raises(EnvironmentFailure, match="cannot start a local Dask cluster: Cluster failed to start"):
+        open_engine("dask", jobs=1)
