@@ -83,18 +83,22 @@ def _target_home(d: Draft, targets: list[Draft]) -> Draft | None | object:
     """Where target `d` folds: the same target with a metric named ("52% by 2030" in a headline, "scope 1
     and 2 emissions 52% by 2030" in the body), or a pledge with its year (an undated restatement of
     it); `_DROP` for an undated pledge the release never states ("carbon neutral lab"); None: nowhere."""
-    if d.metric in GENERIC_METRICS:
-        home = next((o for o in targets if o is not d and o.metric not in GENERIC_METRICS
-                     and (o.action, o.value, o.target_year) == (d.action, d.value, d.target_year)), None)
-        if home is not None:
-            return home
-    if d.action in _PLEDGES and d.target_year is None and d.value is None:
-        dated = [o for o in targets if o.action in _PLEDGES and o.target_year is not None]
-        home = next((o for o in dated if o.action == d.action), dated[0] if dated else None)
-        if home is not None:
-            return home
-        return _DROP if d.generic else None
-    return None
+    home = _named_twin(d, targets) if d.metric in GENERIC_METRICS else None
+    if home is None and d.action in _PLEDGES and d.target_year is None and d.value is None:
+        home = _dated_pledge(d, targets) or (_DROP if d.generic else None)
+    return home
+
+
+def _named_twin(d: Draft, targets: list[Draft]) -> Draft | None:
+    """The same target as `d` (action, value, year) with a metric named."""
+    return next((o for o in targets if o is not d and o.metric not in GENERIC_METRICS
+                 and (o.action, o.value, o.target_year) == (d.action, d.value, d.target_year)), None)
+
+
+def _dated_pledge(d: Draft, targets: list[Draft]) -> Draft | None:
+    """A pledge with its year: of `d`'s kind (net zero, carbon neutral) first, else any."""
+    dated = [o for o in targets if o.action in _PLEDGES and o.target_year is not None]
+    return next((o for o in dated if o.action == d.action), dated[0] if dated else None)
 
 
 def _fold_targets(rows: list[Draft]) -> list[Draft]:
