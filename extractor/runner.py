@@ -53,10 +53,11 @@ GC_THRESHOLD = 10_000
 
 @dataclass(frozen=True)
 class FileResult:
-    """One file's outcome: its `documents` row and its claims."""
+    """One file's outcome: its `documents` row, its claims, and (read) the decoded text they index."""
 
     document: Document
     claims: tuple[Claim, ...] = ()
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class ChunkResult:
     rendered: tuple[bytes, Any] | None = None
     kinds: Counter = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
+    #: the `texts` rows of the chunk's `ok` documents, rendered like the claims
+    texts: tuple[bytes, Any] | None = None
 
 
 @dataclass
@@ -150,7 +153,7 @@ def process_files(sources: list[Source]) -> list[FileResult]:
             document = _document(job.release, job.ingested, digest=sha256(job.raw), size_bytes=len(job.raw))
             if job.ingested.note:  # status ok, and a reason a reader of the text should know (bytes replaced)
                 document = replace(document, reason=job.ingested.note)
-            job.result = FileResult(document, tuple(job.release.claims))
+            job.result = FileResult(document, tuple(job.release.claims), job.ingested.text)
     return [job.result for job in jobs]
 
 
@@ -241,7 +244,9 @@ def _chunk_result(sources: list[Source]) -> ChunkResult:
         document, found = check_alone(r.document, list(r.claims))
         documents.append(document)
         findings += found
-    return ChunkResult(documents, rendered, kinds, findings)
+    texts = [{"doc_id": d.doc_id, "text": r.text} for r, d in zip(kept, documents)
+             if d.status == "ok" and r.text is not None]
+    return ChunkResult(documents, rendered, kinds, findings, render_rows("texts", texts) if texts else None)
 
 
 def _render_apart(sources: list[Source], results: list[FileResult]
@@ -646,6 +651,8 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
         # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
         claims_table = TableWriter("claims", stage)
+        # the decoded texts come with the chunks: each file is read once, by the worker that extracts it
+        texts_table = TableWriter("texts", stage) if texts else None
         kept = checks.ClaimStore()
         alone: list[Finding] = []
         try:
@@ -655,16 +662,20 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
                 if chunk.rendered is not None:
                     claims_table.write_rendered(*chunk.rendered)
                     kept.add(chunk.rendered[1])
+                if texts_table is not None and chunk.texts is not None:
+                    texts_table.write_rendered(*chunk.texts)
                 result.claims_by_kind.update(chunk.kinds)
         except BaseException:
             claims_table.abort()
+            if texts_table is not None:
+                texts_table.abort()
             raise
         finally:
             if bar:
                 bar.close()
         kept_claims = kept.table()
         del kept
-        written = claims_table.commit() + (_write_texts(sources, result.documents, chosen, stage) if texts else [])
+        written = claims_table.commit() + (texts_table.commit() if texts_table is not None else [])
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
         result.documents, company_rows = link_companies(result.documents)
@@ -679,23 +690,6 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         stage, documents=(d.to_row() for d in result.documents), claims=None,
         findings=(f.to_row() for f in result.findings), companies=company_rows)
     return result
-
-
-def _write_texts(sources: list[Source], documents: list[Document], chosen: Engine, stage: Path) -> list[Path]:
-    """The texts table of the `ok` documents, their files decoded again by the engine's workers."""
-    from extractor.write import TableWriter, render_texts
-
-    path_of = {s.doc_id: s.path for s in sources}
-    items = [(d.doc_id, path_of[d.doc_id], d.sha256) for d in documents if d.status == "ok" and d.doc_id in path_of]
-    writer = TableWriter("texts", stage)
-    try:
-        for rendered in chosen.map(render_texts, _chunks(items, CHUNK_SIZE, chosen.workers), lambda *_: None):
-            if rendered is not None:
-                writer.write_rendered(*rendered)
-    except BaseException:
-        writer.abort()
-        raise
-    return writer.commit()
 
 
 def summary(result: RunResult) -> str:

@@ -405,25 +405,3 @@ def recover(out: Path) -> None:
         shutil.rmtree(stage, ignore_errors=True)
     for part in out.glob(".*.part"):
         part.unlink(missing_ok=True)
-
-
-def render_texts(items: list[tuple[str, str, str | None]]) -> tuple[bytes, pa.RecordBatch] | None:
-    """The `texts` rows of `(doc_id, path, sha256)` items, rendered (`render_rows`): a task for an engine's
-    worker. Each file is decoded again; a file whose bytes changed since the run read them (another
-    SHA-256) gets no row, since its text would not be the one the offsets index."""
-    rows = list(text_rows(items))
-    return render_rows("texts", rows) if rows else None
-
-
-def text_rows(items: Iterable[tuple[str, str, str | None]]) -> Iterable[dict[str, Any]]:
-    """Rows of the `texts` table for `(doc_id, path, sha256)` items (see `render_texts`)."""
-    from extractor.errors import ExtractorError
-    from extractor.ingest import ingest, sha256
-
-    for doc_id, path, digest in items:
-        try:
-            raw = Path(path).read_bytes()
-            if sha256(raw) == digest:
-                yield {"doc_id": doc_id, "text": ingest(raw, suffix=Path(path).suffix).text}
-        except (OSError, ExtractorError):
-            continue

@@ -332,7 +332,7 @@ def test_a_full_disk_while_writing_is_the_environment_failing_and_keeps_the_olde
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(extractor.write, "text_rows", full)
+    monkeypatch.setattr(extractor.write.TableWriter, "write_rendered", full)
     with pytest.raises(EnvironmentFailure, match="No space left on device"):
         run([str(_folder(tmp_path / "new", NEW_RELEASES))], out, jobs=1, progress=False)
     assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
