@@ -66,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--no-report", action="store_true", help="do not write OUT/report.html. Example: --no-report")
     output.add_argument("--no-db", action="store_true",
                         help="do not write OUT/extractor.duckdb. Example: --no-db")
+    output.add_argument("--full", action="store_true",
+                        help="read every file again, even when OUT holds an earlier run of this extractor (by "
+                             "default files whose bytes did not change keep their rows). Example: --full")
     output.add_argument("--no-texts", action="store_true",
                         help="do not write the texts table (the decoded text of each document, which the "
                              "claims' start/end index). Example: --no-texts")
@@ -194,7 +197,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--scheduler goes with --engine dask")
     result = run(inputs, Path(args.out), jobs=args.jobs, progress=False if args.no_progress else None,
                  report=not args.no_report, engine=args.engine, scheduler=args.scheduler, database=not args.no_db,
-                 texts=not args.no_texts, max_size=args.max_size)
+                 texts=not args.no_texts, max_size=args.max_size, full=args.full)
     _say(summary(result))
     return result.exit_code
 

@@ -30,7 +30,7 @@ from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, Sk
 from extractor.heap import keep_freed_memory
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.langid import detect
-from extractor.records import Claim, Document, Finding
+from extractor.records import DOCUMENT_COLUMNS, Claim, Document, Finding
 from extractor import stages
 from extractor.stages import Release
 from extractor.write import render_rows
@@ -58,6 +58,8 @@ class FileResult:
     document: Document
     claims: tuple[Claim, ...] = ()
     text: str | None = None
+    #: taken from the earlier run in OUT (its bytes did not change), not extracted again
+    reused: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class ChunkResult:
     findings: list[Finding] = field(default_factory=list)
     #: the `texts` rows of the chunk's `ok` documents, rendered like the claims
     texts: tuple[bytes, Any] | None = None
+    #: files whose rows were taken from the earlier run (`incremental`)
+    reused: int = 0
 
 
 @dataclass
@@ -84,6 +88,13 @@ class RunResult:
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
+    #: what an incremental run found in OUT (`incremental.load_previous`): None for a run with none to find
+    incremental: str | None = None
+    #: files of the earlier run kept as they were, files it held that changed, documents whose file is gone
+    unchanged: int = 0
+    changed: int = 0
+    new: int = 0
+    removed: int = 0
 
     @property
     def n_claims(self) -> int:
@@ -161,6 +172,19 @@ def _read(job: _Job) -> None:
     job.raw = read_source(job.source)
     job.ingested = ingest(job.raw, suffix=Path(job.source.path).suffix)
     job.release = _release(job.ingested, job.source.doc_id)
+    previous = job.source.previous
+    if previous is not None and previous.sha256 == sha256(job.raw):
+        job.result = _reused(job, previous)
+
+
+def _reused(job: _Job, previous: Any) -> FileResult:
+    """The earlier run's rows of a file whose bytes did not change (`incremental`): its claims as they were;
+    its company read again (`stages.subject`), since the earlier row holds the batch's linked company; the
+    checks of one release alone and the batch's stories are made again by the caller."""
+    stages.subject(job.release)
+    row = {**previous.document, "story_id": None, "company_id": job.release.company_id}
+    document = Document(**{k: row[k] for k in DOCUMENT_COLUMNS})
+    return FileResult(document, tuple(Claim(**c) for c in previous.claims), job.ingested.text, reused=True)
 
 
 def _guarded(job: _Job, step: Callable[[Any], None], arg: Any) -> None:
@@ -246,7 +270,8 @@ def _chunk_result(sources: list[Source]) -> ChunkResult:
         findings += found
     texts = [{"doc_id": d.doc_id, "text": r.text} for r, d in zip(kept, documents)
              if d.status == "ok" and r.text is not None]
-    return ChunkResult(documents, rendered, kinds, findings, render_rows("texts", texts) if texts else None)
+    return ChunkResult(documents, rendered, kinds, findings, render_rows("texts", texts) if texts else None,
+                       sum(r.reused for r in kept))
 
 
 def _render_apart(sources: list[Source], results: list[FileResult]
@@ -594,12 +619,17 @@ def process_all(sources: list[Source], *, jobs: int, on_done: Callable[[int], No
 
 def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: bool | None = None,
         report: bool = True, engine: str = "local", scheduler: str | None = None, database: bool = True,
-        texts: bool = True, max_size: int | None = DEFAULT_MAX_BYTES) -> RunResult:
+        texts: bool = True, max_size: int | None = DEFAULT_MAX_BYTES, full: bool = False) -> RunResult:
     """Process every file under `inputs` and write the tables into `out`, as one set: the tables (with
     `texts` the decoded text of each document), the DuckDB file (`database`) and the report (`report`)
     are written into a staging folder and switched into `out` together (`write.OutputSet`). Until then
     `out` keeps its older set; an error or interrupt leaves it so. Files above `max_size` bytes are
-    skipped (None reads any size)."""
+    skipped (None reads any size).
+
+    When `out` holds an earlier run of the same extractor, files whose bytes did not change keep their
+    rows from it; the rest is extracted, and everything that depends on the whole batch is made again,
+    so the tables are those of a fresh run (`incremental`). `full` reads every file again."""
+    from extractor import incremental
     from extractor.database import check_not_held
     from extractor.write import OutputSet
 
@@ -612,8 +642,13 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     with OutputSet(out) as output:
         db = out / "extractor.duckdb"
         check_not_held(db)  # before the work, not after it
+        earlier = None if full else incremental.load_earlier(out)
+        sources = incremental.attach(sources, earlier.kept if earlier else {})
         result = _extract(sources, output.stage, jobs=jobs or os.cpu_count() or 1, progress=progress,
                           engine=engine, scheduler=scheduler, texts=texts)
+        if earlier is not None and earlier.ids:
+            result.incremental = earlier.found
+            result.changed, result.new, result.removed = earlier.counts(sources, result.unchanged)
         names = [p.name for p in result.written]
         if database:
             from extractor.database import load
@@ -625,7 +660,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
 
             names.append(write_report(output.stage, output.stage / "report.html", staged=True).name)
         check_not_held(db)
-        result.written = output.commit(names)
+        result.written = output.commit(names, made_by=incremental.manifest_entry())
     result.seconds = time.perf_counter() - started
     return result
 
@@ -665,6 +700,7 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
                 if texts_table is not None and chunk.texts is not None:
                     texts_table.write_rendered(*chunk.texts)
                 result.claims_by_kind.update(chunk.kinds)
+                result.unchanged += chunk.reused
         except BaseException:
             claims_table.abort()
             if texts_table is not None:
@@ -705,6 +741,9 @@ def summary(result: RunResult) -> str:
         f"  claims    {result.n_claims} ({fmt(result.claims_by_kind)})",
         f"  findings  {len(result.findings)} ({fmt(Counter(f.severity for f in result.findings))})",
     ]
+    if result.incremental is not None:
+        lines.append(f"  rerun     {result.unchanged} unchanged (kept) · {result.changed} changed or read again · "
+                     f"{result.new} new · {result.removed} removed")
     problems = [d for d in docs if d.status == "error"]
     for d in problems[:5]:
         lines.append(f"  error     {d.doc_id}: {d.reason}")

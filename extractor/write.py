@@ -312,11 +312,13 @@ class OutputSet:
             raise EnvironmentFailure(f"cannot write into {out}: {err.strerror or err}; choose another --out "
                                      "or make the folder writable") from err
 
-    def commit(self, files: list[str]) -> list[Path]:
-        """Name the set (`files`, in the staging folder) in its manifest, then switch it into OUT."""
+    def commit(self, files: list[str], *, made_by: dict | None = None) -> list[Path]:
+        """Name the set (`files`, in the staging folder) in its manifest, with the extractor that made it
+        (`made_by`, see `incremental.manifest_entry`), then switch it into OUT."""
         entries = [{"name": name, "bytes": (self.stage / name).stat().st_size, "sha256": _digest(self.stage / name)}
                    for name in files]
-        manifest = orjson.dumps({"version": 1, "files": entries}, option=orjson.OPT_INDENT_2)
+        manifest = orjson.dumps({"version": 1, "files": entries, **({"extractor": made_by} if made_by else {})},
+                                option=orjson.OPT_INDENT_2)
         with _create(self.stage / f".{MANIFEST}.part") as f:
             f.write(manifest)
             f.flush()
