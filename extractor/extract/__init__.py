@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from extractor import lang as languages
-from extractor.extract import awards, percentages, quantities, targets
+from extractor.extract import awards, lists, percentages, quantities, targets
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
@@ -88,6 +88,8 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
             draft = quantities.quantity(s, n, previous)
         else:
             continue  # counts of suppliers, patents, partners
+        if draft is None:
+            continue  # a fact about the company: revenue, assets, tonnes of goods
         if previous is not None and draft.kind != "target":
             _comparative(s, n, draft, previous)
         drafts.append(draft)
@@ -238,6 +240,8 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
     paragraph_year: int | None = None
     previous_end = 0
     text = prepared.text
+    scope: lists.ListScope | None = None
+    items: list[tuple[Sentence, int]] = []  # the open list's items: sentence, where its drafts start
     for s, (start, end, code) in zip(read, prepared.spans):
         if _new_paragraph(text, previous_end, start):
             paragraph_year = None
@@ -246,8 +250,16 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)
         paragraph_year = _carry_year(s, found, paragraph_year)
+        if scope is not None and lists.is_item(s):
+            items.append((s, len(drafts)))
+        elif scope is not None:
+            lists.close(scope, s, items, drafts, _same_period)
+            scope, items = None, []
         drafts += found
         previous_end = end
+        scope = scope or lists.lead_in(s)
+    if scope is not None:
+        lists.close(scope, None, items, drafts, _same_period)
     year = report_year(text, lang)
     if year is not None:
         for d in drafts:

@@ -43,10 +43,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a target given the years of the one before it: "... 28% over the same timeframe"
     "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon)",
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),
+    # a line after a list of goals that names them: "All targets are for 2030, against a 2020 base year."
+    "list_targets": (r"all\s+(?:of\s+)?(?:(?:these|the|our|its)\s+)?(?:targets|goals)", r"(?:these|the)\s+(?:targets|goals)\s+(?:are|apply)"),
     # a target that raises the share before it: "... and aims to raise this to 50% by 2030"
     "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
     # what an amount in tonnes is of, when no gas is named there: "1.42 million tonnes of jet fuel"
     "unit_of": (r"of",),
+    # a fact about the company: an amount after it in its clause is no claim ("reported net sales of $6.1 billion")
+    "company_fact": (r"(?:net\s+)?sales", r"revenues?", r"turnover", r"(?:total\s+)?assets", r"(?:operating|net|pre-?tax)\s+profit",
+                     r"profit", r"earnings", r"order\s+(?:book|backlog)", r"market\s+(?:value|capitali[sz]ation)",
+                     r"registered\s+capital", r"dividends?", r"shares?\s+(?:closed|rose|fell|traded)", r"share\s+price",
+                     r"per\s+share", r"balance\s+sheet"),
     # what a share is of, written right after it: after a clause word the share's own subject, not the
     # figure before restated ("..., and 92% of its quarries now have biodiversity plans")
     "share_of": (r"of",),
@@ -190,7 +197,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"air\s+freight",),
     "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"(?:green|sustainable|sustainability[\s-]linked)\s+loans?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"(?<!by\s)spend(?:ing)?"),
     "water": (r"water",),
-    "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)"),  # "recycled 1.2 million tonnes of plastic"
+    "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)", r"packaging"),  # "recycled 1.2 million tonnes of plastic"
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),
 }
 

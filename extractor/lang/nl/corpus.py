@@ -412,7 +412,35 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "quantity", "value": 6.4e9, "metric": "investment"},)),
 )
 
+# issue 32: classes of errors seen on releases modelled on real ones
+CLAIMS += (
+    # bedrijfsfeiten (issue 32): een bedrag na omzet of balanstotaal is geen claim, een investering wel
+    Case("De omzet steeg naar 1,2 miljard euro en het bedrijf investeerde 90 miljoen euro in warmtepompen.",
+         ({"kind": "quantity", "value": 90_000_000.0, "unit": "EUR", "metric": "investment"},)),
+    Case("De groep verwerkte in 2024 18.000 ton afval tot nieuwe grondstoffen.",
+         ({"kind": "quantity", "value": 18_000.0, "unit": "t", "metric": "waste", "period_year": 2024},)),
+    # een lijst onder een aanloopzin met het jaar: elk punt is een doel voor dat jaar
+    Case("Zuivelgroep Kempen heeft zich voor 2030 de volgende doelen gesteld:\n– 40 procent minder uitstoot van de eigen "
+         "fabrieken;\n– 100 procent groene stroom.",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "action": "reduce"},
+          {"kind": "target", "value": 100.0, "target_year": 2030, "action": "reach", "metric": "renewable_share"})),
+    # ... of in de regel na de lijst, die de doelen noemt
+    Case("De keten wil:\n- het waterverbruik met 20 procent verlagen;\n- het voedselverlies halveren.\n\n"
+         "Alle doelen gelden voor 2030, met 2020 als basisjaar.",
+         ({"kind": "target", "value": 20.0, "target_year": 2030, "baseline_year": 2020, "action": "reduce",
+           "metric": "water"},
+          {"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 2020, "action": "reduce"})),
+    # een lijst met resultaten blijft resultaten
+    Case("In 2023 bereikte de groep:\n- 12 procent minder energieverbruik;\n- 9 procent minder waterverbruik.",
+         ({"kind": "percentage", "value": 12.0}, {"kind": "percentage", "value": 9.0})),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    # bedrijfsfeiten (issue 32): omzet, balanstotaal, orderboek, een koers; tonnen goederen zonder gas, afval of water
+    "De jaaromzet bedroeg 640 miljoen euro.",
+    "Het balanstotaal kwam uit op 21,5 miljard euro.",
+    "Het orderboek telde eind juni 2,1 miljard euro.",
+    "Via de terminal werd vorig jaar 12 miljoen ton goederen overgeslagen.",
     "Een zak van 25 kilo en 500 gram zaad.",  # kilo's en grammen zonder gas zijn geen eenheid
     "Acme ontving de energieprijs van de leverancier pas in mei.",  # a price, not a prize: no capital after "de"
     "Het havenbedrijf zelf is sinds 2022 klimaatneutraal.",  # a state reached, no pledge

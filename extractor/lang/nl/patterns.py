@@ -55,10 +55,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # phrases after which an earlier year no longer applies
     # a target given the years of the one before it: "... 28 procent in dezelfde periode"
     "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
+    # een regel na een lijst doelen die ze noemt: "Alle doelen gelden voor 2030, met 2020 als basisjaar."
+    "list_targets": (r"alle\s+(?:\w+\s+)?doel(?:en|stellingen)", r"(?:deze|die|de)\s+doel(?:en|stellingen)\s+gelden"),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
     "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
     # what an amount in tonnes is of, when no gas is named there: "1,4 miljoen ton aan grondstoffen"
     "unit_of": (r"aan",),
+    # een feit over het bedrijf: een bedrag daarna in de bijzin is geen claim ("De omzet bedroeg 2,3 miljard euro")
+    "company_fact": (r"\w*omzet", r"winst", r"bedrijfsresultaat", r"nettoresultaat", r"orderboek\w*", r"orderportefeuille",
+                     r"balanstotaal", r"beheerd\s+vermogen", r"dividend", r"aandeelhouders\w*", r"beurswaarde",
+                     r"(?:het\s+)?aandeel\s+(?:sloot|steeg|daalde)", r"koers"),
     # what a share is of, written right after it: after a clause word the share's own subject, not the
     # figure before restated ("... en 40% van de filialen is gecertificeerd")
     "share_of": (r"van",),
@@ -214,7 +220,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "investment": (r"investe\w*", r"geïnvesteerd", r"belegd\s+in", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
     # "waterintensiteit"; not "waterstof" (hydrogen), nor a water company or board ("Waterbedrijf Rijnvallei")
     "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*"),
-    "waste": (r"\w*afval\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "waste": (r"\w*afval\w*", r"verpakking\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 
