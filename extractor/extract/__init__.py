@@ -240,8 +240,7 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
     paragraph_year: int | None = None
     previous_end = 0
     text = prepared.text
-    scope: lists.ListScope | None = None
-    items: list[tuple[Sentence, int]] = []  # the open list's items: sentence, where its drafts start
+    listed = lists.Lists(drafts, _same_period)
     for s, (start, end, code) in zip(read, prepared.spans):
         if _new_paragraph(text, previous_end, start):
             paragraph_year = None
@@ -250,16 +249,10 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)
         paragraph_year = _carry_year(s, found, paragraph_year)
-        if scope is not None and lists.is_item(s):
-            items.append((s, len(drafts)))
-        elif scope is not None:
-            lists.close(scope, s, items, drafts, _same_period)
-            scope, items = None, []
+        listed.read(s)
         drafts += found
         previous_end = end
-        scope = scope or lists.lead_in(s)
-    if scope is not None:
-        lists.close(scope, None, items, drafts, _same_period)
+    listed.close(None)
     year = report_year(text, lang)
     if year is not None:
         for d in drafts:

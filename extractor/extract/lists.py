@@ -102,6 +102,30 @@ def year_after_list(s: Sentence) -> tuple[int, int | None] | None:
     return None if year is None else (year.year, baseline_year(s, s.start, s.end))
 
 
+class Lists:
+    """The lists of a release, read sentence by sentence (`read`, before the sentence's drafts join `drafts`): a
+    lead-in opens one, its items are kept, and the first sentence that is no item closes it (`close`)."""
+
+    def __init__(self, drafts: list[Draft], same_period: Callable[[Sentence, list[Draft], list[Draft]], None]) -> None:
+        self.drafts, self.same_period = drafts, same_period
+        self.scope: ListScope | None = None
+        #: the open list's items: each item's sentence and where its drafts start in `drafts`
+        self.items: list[tuple[Sentence, int]] = []
+
+    def read(self, s: Sentence) -> None:
+        if self.scope is not None and is_item(s):
+            self.items.append((s, len(self.drafts)))
+            return
+        self.close(s)
+        self.scope = lead_in(s)
+
+    def close(self, s: Sentence | None) -> None:
+        """The open list is over at `s` (None: at the end of the release)."""
+        if self.scope is not None:
+            close(self.scope, s, self.items, self.drafts, self.same_period)
+        self.scope, self.items = None, []
+
+
 def close(scope: ListScope, s: Sentence | None, items: list[tuple[Sentence, int]], drafts: list[Draft],
           same_period: Callable[[Sentence, list[Draft], list[Draft]], None]) -> None:
     """The list is over at `s` (None: at the end of the release): its items become targets, with the year of the

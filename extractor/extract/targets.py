@@ -361,12 +361,25 @@ def _baseline_before(f: _Figure, year: DateMention | None, metric: str | None) -
 TARGET_BASELINE = (_baseline_after, _baseline_before)
 
 
+@resolver("target.kept.others_wish", "what another party wants of others is no target of the company: 'Natuur & Milieu "
+          "wil dat bouwbedrijven in 2030 40 procent minder uitstoten', 'wants airlines to halve their emissions by 2035', "
+          "'องค์การสหประชาชาติเรียกร้องให้ทั่วโลกลด ... ร้อยละ 45' (a figure is then a percentage, a pledge nothing)")
+def others_wish(s: Sentence, start: int) -> bool:
+    """Whether the figure or pledge at `start` is what another party wants of others: a wish of others before it,
+    and no commitment of the company's own between the two ("..., and Acme will cut ...")."""
+    wishes = s.find("others_wish", s.start, start)
+    return bool(wishes) and not s.has("commit", wishes[-1][1], start)
+
+
 def value_target(s: Sentence, n: Number, previous: Draft | None,
                  pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
-    """The percentage `n` as the value of a target, or None when it is a reported figure.
+    """The percentage `n` as the value of a target, or None when it is a reported figure or what another
+    party wants of others (`others_wish`).
 
     `pledges`: the sentence's net-zero and carbon-neutral phrases when the caller found them for the
     whole document (else they are looked for here, when needed)."""
+    if others_wish(s, n.start):
+        return None
     f = _figure(s, n, previous, pledges)
     if _past_level(f):
         return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
@@ -668,7 +681,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
     for i, ((start, end), action) in enumerate(phrases):
         if drafts and start < drafts[-1].end:
             continue  # "klimaatneutraal en netto nul": one pledge
-        if _in_a_name(s, start, end) or _achieved_since(s, start, end):
+        if _in_a_name(s, start, end) or _achieved_since(s, start, end) or others_wish(s, start):
             continue
         pledge = _Pledge(s, start, end, _pledge_right(s, phrases, i), drafts[-1].end if drafts else s.start)
         drafts.append(_pledge_draft(pledge, action))

@@ -178,6 +178,8 @@ CUES: Mapping[str, Cue] = MappingProxyType({
     "target_noun": Cue("a noun naming a goal: 'target', 'goal', 'ambition'"),
     "list_targets": Cue("a line after a list of goals that names them, with their year: 'All targets are for 2030', "
                         "'Alle doelen gelden voor 2030'"),
+    "others_wish": Cue("another party wanting something of others, whose figure is then no target of the company: "
+                       "'wants airlines to', 'expects water companies to', 'wil dat bouwbedrijven', 'เรียกร้องให้'"),
     "same_period": Cue("a target given the years of the one before it: 'over the same timeframe'"),
     "raise_to": Cue("a target that raises the share before it: 'raise this to 50%'"),
     "refer_back": Cue("a figure that restates the target before it: 'this should reach 30%'"),

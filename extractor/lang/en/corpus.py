@@ -496,9 +496,19 @@ CLAIMS += (
     # a list of results under a lead-in without a commitment stays results
     Case("In 2023 the group achieved:\n- a 12% cut in energy use;\n- a 9% cut in water use.",
          ({"kind": "percentage", "value": 12.0}, {"kind": "percentage", "value": 9.0})),
+    # another party's wish is no target of the company: a percentage; the company's own wish is a target
+    Case("Its customers want their suppliers to cut emissions by 40% by 2030.",
+         ({"kind": "percentage", "value": 40.0},)),
+    Case("The regulator expects water companies to reduce leakage by 15% by 2025, and Acme will cut its own "
+         "leakage by 20% by 2025.",
+         ({"kind": "percentage", "value": 15.0}, {"kind": "target", "value": 20.0, "target_year": 2025})),
+    Case("Acme wants to cut its emissions by 30% by 2030.",
+         ({"kind": "target", "value": 30.0, "target_year": 2030, "action": "reduce"},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    # another party's wish: no pledge of the company
+    "The trade body wants all hauliers to be net zero by 2050.",
     # a mass of no gas, waste or water is a fact about the company, no claim (issue 32: tonnes of goods); tonnes
     # of a fuel are no emissions either, even in a sentence about carbon intensity
     "The group processed 120,000 tonnes of cathode material at its plants in 2024.",

@@ -45,6 +45,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),
     # a line after a list of goals that names them: "All targets are for 2030, against a 2020 base year."
     "list_targets": (r"all\s+(?:of\s+)?(?:(?:these|the|our|its)\s+)?(?:targets|goals)", r"(?:these|the)\s+(?:targets|goals)\s+(?:are|apply)"),
+    # another party wanting something of others: its figure is no target of the company ("Transport & Environment,
+    # which wants airlines to halve their emissions by 2035"); "Acme wants to cut" is the company's own
+    "others_wish": (r"(?:wants?|wanted|expects?|expected|urges?|urged|asks?|asked|requires?|required|calls?\s+on|called\s+on)"
+                    r"\s+(?:[\w&'-]+\s+){0,3}?(?:companies|firms|suppliers|hauliers|carriers|airlines|utilities|producers|"
+                    r"operators|businesses|members|countries|governments|banks|lenders|retailers|sectors?|industry|"
+                    r"everyone|all\s+\w+)\s+to",
+                    r"(?:estimates?|says?|said|believes?)\s+that\s+(?:the\s+)?(?:\w+\s+)?(?:sector|industry|country|world|"
+                    r"government|companies)\s+(?:must|should|needs?\s+to|has\s+to)"),
     # a target that raises the share before it: "... and aims to raise this to 50% by 2030"
     "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
     # what an amount in tonnes is of, when no gas is named there: "1.42 million tonnes of jet fuel"

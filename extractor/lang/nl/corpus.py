@@ -433,9 +433,16 @@ CLAIMS += (
     # een lijst met resultaten blijft resultaten
     Case("In 2023 bereikte de groep:\n- 12 procent minder energieverbruik;\n- 9 procent minder waterverbruik.",
          ({"kind": "percentage", "value": 12.0}, {"kind": "percentage", "value": 9.0})),
+    # de wens van een andere partij is geen doel van het bedrijf: een percentage; het eigen doel wel
+    Case("De milieuorganisatie wil dat bedrijven in 2030 40 procent minder uitstoten.",
+         ({"kind": "percentage", "value": 40.0},)),
+    Case("Acme wil dat zijn uitstoot in 2030 40 procent lager ligt dan in 2020.",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "baseline_year": 2020},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    # de wens van een andere partij: geen belofte van het bedrijf
+    "De brancheorganisatie wil dat de hele sector uiterlijk in 2050 klimaatneutraal werkt.",
     # bedrijfsfeiten (issue 32): omzet, balanstotaal, orderboek, een koers; tonnen goederen zonder gas, afval of water
     "De jaaromzet bedroeg 640 miljoen euro.",
     "Het balanstotaal kwam uit op 21,5 miljard euro.",

@@ -57,6 +57,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
     # een regel na een lijst doelen die ze noemt: "Alle doelen gelden voor 2030, met 2020 als basisjaar."
     "list_targets": (r"alle\s+(?:\w+\s+)?doel(?:en|stellingen)", r"(?:deze|die|de)\s+doel(?:en|stellingen)\s+gelden"),
+    # een andere partij die iets van anderen wil: haar cijfer is geen doel van het bedrijf ("Natuur & Milieu wil dat
+    # bouwbedrijven in 2030 40 procent minder uitstoten"); "wil dat zijn uitstoot ..." is het eigen doel
+    "others_wish": (r"(?:wil|willen|eist|eisen|verwacht|verwachten)\s+dat(?!\s+(?:zijn|haar|onze?|de\s+eigen|het\s+eigen|"
+                    r"de\s+uitstoot|het\s+aandeel|het\s+verbruik|aandeel|cijfer|percentage|getal|niveau|deel|doel)\b)",  # not "wil dat aandeel verhogen"
+                    r"(?:vraagt|vragen|roept|roepen)\s+(?:[\w&'-]+\s+){1,4}?(?:om|op)"),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
     "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
     # what an amount in tonnes is of, when no gas is named there: "1,4 miljoen ton aan grondstoffen"
