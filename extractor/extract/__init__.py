@@ -104,10 +104,10 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
 @resolver("target.target_year.same_period", "a target without a year of its own, followed by 'over the same "
           "timeframe': the years of the target before it")
 def _same_period(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
-    """A target without a year of its own, followed by 'over the same timeframe' ('in dezelfde periode'),
-    takes the target and base years of the target before it in the release."""
+    """A target or pledge without a year of its own, followed by 'over the same timeframe' ('in dezelfde periode',
+    'by the same date'), takes the target and base years of the target before it in the release."""
     for i, d in enumerate(found):
-        if d.kind != "target" or d.target_year is not None or d.value is None or not s.has("same_period", s.start, s.end):
+        if d.kind != "target" or d.target_year is not None or not s.has("same_period", s.start, s.end):
             continue
         before = next((e for e in reversed(earlier + found[:i]) if e.kind == "target" and e.target_year), None)
         if before is not None:

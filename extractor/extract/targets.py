@@ -634,7 +634,8 @@ def _pledge_right(s: Sentence, phrases: list[tuple[tuple[int, int], str]], i: in
         theirs = _adjacent_year(s, *phrases[i + 1][0])
         if theirs is not None and end <= theirs.start:
             right = min(right, theirs.start)
-    return min([right] + [n.start for n in s.numbers if n.start >= end][:1])
+    # a count between the pledge and its year is no other figure ("emissions-free ... in 12 UK cities by 2028")
+    return min([right] + [n.start for n in s.numbers if n.start >= end and n.unit is not None][:1])
 
 
 @resolver("target.metric.pledge_keyword", "what a pledge is about, named around it: 'net zero across its value chain'")

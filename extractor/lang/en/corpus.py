@@ -504,9 +504,19 @@ CLAIMS += (
          ({"kind": "percentage", "value": 15.0}, {"kind": "target", "value": 20.0, "target_year": 2025})),
     Case("Acme wants to cut its emissions by 30% by 2030.",
          ({"kind": "target", "value": 30.0, "target_year": 2030, "action": "reduce"},)),
+    # a net-zero or emission-free pledge written as a state in a year, with the pledge's own year
+    Case("Acme will make emissions-free deliveries in 12 UK cities by 2028.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2028},)),
+    Case("Acme will cut scope 1 and 2 emissions by 50% by 2030 and be net zero in its operations by the same date.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030},
+          {"kind": "target", "action": "net_zero", "target_year": 2030})),
+    Case("The group is committed to be Net Zero in its own operations within 2030.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2030},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    # a state reached, no pledge
+    "The depot has run emissions-free since 2022.",
     # another party's wish: no pledge of the company
     "The trade body wants all hauliers to be net zero by 2050.",
     # a mass of no gas, waste or water is a fact about the company, no claim (issue 32: tonnes of goods); tonnes

@@ -32,6 +32,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "target_year": (
         r"by", r"by\s+the\s+end\s+of", r"no\s+later\s+than", r"before", r"until", r"through", r"in\s+the\s+year",
         r"by\s+fiscal\s+year", r"by\s+FY", r"by\s+fiscal",
+        r"within",  # Thai English: "within 2030" ("ภายในปี 2573")
     ),
     "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on", r"in\s+fiscal",
                # part of a year: "In the first half of 2025", "in the third quarter of 2024"
@@ -97,7 +98,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:fiscal|financial|calendar|reporting)\s+year\s+\d{4})",
                     r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+(?:Report|results)", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
     "net_zero": (
-        r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
+        r"net[\s-]*zero", r"zero\s+emissions?", r"emissions?[\s-]free", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
     ),
     "carbon_neutral": (r"carbon[\s-]*neutral(?:ity)?", r"climate[\s-]*neutral(?:ity)?", r"co2[\s-]*neutral(?:ity)?"),
     "target_noun": (r"targets?", r"goals?", r"commitment", r"ambition", r"pledge"),

@@ -438,9 +438,20 @@ CLAIMS += (
          ({"kind": "percentage", "value": 40.0},)),
     Case("Acme wil dat zijn uitstoot in 2030 40 procent lager ligt dan in 2020.",
          ({"kind": "target", "value": 40.0, "target_year": 2030, "baseline_year": 2020},)),
+    # een netto-nul- of uitstootvrije belofte als toestand in een jaar, met het eigen jaar van de belofte
+    Case("In 2045 moeten alle vestigingen netto nul uitstoten.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2045},)),
+    Case("Het bedrijf wil pas in 2050 geen CO2 meer uitstoten, ook niet in de keten.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2050},)),
+    Case("Pakketbezorger Snel wil tegen 2030 uitstootvrij bezorgen in de 30 grootste steden.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2030},)),
+    Case("De directie herhaalde het netto-nuldoel van het bedrijf voor 2045.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2045},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    # een bereikte toestand, geen belofte
+    "Het depot rijdt sinds 2022 uitstootvrij.",
     # de wens van een andere partij: geen belofte van het bedrijf
     "De brancheorganisatie wil dat de hele sector uiterlijk in 2050 klimaatneutraal werkt.",
     # bedrijfsfeiten (issue 32): omzet, balanstotaal, orderboek, een koers; tonnen goederen zonder gas, afval of water

@@ -38,7 +38,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
     "commit": (
         r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
-        r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"zal", r"zullen", r"plant", r"beoogt",
+        r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"moeten", r"zal", r"zullen", r"plant", r"beoogt",
         r"richt\s+zich", r"nastreven", r"(?:ge)?committeer\w*", r"gaat", r"gaan", r"mikt\s+op", r"mikken\s+op",
     ),
     # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
@@ -102,9 +102,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "report_year": (r"jaar\s+(?P<year>\d{4})(?<=(?:over|voor)\s+(?:het\s+)?(?:boekjaar|verslagjaar)\s+\d{4})",
                     r"(?:duurzaamheidsverslag|jaarverslag|duurzaamheidsrapport|impactrapport)\s+(?:over\s+|van\s+)?(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
-        r"netto[\s-]*nul", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij",
-        r"klimaatneutraal\w*\s+en\s+netto\s+nul",
-        r"geen\s+(?:CO2|CO₂|broeikasgass\w*)\s+meer\s+uit",  # "stoten tegen 2030 geen CO2 meer uit"
+        r"netto[\s-]*nul(?:doel\w*)?", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij\w*",
+        r"uitstootvrij\w*", r"klimaatneutraal\w*\s+en\s+netto\s+nul",
+        # "stoten tegen 2030 geen CO2 meer uit", "pas in 2050 geen broeikasgassen meer uitstoten"
+        r"geen\s+(?:CO2|CO₂|broeikasgass\w*)\s+meer\s+uit\w*",
     ),
     # carbon neutrality: "klimaatneutraal in 2040", "CO2-neutraal"
     "carbon_neutral": (
