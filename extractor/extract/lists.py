@@ -13,13 +13,16 @@ import regex
 
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence
+from extractor.extract.percentages import period_cue
 from extractor.extract.resolve import resolver
 from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
 from extractor.scan import HOLD
 
 #: An item of a list: a dash, a bullet or a number with a bracket or a full stop, at the start of its line.
-_RE_ITEM = regex.compile(r"\s*(?:[-–—•▪●◦*]|\(?\d{1,2}[.)]|\(?[a-z]\))\s")
+_RE_ITEM = regex.compile(r"\s*(?:[-–—•▪●◦*]|\(?\d{1,2}[.)]|\(?[a-z]\))(?:\s|$)")
+#: A marker read as a sentence of its own ("1." before "Reduce absolute scope 1 and 2 ..."): the next is the item.
+_RE_BARE_MARKER = regex.compile(r"\s*(?:[-–—•▪●◦*]|\(?\d{1,2}[.)]|\(?[a-z]\))\s*$")
 #: What a lead-in ends with: a colon, or a verb of commitment it leaves open ("will", "จะ").
 _RE_LEAD_END = regex.compile(r":\s*$")
 
@@ -79,8 +82,8 @@ def as_listed_target(d: Draft, s: Sentence, scope: ListScope) -> Draft:
         d.why["target_year"] = scope.why
         d.why.pop("period_year", None)
         return d
-    if d.kind != "percentage" or d.earlier or d.metric == "ranking":
-        return d
+    if d.kind != "percentage" or d.earlier or d.metric == "ranking" or d.why.get("period_year") == period_cue.id:
+        return d  # (a level of a year gone by in an item: "from 41% in 2021 to 100% by 2030")
     reduces = d.direction == "decrease" or s.has("reduce", s.start, s.end)
     why = {k: v for k, v in d.why.items() if k in ("metric", "baseline_year")}
     why.update(target_year=scope.why, action=as_listed_target.id)
@@ -111,9 +114,12 @@ class Lists:
         self.scope: ListScope | None = None
         #: the open list's items: each item's sentence and where its drafts start in `drafts`
         self.items: list[tuple[Sentence, int]] = []
+        #: whether the sentence before was a bare item marker ("1.")
+        self.bare = False
 
     def read(self, s: Sentence) -> None:
-        if self.scope is not None and is_item(s):
+        bare, self.bare = self.bare, _RE_BARE_MARKER.match(s.text, 0, None, HOLD) is not None
+        if self.scope is not None and (is_item(s) or bare):
             self.items.append((s, len(self.drafts)))
             return
         self.close(s)

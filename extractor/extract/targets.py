@@ -361,6 +361,45 @@ def _baseline_before(f: _Figure, year: DateMention | None, metric: str | None) -
 TARGET_BASELINE = (_baseline_after, _baseline_before)
 
 
+#: How far left of a figure the goal noun it is the value of may stand ("sets 2030 targets for the bank's most
+#: carbon-intensive lending portfolios, including a 34% reduction").
+GOAL_REACH = 100
+
+
+@resolver("target.kept.goal_noun", "a figure that is the value of a goal noun before it in its clause, with no verb "
+          "of reporting between, is a target: 'close to our yearly goal (4%)', 'Het tussendoel voor 2030 is een "
+          "daling van 50%', 'เป้าหมายประจำปีของบริษัท คือร้อยละ 20'")
+def _goal_noun(f: _Figure) -> tuple[int, int] | None:
+    """The goal noun the figure is the value of: the last one in its window, no further than `GOAL_REACH`,
+    with no colon, semicolon or verb of reporting or outcome between ("beat its goal of 35% ..., reaching a 38%
+    reduction": 38% is the outcome)."""
+    s, n = f.s, f.n
+    goals = s.find("target_noun", max(f.lo, n.start - GOAL_REACH), n.start)
+    if not goals:
+        return None
+    start, end = goals[-1]
+    between = s.text[end - s.start:n.start - s.start]
+    if ":" in between or ";" in between or s.has("reported", end, n.start):
+        return None
+    return start, end
+
+
+@resolver("target.target_year.goal_noun", "the year of the goal noun a figure is the value of, written right before "
+          "or after it, even one gone by: 'sets 2030 targets ... including a 34% reduction', 'het doel om de uitstoot "
+          "in 2023 met 35 procent te verlagen', 'เป้าหมาย ของ ปี 2568 ที่ ร้อยละ 15'")
+def _goal_year(f: _Figure, goal: tuple[int, int]) -> DateMention | None:
+    s = f.s
+    for d in s.dates:
+        if d.grain == "year" and goal[0] - GOAL_YEAR_GAP <= d.start and d.end <= f.n.start \
+                and not s.cue_before(d, "baseline") and not s.has("baseline_after", d.end, d.end + 16):
+            return d
+    return None
+
+
+#: How far before its goal noun the year of a goal may stand ("2030 targets", "2030-doel").
+GOAL_YEAR_GAP = 8
+
+
 @resolver("target.kept.others_wish", "what another party wants of others is no target of the company: 'Natuur & Milieu "
           "wil dat bouwbedrijven in 2030 40 procent minder uitstoten', 'wants airlines to halve their emissions by 2035', "
           "'องค์การสหประชาชาติเรียกร้องให้ทั่วโลกลด ... ร้อยละ 45' (a figure is then a percentage, a pledge nothing)")
@@ -386,9 +425,13 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     year, year_why = _target_year(f)
     rule = "target.value_by_year"
     if year is None:
-        if not _committed_without_year(f):
+        goal = _goal_noun(f)
+        if goal is None and not _committed_without_year(f):
             return None
-        rule = "target.value_committed"
+        if goal is not None:
+            year = _goal_year(f, goal)
+            year_why = _goal_year.id if year is not None else None
+        rule = "target.value_by_year" if year is not None else "target.value_committed"
     m = _measure(f, year, rule)
     baseline, baseline_why = first(TARGET_BASELINE, f, year, m.metric)
     why = {**m.why, **({"target_year": year_why} if year_why else {}),

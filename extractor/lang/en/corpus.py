@@ -512,6 +512,18 @@ CLAIMS += (
           {"kind": "target", "action": "net_zero", "target_year": 2030})),
     Case("The group is committed to be Net Zero in its own operations within 2030.",
          ({"kind": "target", "action": "net_zero", "target_year": 2030},)),
+    # results and goals told apart: the value of a goal noun is a target, an outcome after it a result
+    Case("Energy use per tonne fell 2.4% in 2023, close to our yearly goal (4%).",
+         ({"kind": "percentage", "value": 2.4, "direction": "decrease", "period_year": 2023},
+          {"kind": "target", "value": 4.0, "target_year": None})),
+    Case("The plan sets 2030 targets for its lending, including a 34% reduction in the emission intensity of power "
+         "generation.",
+         ({"kind": "target", "value": 34.0, "target_year": 2030, "action": "reduce"},)),
+    Case("In 2023 the company beat its goal of a 35% reduction in emission intensity by 2025, reaching a 38% reduction.",
+         ({"kind": "target", "value": 35.0, "target_year": 2025},
+          {"kind": "percentage", "value": 38.0, "direction": "decrease"}), published="2024-03-01"),
+    Case("Progress towards our goals: energy use fell 6% in 2023.",
+         ({"kind": "percentage", "value": 6.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -73,7 +73,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "refer_back": (r"(?:this|that)(?:\s+(?:figure|share|number))?\s+(?:should|must|will|is\s+to|has\s+to)",),
     # a verb of reporting after a commitment: the figure after it has been reached, not pledged ("sets 2035
     # target for lower-carbon concrete and reports a 9% cut")
-    "reported": (r"reports?", r"reported", r"posts?", r"posted", r"records?", r"recorded", r"achieved", r"delivered"),
+    "reported": (r"(?<=,\s)reaching", r"reports?", r"reported", r"posts?", r"posted", r"records?", r"recorded", r"achieved", r"delivered"),
     # a span still to come: a figure in it is not of the year of the paragraph ("will spend GBP 1.2 billion
     # over the next decade")
     "horizon": (r"(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years?|decades?)", r"in\s+the\s+years\s+ahead",

@@ -447,6 +447,18 @@ CLAIMS += (
          ({"kind": "target", "action": "net_zero", "target_year": 2030},)),
     Case("De directie herhaalde het netto-nuldoel van het bedrijf voor 2045.",
          ({"kind": "target", "action": "net_zero", "target_year": 2045},)),
+    # resultaten en doelen: de waarde van een doelwoord is een doel, de uitkomst erna een resultaat
+    Case("Het tussendoel voor 2030 is een daling van 50%.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030},)),
+    Case("Westland Energie heeft het doel om de uitstoot in 2023 met 35 procent te verlagen ruimschoots gehaald: de "
+         "daling bedroeg 41 procent.",
+         ({"kind": "target", "value": 35.0, "target_year": 2023},
+          {"kind": "percentage", "value": 41.0}), published="2024-12-05"),
+    Case("De energiebesparing kwam vorig jaar uit op 3,1 procent, dicht bij het jaardoel van 4 procent.",
+         ({"kind": "percentage", "value": 3.1}, {"kind": "target", "value": 4.0, "target_year": None}),
+         published="2024-12-05"),
+    Case("Voortgang op de doelen: het energieverbruik daalde in 2023 met 6 procent.",
+         ({"kind": "percentage", "value": 6.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

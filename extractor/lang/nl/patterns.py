@@ -80,7 +80,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "refer_back": (r"(?:moet|moeten|zal|zou)\s+(?:dat|dit)(?:\s+(?:cijfer|aandeel|percentage))?",),
     # een werkwoord van verslag na een doel: het cijfer erna is behaald, niet beloofd ("zet doel voor 2035 en
     # meldt 9% minder uitstoot")
-    "reported": (r"meldt", r"meldde", r"rapporteert", r"rapporteerde", r"boekt", r"boekte", r"realiseerde",
+    "reported": (r"bedroeg", r"bedroegen", r"meldt", r"meldde", r"rapporteert", r"rapporteerde", r"boekt", r"boekte", r"realiseerde",
                  r"behaalde", r"noteerde"),
     # een periode die nog komt: een cijfer daarin is niet van het jaar van de alinea ("investeert de komende vijf
     # jaar ruim 1,2 miljard euro")
