@@ -246,6 +246,7 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
             paragraph_year = None
         pledges = [p for p in prepared.pledges[code] if start <= p[0][0] and p[0][1] <= end]
         found = extract_sentence(s, text, prepared.cues[code], pledges)
+        targets.later_conjunct(s, found)
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)
         paragraph_year = _carry_year(s, found, paragraph_year)

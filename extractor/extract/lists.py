@@ -70,14 +70,20 @@ def lead_in(s: Sentence) -> ListScope | None:
     return ListScope(_lead_year(s), baseline_year(s, s.start, s.end))
 
 
+def _due_in_list(d: Draft) -> bool:
+    """An amount (not a temperature limit) or a yearless target in an item: due in the list's year."""
+    if d.kind == "quantity":
+        return d.metric != "temperature_limit"
+    return d.kind == "target" and d.value is not None and d.target_year is None
+
+
 @resolver("target.target_year.list_lead", "an item of a list under a lead-in with a commitment takes the lead-in's "
           "year: 'By 2030, Acme will: - cut scope 3 emissions by 28%;' (also a year in the line after the list "
           "that names its items: 'Alle doelen gelden voor 2030')")
 def as_listed_target(d: Draft, s: Sentence, scope: ListScope) -> Draft:
     """An item's figure as the target the lead-in commits to: a percentage becomes a target, an amount is due in
     the lead-in's year."""
-    if (d.kind == "quantity" and d.metric != "temperature_limit") or (d.kind == "target" and d.value is not None
-                                                                     and d.target_year is None):
+    if _due_in_list(d):
         d.target_year, d.period_year = d.target_year or scope.year, None
         d.why["target_year"] = scope.why
         d.why.pop("period_year", None)

@@ -172,6 +172,9 @@ def _money_fact(a: _Amount, metric: str | None) -> bool | None:
     s, n = a.s, a.n
     facts = [] if n.unit in UNIT_METRICS else s.find("company_fact", s.clause_start(n.start, max(s.start, n.start - FACT_REACH)),
                                                       n.start)
+    if not facts and n.unit not in UNIT_METRICS and metric != "investment":
+        facts = s.find("company_fact", n.end, n.end + FACT_REACH)  # "manages $212 billion in assets"
+        return any(start - n.end <= FACT_AFTER for start, _ in facts) or None
     # "invested €150 million of its revenue" is invested: an investment cue after the fact keeps the sum
     return (bool(facts) and not s.names_metric(frozenset({"investment"}), facts[-1][1], n.start)) or None
 
@@ -182,8 +185,9 @@ def _mass_of_goods(a: _Amount, metric: str | None) -> bool | None:
     return (a.n.unit == "t" and metric == "other") or None
 
 
-#: How far left of a sum the fact it is about may stand ("reported net sales of $6.1 billion").
-FACT_REACH = 80
+#: How far left of a sum the fact it is about may stand ("reported net sales of $6.1 billion"), and right of it
+#: ("manages $212 billion in assets").
+FACT_REACH, FACT_AFTER = 80, 6
 #: What makes an amount no claim: the first of these that answers.
 NO_CLAIM = (_money_fact, _mass_of_goods)
 

@@ -180,6 +180,8 @@ CUES: Mapping[str, Cue] = MappingProxyType({
                         "'Alle doelen gelden voor 2030'"),
     "others_wish": Cue("another party wanting something of others, whose figure is then no target of the company: "
                        "'wants airlines to', 'expects water companies to', 'wil dat bouwbedrijven', 'เรียกร้องให้'"),
+    "reach_verb": Cue("a verb of reaching that closes a share to reach after a commitment: 'wil ... 70 procent ... "
+                      "halen', 'achieve', 'ให้ได้'"),
     "same_period": Cue("a target given the years of the one before it: 'over the same timeframe'"),
     "raise_to": Cue("a target that raises the share before it: 'raise this to 50%'"),
     "refer_back": Cue("a figure that restates the target before it: 'this should reach 30%'"),

@@ -517,16 +517,31 @@ CLAIMS += (
          ({"kind": "percentage", "value": 2.4, "direction": "decrease", "period_year": 2023},
           {"kind": "target", "value": 4.0, "target_year": None})),
     Case("The plan sets 2030 targets for its lending, including a 34% reduction in the emission intensity of power "
-         "generation.",
-         ({"kind": "target", "value": 34.0, "target_year": 2030, "action": "reduce"},)),
+         "generation and a 27% reduction for car makers, both compared with 2021.",
+         ({"kind": "target", "value": 34.0, "target_year": 2030, "action": "reduce"},
+          {"kind": "target", "value": 27.0, "target_year": 2030, "action": "reduce", "baseline_year": 2021})),
     Case("In 2023 the company beat its goal of a 35% reduction in emission intensity by 2025, reaching a 38% reduction.",
          ({"kind": "target", "value": 35.0, "target_year": 2025},
           {"kind": "percentage", "value": 38.0, "direction": "decrease"}), published="2024-03-01"),
     Case("Progress towards our goals: energy use fell 6% in 2023.",
          ({"kind": "percentage", "value": 6.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
+    # several targets in one sentence, each with its own year or one year for both; an anaphoric year
+    Case("Acme will cut scope 1 and 2 emissions 42% and scope 3 emissions 25% by 2033.",
+         ({"kind": "target", "value": 42.0, "target_year": 2033}, {"kind": "target", "value": 25.0, "target_year": 2033})),
+    Case("Acme will cut its emissions by 50% by 2030. In the same year, it will also cut water use by 20%.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030}, {"kind": "target", "value": 20.0, "target_year": 2030})),
+    Case("Emissions fell 12% in 2023, and the company will cut them 30% by 2030.",
+         ({"kind": "percentage", "value": 12.0, "period_year": 2023}, {"kind": "target", "value": 30.0, "target_year": 2030}),
+         published="2024-03-01"),
+    # goals as nouns after a verb of aiming; a share closed by a verb of reaching
+    Case("Acme aims for a 30% cut in scope 1 and 2 emissions by 2030.",
+         ({"kind": "target", "value": 30.0, "target_year": 2030, "action": "reduce", "metric": "ghg_scope1_2"},)),
+    Case("In 2027 the ferry operator wants to get at least 70% of its fuel from biofuels.",
+         ({"kind": "target", "value": 70.0, "target_year": 2027, "action": "reach"},), published="2025-05-27"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "The bank manages $80 billion in assets and serves 2 million customers.",
     # a state reached, no pledge
     "The depot has run emissions-free since 2022.",
     # another party's wish: no pledge of the company

@@ -42,7 +42,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                # the end of a year: "at the end of 2024", "at end-2024", "as of year-end 2024"
                r"at\s+(?:the\s+)?end(?:\s+of|-)", r"year[\s-]end"),
     # a target given the years of the one before it: "... 28% over the same timeframe"
-    "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon)",
+    "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon|year)",
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),
     # a line after a list of goals that names them: "All targets are for 2030, against a 2020 base year."
     "list_targets": (r"all\s+(?:of\s+)?(?:(?:these|the|our|its)\s+)?(?:targets|goals)", r"(?:these|the)\s+(?:targets|goals)\s+(?:are|apply)"),
@@ -54,6 +54,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"everyone|all\s+\w+)\s+to",
                     r"(?:estimates?|says?|said|believes?)\s+that\s+(?:the\s+)?(?:\w+\s+)?(?:sector|industry|country|world|"
                     r"government|companies)\s+(?:must|should|needs?\s+to|has\s+to)"),
+    # a verb of reaching that closes a share to reach: "... in 2027 get 70% of its fuel from biofuels"
+    "reach_verb": (r"reach", r"achieve", r"obtain", r"get", r"come\s+from"),
     # a target that raises the share before it: "... and aims to raise this to 50% by 2030"
     "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
     # what an amount in tonnes is of, when no gas is named there: "1.42 million tonnes of jet fuel"

@@ -459,9 +459,24 @@ CLAIMS += (
          published="2024-12-05"),
     Case("Voortgang op de doelen: het energieverbruik daalde in 2023 met 6 procent.",
          ({"kind": "percentage", "value": 6.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
+    # meerdere doelen in één zin, elk met een eigen jaar; een jaar dat terugverwijst
+    Case("Brouwer Infra wil de eigen uitstoot in 2026 met 60% verlagen en in 2035 met 85%, beide ten opzichte van 2019. "
+         "In datzelfde jaar wil het bedrijf ook de uitstoot per ton asfalt met 25 procent verlagen.",
+         ({"kind": "target", "value": 60.0, "target_year": 2026}, {"kind": "target", "value": 85.0, "target_year": 2035},
+          {"kind": "target", "value": 25.0, "target_year": 2035}), published="2024-06-01"),
+    # doelen als zelfstandig naamwoord na een werkwoord van mikken; een aandeel dat gehaald moet worden
+    Case("Veldhoven wil in 2028 een CO2-reductie van 40 procent realiseren. Daarnaast mikt Veldhoven in dezelfde periode "
+         "op een daling van 25 procent van het waterverbruik.",
+         ({"kind": "target", "value": 40.0, "target_year": 2028, "action": "reduce"},
+          {"kind": "target", "value": 25.0, "target_year": 2028, "action": "reduce", "metric": "water"}),
+         published="2024-06-01"),
+    Case("Verder wil de groep in 2027 minstens 70 procent van de brandstof voor de veerboten uit biobrandstof halen.",
+         ({"kind": "target", "value": 70.0, "target_year": 2027, "action": "reach", "qualifier": "at_least"},),
+         published="2025-05-27"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "De bank heeft 40 miljard euro aan balanstotaal en 900 medewerkers.",
     # een bereikte toestand, geen belofte
     "Het depot rijdt sinds 2022 uitstootvrij.",
     # de wens van een andere partij: geen belofte van het bedrijf

@@ -39,7 +39,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "commit": (
         r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
         r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"moeten", r"zal", r"zullen", r"plant", r"beoogt",
-        r"richt\s+zich", r"nastreven", r"(?:ge)?committeer\w*", r"gaat", r"gaan", r"mikt\s+op", r"mikken\s+op",
+        r"richt\s+zich", r"nastreven", r"(?:ge)?committeer\w*", r"gaat", r"gaan", r"mikt", r"mikken",
     ),
     # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
     "target_year": (
@@ -54,7 +54,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                r"eind", r"ultimo", r"(?:aan\s+het\s+)?einde?\s+van"),
     # phrases after which an earlier year no longer applies
     # a target given the years of the one before it: "... 28 procent in dezelfde periode"
-    "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
+    "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",
+                    r"(?:in|tegen|voor)\s+(?:dat|het)zelfde\s+jaar"),
     # een regel na een lijst doelen die ze noemt: "Alle doelen gelden voor 2030, met 2020 als basisjaar."
     "list_targets": (r"alle\s+(?:\w+\s+)?doel(?:en|stellingen)", r"(?:deze|die|de)\s+doel(?:en|stellingen)\s+gelden"),
     # een andere partij die iets van anderen wil: haar cijfer is geen doel van het bedrijf ("Natuur & Milieu wil dat
@@ -62,6 +63,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "others_wish": (r"(?:wil|willen|eist|eisen|verwacht|verwachten)\s+dat(?!\s+(?:zijn|haar|onze?|de\s+eigen|het\s+eigen|"
                     r"de\s+uitstoot|het\s+aandeel|het\s+verbruik|aandeel|cijfer|percentage|getal|niveau|deel|doel)\b)",  # not "wil dat aandeel verhogen"
                     r"(?:vraagt|vragen|roept|roepen)\s+(?:[\w&'-]+\s+){1,4}?(?:om|op)"),
+    # een werkwoord van bereiken dat een te halen aandeel afsluit: "wil in 2027 minstens 70 procent ... halen"
+    "reach_verb": (r"halen", r"behalen", r"realiseren", r"bereiken", r"komen"),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
     "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
     # what an amount in tonnes is of, when no gas is named there: "1,4 miljoen ton aan grondstoffen"
