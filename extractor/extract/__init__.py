@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from extractor import lang as languages
-from extractor.extract import awards, lists, percentages, quantities, targets
+from extractor.extract import awards, lists, percentages, quantities, tables, targets
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
@@ -240,12 +240,12 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
     paragraph_year: int | None = None
     previous_end = 0
     text = prepared.text
-    listed = lists.Lists(drafts, _same_period)
+    listed, tabled = lists.Lists(drafts, _same_period), tables.Tables()
     for s, (start, end, code) in zip(read, prepared.spans):
         if _new_paragraph(text, previous_end, start):
             paragraph_year = None
         pledges = [p for p in prepared.pledges[code] if start <= p[0][0] and p[0][1] <= end]
-        found = extract_sentence(s, text, prepared.cues[code], pledges)
+        found = extract_sentence(s, text, prepared.cues[code], pledges) + tabled.read(s)
         targets.later_conjunct(s, found)
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)

@@ -538,6 +538,13 @@ CLAIMS += (
          ({"kind": "target", "value": 30.0, "target_year": 2030, "action": "reduce", "metric": "ghg_scope1_2"},)),
     Case("In 2027 the ferry operator wants to get at least 70% of its fuel from biofuels.",
          ({"kind": "target", "value": 70.0, "target_year": 2027, "action": "reach"},), published="2025-05-27"),
+    # a table flattened into text: the heading gives the unit and the year to the rows under it
+    Case("Emissions 2023 (tonnes CO2e)\nScope 1 and 2: 52,000\nScope 3: 410,000",
+         ({"kind": "quantity", "value": 52_000.0, "unit": "t", "metric": "ghg_scope1_2", "period_year": 2023},
+          {"kind": "quantity", "value": 410_000.0, "unit": "t", "metric": "ghg_scope3", "period_year": 2023})),
+    # rows under a heading without a unit are counts: no claim
+    Case("Our people 2023\nEmployees: 4,200\nScope 1 and 2 emissions fell 8% in 2023.",
+         ({"kind": "percentage", "value": 8.0, "period_year": 2023},)),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

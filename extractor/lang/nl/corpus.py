@@ -473,6 +473,12 @@ CLAIMS += (
     Case("Verder wil de groep in 2027 minstens 70 procent van de brandstof voor de veerboten uit biobrandstof halen.",
          ({"kind": "target", "value": 70.0, "target_year": 2027, "action": "reach", "qualifier": "at_least"},),
          published="2025-05-27"),
+    # een tabel als tekst: de kop geeft de eenheid en het jaar aan de regels eronder
+    Case("Uitstoot 2023 (ton CO2)\nScope 1 en 2: 184.000\nScope 3: 512.000",
+         ({"kind": "quantity", "value": 184_000.0, "unit": "t", "metric": "ghg_scope1_2", "period_year": 2023},
+          {"kind": "quantity", "value": 512_000.0, "unit": "t", "metric": "ghg_scope3", "period_year": 2023})),
+    Case("Kerncijfers 2023\nMedewerkers: 3.100\nVestigingen: 41",
+         ()),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
