@@ -423,10 +423,18 @@ def _goal_noun(f: _Figure) -> tuple[int, int] | None:
     if not goals:
         return None
     start, end = goals[-1]
-    between = s.text[end - s.start:n.start - s.start]
-    if ":" in between or ";" in between or s.has("reported", end, n.start):
+    if end >= f.lo and _apart(s, end, n.start):
         return None
     return start, end
+
+
+def _apart(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether what stands between a goal noun (ending at `lo`) and a figure (at `hi`) makes the figure a result:
+    a colon or semicolon, a clause word ("targets are ambitious, and emissions fell 12%"), a verb of reporting or
+    outcome, or a year gone by written relative to the release ("daalde de uitstoot vorig jaar met 12 procent")."""
+    between = s.text[lo - s.start:hi - s.start]
+    return ":" in between or ";" in between or s.before_clause_word(lo, hi) < hi or s.has("reported", lo, hi) \
+        or any(lo <= d.start and d.end <= hi and d.relative and not _later(s, d) for d in s.dates)
 
 
 @resolver("target.target_year.goal_noun", "the year of the goal noun a figure is the value of, written right before "

@@ -545,6 +545,9 @@ CLAIMS += (
     # rows under a heading without a unit are counts: no claim
     Case("Our people 2023\nEmployees: 4,200\nScope 1 and 2 emissions fell 8% in 2023.",
          ({"kind": "percentage", "value": 8.0, "period_year": 2023},)),
+    # a goal noun in another clause, or before a change of a year gone by, names no value: a result
+    Case("Our climate targets are ambitious, and emissions fell 12% last year.",
+         ({"kind": "percentage", "value": 12.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
