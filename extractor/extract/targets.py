@@ -455,6 +455,21 @@ GOAL_YEAR_GAP = 8
 GOAL_YEAR_ID = "target.target_year.goal_noun"
 
 
+@resolver("target.kept.starting_level", "a figure set against the target before it in its sentence is the level it "
+          "starts from, no target: 'ให้เหลือไม่เกินร้อยละ 5 ... ภายในฤดูการผลิต 2568/69 จากร้อยละ 11 ในฤดูการผลิตล่าสุด', "
+          "'40% by 2030, against 18% today'")
+def _starting_level(f: _Figure) -> bool:
+    p, s, n = f.previous, f.s, f.n
+    if p is None or p.kind != "target" or p.sentence != (s.start, s.end) or p.unit != n.unit:
+        return False
+    cues = s.find("earlier_value", max(f.lo, n.start - STARTING_GAP), n.start)
+    return bool(cues) and not s.text[cues[-1][1] - s.start:n.start - s.start].strip()  # right before the figure
+
+
+#: How far left of a figure the word setting it against the target before may stand ("จากร้อยละ 11").
+STARTING_GAP = 16
+
+
 @resolver("target.kept.others_wish", "what another party wants of others is no target of the company: 'Natuur & Milieu "
           "wil dat bouwbedrijven in 2030 40 procent minder uitstoten', 'wants airlines to halve their emissions by 2035', "
           "'องค์การสหประชาชาติเรียกร้องให้ทั่วโลกลด ... ร้อยละ 45' (a figure is then a percentage, a pledge nothing)")
@@ -504,7 +519,7 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
     if others_wish(s, n.start):
         return None
     f = _figure(s, n, previous, pledges)
-    if _past_level(f):
+    if _past_level(f) or _starting_level(f):
         return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
     year, year_why = _target_year(f)
     rule = "target.value_by_year"

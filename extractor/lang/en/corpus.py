@@ -548,6 +548,9 @@ CLAIMS += (
     # a goal noun in another clause, or before a change of a year gone by, names no value: a result
     Case("Our climate targets are ambitious, and emissions fell 12% last year.",
          ({"kind": "percentage", "value": 12.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
+    # the level a target starts from, set against it, is no target
+    Case("Acme will raise renewables to 60% of its power by 2030, against 35% today.",
+         ({"kind": "target", "value": 60.0, "target_year": 2030}, {"kind": "percentage", "value": 35.0})),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

@@ -482,6 +482,10 @@ CLAIMS += (
     # een doelwoord in een andere bijzin, of voor een verandering van een voorbij jaar: een resultaat
     Case("Om dat doel te halen daalde de uitstoot vorig jaar al met 12 procent.",
          ({"kind": "percentage", "value": 12.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
+    # het niveau waarvan een doel vertrekt is geen doel
+    Case("Acme wil het aandeel groene stroom in 2030 verhogen naar 60 procent, tegenover 35 procent nu.",
+         ({"kind": "target", "value": 60.0, "target_year": 2030}, {"kind": "percentage", "value": 35.0}),
+         published="2024-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
