@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from extractor import lang as languages
-from extractor.extract import awards, percentages, quantities, targets
+from extractor.extract import awards, lists, percentages, quantities, tables, targets
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_scanner, list_break
 from extractor.extract.merge import merge
@@ -88,6 +88,8 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
             draft = quantities.quantity(s, n, previous)
         else:
             continue  # counts of suppliers, patents, partners
+        if draft is None:
+            continue  # a fact about the company: revenue, assets, tonnes of goods
         if previous is not None and draft.kind != "target":
             _comparative(s, n, draft, previous)
         drafts.append(draft)
@@ -102,10 +104,10 @@ def extract_sentence(s: Sentence, doc: str, cues: AwardCues | None, pledges: lis
 @resolver("target.target_year.same_period", "a target without a year of its own, followed by 'over the same "
           "timeframe': the years of the target before it")
 def _same_period(s: Sentence, found: list[Draft], earlier: list[Draft]) -> None:
-    """A target without a year of its own, followed by 'over the same timeframe' ('in dezelfde periode'),
-    takes the target and base years of the target before it in the release."""
+    """A target or pledge without a year of its own, followed by 'over the same timeframe' ('in dezelfde periode',
+    'by the same date'), takes the target and base years of the target before it in the release."""
     for i, d in enumerate(found):
-        if d.kind != "target" or d.target_year is not None or d.value is None or not s.has("same_period", s.start, s.end):
+        if d.kind != "target" or d.target_year is not None or not s.has("same_period", s.start, s.end):
             continue
         before = next((e for e in reversed(earlier + found[:i]) if e.kind == "target" and e.target_year), None)
         if before is not None:
@@ -238,16 +240,20 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
     paragraph_year: int | None = None
     previous_end = 0
     text = prepared.text
+    listed, tabled = lists.Lists(drafts, _same_period), tables.Tables()
     for s, (start, end, code) in zip(read, prepared.spans):
         if _new_paragraph(text, previous_end, start):
             paragraph_year = None
         pledges = [p for p in prepared.pledges[code] if start <= p[0][0] and p[0][1] <= end]
-        found = extract_sentence(s, text, prepared.cues[code], pledges)
+        found = extract_sentence(s, text, prepared.cues[code], pledges) + tabled.read(s)
+        targets.later_conjunct(s, found)
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)
         paragraph_year = _carry_year(s, found, paragraph_year)
+        listed.read(s)
         drafts += found
         previous_end = end
+    listed.close(None)
     year = report_year(text, lang)
     if year is not None:
         for d in drafts:

@@ -209,6 +209,11 @@ def _metric_changed_against(metric: str | None, f: _Share, baseline: int | None)
     return None
 
 
+@resolver("percentage.metric.other", "nothing names what the figure measures: 'other' ('the share rose to 31%')")
+def _metric_other(metric: str | None, f: _Share, baseline: int | None) -> str | None:
+    return "other" if metric is None else None
+
+
 # Its base year: the first of these that answers.
 
 @resolver("baseline_year.after", "a base year after a baseline cue right of the figure: 'fell 9% compared with 2019'")
@@ -281,7 +286,7 @@ def percentage(s: Sentence, n: Number, previous: Draft | None) -> Draft:
         rule, metric = _read_change(f, why)
     period, why["period_year"] = first((period_cue,), s, n, f.hi)
     baseline, baseline_why = first(SHARE_BASELINE, f, period)
-    metric, why["metric"] = refine((_metric_changed_against,), metric, why.get("metric"), f, baseline)
+    metric, why["metric"] = refine((_metric_changed_against, _metric_other), metric, why.get("metric"), f, baseline)
     span, span_why = first((_between,), f)
     if span is not None:
         (baseline, period), baseline_why = span, span_why

@@ -165,13 +165,43 @@ def _amount_baseline(a: _Amount, period: int | None) -> int | None:
     return baseline_year(a.s, a.n.end, a.s.right_window(a.n.end, limit=120), period=period)
 
 
-def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft:
-    """A number with a unit other than % as a `quantity` claim."""
+@resolver("quantity.kept.money_fact", "a sum after a fact about the company in its clause, with no investment "
+          "cue, is no claim: 'reported net sales of $6.1 billion', 'De omzet bedroeg 2,3 miljard euro', "
+          "'มีทุนจดทะเบียน 1,000 ล้านบาท'")
+def _money_fact(a: _Amount, metric: str | None) -> bool | None:
+    s, n = a.s, a.n
+    facts = [] if n.unit in UNIT_METRICS else s.find("company_fact", s.clause_start(n.start, max(s.start, n.start - FACT_REACH)),
+                                                      n.start)
+    if not facts and n.unit not in UNIT_METRICS and metric != "investment":
+        facts = s.find("company_fact", n.end, n.end + FACT_REACH)  # "manages $212 billion in assets"
+        return any(start - n.end <= FACT_AFTER for start, _ in facts) or None
+    # "invested €150 million of its revenue" is invested: an investment cue after the fact keeps the sum
+    return (bool(facts) and not s.names_metric(frozenset({"investment"}), facts[-1][1], n.start)) or None
+
+
+@resolver("quantity.kept.mass_of_goods", "a mass of no gas, waste or water is no claim: 'transported 41 million "
+          "tonnes of goods', '439 miljoen ton goederen', 'ผลิตน้ำตาลทรายได้ 640,000 ตัน'")
+def _mass_of_goods(a: _Amount, metric: str | None) -> bool | None:
+    return (a.n.unit == "t" and metric == "other") or None
+
+
+#: How far left of a sum the fact it is about may stand ("reported net sales of $6.1 billion"), and right of it
+#: ("manages $212 billion in assets").
+FACT_REACH, FACT_AFTER = 80, 6
+#: What makes an amount no claim: the first of these that answers.
+NO_CLAIM = (_money_fact, _mass_of_goods)
+
+
+def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft | None:
+    """A number with a unit other than % as a `quantity` claim; None for a fact about the company
+    (`NO_CLAIM`)."""
     lo = s.left_window(n.start)
     a = _Amount(s, n, previous, lo, s.right_window(n.end), UNIT_METRICS.get(n.unit or "", _MONEY),
                 sets_against(s, n, previous, lo))  # "fell to 3.1 Mt, down from 4.4 Mt"
     why: dict[str, str | None] = {}
     metric, why["metric"] = refine(AMOUNT_REFINE, *first(AMOUNT_METRIC, a), a)
+    if first(NO_CLAIM, a, metric)[0]:
+        return None
     direction, why["direction"] = first((_amount_direction,), a)
     due, why["target_year"] = first((_due,), a)
     period, why["period_year"] = (None, None) if due is not None else first((period_cue,), s, n, a.hi)

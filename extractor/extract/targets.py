@@ -242,7 +242,48 @@ def _committed_in(f: _Figure) -> DateMention | None:
     return _committed_year(f.s, f.n)
 
 
-TARGET_YEAR = (_committed_period, _after_cue, _before_owned_right, _shared_with_next, _before_cue, _committed_in)
+@resolver("target.target_year.own_before",
+          "after a commitment, a year still to come written right before the figure, with at most a short word "
+          "between, is that figure's own: 'wil de uitstoot in 2026 met 60% verlagen en in 2035 met 85%'")
+def _own_before(f: _Figure) -> DateMention | None:
+    s, n = f.s, f.n
+    before = [d for d in s.dates if d.grain == "year" and f.lo <= d.start and d.end <= n.start]
+    if not before or not f.committed:
+        return None
+    year = before[-1]
+    return year if _right_before(s, year, n) and _a_due_year(s, year) else None
+
+
+def _right_before(s: Sentence, year: DateMention, n: Number) -> bool:
+    """Whether at most a short word stands between `year` and `n`, and no comma or clause word (after which the
+    year is the conjunct before's: "met 52% verminderen tegen 2030 en met 90%")."""
+    gap = s.text[year.end - s.start:n.start - s.start]
+    return len(gap) <= YEAR_OWNER_GAP and "," not in gap and not any(c.isdigit() for c in gap) \
+        and s.before_clause_word(year.end, n.start) >= n.start
+
+
+def _a_due_year(s: Sentence, year: DateMention) -> bool:
+    """Whether `year` is written as a due or period year (not a base year) and is still to come."""
+    return not s.cue_before(year, "baseline") and (s.cue_before(year, "target_year") or s.cue_before(year, "period")) \
+        and _later(s, year)
+
+
+@resolver("target.target_year.committed_reach",
+          "after a commitment, a share closed by a verb of reaching takes the last year still to come written with "
+          "the period word before it: 'wil in 2027 minstens 70 procent van de brandstof uit biobrandstof halen', 'In "
+          "2027 it wants to get 70% of its fuel from biofuels'")
+def _committed_reach(f: _Figure) -> DateMention | None:
+    s, n = f.s, f.n
+    if not f.committed or not s.has("reach_verb", f.lo, s.right_window(n.end, limit=120)):
+        return None
+    years = [d for d in s.dates if d.grain == "year" and d.end <= n.start and s.cue_before(d, "period") and _later(s, d)]
+    if not years or any(d.start >= n.end for d in s.dates):
+        return None
+    return years[-1]
+
+
+TARGET_YEAR = (_own_before, _committed_period, _after_cue, _before_owned_right, _shared_with_next, _before_cue,
+               _committed_in, _committed_reach)
 
 
 def _past_span(f: _Figure, year: DateMention) -> bool:
@@ -362,21 +403,135 @@ def _baseline_before(f: _Figure, year: DateMention | None, metric: str | None) -
 TARGET_BASELINE = (_baseline_after, _baseline_before)
 
 
+#: How far left of a figure the goal noun it is the value of may stand ("sets 2030 targets for the bank's most
+#: carbon-intensive lending portfolios, including a 34% reduction").
+GOAL_REACH = 100
+
+
+@resolver("target.kept.goal_noun", "a figure that is the value of a goal noun before it in its clause, with no verb "
+          "of reporting between, is a target: 'close to our yearly goal (4%)', 'Het tussendoel voor 2030 is een "
+          "daling van 50%', 'เป้าหมายประจำปีของบริษัท คือร้อยละ 20'")
+def _goal_noun(f: _Figure) -> tuple[int, int] | None:
+    """The goal noun the figure is the value of: the last one in its window, no further than `GOAL_REACH`,
+    with no colon, semicolon or verb of reporting or outcome between ("beat its goal of 35% ..., reaching a 38%
+    reduction": 38% is the outcome)."""
+    s, n, p = f.s, f.n, f.previous
+    goals = s.find("target_noun", max(f.lo, n.start - GOAL_REACH), n.start)
+    if not goals and p is not None and p.kind == "target" and p.why.get("target_year") == GOAL_YEAR_ID \
+            and p.sentence == (s.start, s.end) and not any(c in s.text[p.end - s.start:n.start - s.start] for c in ":;"):
+        # "sets 2030 targets ..., including a 34% reduction ... and a 27% reduction": the goal noun of the one before
+        goals = s.find("target_noun", max(s.start, p.start - GOAL_REACH), p.start)
+    if not goals:
+        return None
+    start, end = goals[-1]
+    if end >= f.lo and _apart(s, end, n.start):
+        return None
+    return start, end
+
+
+def _apart(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether what stands between a goal noun (ending at `lo`) and a figure (at `hi`) makes the figure a result:
+    a colon or semicolon, a clause word ("targets are ambitious, and emissions fell 12%"), a verb of reporting or
+    outcome, or a year gone by written relative to the release ("daalde de uitstoot vorig jaar met 12 procent")."""
+    between = s.text[lo - s.start:hi - s.start]
+    return ":" in between or ";" in between or s.before_clause_word(lo, hi) < hi or s.has("reported", lo, hi) \
+        or any(lo <= d.start and d.end <= hi and d.relative and not _later(s, d) for d in s.dates)
+
+
+@resolver("target.target_year.goal_noun", "the year of the goal noun a figure is the value of, written right before "
+          "or after it, even one gone by: 'sets 2030 targets ... including a 34% reduction', 'het doel om de uitstoot "
+          "in 2023 met 35 procent te verlagen', 'เป้าหมาย ของ ปี 2568 ที่ ร้อยละ 15'")
+def _goal_year(f: _Figure, goal: tuple[int, int]) -> DateMention | None:
+    s = f.s
+    lo = f.lo if goal[0] >= f.lo else goal[0] - GOAL_YEAR_GAP  # (the goal noun of the target before: its year too)
+    for d in s.dates:
+        if d.grain == "year" and goal[0] - GOAL_YEAR_GAP <= d.start and d.end <= f.n.start and d.start >= lo \
+                and not s.cue_before(d, "baseline") and not s.has("baseline_after", d.end, d.end + 16):
+            return d
+    return None
+
+
+#: How far before its goal noun the year of a goal may stand ("2030 targets", "2030-doel").
+GOAL_YEAR_GAP = 8
+GOAL_YEAR_ID = "target.target_year.goal_noun"
+
+
+@resolver("target.kept.starting_level", "a figure set against the target before it in its sentence is the level it "
+          "starts from, no target: 'ให้เหลือไม่เกินร้อยละ 5 ... ภายในฤดูการผลิต 2568/69 จากร้อยละ 11 ในฤดูการผลิตล่าสุด', "
+          "'40% by 2030, against 18% today'")
+def _starting_level(f: _Figure) -> bool:
+    p, s, n = f.previous, f.s, f.n
+    if p is None or p.kind != "target" or p.sentence != (s.start, s.end) or p.unit != n.unit:
+        return False
+    cues = s.find("earlier_value", max(f.lo, n.start - STARTING_GAP), n.start)
+    return bool(cues) and not s.text[cues[-1][1] - s.start:n.start - s.start].strip()  # right before the figure
+
+
+#: How far left of a figure the word setting it against the target before may stand ("จากร้อยละ 11").
+STARTING_GAP = 16
+
+
+@resolver("target.kept.others_wish", "what another party wants of others is no target of the company: 'Natuur & Milieu "
+          "wil dat bouwbedrijven in 2030 40 procent minder uitstoten', 'wants airlines to halve their emissions by 2035', "
+          "'องค์การสหประชาชาติเรียกร้องให้ทั่วโลกลด ... ร้อยละ 45' (a figure is then a percentage, a pledge nothing)")
+def others_wish(s: Sentence, start: int) -> bool:
+    """Whether the figure or pledge at `start` is what another party wants of others: a wish of others before it,
+    and no commitment of the company's own between the two ("..., and Acme will cut ...")."""
+    wishes = s.find("others_wish", s.start, start)
+    return bool(wishes) and not s.has("commit", wishes[-1][1], start)
+
+
+@resolver("target.target_year.later_conjunct", "a target without a year, joined by 'and' to a target after it in "
+          "its sentence with no year between, takes that one's years: 'ลด ... ลงร้อยละ 42 และลด ... ลงร้อยละ 25 "
+          "ภายในปี 2576', 'scope 1 emissions will fall 40% and scope 3 emissions 25% by 2030'")
+def later_conjunct(s: Sentence, found: list[Draft]) -> None:
+    """Yearless targets of `s` take the target and base years of the next target of `s` that has them, when
+    nothing but words stands between (no other year, no colon or semicolon)."""
+    for i, d in enumerate(found):
+        later = _dated_conjunct(s, d, found[i + 1:])
+        if later is None:
+            continue
+        d.target_year, d.why["target_year"] = later.target_year, later_conjunct.id
+        if d.baseline_year is None and later.baseline_year is not None:
+            d.baseline_year, d.why["baseline_year"] = later.baseline_year, later_conjunct.id
+
+
+def _dated_conjunct(s: Sentence, d: Draft, after: list[Draft]) -> Draft | None:
+    """The target after the yearless target `d` whose years it shares: the next target of the sentence, with a year,
+    and no other year, colon or semicolon between the two."""
+    if d.kind != "target" or d.value is None or d.target_year is not None:
+        return None
+    later = next((e for e in after if e.kind == "target" and e.value is not None), None)
+    if later is None or later.target_year is None:
+        return None
+    between = s.text[d.end - s.start:later.start - s.start]
+    if ";" in between or ":" in between or any(d.end <= y.start < later.start for y in s.dates):
+        return None
+    return later
+
+
 def value_target(s: Sentence, n: Number, previous: Draft | None,
                  pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
-    """The percentage `n` as the value of a target, or None when it is a reported figure.
+    """The percentage `n` as the value of a target, or None when it is a reported figure or what another
+    party wants of others (`others_wish`).
 
     `pledges`: the sentence's net-zero and carbon-neutral phrases when the caller found them for the
     whole document (else they are looked for here, when needed)."""
+    if others_wish(s, n.start):
+        return None
     f = _figure(s, n, previous, pledges)
-    if _past_level(f):
+    if _past_level(f) or _starting_level(f):
         return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
     year, year_why = _target_year(f)
     rule = "target.value_by_year"
     if year is None:
-        if not _committed_without_year(f):
+        goal = _goal_noun(f)
+        if goal is None and not _committed_without_year(f):
             return None
-        rule = "target.value_committed"
+        if goal is not None:
+            year = _goal_year(f, goal)
+            year_why = _goal_year.id if year is not None else None
+        rule = "target.value_by_year" if year is not None else "target.value_committed"
     m = _measure(f, year, rule)
     baseline, baseline_why = first(TARGET_BASELINE, f, year, m.metric)
     why = {**m.why, **({"target_year": year_why} if year_why else {}),
@@ -622,7 +777,8 @@ def _pledge_right(s: Sentence, phrases: list[tuple[tuple[int, int], str]], i: in
         theirs = _adjacent_year(s, *phrases[i + 1][0])
         if theirs is not None and end <= theirs.start:
             right = min(right, theirs.start)
-    return min([right] + [n.start for n in s.numbers if n.start >= end][:1])
+    # a count between the pledge and its year is no other figure ("emissions-free ... in 12 UK cities by 2028")
+    return min([right] + [n.start for n in s.numbers if n.start >= end and n.unit is not None][:1])
 
 
 @resolver("target.metric.pledge_keyword", "what a pledge is about, named around it: 'net zero across its value chain'")
@@ -669,7 +825,7 @@ def pledge_targets(s: Sentence, phrases: list[tuple[tuple[int, int], str]] | Non
     for i, ((start, end), action) in enumerate(phrases):
         if drafts and start < drafts[-1].end:
             continue  # "klimaatneutraal en netto nul": one pledge
-        if _in_a_name(s, start, end) or _achieved_since(s, start, end):
+        if _in_a_name(s, start, end) or _achieved_since(s, start, end) or others_wish(s, start):
             continue
         pledge = _Pledge(s, start, end, _pledge_right(s, phrases, i), drafts[-1].end if drafts else s.start)
         drafts.append(_pledge_draft(pledge, action))

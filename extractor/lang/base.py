@@ -176,6 +176,12 @@ CUES: Mapping[str, Cue] = MappingProxyType({
     "commit": Cue("a verb or noun of commitment: 'aims to', 'will', 'target'", required=True),
     "target_year": Cue("what comes before a target's year: 'by 2030', 'no later than'", required=True),
     "target_noun": Cue("a noun naming a goal: 'target', 'goal', 'ambition'"),
+    "list_targets": Cue("a line after a list of goals that names them, with their year: 'All targets are for 2030', "
+                        "'Alle doelen gelden voor 2030'"),
+    "others_wish": Cue("another party wanting something of others, whose figure is then no target of the company: "
+                       "'wants airlines to', 'expects water companies to', 'wil dat bouwbedrijven', 'เรียกร้องให้'"),
+    "reach_verb": Cue("a verb of reaching that closes a share to reach after a commitment: 'wil ... 70 procent ... "
+                      "halen', 'achieve', 'ให้ได้'"),
     "same_period": Cue("a target given the years of the one before it: 'over the same timeframe'"),
     "raise_to": Cue("a target that raises the share before it: 'raise this to 50%'"),
     "refer_back": Cue("a figure that restates the target before it: 'this should reach 30%'"),
@@ -193,6 +199,8 @@ CUES: Mapping[str, Cue] = MappingProxyType({
     "time_suffixes": Cue("what makes digits a time of day: '10.30 uur', 'pm'"),
     # what a figure measures
     "unit_of": Cue("what an amount in tonnes is of: '1.42 million tonnes of jet fuel'"),
+    "company_fact": Cue("a fact about the company, before an amount that is then no claim: 'net sales of', 'total "
+                        "assets', 'registered capital', 'dividend', 'shares closed'"),
     "share_of": Cue("what a share is of, right after it: '92% of its quarries'"),
     "scope_words": Cue("words before scope numbers: 'scope 1 and 2'"),
     "list_joiners": Cue("words joining scope numbers: 'and'"),

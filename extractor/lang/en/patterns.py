@@ -32,6 +32,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "target_year": (
         r"by", r"by\s+the\s+end\s+of", r"no\s+later\s+than", r"before", r"until", r"through", r"in\s+the\s+year",
         r"by\s+fiscal\s+year", r"by\s+FY", r"by\s+fiscal",
+        r"within",  # Thai English: "within 2030" ("ภายในปี 2573")
     ),
     "period": (r"in", r"during", r"for", r"over", r"in\s+fiscal\s+year", r"in\s+FY", r"on", r"in\s+fiscal",
                # part of a year: "In the first half of 2025", "in the third quarter of 2024"
@@ -41,12 +42,29 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                # the end of a year: "at the end of 2024", "at end-2024", "as of year-end 2024"
                r"at\s+(?:the\s+)?end(?:\s+of|-)", r"year[\s-]end"),
     # a target given the years of the one before it: "... 28% over the same timeframe"
-    "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon)",
+    "same_period": (r"(?:over|in|within|during|for)\s+the\s+same\s+(?:time\s*frame|time\s+period|period|time\s+span|horizon|year)",
                     r"by\s+the\s+same\s+(?:date|year|deadline)"),
+    # a line after a list of goals that names them: "All targets are for 2030, against a 2020 base year."
+    "list_targets": (r"all\s+(?:of\s+)?(?:(?:these|the|our|its)\s+)?(?:targets|goals)", r"(?:these|the)\s+(?:targets|goals)\s+(?:are|apply)"),
+    # another party wanting something of others: its figure is no target of the company ("Transport & Environment,
+    # which wants airlines to halve their emissions by 2035"); "Acme wants to cut" is the company's own
+    "others_wish": (r"(?:wants?|wanted|expects?|expected|urges?|urged|asks?|asked|requires?|required|calls?\s+on|called\s+on)"
+                    r"\s+(?:[\w&'-]+\s+){0,3}?(?:companies|firms|suppliers|hauliers|carriers|airlines|utilities|producers|"
+                    r"operators|businesses|members|countries|governments|banks|lenders|retailers|sectors?|industry|"
+                    r"everyone|all\s+\w+)\s+to",
+                    r"(?:estimates?|says?|said|believes?)\s+that\s+(?:the\s+)?(?:\w+\s+)?(?:sector|industry|country|world|"
+                    r"government|companies)\s+(?:must|should|needs?\s+to|has\s+to)"),
+    # a verb of reaching that closes a share to reach: "... in 2027 get 70% of its fuel from biofuels"
+    "reach_verb": (r"reach", r"achieve", r"obtain", r"get", r"come\s+from"),
     # a target that raises the share before it: "... and aims to raise this to 50% by 2030"
     "raise_to": (r"(?:increas|rais|lift|grow|tak|bring|boost)(?:e|es|ed|ing)?\s+(?:this|that|it|the\s+(?:share|figure))?\s*to",),
     # what an amount in tonnes is of, when no gas is named there: "1.42 million tonnes of jet fuel"
     "unit_of": (r"of",),
+    # a fact about the company: an amount after it in its clause is no claim ("reported net sales of $6.1 billion")
+    "company_fact": (r"(?:net\s+)?sales", r"revenues?", r"turnover", r"(?:total\s+)?assets", r"(?:operating|net|pre-?tax)\s+profit",
+                     r"profit", r"earnings", r"order\s+(?:book|backlog)", r"market\s+(?:value|capitali[sz]ation)",
+                     r"registered\s+capital", r"dividends?", r"shares?\s+(?:closed|rose|fell|traded)", r"share\s+price",
+                     r"per\s+share", r"balance\s+sheet"),
     # what a share is of, written right after it: after a clause word the share's own subject, not the
     # figure before restated ("..., and 92% of its quarries now have biodiversity plans")
     "share_of": (r"of",),
@@ -57,7 +75,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "refer_back": (r"(?:this|that)(?:\s+(?:figure|share|number))?\s+(?:should|must|will|is\s+to|has\s+to)",),
     # a verb of reporting after a commitment: the figure after it has been reached, not pledged ("sets 2035
     # target for lower-carbon concrete and reports a 9% cut")
-    "reported": (r"reports?", r"reported", r"posts?", r"posted", r"records?", r"recorded", r"achieved", r"delivered"),
+    "reported": (r"(?<=,\s)reaching", r"reports?", r"reported", r"posts?", r"posted", r"records?", r"recorded", r"achieved", r"delivered"),
     # a span still to come: a figure in it is not of the year of the paragraph ("will spend GBP 1.2 billion
     # over the next decade")
     "horizon": (r"(?:over|in|during)\s+the\s+(?:next|coming)\s+(?:\w+\s+)?(?:years?|decades?)", r"in\s+the\s+years\s+ahead",
@@ -82,7 +100,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:fiscal|financial|calendar|reporting)\s+year\s+\d{4})",
                     r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual|CSR|Climate|Impact|Integrated)\s+(?:Report|results)", r"(?:Sustainability|ESG|Annual|CSR)\s+Report\s+(?:for\s+)?(?P<year>\d{4})"),
     "net_zero": (
-        r"net[\s-]*zero", r"zero\s+emissions?", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
+        r"net[\s-]*zero", r"zero\s+emissions?", r"emissions?[\s-]free", r"zero[\s-]carbon", r"carbon\s+zero", r"climate[\s-]neutral\w*\s+and\s+net[\s-]zero",
     ),
     "carbon_neutral": (r"carbon[\s-]*neutral(?:ity)?", r"climate[\s-]*neutral(?:ity)?", r"co2[\s-]*neutral(?:ity)?"),
     "target_noun": (r"targets?", r"goals?", r"commitment", r"ambition", r"pledge"),
@@ -190,7 +208,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"air\s+freight",),
     "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"(?:green|sustainable|sustainability[\s-]linked)\s+loans?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"(?<!by\s)spend(?:ing)?"),
     "water": (r"water",),
-    "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)"),  # "recycled 1.2 million tonnes of plastic"
+    "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)", r"packaging"),  # "recycled 1.2 million tonnes of plastic"
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),
 }
 

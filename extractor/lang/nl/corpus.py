@@ -421,7 +421,93 @@ CLAIMS: tuple[Case, ...] = (
          ({"kind": "quantity", "value": 6.4e9, "metric": "investment"},)),
 )
 
+# issue 32: classes of errors seen on releases modelled on real ones
+CLAIMS += (
+    # bedrijfsfeiten (issue 32): een bedrag na omzet of balanstotaal is geen claim, een investering wel
+    Case("De omzet steeg naar 1,2 miljard euro en het bedrijf investeerde 90 miljoen euro in warmtepompen.",
+         ({"kind": "quantity", "value": 90_000_000.0, "unit": "EUR", "metric": "investment"},)),
+    Case("De groep verwerkte in 2024 18.000 ton afval tot nieuwe grondstoffen.",
+         ({"kind": "quantity", "value": 18_000.0, "unit": "t", "metric": "waste", "period_year": 2024},)),
+    # een lijst onder een aanloopzin met het jaar: elk punt is een doel voor dat jaar
+    Case("Zuivelgroep Kempen heeft zich voor 2030 de volgende doelen gesteld:\n– 40 procent minder uitstoot van de eigen "
+         "fabrieken;\n– 100 procent groene stroom.",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "action": "reduce"},
+          {"kind": "target", "value": 100.0, "target_year": 2030, "action": "reach", "metric": "renewable_share"})),
+    # ... of in de regel na de lijst, die de doelen noemt
+    Case("De keten wil:\n- het waterverbruik met 20 procent verlagen;\n- het voedselverlies halveren.\n\n"
+         "Alle doelen gelden voor 2030, met 2020 als basisjaar.",
+         ({"kind": "target", "value": 20.0, "target_year": 2030, "baseline_year": 2020, "action": "reduce",
+           "metric": "water"},
+          {"kind": "target", "value": 50.0, "target_year": 2030, "baseline_year": 2020, "action": "reduce"})),
+    # een lijst met resultaten blijft resultaten
+    Case("In 2023 bereikte de groep:\n- 12 procent minder energieverbruik;\n- 9 procent minder waterverbruik.",
+         ({"kind": "percentage", "value": 12.0}, {"kind": "percentage", "value": 9.0})),
+    # de wens van een andere partij is geen doel van het bedrijf: een percentage; het eigen doel wel
+    Case("De milieuorganisatie wil dat bedrijven in 2030 40 procent minder uitstoten.",
+         ({"kind": "percentage", "value": 40.0},)),
+    Case("Acme wil dat zijn uitstoot in 2030 40 procent lager ligt dan in 2020.",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "baseline_year": 2020},)),
+    # een netto-nul- of uitstootvrije belofte als toestand in een jaar, met het eigen jaar van de belofte
+    Case("In 2045 moeten alle vestigingen netto nul uitstoten.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2045},)),
+    Case("Het bedrijf wil pas in 2050 geen CO2 meer uitstoten, ook niet in de keten.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2050},)),
+    Case("Pakketbezorger Snel wil tegen 2030 uitstootvrij bezorgen in de 30 grootste steden.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2030},)),
+    Case("De directie herhaalde het netto-nuldoel van het bedrijf voor 2045.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2045},)),
+    # resultaten en doelen: de waarde van een doelwoord is een doel, de uitkomst erna een resultaat
+    Case("Het tussendoel voor 2030 is een daling van 50%.",
+         ({"kind": "target", "value": 50.0, "target_year": 2030},)),
+    Case("Westland Energie heeft het doel om de uitstoot in 2023 met 35 procent te verlagen ruimschoots gehaald: de "
+         "daling bedroeg 41 procent.",
+         ({"kind": "target", "value": 35.0, "target_year": 2023},
+          {"kind": "percentage", "value": 41.0}), published="2024-12-05"),
+    Case("De energiebesparing kwam vorig jaar uit op 3,1 procent, dicht bij het jaardoel van 4 procent.",
+         ({"kind": "percentage", "value": 3.1}, {"kind": "target", "value": 4.0, "target_year": None}),
+         published="2024-12-05"),
+    Case("Voortgang op de doelen: het energieverbruik daalde in 2023 met 6 procent.",
+         ({"kind": "percentage", "value": 6.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
+    # meerdere doelen in één zin, elk met een eigen jaar; een jaar dat terugverwijst
+    Case("Brouwer Infra wil de eigen uitstoot in 2026 met 60% verlagen en in 2035 met 85%, beide ten opzichte van 2019. "
+         "In datzelfde jaar wil het bedrijf ook de uitstoot per ton asfalt met 25 procent verlagen.",
+         ({"kind": "target", "value": 60.0, "target_year": 2026}, {"kind": "target", "value": 85.0, "target_year": 2035},
+          {"kind": "target", "value": 25.0, "target_year": 2035}), published="2024-06-01"),
+    # doelen als zelfstandig naamwoord na een werkwoord van mikken; een aandeel dat gehaald moet worden
+    Case("Veldhoven wil in 2028 een CO2-reductie van 40 procent realiseren. Daarnaast mikt Veldhoven in dezelfde periode "
+         "op een daling van 25 procent van het waterverbruik.",
+         ({"kind": "target", "value": 40.0, "target_year": 2028, "action": "reduce"},
+          {"kind": "target", "value": 25.0, "target_year": 2028, "action": "reduce", "metric": "water"}),
+         published="2024-06-01"),
+    Case("Verder wil de groep in 2027 minstens 70 procent van de brandstof voor de veerboten uit biobrandstof halen.",
+         ({"kind": "target", "value": 70.0, "target_year": 2027, "action": "reach", "qualifier": "at_least"},),
+         published="2025-05-27"),
+    # een tabel als tekst: de kop geeft de eenheid en het jaar aan de regels eronder
+    Case("Uitstoot 2023 (ton CO2)\nScope 1 en 2: 184.000\nScope 3: 512.000",
+         ({"kind": "quantity", "value": 184_000.0, "unit": "t", "metric": "ghg_scope1_2", "period_year": 2023},
+          {"kind": "quantity", "value": 512_000.0, "unit": "t", "metric": "ghg_scope3", "period_year": 2023})),
+    Case("Kerncijfers 2023\nMedewerkers: 3.100\nVestigingen: 41",
+         ()),
+    # een doelwoord in een andere bijzin, of voor een verandering van een voorbij jaar: een resultaat
+    Case("Om dat doel te halen daalde de uitstoot vorig jaar al met 12 procent.",
+         ({"kind": "percentage", "value": 12.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
+    # het niveau waarvan een doel vertrekt is geen doel
+    Case("Acme wil het aandeel groene stroom in 2030 verhogen naar 60 procent, tegenover 35 procent nu.",
+         ({"kind": "target", "value": 60.0, "target_year": 2030}, {"kind": "percentage", "value": 35.0}),
+         published="2024-03-01"),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
+    "De bank heeft 40 miljard euro aan balanstotaal en 900 medewerkers.",
+    # een bereikte toestand, geen belofte
+    "Het depot rijdt sinds 2022 uitstootvrij.",
+    # de wens van een andere partij: geen belofte van het bedrijf
+    "De brancheorganisatie wil dat de hele sector uiterlijk in 2050 klimaatneutraal werkt.",
+    # bedrijfsfeiten (issue 32): omzet, balanstotaal, orderboek, een koers; tonnen goederen zonder gas, afval of water
+    "De jaaromzet bedroeg 640 miljoen euro.",
+    "Het balanstotaal kwam uit op 21,5 miljard euro.",
+    "Het orderboek telde eind juni 2,1 miljard euro.",
+    "Via de terminal werd vorig jaar 12 miljoen ton goederen overgeslagen.",
     "Een zak van 25 kilo en 500 gram zaad.",  # kilo's en grammen zonder gas zijn geen eenheid
     "Acme ontving de energieprijs van de leverancier pas in mei.",  # a price, not a prize: no capital after "de"
     "Het havenbedrijf zelf is sinds 2022 klimaatneutraal.",  # a state reached, no pledge

@@ -38,8 +38,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "ZTE verbindt zich ertoe ...", "het doel is ...", "streeft naar ..."
     "commit": (
         r"verbindt\s+zich", r"zich\s+ertoe", r"doel", r"doelstelling\w*", r"doelen", r"streeft", r"streven",
-        r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"zal", r"zullen", r"plant", r"beoogt",
-        r"richt\s+zich", r"nastreven", r"(?:ge)?committeer\w*", r"gaat", r"gaan", r"mikt\s+op", r"mikken\s+op",
+        r"wil", r"ambitie", r"belooft", r"toezegging", r"moet", r"moeten", r"zal", r"zullen", r"plant", r"beoogt",
+        r"richt\s+zich", r"nastreven", r"(?:ge)?committeer\w*", r"gaat", r"gaan", r"mikt", r"mikken",
     ),
     # words right before a target year: "tegen 2030", "uiterlijk in 2050", "vóór 2040"
     "target_year": (
@@ -54,11 +54,25 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                r"eind", r"ultimo", r"(?:aan\s+het\s+)?einde?\s+van"),
     # phrases after which an earlier year no longer applies
     # a target given the years of the one before it: "... 28 procent in dezelfde periode"
-    "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",),
+    "same_period": (r"(?:in|binnen|over|tijdens|voor)\s+(?:de|die)zelfde\s+(?:periode|termijn|tijdspanne|tijd)",
+                    r"(?:in|tegen|voor)\s+(?:dat|het)zelfde\s+jaar"),
+    # een regel na een lijst doelen die ze noemt: "Alle doelen gelden voor 2030, met 2020 als basisjaar."
+    "list_targets": (r"alle\s+(?:\w+\s+)?doel(?:en|stellingen)", r"(?:deze|die|de)\s+doel(?:en|stellingen)\s+gelden"),
+    # een andere partij die iets van anderen wil: haar cijfer is geen doel van het bedrijf ("Natuur & Milieu wil dat
+    # bouwbedrijven in 2030 40 procent minder uitstoten"); "wil dat zijn uitstoot ..." is het eigen doel
+    "others_wish": (r"(?:wil|willen|eist|eisen|verwacht|verwachten)\s+dat(?!\s+(?:zijn|haar|onze?|de\s+eigen|het\s+eigen|"
+                    r"de\s+uitstoot|het\s+aandeel|het\s+verbruik|aandeel|cijfer|percentage|getal|niveau|deel|doel)\b)",  # not "wil dat aandeel verhogen"
+                    r"(?:vraagt|vragen|roept|roepen)\s+(?:[\w&'-]+\s+){1,4}?(?:om|op)"),
+    # een werkwoord van bereiken dat een te halen aandeel afsluit: "wil in 2027 minstens 70 procent ... halen"
+    "reach_verb": (r"halen", r"behalen", r"realiseren", r"bereiken", r"komen"),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
     "raise_to": (r"(?:verhogen|verhoogd|verhoogt|opvoeren|optrekken|laten\s+groeien|laten\s+stijgen)\s+(?:naar|tot)",),
     # what an amount in tonnes is of, when no gas is named there: "1,4 miljoen ton aan grondstoffen"
     "unit_of": (r"aan",),
+    # een feit over het bedrijf: een bedrag daarna in de bijzin is geen claim ("De omzet bedroeg 2,3 miljard euro")
+    "company_fact": (r"\w*omzet", r"winst", r"bedrijfsresultaat", r"nettoresultaat", r"orderboek\w*", r"orderportefeuille",
+                     r"balanstotaal", r"beheerd\s+vermogen", r"dividend", r"aandeelhouders\w*", r"beurswaarde",
+                     r"(?:het\s+)?aandeel\s+(?:sloot|steeg|daalde)", r"koers"),
     # what a share is of, written right after it: after a clause word the share's own subject, not the
     # figure before restated ("... en 40% van de filialen is gecertificeerd")
     "share_of": (r"van",),
@@ -69,7 +83,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "refer_back": (r"(?:moet|moeten|zal|zou)\s+(?:dat|dit)(?:\s+(?:cijfer|aandeel|percentage))?",),
     # een werkwoord van verslag na een doel: het cijfer erna is behaald, niet beloofd ("zet doel voor 2035 en
     # meldt 9% minder uitstoot")
-    "reported": (r"meldt", r"meldde", r"rapporteert", r"rapporteerde", r"boekt", r"boekte", r"realiseerde",
+    "reported": (r"bedroeg", r"bedroegen", r"meldt", r"meldde", r"rapporteert", r"rapporteerde", r"boekt", r"boekte", r"realiseerde",
                  r"behaalde", r"noteerde"),
     # een periode die nog komt: een cijfer daarin is niet van het jaar van de alinea ("investeert de komende vijf
     # jaar ruim 1,2 miljard euro")
@@ -91,9 +105,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "report_year": (r"jaar\s+(?P<year>\d{4})(?<=(?:over|voor)\s+(?:het\s+)?(?:boekjaar|verslagjaar)\s+\d{4})",
                     r"(?:duurzaamheidsverslag|jaarverslag|duurzaamheidsrapport|impactrapport)\s+(?:over\s+|van\s+)?(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
-        r"netto[\s-]*nul", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij",
-        r"klimaatneutraal\w*\s+en\s+netto\s+nul",
-        r"geen\s+(?:CO2|CO₂|broeikasgass\w*)\s+meer\s+uit",  # "stoten tegen 2030 geen CO2 meer uit"
+        r"netto[\s-]*nul(?:doel\w*)?", r"net[\s-]*zero", r"nul[\s-]*emissie\w*", r"nuluitstoot", r"emissievrij\w*",
+        r"uitstootvrij\w*", r"klimaatneutraal\w*\s+en\s+netto\s+nul",
+        # "stoten tegen 2030 geen CO2 meer uit", "pas in 2050 geen broeikasgassen meer uitstoten"
+        r"geen\s+(?:CO2|CO₂|broeikasgass\w*)\s+meer\s+uit\w*",
     ),
     # carbon neutrality: "klimaatneutraal in 2040", "CO2-neutraal"
     "carbon_neutral": (
@@ -214,7 +229,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "investment": (r"investe\w*", r"geïnvesteerd", r"belegd\s+in", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
     # "waterintensiteit"; not "waterstof" (hydrogen), nor a water company or board ("Waterbedrijf Rijnvallei")
     "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*"),
-    "waste": (r"\w*afval\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "waste": (r"\w*afval\w*", r"verpakking\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 
