@@ -62,7 +62,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "claim_id", "doc_id", "lang", "kind", "subject", "metric", "action", "direction",
     "value", "unit", "qualifier", "target_year", "baseline_year", "period_year",
     "award", "issuer", "grade", "streak", "text", "start", "end", "mentions", "rule",
-    "value_text", "ambiguous", "resolvers", "period_year_source",
+    "value_text", "ambiguous", "resolvers", "period_year_source", "company_id",
 )
 #: The `companies` table (`companies.link`): one row per company of a batch.
 COMPANY_COLUMNS: tuple[str, ...] = ("company_id", "name", "names", "listings", "doc_ids")
@@ -154,6 +154,8 @@ class Claim:
     resolvers: str | None = None
     #: awards: whether `period_year` (the scoring year) is "stated" in the release or "inferred"
     period_year_source: str | None = None
+    #: the company of its document (`documents.company_id`), set once the batch's companies are linked
+    company_id: str | None = None
 
     def to_row(self) -> dict[str, Any]:
         return dict(zip(CLAIM_FIELDS, _claim_values(self)))

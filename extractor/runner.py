@@ -715,6 +715,10 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         if not checks.shares_out(kept_claims, chosen):
             chosen.release()  # the workers exit while the checks run here
         result.documents, company_rows = link_companies(result.documents)
+        if result.n_claims:
+            from extractor.write import fill_by_document
+
+            fill_by_document(stage, "claims", "company_id", {d.doc_id: d.company_id for d in result.documents})
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one subject only: the engine's workers check groups of subjects.
         result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],

@@ -43,7 +43,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("qualifier", _STR), ("target_year", _I64), ("baseline_year", _I64), ("period_year", _I64),
         ("award", _STR), ("issuer", _STR), ("grade", _STR), ("streak", _I64), ("text", _STR),
         ("start", _I64), ("end", _I64), ("mentions", _I64), ("rule", _STR), ("value_text", _STR),
-        ("ambiguous", _STR), ("resolvers", _STR), ("period_year_source", _STR),
+        ("ambiguous", _STR), ("resolvers", _STR), ("period_year_source", _STR), ("company_id", _STR),
     ]),
     "findings": pa.schema([
         ("finding_id", _STR), ("check", _STR), ("severity", _STR), ("doc_ids", _LIST),
@@ -205,6 +205,30 @@ def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict]
             written += write_table(name, rows, out)
     return written
 
+
+
+def fill_by_document(out: Path, name: str, column: str, values: dict[str, Any]) -> None:
+    """Set `column` of every row of table `name` (written in `out`) to the value of its document
+    (`values`, by `doc_id`), in both files, a row group or a line at a time: for what is known only once the
+    whole batch has been read (a claim's company, linked across the batch)."""
+    parquet, jsonl = out / f"{name}.parquet", out / f"{name}.jsonl"
+    tmp = out / f".{name}.fill.part"
+    with _create(tmp) as f:
+        for line in jsonl.open("rb"):
+            row = orjson.loads(line)
+            row[column] = values.get(row["doc_id"])
+            f.write(_encode_line(row))
+    os.replace(tmp, jsonl)
+    source = pq.ParquetFile(parquet)
+    schema = source.schema_arrow
+    index = schema.get_field_index(column)
+    _create(tmp).close()
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for group in range(source.num_row_groups):
+            table = source.read_row_group(group)
+            filled = pa.array([values.get(d) for d in table.column("doc_id").to_pylist()], type=schema.field(index).type)
+            writer.write_table(table.set_column(index, column, filled))
+    os.replace(tmp, parquet)
 
 # --- The output folder as one set ---------------------------------------------------------------
 

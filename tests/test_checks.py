@@ -220,7 +220,7 @@ def test_claims_made_from_values_are_the_claims_the_constructor_makes():
 
     rows = [("c1", "d1", "nl", "target", "De uitstoot daalt 52% tegen 2030.", 17, 20, "nl.target.value_by_year", "Acme",
              "ghg_total", "reduce", "decrease", 52.0, "%", None, 2030, 2019, None, None, None, None, None, 2, "52%", None,
-             '{"target_year": "target.target_year.after_cue"}', None),
+             '{"target_year": "target.target_year.after_cue"}', None, None),
             tuple(range(len(CLAIM_FIELDS)))]
     made = claims_from_values(rows)
     assert made == [Claim(*r) for r in rows]

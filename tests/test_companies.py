@@ -158,3 +158,24 @@ def test_a_run_writes_the_companies_table_and_links_documents_across_scripts(tmp
     load(out, f"duckdb:///{tmp_path / 'x.duckdb'}")
     con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
     assert con.execute("SELECT name, listings FROM companies").fetchall() == [("Chonthara Foods", ["SET:CTF"])]
+
+
+def test_every_claim_carries_the_company_of_its_document(tmp_path):
+    """claims.company_id is filled in once the batch's companies are linked: the document's, in both files."""
+    import json
+    from pathlib import Path
+
+    import pyarrow.parquet as pq
+
+    from extractor.runner import run
+
+    stories = Path(__file__).resolve().parents[1] / "corpora" / "stories"
+    out = tmp_path / "out"
+    run([str(stories)], out, jobs=1, progress=False, report=False, database=False)
+    company = {json.loads(line)["doc_id"]: json.loads(line)["company_id"]
+               for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()}
+    claims = [json.loads(line) for line in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert claims and all(c["company_id"] == company[c["doc_id"]] for c in claims)
+    assert any(c["company_id"] for c in claims)
+    table = pq.read_table(out / "claims.parquet").to_pylist()
+    assert [(c["claim_id"], c["company_id"]) for c in table] == [(c["claim_id"], c["company_id"]) for c in claims]

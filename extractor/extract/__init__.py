@@ -300,5 +300,6 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
             d.period_year, d.award, d.issuer, d.grade, d.streak, d.mentions, text[d.start:d.end], d.ambiguous,
             json.dumps(d.why, sort_keys=True, ensure_ascii=False),
             d.period_year_source or ("stated" if d.kind == "award" and d.period_year is not None else None),
+            None,  # company_id: known once the batch's companies are linked (`write.fill_by_document`)
         ))
     return claims_from_values(rows)
