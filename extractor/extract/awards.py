@@ -11,6 +11,13 @@ Three ways in, most specific first:
 
 Streaks ("third consecutive year", "derde jaar op rij", "เป็นปีที่สามติดต่อกัน")
 attach to the award of the same sentence.
+
+Each decision about an award (its issuer, grade, name, streak and scoring year) is a small named
+resolver (`award.<attribute>.<name>`, `extract.resolve`): what each known issuer gives is read by its
+own resolver (`_READERS`), the giver of a named award by the first of `NEAR_ISSUER` that answers, an
+issuer's scoring year by the first of `ISSUER_YEAR` (written after it, written before it, inferred from
+the issuer's calendar). The resolver that decided is recorded in the draft's `why`, which becomes the
+claim's `resolvers` column; examples of every resolver are in `lang/<code>/examples.py`.
 """
 from __future__ import annotations
 
@@ -662,9 +669,12 @@ def _named_award(s: Sentence, rule: str, a: int, b: int, name: str, issuer: tupl
 EVENT_REACH = 16
 
 
-def _titled(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[Draft, bool] | None:
-    """The award named by `m` (a match of `rx`), and whether it is where awards were given ("At the SET
-    Awards"); None for a name of one word."""
+@resolver("award.award.title", "an award's name as written: a title-case run ending in Award, Prize or Medal "
+          "('the Green Supply Chain Excellence Award'), a Thai 'รางวัล...' phrase, a prize in one Dutch word "
+          "('de Duurzaamheidsprijs Bouw 2024')")
+def _award_title(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[int, int, str] | None:
+    """Where the award named by `m` (a match of `rx`) starts and ends, and its name without the function words
+    and the article before it; None for a name of one word."""
     words = _words(s.code)
     lead = words.lead.match(m.group(), 0, None, HOLD)
     skipped = lead.end() if lead else 0
@@ -677,10 +687,21 @@ def _titled(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[Draft, bool
         tail = RE_NAME_TAIL.match(s.text, m.end(), None, HOLD)
         if tail is not None:
             b, name = tail.end() + s.start, name + tail.group()
+    return a, b, name
+
+
+def _titled(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[Draft, bool] | None:
+    """The award named by `m` (a match of `rx`), and whether it is where awards were given ("At the SET
+    Awards"); None for a name of one word."""
+    title, why = first((_award_title,), s, rx, m)
+    if title is None:
+        return None
+    a, b, name = title
     draft = _named_award(s, "award.titled", a, b, name, _issuer_near(s, a, b))
+    draft.why["award"] = why
     _decide(draft, "grade", first((_level,), s, b))
     event = (s.has("award_event", max(s.start, m.start() + s.start - 4), a)
-             or words.event.search(s.text, max(0, m.start() - EVENT_REACH), m.start(), HOLD) is not None)
+             or _words(s.code).event.search(s.text, max(0, m.start() - EVENT_REACH), m.start(), HOLD) is not None)
     return draft, event
 
 
@@ -692,11 +713,16 @@ def _ranker(s: Sentence, start: int) -> str | None:
     return ranker.group("who") if ranker else None
 
 
+@resolver("award.award.among", "a list or ranking named in capitals after words of being named among: 'named one of "
+          "Europe's Climate Leaders 2025', 'uitgeroepen tot een van de Beste Werkgevers'")
+def _among(s: Sentence) -> list[regex.Match]:
+    return list(_words(s.code).among.finditer(s.text, 0, None, False, HOLD))
+
+
 def _named_among(s: Sentence, taken: list[tuple[int, int]]) -> list[Draft]:
-    """Lists or rankings the sentence names something among ("named one of Europe's Climate Leaders 2025"),
-    where no other award is named."""
+    """Lists or rankings the sentence names something among (`_among`), where no other award is named."""
     drafts = []
-    for m in _words(s.code).among.finditer(s.text, 0, None, False, HOLD):
+    for m in _among(s):
         a, b = m.start("name") + s.start, m.end("name") + s.start
         if any(x < b and a < y for x, y in taken):
             continue
@@ -704,7 +730,9 @@ def _named_among(s: Sentence, taken: list[tuple[int, int]]) -> list[Draft]:
         issuer = _issuer_near(s, a, b)
         if not issuer[0]:
             issuer = first((_ranker,), s, m.start())
-        drafts.append(_named_award(s, "award.named_among", a, b, m.group("name"), issuer))
+        draft = _named_award(s, "award.named_among", a, b, m.group("name"), issuer)
+        draft.why["award"] = _among.id
+        drafts.append(draft)
     return drafts
 
 
@@ -806,6 +834,15 @@ def list_items(s: Sentence, doc: str) -> list[Draft]:
         for d in known:
             d.rule = rule_id(s.code, "award.list_item") if d.generic else d.rule
         return known
+    drafts, why = first((_item_awards,), s)
+    for d in drafts:
+        d.why["award"] = why
+    return drafts
+
+
+@resolver("award.award.list_item", "an item of a list of awards: its quoted titles ('• “Top 10 Green Enterprises” "
+          "by ...'), else its first title-case award name, else its words up to where the name ends")
+def _item_awards(s: Sentence) -> list[Draft]:
     return _quoted_items(s) or _titled_item(s) or _bullet_item(s)
 
 

@@ -116,6 +116,9 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     'award.issuer.within': 'Acme received several awards, including:\n• a perfect score in the China Foundation Transparency Index\n',
     'award.grade.word': 'Acme received several awards, including:\n• a perfect score in the China Foundation Transparency Index\n',
     'award.streak.nearest': "Lumen has been on CDP's A List for climate for four years in a row and received a Platinum rating from EcoVadis.",
+    "award.award.title": "Acme won the Green Supply Chain Excellence Award at the annual logistics forum.",
+    "award.award.among": "Acme was named one of Europe's Climate Leaders 2025 by the Financial Times.",
+    "award.award.list_item": "Acme received several awards, including:\n• “Top 10 Green Enterprises” by the Shenzhen Business Council\n",
 }
 
 #: resolver id -> why this language has no example of it

@@ -117,6 +117,9 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     'award.issuer.within': 'Acme ontving onder meer de volgende onderscheidingen:\n• de hoogste score in de Transparantiebenchmark van het ministerie\n',
     'award.grade.word': 'Acme ontving onder meer de volgende onderscheidingen:\n• de hoogste score in de Transparantiebenchmark van het ministerie\n',
     'award.streak.nearest': 'Acme ontving voor het derde jaar op rij de Kristalprijs van de Transparantiebenchmark en behaalde een EcoVadis Platinum-medaille.',
+    "award.award.title": "Acme won de Green Supply Chain Excellence Award tijdens het jaarlijkse congres.",
+    "award.award.among": "Acme is uitgeroepen tot een van de Beste Werkgevers van Nederland.",
+    "award.award.list_item": "Acme ontving onder meer de volgende onderscheidingen:\n• “Top 10 Groene Bedrijven” van de Kamer van Koophandel\n",
 }
 
 #: resolver id -> why this language has no example of it

@@ -113,6 +113,9 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     'award.issuer.event': 'บริษัทได้รับรางวัล Climate Action Excellence Award ในงาน Thailand Sustainability Awards 2024',
     'award.grade.word': 'บริษัทได้รับรางวัลต่าง ๆ ได้แก่:\n• คะแนนเต็มในการประเมิน Thailand Transparency Index\n',
     'award.streak.nearest': 'FDH อยู่ในรายชื่อหุ้นยั่งยืน THSI ต่อเนื่องเป็นปีที่ 6 และได้รับรางวัลอุตสาหกรรมสีเขียว ระดับ 5 จากกระทรวงอุตสาหกรรม',
+    "award.award.title": "บริษัทคว้ารางวัลองค์กรยั่งยืนดีเด่นประจำปี 2566",
+    "award.award.among": "Acme ได้รับการคัดเลือกให้เป็นหนึ่งใน Asia's Climate Leaders 2025",
+    "award.award.list_item": "บริษัทได้รับรางวัลต่าง ๆ ได้แก่:\n• “Top 10 Green Enterprises” จากสภาธุรกิจเซินเจิ้น\n",
 }
 
 #: resolver id -> why this language has no example of it
