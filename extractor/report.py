@@ -94,6 +94,13 @@ def _slot(c: dict) -> tuple:
     return (c["kind"], c.get("metric"), c.get("direction"), c.get("unit"), c.get("period_year"))
 
 
+def _version_cell(claims: list[dict]) -> str:
+    """One version's claims in a row of a story's table, each with its evidence; "not stated" for none."""
+    if not claims:
+        return "<td><span class='muted'>not stated</span></td>"
+    return "<td>" + "<hr>".join(f"<b>{escape(_value(c))}</b><br>{_evidence(c)}" for c in claims) + "</td>"
+
+
 def _slot_row(docs: list[dict], cells: dict[str, list[dict]], flagged: set[str]) -> str:
     """One row of a story's table: what the claims are about, whether the versions agree, each version's claims."""
     claim_ids = {c["claim_id"] for cs in cells.values() for c in cs}
@@ -102,11 +109,7 @@ def _slot_row(docs: list[dict], cells: dict[str, list[dict]], flagged: set[str])
     agree = len(values) == 1 and not mismatch
     flag = "⚠ mismatch" if mismatch else ("✓ agrees" if agree else "")
     first = next(c for cs in cells.values() for c in cs)
-    tds = []
-    for d in docs:
-        cs = cells.get(d["doc_id"], [])
-        tds.append("<td>" + "<hr>".join(f"<b>{escape(_value(c))}</b><br>{_evidence(c)}" for c in cs)
-                   + ("" if cs else "<span class='muted'>not stated</span>") + "</td>")
+    tds = [_version_cell(cells.get(d["doc_id"], [])) for d in docs]
     return (f"<tr class='{'mismatch' if mismatch else ''}'><td>{_about(first)}</td>"
             f"<td class='flag {'ok' if agree else ''}'>{flag}</td>{''.join(tds)}</tr>")
 
