@@ -1,10 +1,12 @@
 """The report: one static HTML page a researcher can open offline.
 
-Sections: an overview of counts and findings; each story (one release in
-several languages) with its versions side by side, claims aligned by what they
-are about, evidence sentences with the matched span highlighted and
-disagreements marked; a timeline of targets and awards per subject; and every
-document's status. No scripts, no fonts or styles from the network.
+Sections: an overview of counts and findings; each company (its names and
+listings, its current targets — the latest release's —, its awards by scoring
+year, stated or inferred, and its findings); each story (one release in several
+languages) with its versions side by side, claims aligned by what they are
+about, evidence sentences with the matched span highlighted, disagreements
+marked, and the claims only one version states; a timeline of targets and
+awards per subject; and every document's status. No scripts, no fonts or styles from the network.
 """
 from __future__ import annotations
 
@@ -36,22 +38,24 @@ def _load(files: dict[str, Path], out: Path, name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _award_value(c: dict) -> str:
+    parts = [c.get("award") or "", f"grade {c['grade']}" if c.get("grade") else "",
+             f"{c['streak']} years running" if c.get("streak") else ""]
+    return " · ".join(p for p in parts if p)
+
+
+def _amount(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100_000 else f"{value:g}"
+
+
 def _value(c: dict) -> str:
+    """A claim's value and years in a few words: "35 % by 2030 (vs 2019)", "CDP A List · grade A"."""
     if c["kind"] == "award":
-        parts = [c.get("award") or "", f"grade {c['grade']}" if c.get("grade") else "",
-                 f"{c['streak']} years running" if c.get("streak") else ""]
-        return " · ".join(p for p in parts if p)
-    text = ""
-    if c.get("value") is not None:
-        value = c["value"]
-        shown = f"{value:,.0f}" if abs(value) >= 100_000 else f"{value:g}"
-        text = f"{shown} {c.get('unit') or ''}".strip()
-    if c.get("target_year"):
-        text += f" by {c['target_year']}"
-    if c.get("baseline_year"):
-        text += f" (vs {c['baseline_year']})"
-    if c.get("period_year") and c["kind"] != "target":
-        text += f" in {c['period_year']}"
+        return _award_value(c)
+    text = "" if c.get("value") is None else f"{_amount(c['value'])} {c.get('unit') or ''}".strip()
+    years = ((" by {}", c.get("target_year")), (" (vs {})", c.get("baseline_year")),
+             (" in {}", c.get("period_year") if c["kind"] != "target" else None))
+    text += "".join(form.format(year) for form, year in years if year)
     return text.strip() or "—"
 
 
@@ -71,12 +75,43 @@ def _evidence(c: dict) -> str:
             f'{escape(text[i + len(span):])}</span>')
 
 
+def _table(headers: tuple[str, ...], rows: list[str]) -> str:
+    """A table with escaped `headers` over `rows` (each already markup: `<tr>...</tr>`)."""
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _row(*cells: str) -> str:
+    """A table row of cells that are already markup."""
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+
+
 def _slot(c: dict) -> tuple:
     if c["kind"] == "award":
         return ("award", c.get("issuer") or c.get("award"), "")
     if c["kind"] == "target":
         return ("target", c.get("action"), c.get("metric"))
     return (c["kind"], c.get("metric"), c.get("direction"), c.get("unit"), c.get("period_year"))
+
+
+def _version_cell(claims: list[dict]) -> str:
+    """One version's claims in a row of a story's table, each with its evidence; "not stated" for none."""
+    if not claims:
+        return "<td><span class='muted'>not stated</span></td>"
+    return "<td>" + "<hr>".join(f"<b>{escape(_value(c))}</b><br>{_evidence(c)}" for c in claims) + "</td>"
+
+
+def _slot_row(docs: list[dict], cells: dict[str, list[dict]], flagged: set[str]) -> str:
+    """One row of a story's table: what the claims are about, whether the versions agree, each version's claims."""
+    claim_ids = {c["claim_id"] for cs in cells.values() for c in cs}
+    values = {tuple(sorted(_value(c) for c in cells.get(d["doc_id"], []))) for d in docs}
+    mismatch = bool(claim_ids & flagged)
+    agree = len(values) == 1 and not mismatch
+    flag = "⚠ mismatch" if mismatch else ("✓ agrees" if agree else "")
+    first = next(c for cs in cells.values() for c in cs)
+    tds = [_version_cell(cells.get(d["doc_id"], [])) for d in docs]
+    return (f"<tr class='{'mismatch' if mismatch else ''}'><td>{_about(first)}</td>"
+            f"<td class='flag {'ok' if agree else ''}'>{flag}</td>{''.join(tds)}</tr>")
 
 
 def _story_section(docs: list[dict], claims_of: dict[str, list[dict]], flagged: set[str]) -> str:
@@ -86,94 +121,207 @@ def _story_section(docs: list[dict], claims_of: dict[str, list[dict]], flagged: 
             rows[_slot(c)][d["doc_id"]].append(c)
     head = "".join(f"<th>{escape(d['doc_id'])}<br><span class='muted'>{escape(d.get('lang') or '')} · "
                    f"{escape(d.get('published') or 'no date')}</span></th>" for d in docs)
-    body = []
-    for slot in sorted(rows, key=lambda s: tuple(str(x) for x in s)):
-        cells = rows[slot]
-        claim_ids = {c["claim_id"] for cs in cells.values() for c in cs}
-        values = {tuple(sorted(_value(c) for c in cells.get(d["doc_id"], []))) for d in docs}
-        mismatch = bool(claim_ids & flagged)
-        agree = len(values) == 1 and not mismatch
-        flag = "⚠ mismatch" if mismatch else ("✓ agrees" if agree else "")
-        first = next(c for cs in cells.values() for c in cs)
-        tds = []
-        for d in docs:
-            cs = cells.get(d["doc_id"], [])
-            tds.append("<td>" + "<hr>".join(f"<b>{escape(_value(c))}</b><br>{_evidence(c)}" for c in cs)
-                       + ("" if cs else "<span class='muted'>not stated</span>") + "</td>")
-        body.append(f"<tr class='{'mismatch' if mismatch else ''}'><td>{_about(first)}</td>"
-                    f"<td class='flag {'ok' if agree else ''}'>{flag}</td>{''.join(tds)}</tr>")
+    body = [_slot_row(docs, rows[slot], flagged) for slot in sorted(rows, key=lambda s: tuple(str(x) for x in s))]
     return (f"<table><thead><tr><th>claim</th><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-def render(documents: list[dict], claims: list[dict], findings: list[dict]) -> str:
-    """The report page as a string."""
-    claims_of: dict[str, list[dict]] = defaultdict(list)
-    for c in claims:
-        claims_of[c["doc_id"]].append(c)
-    flagged = {cid for f in findings if f["check"] == "translation_mismatch" for cid in f["claim_ids"]}
-    status = Counter(d["status"] for d in documents)
-    kinds = Counter(c["kind"] for c in claims)
-    checks = Counter((f["check"], f["severity"]) for f in findings)
-    cards = "".join(f"<div class='card'><b>{n}</b>{escape(label)}</div>" for label, n in (
-        ("documents", len(documents)), *((f"status {k}", v) for k, v in sorted(status.items())),
-        ("claims", len(claims)), *((k, v) for k, v in sorted(kinds.items())), ("findings", len(findings))))
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>extractor report</title>"
-             f"<style>{CSS}</style></head><body><h1>Claims report</h1><div class='cards'>{cards}</div>"]
+class _Run:
+    """A finished run's rows, indexed the ways the report reads them."""
 
-    parts.append("<h2 id='findings'>Findings</h2>")
-    if findings:
-        parts.append("<table><thead><tr><th>check</th><th>severity</th><th>documents</th><th>message</th></tr></thead><tbody>")
-        for f in findings:
-            parts.append(f"<tr><td>{escape(f['check'])}</td><td class='sev-{escape(f['severity'])}'>{escape(f['severity'])}"
-                         f"</td><td>{'<br>'.join(escape(d) for d in f['doc_ids'])}</td><td>{escape(f['message'])}</td></tr>")
-        parts.append("</tbody></table>")
-        parts.append("<p class='muted'>By check: " + ", ".join(f"{escape(c)} ({escape(s)}) {n}"
-                                                               for (c, s), n in sorted(checks.items())) + "</p>")
-    else:
-        parts.append("<p class='ok'>No findings: the claims hold together.</p>")
+    def __init__(self, documents: list[dict], claims: list[dict], findings: list[dict],
+                 companies: list[dict] | None) -> None:
+        self.documents, self.claims, self.findings = documents, claims, findings
+        self.claims_of: dict[str, list[dict]] = defaultdict(list)
+        for c in claims:
+            self.claims_of[c["doc_id"]].append(c)
+        self.claim = {c["claim_id"]: c for c in claims}
+        self.doc = {d["doc_id"]: d for d in documents}
+        self.flagged = {cid for f in findings if f["check"] == "translation_mismatch" for cid in f["claim_ids"]}
+        self.companies = companies if companies is not None else _companies_of(documents)
 
-    stories: dict[str, list[dict]] = defaultdict(list)
+
+def _companies_of(documents: list[dict]) -> list[dict]:
+    """Companies rows from the documents' `company_id` alone (a run written without `companies.jsonl`)."""
+    docs_of: dict[str, list[dict]] = defaultdict(list)
     for d in documents:
+        if d.get("company_id"):
+            docs_of[d["company_id"]].append(d)
+    return [{"company_id": cid, "name": next((d["subject"] for d in docs if d.get("subject")), None),
+             "names": sorted({d["subject"] for d in docs if d.get("subject")}), "listings": [],
+             "doc_ids": [d["doc_id"] for d in docs]} for cid, docs in docs_of.items()]
+
+
+def _overview(run: _Run) -> str:
+    status = Counter(d["status"] for d in run.documents)
+    kinds = Counter(c["kind"] for c in run.claims)
+    cards = "".join(f"<div class='card'><b>{n}</b>{escape(label)}</div>" for label, n in (
+        ("documents", len(run.documents)), *((f"status {k}", v) for k, v in sorted(status.items())),
+        ("companies", len(run.companies)), ("claims", len(run.claims)), *((k, v) for k, v in sorted(kinds.items())),
+        ("findings", len(run.findings))))
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>extractor report</title>"
+            f"<style>{CSS}</style></head><body><h1>Claims report</h1><div class='cards'>{cards}</div>")
+
+
+def _finding_rows(findings: list[dict]) -> list[str]:
+    return [f"<tr><td>{escape(f['check'])}</td><td class='sev-{escape(f['severity'])}'>{escape(f['severity'])}"
+            f"</td><td>{'<br>'.join(escape(d) for d in f['doc_ids'])}</td><td>{escape(f['message'])}</td></tr>"
+            for f in findings]
+
+
+def _findings_section(findings: list[dict]) -> str:
+    if not findings:
+        return "<h2 id='findings'>Findings</h2><p class='ok'>No findings: the claims hold together.</p>"
+    checks = Counter((f["check"], f["severity"]) for f in findings)
+    by_check = ", ".join(f"{escape(c)} ({escape(s)}) {n}" for (c, s), n in sorted(checks.items()))
+    return ("<h2 id='findings'>Findings</h2>" + _table(("check", "severity", "documents", "message"), _finding_rows(findings))
+            + f"<p class='muted'>By check: {by_check}</p>")
+
+
+def _published(d: dict) -> str:
+    return d.get("published") or ""
+
+
+def _current_targets(run: _Run, docs: list[dict]) -> str:
+    """The targets of the company's latest release that states any (its versions in other languages with it),
+    each target once."""
+    with_targets = [d for d in docs if any(c["kind"] == "target" for c in run.claims_of.get(d["doc_id"], []))]
+    if not with_targets:
+        return "<p class='muted'>No targets stated.</p>"
+    latest = max(_published(d) for d in with_targets)
+    shown: dict[tuple, list[str]] = {}
+    claims: dict[tuple, dict] = {}
+    for d in sorted((d for d in with_targets if _published(d) == latest), key=lambda d: d["doc_id"]):
+        for c in run.claims_of[d["doc_id"]]:
+            if c["kind"] == "target":
+                key = (c.get("action"), c.get("metric"), c.get("value"), c.get("unit"), c.get("target_year"),
+                       c.get("baseline_year"))
+                claims.setdefault(key, c)
+                shown.setdefault(key, []).append(d["doc_id"])
+    rows = [_row(_about(c), f"<b>{escape(_value(c))}</b>", "<br>".join(escape(x) for x in shown[key]), _evidence(c))
+            for key, c in claims.items()]
+    return (f"<p class='muted'>As stated in the latest release ({escape(latest or 'no date')}).</p>"
+            + _table(("target", "value", "documents", "evidence"), rows))
+
+
+def _award_year_key(c: dict) -> tuple:
+    return (c.get("period_year") is None, -(c.get("period_year") or 0), c.get("issuer") or "", c.get("award") or "")
+
+
+def _awards_by_year(run: _Run, docs: list[dict]) -> str:
+    """The company's awards by scoring year (latest first), each year stated or inferred, each award once."""
+    seen: dict[tuple, list[str]] = {}
+    awards: dict[tuple, dict] = {}
+    for d in docs:
+        for c in run.claims_of.get(d["doc_id"], []):
+            if c["kind"] == "award":
+                key = (c.get("period_year"), c.get("issuer"), c.get("award"), c.get("grade"), c.get("period_year_source"))
+                awards.setdefault(key, c)
+                seen.setdefault(key, []).append(d["doc_id"])
+    if not awards:
+        return "<p class='muted'>No awards stated.</p>"
+    rows = [_row(escape(str(c["period_year"]) if c.get("period_year") else "year not known"),
+                 escape(c.get("period_year_source") or "—"), escape(c.get("issuer") or "—"),
+                 f"<b>{escape(_value(c))}</b>", "<br>".join(escape(x) for x in seen[key]))
+            for key, c in sorted(awards.items(), key=lambda kv: _award_year_key(kv[1]))]
+    return _table(("scoring year", "stated or inferred", "issuer", "award", "documents"), rows)
+
+
+def _company_findings(run: _Run, doc_ids: set[str]) -> str:
+    found = [f for f in run.findings if doc_ids & set(f["doc_ids"])]
+    if not found:
+        return "<p class='ok'>No findings.</p>"
+    return _table(("check", "severity", "documents", "message"), _finding_rows(found))
+
+
+def _company_section(run: _Run, company: dict) -> str:
+    doc_ids = [x for x in company.get("doc_ids") or [] if x in run.doc]
+    docs = sorted((run.doc[x] for x in doc_ids), key=lambda d: (_published(d), d["doc_id"]))
+    names = ", ".join(escape(n) for n in company.get("names") or []) or "—"
+    listings = ", ".join(escape(x) for x in company.get("listings") or []) or "—"
+    return (f"<h3 id='company-{escape(company['company_id'])}'>{escape(company.get('name') or company['company_id'])}</h3>"
+            f"<p><b>Names:</b> {names}<br><b>Listings:</b> {listings}<br><b>Documents:</b> "
+            f"{', '.join(escape(d['doc_id']) for d in docs) or '—'}</p>"
+            f"<h4>Current targets</h4>{_current_targets(run, docs)}"
+            f"<h4>Awards by scoring year</h4>{_awards_by_year(run, docs)}"
+            f"<h4>Findings</h4>{_company_findings(run, set(doc_ids))}")
+
+
+def _companies_section(run: _Run) -> str:
+    companies = sorted(run.companies, key=lambda c: ((c.get("name") or "").casefold(), c["company_id"]))
+    return (f"<h2 id='companies'>Companies ({len(companies)})</h2>"
+            + "".join(_company_section(run, c) for c in companies))
+
+
+def _unaligned(run: _Run, docs: list[dict]) -> str:
+    """The claims of a story that one language version states and another does not (`translation_unaligned`)."""
+    ids = {d["doc_id"] for d in docs}
+    rows = []
+    for f in run.findings:
+        if f["check"] != "translation_unaligned" or not set(f["doc_ids"]) <= ids:
+            continue
+        for c in (run.claim[cid] for cid in f["claim_ids"] if cid in run.claim):
+            version = run.doc.get(c["doc_id"], {})
+            rows.append(_row(escape(f"{c['doc_id']} ({version.get('lang') or c.get('lang') or '?'})"), _about(c),
+                             f"<b>{escape(_value(c))}</b><br>{_evidence(c)}", escape(f["message"])))
+    if not rows:
+        return ""
+    return "<h4>Stated in one version only</h4>" + _table(("stated in", "claim", "value", "finding"), rows)
+
+
+def _stories_section(run: _Run) -> str:
+    stories: dict[str, list[dict]] = defaultdict(list)
+    for d in run.documents:
         if d.get("story_id"):
             stories[d["story_id"]].append(d)
     multi = {k: v for k, v in stories.items() if len(v) > 1}
-    parts.append(f"<h2 id='stories'>Stories in several languages ({len(multi)})</h2>")
+    parts = [f"<h2 id='stories'>Stories in several languages ({len(multi)})</h2>"]
     for story_id, docs in sorted(multi.items(), key=lambda kv: kv[1][0]["doc_id"]):
         docs = sorted(docs, key=lambda d: d["doc_id"])
         parts.append(f"<h3>{escape(docs[0].get('subject') or '?')} — {escape(docs[0].get('title') or story_id)}</h3>")
-        parts.append(_story_section(docs, claims_of, flagged))
+        parts.append(_story_section(docs, run.claims_of, run.flagged))
+        parts.append(_unaligned(run, docs))
+    return "".join(parts)
 
-    parts.append("<h2 id='timelines'>Targets and awards over time, per subject</h2>")
+
+def _timelines_section(run: _Run) -> str:
+    parts = ["<h2 id='timelines'>Targets and awards over time, per subject</h2>"]
     by_subject: dict[str, list[dict]] = defaultdict(list)
-    for d in documents:
+    for d in run.documents:
         if d["status"] == "ok":
             by_subject[d.get("subject") or "(no subject)"].append(d)
     for subject, docs in sorted(by_subject.items()):
-        rows = []
-        for d in sorted(docs, key=lambda d: (d.get("published") or "9999", d["doc_id"])):
-            for c in claims_of.get(d["doc_id"], []):
-                if c["kind"] in ("target", "award"):
-                    rows.append(f"<tr><td>{escape(d.get('published') or 'no date')}</td><td>{escape(d['doc_id'])}</td>"
-                                f"<td>{_about(c)}</td><td><b>{escape(_value(c))}</b></td><td>{_evidence(c)}</td></tr>")
+        rows = [_row(escape(d.get("published") or "no date"), escape(d["doc_id"]), _about(c), f"<b>{escape(_value(c))}</b>",
+                     _evidence(c))
+                for d in sorted(docs, key=lambda d: (d.get("published") or "9999", d["doc_id"]))
+                for c in run.claims_of.get(d["doc_id"], []) if c["kind"] in ("target", "award")]
         if rows:
-            parts.append(f"<h3>{escape(subject)}</h3><table><thead><tr><th>published</th><th>document</th><th>claim</th>"
-                         f"<th>value</th><th>evidence</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
-
-    parts.append("<h2 id='documents'>Documents</h2><table><thead><tr><th>document</th><th>status</th><th>language</th>"
-                 "<th>published</th><th>subject</th><th>claims</th><th>reason</th></tr></thead><tbody>")
-    for d in documents:
-        parts.append(f"<tr><td>{escape(d['doc_id'])}</td><td>{escape(d['status'])}</td><td>{escape(d.get('lang') or '')}</td>"
-                     f"<td>{escape(d.get('published') or '')}</td><td>{escape(d.get('subject') or '')}</td>"
-                     f"<td>{d.get('n_claims') or 0}</td><td>{escape(d.get('reason') or '')}</td></tr>")
-    parts.append("</tbody></table></body></html>")
+            parts.append(f"<h3>{escape(subject)}</h3>" + _table(("published", "document", "claim", "value", "evidence"), rows))
     return "".join(parts)
+
+
+def _documents_section(documents: list[dict]) -> str:
+    rows = [_row(escape(d["doc_id"]), escape(d["status"]), escape(d.get("lang") or ""), escape(d.get("published") or ""),
+                 escape(d.get("subject") or ""), str(d.get("n_claims") or 0), escape(d.get("reason") or ""))
+            for d in documents]
+    return "<h2 id='documents'>Documents</h2>" + _table(
+        ("document", "status", "language", "published", "subject", "claims", "reason"), rows)
+
+
+def render(documents: list[dict], claims: list[dict], findings: list[dict],
+           companies: list[dict] | None = None) -> str:
+    """The report page as a string. `companies`: the rows of `companies.jsonl` (without them, the companies
+    are read from the documents' `company_id`)."""
+    run = _Run(documents, claims, findings, companies)
+    return "".join((_overview(run), _findings_section(findings), _companies_section(run), _stories_section(run),
+                    _timelines_section(run), _documents_section(documents), "</body></html>"))
 
 
 def write_report(out: Path, target: Path, *, staged: bool = False) -> Path:
     """Write the report of the complete run in `out` to `target` (atomically) and return its path;
     `staged`: of a run being written (`write.run_files`)."""
     files = run_files(out, staged=staged)
-    html = render(*(_load(files, out, name) for name in ("documents", "claims", "findings")))
+    companies = _load(files, out, "companies") if "companies.jsonl" in files else None
+    html = render(*(_load(files, out, name) for name in ("documents", "claims", "findings")), companies)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
     tmp.write_text(html, encoding="utf-8")

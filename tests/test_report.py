@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -84,3 +85,140 @@ def test_report_command_needs_a_finished_run(tmp_path):
 
     with pytest.raises(UsageError, match="finished `extractor run`"):
         write_report(tmp_path, tmp_path / "r.html")
+
+
+# --- the section per company and the claims one version states alone (issue 31) ------------------------------
+
+LUMEN = ("en/2023/lumen-grid-plan.txt", "en/2024/lumen-grid-cdp.txt", "en/2025/lumen-grid.txt", "th/2025/lumen-grid.txt")
+CHONTHARA = ("en/2025/chonthara-foods.txt", "th/2025/chonthara-foods.txt")
+#: A paragraph only the Thai version of the Chonthara release gets: 12 MW of solar panels on its plants' roofs in 2024.
+THAI_ONLY = "\n\nในปี 2567 บริษัทติดตั้งแผงโซลาร์เซลล์บนหลังคาโรงงาน รวมกำลังการผลิต 12 เมกะวัตต์\n"
+
+
+@pytest.fixture(scope="module")
+def companies_html(tmp_path_factory):
+    src = tmp_path_factory.mktemp("companies")
+    for rel in LUMEN + CHONTHARA:
+        text = (ROOT / "corpora" / "stories" / rel).read_text(encoding="utf-8")
+        if rel == "th/2025/chonthara-foods.txt":
+            text += THAI_ONLY
+        (src / rel.replace("/", "-")).write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    run([str(src)], out, jobs=1, progress=False, report=True)
+    return (out / "report.html").read_text(encoding="utf-8")
+
+
+def _between(html: str, start: str, *ends: str) -> str:
+    i = html.index(start)
+    return html[i:min((j for e in ends if (j := html.find(e, i + len(start))) >= 0), default=len(html))]
+
+
+def _company(html: str, name: str) -> str:
+    """The section of the company called `name`."""
+    return _between(html, f"'>{name}</h3>", "<h3", "<h2")
+
+
+def _rows(section: str) -> list[list[str]]:
+    """The cells of a section's table rows (header rows aside), as text."""
+    from html import unescape
+
+    def text(cell: str) -> str:
+        return " ".join(unescape(re.sub(r"<[^>]+>", " ", cell)).split())
+
+    rows = [[text(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr[^>]*>(.*?)</tr>", section, re.S)]
+    return [row for row in rows if row]
+
+
+def test_a_company_section_names_the_company_in_every_script_with_its_listing(companies_html):
+    lumen = _company(companies_html, "Lumen Grid")
+    assert "ลูเมน กริด คอร์ปอเรชั่น" in lumen and "NYSE:LGRD" in lumen
+    assert all(rel.replace("/", "-") in lumen for rel in LUMEN)
+
+
+def test_current_targets_are_the_latest_releases(companies_html):
+    targets = _rows(_between(_company(companies_html, "Lumen Grid"), "<h4>Current targets</h4>", "<h4>"))
+    # the 2025 versions (40% in English, 45% in Thai) and not the 30% of the 2023 plan
+    assert [row[:3] for row in targets] == [
+        ["target · ghg_scope1_2 · reduce", "40 % by 2030 (vs 2019)", "en-2025-lumen-grid.txt"],
+        ["target · ghg_scope1_2 · reduce", "45 % by 2030 (vs 2019)", "th-2025-lumen-grid.txt"],
+    ]
+
+
+def test_awards_are_listed_by_scoring_year_stated_or_inferred(companies_html):
+    awards = _rows(_between(_company(companies_html, "Lumen Grid"), "<h4>Awards by scoring year</h4>", "<h4>"))
+    assert [row[:4] for row in awards] == [
+        ["2024", "inferred", "CDP", "CDP A List · grade A · 2 years running"],
+        ["2024", "inferred", "CDP", "CDP rating · grade A-"],
+        ["2023", "inferred", "CDP", "CDP rating · grade B"],
+    ]
+
+
+def test_awards_of_one_award_in_several_releases_are_one_row_latest_year_first():
+    docs = [{"doc_id": d, "status": "ok", "lang": "en", "published": p, "company_id": "co-1"}
+            for d, p in (("a.txt", "2024-03-01"), ("b.txt", "2025-01-20"), ("c.txt", "2025-06-01"))]
+    award = {"kind": "award", "issuer": "CDP", "award": "CDP climate rating", "text": "", "value_text": ""}
+    claims = [{**award, "claim_id": "1", "doc_id": "a.txt", "grade": "B", "period_year": 2023, "period_year_source": "stated"},
+              {**award, "claim_id": "2", "doc_id": "b.txt", "grade": "B", "period_year": 2023, "period_year_source": "stated"},
+              {**award, "claim_id": "3", "doc_id": "b.txt", "grade": "A", "award": "CDP A List", "period_year": 2024,
+               "period_year_source": "inferred"},
+              {**award, "claim_id": "4", "doc_id": "c.txt", "issuer": "EcoVadis", "award": "EcoVadis Gold Medal",
+               "grade": "Gold"}]
+    section = _between(render(docs, claims, []), "<h4>Awards by scoring year</h4>", "<h4>")
+    assert _rows(section) == [
+        ["2024", "inferred", "CDP", "CDP A List · grade A", "b.txt"],
+        ["2023", "stated", "CDP", "CDP climate rating · grade B", "a.txt b.txt"],
+        ["year not known", "—", "EcoVadis", "EcoVadis Gold Medal · grade Gold", "c.txt"],
+    ]
+
+
+def test_a_company_section_lists_the_findings_about_its_releases(companies_html):
+    lumen = _between(_company(companies_html, "Lumen Grid"), "<h4>Findings</h4>", "<h3", "<h2")
+    chonthara = _between(_company(companies_html, "Chonthara Foods"), "<h4>Findings</h4>", "<h3", "<h2")
+    assert "target_changed" in lumen and "streak_inconsistent" in lumen
+    assert "Lumen" not in chonthara and "lumen" not in chonthara
+    assert "translation_mismatch" in chonthara and "translation_unaligned" in chonthara
+
+
+def test_a_story_lists_the_claims_only_one_version_states(companies_html):
+    story = _between(companies_html, "— Chonthara Foods sets 40% emissions target for 2030</h3>", "<h3", "<h2")
+    (only,) = _rows(_between(story, "<h4>Stated in one version only</h4>", "</table>"))
+    assert only[0] == "th-2025-chonthara-foods.txt (th)" and only[1] == "quantity · solar_capacity"
+    assert "12000 kW in 2024" in only[2] and "stated only in the Thai version" in only[3]
+    lumen_story = _between(companies_html, "Lumen Grid —", "<h3", "<h2")
+    assert "Stated in one version only" not in lumen_story  # every claim of that story is in both versions
+
+
+def _hostile_run():
+    hostile = "<img src=x onerror=alert(1)>"
+    docs = [{"doc_id": "a.txt", "status": "ok", "lang": "en", "story_id": "s", "subject": hostile, "published": "2025-01-20",
+             "title": hostile, "n_claims": 2, "company_id": "co-000000000001"},
+            {"doc_id": "b.txt", "status": "ok", "lang": "th", "story_id": "s", "subject": hostile, "published": "2025-01-20",
+             "title": hostile, "n_claims": 0, "company_id": "co-000000000001"}]
+    claims = [{"claim_id": "x", "doc_id": "a.txt", "lang": "en", "kind": "award", "award": hostile, "issuer": hostile,
+               "grade": "<b>A</b>", "period_year": 2024, "period_year_source": "stated", "text": hostile, "value_text": ""},
+              {"claim_id": "y", "doc_id": "a.txt", "lang": "en", "kind": "target", "action": "reduce", "metric": hostile,
+               "value": 40.0, "unit": "%", "target_year": 2030, "text": hostile, "value_text": "40%"}]
+    findings = [{"check": "translation_unaligned", "severity": "info", "doc_ids": ["a.txt", "b.txt"], "claim_ids": ["y"],
+                 "message": hostile}]
+    companies = [{"company_id": "co-000000000001", "name": hostile, "names": [hostile, "<i>ชื่อ</i>"],
+                  "listings": ["SET:<u>X</u>"], "doc_ids": ["a.txt", "b.txt"]}]
+    return docs, claims, findings, companies
+
+
+@pytest.mark.parametrize("with_companies", [True, False], ids=["companies.jsonl", "documents-company_id"])
+def test_company_and_unaligned_sections_escape_hostile_text(with_companies):
+    docs, claims, findings, companies = _hostile_run()
+    html = render(docs, claims, findings, companies if with_companies else None)
+    assert "<img" not in html and "<b>A</b>" not in html and "<i>ชื่อ</i>" not in html and "<u>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;</h3>" in html  # the company's heading
+    assert "<h4>Stated in one version only</h4>" in html and "<h4>Awards by scoring year</h4>" in html
+    assert ("SET:&lt;u&gt;X&lt;/u&gt;" in html) is with_companies
+
+
+def test_a_run_without_companies_has_an_empty_companies_section():
+    docs, claims, findings, _ = _hostile_run()
+    for d in docs:
+        del d["company_id"]
+    html = render(docs, claims, findings)
+    assert "<h2 id='companies'>Companies (0)</h2>" in html
