@@ -386,3 +386,140 @@ def test_a_sign_is_kept_and_a_joining_hyphen_is_none(text, lang, value):
 ])
 def test_words_mode_refuses_look_alikes(text, lang, expect):
     assert [n.value for n in extractor.find_numbers(text, lang, words=True)] == expect
+
+
+# The readers the normalisers try in order (`numbers._EXTEND_STEPS`, `numbers._FRACTION_VETOES`, the date
+# readers of `dates._DAY_MONTH_READERS` and `dates._YEAR_READERS`): each has a case in every language that
+# writes its form, and each case needs its reader (without it, the result changes).
+
+def _numbers(text, lang):
+    return [(n.value, n.high, n.unit, n.text) for n in extractor.find_numbers(text, lang)]
+
+
+#: (reader, lang, text, (value, high, unit, text) of every number found)
+_EXTEND_CASES = [
+    ("_read_range", "en", "30-40% of sales", [(30.0, 40.0, "%", "30-40%")]),
+    ("_read_range", "en", "between 40% and 45%", [(40.0, 45.0, "%", "40% and 45%")]),  # the unit after each
+    ("_read_range", "nl", "tussen 30 en 40 procent", [(30.0, 40.0, "%", "30 en 40 procent")]),
+    ("_read_range", "th", "ร้อยละ 40 ถึง 45", [(40.0, 45.0, "%", "ร้อยละ 40 ถึง 45")]),  # the unit once before both
+    ("_read_scale", "en", "2.3 billion", [(2_300_000_000.0, None, None, "2.3 billion")]),
+    ("_read_scale", "nl", "45 miljoen", [(45_000_000.0, None, None, "45 miljoen")]),
+    ("_read_scale", "th", "10,000 ล้าน", [(10_000_000_000.0, None, None, "10,000 ล้าน")]),
+    ("_read_currency", "en", "$5 million", [(5_000_000.0, None, "USD", "$5 million")]),
+    ("_read_currency", "nl", "€2,3 miljard", [(2_300_000_000.0, None, "EUR", "€2,3 miljard")]),
+    ("_read_currency", "th", "฿500", [(500.0, None, "THB", "฿500")]),
+    ("_read_suffix", "en", "1.2m tonnes", [(1_200_000.0, None, "t", "1.2m tonnes")]),
+    ("_read_suffix", "nl", "1,2m ton", [(1_200_000.0, None, "t", "1,2m ton")]),
+    ("_read_suffix", "th", "$3m", [(3_000_000.0, None, "USD", "$3m")]),
+    ("_read_prefix_unit", "th", "ร้อยละ 30", [(30.0, None, "%", "ร้อยละ 30")]),
+    ("_read_unit", "en", "45 tonnes", [(45.0, None, "t", "45 tonnes")]),
+    ("_read_unit", "nl", "45 ton", [(45.0, None, "t", "45 ton")]),
+    ("_read_unit", "th", "45 ตัน", [(45.0, None, "t", "45 ตัน")]),
+    ("_read_shared_unit", "en", "from 35 to 61 percent", [(35.0, None, "%", "35"), (61.0, None, "%", "61 percent")]),
+    ("_read_shared_unit", "nl", "van 35 naar 61 procent", [(35.0, None, "%", "35"), (61.0, None, "%", "61 procent")]),
+    ("_read_shared_unit", "th", "จาก 35 เป็น 61 เปอร์เซ็นต์",
+     [(35.0, None, "%", "35"), (61.0, None, "%", "61 เปอร์เซ็นต์")]),
+]
+#: Readers a language writes no form for, and why.
+_EXTEND_NO_FORM = {
+    ("_read_prefix_unit", "en"): "English writes no unit before a figure",
+    ("_read_prefix_unit", "nl"): "Dutch writes no unit before a figure",
+}
+
+
+def test_every_step_of_a_number_has_a_case_in_every_language():
+    from extractor.normalize import numbers as N
+
+    covered = {(reader, lang) for reader, lang, _, _ in _EXTEND_CASES}
+    missing = [(step.__name__, lang) for step in N._EXTEND_STEPS for lang in SUPPORTED
+               if (step.__name__, lang) not in covered and (step.__name__, lang) not in _EXTEND_NO_FORM]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("reader", "lang", "text", "expect"), _EXTEND_CASES,
+                         ids=[f"{r}-{lang}-{t}" for r, lang, t, _ in _EXTEND_CASES])
+def test_each_step_of_a_number_reads_its_form(reader, lang, text, expect, monkeypatch):
+    from extractor.normalize import numbers as N
+
+    assert _numbers(text, lang) == expect
+    monkeypatch.setattr(N, "_EXTEND_STEPS", tuple(s for s in N._EXTEND_STEPS if s.__name__ != reader))
+    assert _numbers(text, lang) != expect  # the case needs its reader
+
+
+#: (veto, lang, text, the share a fraction word would give without the veto)
+_FRACTION_CASES = [
+    ("_exact_share_after", "en", "nearly three quarters (72%)", (75.0, None, "%", "three quarters")),
+    ("_exact_share_after", "nl", "bijna driekwart (72 procent)", (75.0, None, "%", "driekwart")),
+    ("_exact_share_after", "th", "เกือบสามในสี่ (ร้อยละ 72)", (75.0, None, "%", "สามในสี่")),
+    ("_share_of_people", "en", "one third of the board", (33.3333333333, None, "%", "one third")),
+    ("_share_of_people", "nl", "een derde van de raad van commissarissen", (33.3333333333, None, "%", "een derde")),
+    ("_share_of_people", "th", "หนึ่งในสามของคณะกรรมการ", (33.3333333333, None, "%", "หนึ่งในสาม")),
+    ("_fraction_lookalike", "en", "first-half profit", (50.0, None, "%", "half")),
+    ("_fraction_lookalike", "nl", "de eerste helft", (50.0, None, "%", "helft")),
+    ("_fraction_lookalike", "th", "สองในสามบริษัท", (66.6666666667, None, "%", "สองในสาม")),
+    pytest.param("_fraction_lookalike", "nl", "helft van het jaar", (50.0, None, "%", "helft"),
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "nl fraction_lookalikes holds 'helft van (het) jaar', but a look-alike is looked for only "
+                     "_FRACTION_REACH (12) characters right of the fraction word, and ' van het jaar' takes 13: "
+                     "that branch of the pattern never vetoes (kept as it was; a wider reach is a behaviour change)"
+                 ))),
+]
+
+
+def test_every_fraction_veto_has_a_case_in_every_language():
+    from extractor.normalize import numbers as N
+
+    covered = {(p.values[0], p.values[1]) if hasattr(p, "values") else (p[0], p[1]) for p in _FRACTION_CASES}
+    assert [(v.__name__, lang) for v in N._FRACTION_VETOES for lang in SUPPORTED
+            if (v.__name__, lang) not in covered] == []
+
+
+@pytest.mark.parametrize(("veto", "lang", "text", "without"), _FRACTION_CASES)
+def test_each_fraction_veto_drops_its_look_alike(veto, lang, text, without, monkeypatch):
+    from extractor.normalize import numbers as N
+
+    assert without not in _numbers(text, lang)
+    monkeypatch.setattr(N, "_FRACTION_VETOES", tuple(v for v in N._FRACTION_VETOES if v.__name__ != veto))
+    assert without in _numbers(text, lang)  # the case needs its veto
+
+
+#: (day-and-month reader, year reader, lang, text, (value, era, readings) of every date found on 1 March 2025)
+_DATE_CASES = [
+    ("_numeric_day_month", "_written_year", "en", "05/06/2024", [("2024-05-06", "ce", ("2024-05-06", "2024-06-05"))]),
+    ("_numeric_day_month", "_written_year", "nl", "6-5-2024", [("2024-05-06", "ce", ())]),
+    ("_numeric_day_month", "_written_year", "th", "6/5/2567", [("2024-05-06", "be", ())]),
+    ("_iso_day_month", "_written_year", "en", "2024-05-06", [("2024-05-06", "ce", ())]),
+    ("_iso_day_month", "_written_year", "nl", "op 2024-05-06", [("2024-05-06", "ce", ())]),
+    ("_iso_day_month", "_written_year", "th", "วันที่ 2024-05-06", [("2024-05-06", "ce", ())]),
+    ("_named_day_month", "_written_year", "en", "May 6, 2024", [("2024-05-06", "ce", ())]),
+    ("_named_day_month", "_written_year", "nl", "6 mei 2024", [("2024-05-06", "ce", ())]),
+    ("_named_day_month", "_written_year", "th", "6 พ.ค. 2567", [("2024-05-06", "be", ())]),
+    ("_named_day_month", "_reference_year", "en", "on 6 May", [("2025-05-06", "ce", ())]),
+    ("_named_day_month", "_reference_year", "nl", "op 6 mei", [("2025-05-06", "ce", ())]),
+    ("_named_day_month", "_reference_year", "th", "วันที่ 6 พ.ค.", [("2025-05-06", "ce", ())]),
+    ("_named_day_month", "_two_digit_year", "th", "20 ก.พ. 68", [("2025-02-20", "be", ())]),
+    ("_named_day_month", "_written_year", "en", "by 2030", [("2030", "ce", ())]),
+    ("_named_day_month", "_written_year", "nl", "tegen 2030", [("2030", "ce", ())]),
+    ("_named_day_month", "_written_year", "th", "ภายในปี 2573", [("2030", "be", ())]),
+]
+#: Date readers a language writes no form for, and why.
+_DATE_NO_FORM = {
+    ("_two_digit_year", "en"): "English dates take no two-digit year of an era",
+    ("_two_digit_year", "nl"): "Dutch dates take no two-digit year of an era",
+}
+
+
+def test_every_date_reader_has_a_case_in_every_language():
+    from extractor.normalize import dates as D
+
+    readers = [*D._DAY_MONTH_READERS.values(), D._named_day_month, *D._YEAR_READERS.values(), D._written_year]
+    covered = {(c[i], c[2]) for c in _DATE_CASES for i in (0, 1)}
+    assert [(r.__name__, lang) for r in readers for lang in SUPPORTED
+            if (r.__name__, lang) not in covered and (r.__name__, lang) not in _DATE_NO_FORM] == []
+
+
+@pytest.mark.parametrize(("day_month", "year", "lang", "text", "expect"), _DATE_CASES,
+                         ids=[f"{d}-{y}-{lang}-{t}" for d, y, lang, t, _ in _DATE_CASES])
+def test_each_date_reader_reads_its_form(day_month, year, lang, text, expect):
+    found = extractor.find_dates(text, lang, reference=dt.date(2025, 3, 1))
+    assert [(d.value, d.era, d.readings) for d in found] == expect

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from typing import TypeAlias
 
 import regex
 
@@ -238,38 +239,66 @@ def _find_dates(text: str, lang: str | LanguageData, reference: dt.date | None, 
     """`find_dates`; with `only`, just those patterns. They must open the list (`_DAY_PATTERNS` do): an
     earlier pattern takes characters from later ones, never the other way, so leaving out the last ones
     changes nothing the first ones find. Dates that do not exist take their characters and add their reason
-    to `rejected`."""
+    to `rejected`.
+
+    >>> rejected = []
+    >>> [d.value for d in _find_dates("31 februari 2024, 6 mei 2024", "nl", None, 0, None, rejected=rejected)]
+    ['2024-05-06']
+    >>> rejected
+    ["'31 februari 2024' is no date: 2024-02 has 29 days, not 31"]
+    """
     ld = languages.get(lang) if isinstance(lang, str) else lang
     g = _grammar(ld.code)
     norm = to_ascii_digits(text)
     units = _number_grammar(ld.code).unit
     taken = bytearray(len(norm))  # characters already part of a date found by an earlier pattern
-    found: list[DateMention] = []
     endpos = len(norm) if endpos is None else endpos
     months = [(max(pos, m.start() - _BEFORE_MONTH), min(endpos, m.end() + _AFTER_MONTH))
               for m in g.month.finditer(norm, pos, endpos)]
     runs = digit_runs(norm, pos, endpos)
-    if periods:
-        found += _period_mentions(text, norm, g, pos, endpos, taken)
-    matches: Iterable[regex.Match]
+    found = _period_mentions(text, norm, g, pos, endpos, taken) if periods else []
     for name, rx in g.patterns:
         if only is not None and name not in only:
             continue
-        if name in _MONTH_PATTERNS:
-            matches = [m for lo, hi in months for m in rx.finditer(norm, lo, hi, False, HOLD)]
-        elif name in _DIGIT_PATTERNS:
-            matches = matches_at(rx, norm, _starts(name, runs, norm, g, pos), endpos)
-        else:
-            matches = rx.finditer(norm, pos, endpos, False, HOLD)
-        for m in matches:
+        for m in _pattern_matches(name, rx, norm, g, pos, endpos, months, runs):
             if taken.find(1, m.start(), m.end()) < 0:
                 _keep(_mention(name, m, text, g, reference, units, norm), m, found, taken, rejected)
     if g.relative is not None and reference is not None:
-        for m in g.relative.finditer(norm, pos, endpos):
-            if taken.find(1, m.start(), m.end()) < 0:
-                year = reference.year + Folded(ld.relative_years)[m.group()]
-                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year, relative=True))
+        found += _relative_mentions(text, norm, g, Folded(ld.relative_years), reference, pos, endpos, taken)
     return sorted(found, key=lambda d: d.start)
+
+
+def _pattern_matches(name: str, rx: regex.Pattern, norm: str, g: _Grammar, pos: int, endpos: int,
+                     months: list[tuple[int, int]], runs: list[tuple[int, int]]) -> Iterable[regex.Match]:
+    """Where pattern `name` matches in `norm[pos:endpos]`, trying it only where it can start: a pattern that holds
+    a month name in the windows around month names (`months`), one that starts with digits at the runs of
+    digits (`runs`, see `_starts`), any other everywhere.
+
+    >>> g = _grammar("en"); norm = "On 6 May 2024, 2030"
+    >>> [m.group() for m in _pattern_matches("day_month_year", g.patterns[1][1], norm, g, 0, len(norm), [(0, 19)], [])]
+    ['6 May 2024']
+    """
+    if name in _MONTH_PATTERNS:
+        return [m for lo, hi in months for m in rx.finditer(norm, lo, hi, False, HOLD)]
+    if name in _DIGIT_PATTERNS:
+        return matches_at(rx, norm, _starts(name, runs, norm, g, pos), endpos)
+    return rx.finditer(norm, pos, endpos, False, HOLD)
+
+
+def _relative_mentions(text: str, norm: str, g: _Grammar, years: Folded, reference: dt.date, pos: int, endpos: int,
+                       taken: bytearray) -> list[DateMention]:
+    """Years written relative to the reference date (`years`: how many years each phrase adds), outside the
+    dates found: "vorig jaar", "last year".
+
+    >>> [d.value for d in find_dates("vorig jaar", "nl", reference=dt.date(2025, 3, 1))]
+    ['2024']
+    """
+    found = []
+    for m in g.relative.finditer(norm, pos, endpos):  # type: ignore[union-attr]
+        if taken.find(1, m.start(), m.end()) < 0:
+            year = reference.year + years[m.group()]
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], year, relative=True))
+    return found
 
 
 def _keep(mention: DateMention | str | None, m: regex.Match, found: list[DateMention], taken: bytearray,
@@ -355,48 +384,130 @@ def _numeric_order(a: int, b: int, year: int, ld: LanguageData) -> tuple[int, in
 
 def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.date | None,
              units: regex.Pattern, norm: str) -> DateMention | str | None:
-    """The mention `m` reads, None, or why the date it reads does not exist."""
-    ld = g.lang_data
+    """The mention `m` (of pattern `name`) reads, None, or why the date it reads does not exist. Day and month
+    are read by the pattern's reader in `_DAY_MONTH_READERS`, the year by its reader in `_YEAR_READERS`.
+
+    >>> g = _grammar("th"); norm = "6 พ.ค. 2567"
+    >>> m = g.patterns[1][1].match(norm)
+    >>> _mention("day_month_year", m, norm, g, None, _number_grammar("th").unit, norm).value
+    '2024-05-06'
+    """
     groups = m.groupdict()
-    day = month = None
-    readings: tuple[str, ...] = ()
-    if name == "numeric":
-        day, month, readings = _numeric_order(int(groups["a"]), int(groups["b"]), int(groups["year"]), ld)
-    elif name == "iso":
-        month, day = int(groups["mnum"]), int(groups["day"])
-    else:
-        if groups.get("month"):
-            month = g.months[groups["month"]]
-        if groups.get("day"):
-            day = int(groups["day"])
-    if name == "day_month":
-        if reference is None:
-            return None
-        year, era = reference.year, "ce"
-    elif name == "day_month_yy":
-        year, era = to_gregorian(g.two_digit_century + int(groups["yy"]), lang_data=ld), "be"  # type: ignore[operator]
-    else:
-        marker = groups.get("era") or groups.get("era_after")
-        written = int(groups["year"])
-        year = to_gregorian(written, lang_data=ld, marker=marker)
-        era = "be" if year != written else "ce"
+    day, month, readings = _DAY_MONTH_READERS.get(name, _named_day_month)(groups, g)
+    year_era = _YEAR_READERS.get(name, _written_year)(groups, g, reference)
+    if year_era is None:
+        return None
+    year, era = year_era
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
-    if name == "year":
-        if units.match(norm, m.end(), None, HOLD):
-            return None  # "2030 ton" is a quantity, not a year
-        if norm[m.end():m.end() + 1] in ("%",):
-            return None
+    if name == "year" and _quantity_after(m, norm, units):
+        return None
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and month is not None:
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            last = calendar.monthrange(year, month)[1]
-            return f"{text[m.start():m.end()]!r} is no date: {year:04d}-{month:02d} has {last} days, not {day}"
+        missing = _missing_day(m, text, year, month, day)
+        if missing is not None:
+            return missing
     return DateMention(m.start(), m.end(), text[m.start():m.end()], year, month, day, era,
                        ambiguous=bool(readings), readings=readings)
+
+
+_DayMonth: TypeAlias = "tuple[int | None, int | None, tuple[str, ...]]"
+
+
+def _numeric_day_month(groups: dict, g: _Grammar) -> _DayMonth:
+    """"06/05/2024": day and month in the language's order, and both readings when it cannot be told.
+
+    >>> _numeric_day_month({"a": "06", "b": "05", "year": "2024"}, _grammar("nl"))
+    (6, 5, ())
+    """
+    return _numeric_order(int(groups["a"]), int(groups["b"]), int(groups["year"]), g.lang_data)
+
+
+def _iso_day_month(groups: dict, g: _Grammar) -> _DayMonth:
+    """"2024-05-06": the month, then the day.
+
+    >>> _iso_day_month({"mnum": "05", "day": "06"}, _grammar("en"))
+    (6, 5, ())
+    """
+    month, day = int(groups["mnum"]), int(groups["day"])
+    return day, month, ()
+
+
+def _named_day_month(groups: dict, g: _Grammar) -> _DayMonth:
+    """"6 mei 2024", "May 6, 2024", "mei 2024": the month's name, and the day when one is written.
+
+    >>> nl, en = _grammar("nl"), _grammar("en")
+    >>> _named_day_month({"month": "mei", "day": "6"}, nl), _named_day_month({"month": "May"}, en)
+    ((6, 5, ()), (None, 5, ()))
+    """
+    month = g.months[groups["month"]] if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    return day, month, ()
+
+
+#: How a pattern reads its day and month, by its name; the others read named groups (`_named_day_month`).
+_DAY_MONTH_READERS = {"numeric": _numeric_day_month, "iso": _iso_day_month}
+
+
+def _reference_year(groups: dict, g: _Grammar, reference: dt.date | None) -> tuple[int, str] | None:
+    """"6 mei" written without a year: the reference date's year; without a reference, no mention.
+
+    >>> _reference_year({}, _grammar("nl"), dt.date(2025, 3, 1)), _reference_year({}, _grammar("nl"), None)
+    ((2025, 'ce'), None)
+    """
+    if reference is None:
+        return None
+    return reference.year, "ce"
+
+
+def _two_digit_year(groups: dict, g: _Grammar, reference: dt.date | None) -> tuple[int, str] | None:
+    """"20 ก.พ. 68": a two-digit year in the language's era (2568, that is 2025).
+
+    >>> _two_digit_year({"yy": "68"}, _grammar("th"), None)
+    (2025, 'be')
+    """
+    return to_gregorian(g.two_digit_century + int(groups["yy"]), lang_data=g.lang_data), "be"  # type: ignore[operator]
+
+
+def _written_year(groups: dict, g: _Grammar, reference: dt.date | None) -> tuple[int, str] | None:
+    """"2024", "พ.ศ. 2567", "2567": the year as written, its era decided for this mention (`to_gregorian`).
+
+    >>> th = _grammar("th")
+    >>> _written_year({"year": "2567", "era": "พ.ศ."}, th, None), _written_year({"year": "2024"}, th, None)
+    ((2024, 'be'), (2024, 'ce'))
+    """
+    marker = groups.get("era") or groups.get("era_after")
+    written = int(groups["year"])
+    year = to_gregorian(written, lang_data=g.lang_data, marker=marker)
+    return year, "be" if year != written else "ce"
+
+
+#: How a pattern reads its year, by its name; the others read the year written (`_written_year`).
+_YEAR_READERS = {"day_month": _reference_year, "day_month_yy": _two_digit_year}
+
+
+def _quantity_after(m: regex.Match, norm: str, units: regex.Pattern) -> bool:
+    """Whether a unit or a percent sign follows a year alone: then it is a quantity ("2030 ton", "2030%").
+
+    >>> [d.value for d in find_dates("2030 ton, 2030%, in 2030", "nl")]
+    ['2030']
+    """
+    return units.match(norm, m.end(), None, HOLD) is not None or norm[m.end():m.end() + 1] in ("%",)
+
+
+def _missing_day(m: regex.Match, text: str, year: int, month: int, day: int) -> str | None:
+    """Why the date `m` reads does not exist ("31 February 2024"), or None when it does.
+
+    >>> _missing_day(regex.match(".*", "30 Feb 2023"), "30 Feb 2023", 2023, 2, 30)
+    "'30 Feb 2023' is no date: 2023-02 has 28 days, not 30"
+    """
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        last = calendar.monthrange(year, month)[1]
+        return f"{text[m.start():m.end()]!r} is no date: {year:04d}-{month:02d} has {last} days, not {day}"
+    return None
 
 
 def parse_date(text: str, lang: str | LanguageData) -> dt.date:
@@ -450,15 +561,35 @@ def _ends_line(head: str, date_end: int, end: int, g: _Grammar) -> bool:
 def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) -> DateMention | None:
     """The release date of a newswire dateline near the top ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ --").
 
-    Only the text just before each wire mark or dash is read for a date: cheap on long releases.
+    Only the text just before each wire mark or dash is read for a date (`_date_before`), or before the end of
+    a short line among the first (`_short_line_ends`); failing that, the text right after the mark of a place
+    (`_date_after_place`). Cheap on long releases.
+
+    >>> find_dateline("SHENZHEN, China, 6 mei 2024 /PRNewswire/ -- Het bedrijf", "nl").value
+    '2024-05-06'
     """
     head = text[:window]
     g = _grammar((languages.get(lang) if isinstance(lang, str) else lang).code)
-    months = g.month
     marks = list(islice(DATELINE_MARKS.finditer(head), 8))  # the first usually has it
-    ends = [mark.start() for mark in marks]
-    # A dateline may also stand on a short line of its own ("Stockholm, 4 November 2025", scraped from a
-    # page's dateline element): the ends of the first lines are tried after the marks.
+    for end in [mark.start() for mark in marks] + _short_line_ends(head):
+        mention = _date_before(head, end, lang, g)
+        if mention is not None:
+            return mention
+    for mark in marks:
+        mention = _date_after_place(head, mark, lang)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _short_line_ends(head: str) -> list[int]:
+    """Where the short lines among the first end: a dateline may stand on a line of its own ("Stockholm,
+    4 November 2025", scraped from a page's dateline element).
+
+    >>> _short_line_ends("Stockholm, 4 November 2025  \\nA much longer line of text that is no dateline at all\\nend")
+    [26]
+    """
+    ends = []
     line_start = 0
     for _ in range(_DATELINE_LINES):
         line_end = head.find("\n", line_start)
@@ -467,26 +598,43 @@ def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) ->
         if line_end - line_start <= _DATELINE_LINE:
             ends.append(line_start + len(head[line_start:line_end].rstrip()))
         line_start = line_end + 1
-    for end in ends:
-        lo = max(0, end - _DATELINE_REACH)
-        if not _RE_DATELINE_YEAR.search(head, lo, end, HOLD):
-            continue  # a dateline's date has its year: without one there is none to read
-        before = head[lo:end]
-        if not _RE_DIGITS_JOINED.search(before, 0, None, HOLD) and months.search(before) is None:
-            continue  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
-        for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
-            if mention.grain == "day" and _ends_line(head, lo + mention.end, end, g):
-                return replace(mention, start=lo + mention.start, end=lo + mention.end)
-    # The date right after the mark of a place at a line's start: "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร..."
-    for mark in marks:
-        place = head[head.rfind("\n", 0, mark.start()) + 1:mark.start()]
-        if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place, 0, None, HOLD):
-            continue  # a place's name: short, its words capitalised (not "The company – founded 12 May 1990")
-        start = mark.end() + len(head[mark.end():mark.end() + 4]) - len(head[mark.end():mark.end() + 4].lstrip())
-        after = head[start:start + _DATELINE_REACH]
-        if not _RE_DATELINE_YEAR.search(after, 0, None, HOLD):
-            continue
-        for mention in _find_dates(after, lang, None, 0, None, _DAY_PATTERNS):
-            if mention.grain == "day" and mention.start == 0:
-                return replace(mention, start=start, end=start + mention.end)
+    return ends
+
+
+def _date_before(head: str, end: int, lang: str | LanguageData, g: _Grammar) -> DateMention | None:
+    """The day that ends right before `end` (a mark or a line's end), or with only a time after it.
+
+    >>> head = "AMSTERDAM, 14 mei 2024, 09:30 uur – Het bedrijf"
+    >>> _date_before(head, head.index(" –"), "nl", _grammar("nl")).value
+    '2024-05-14'
+    """
+    lo = max(0, end - _DATELINE_REACH)
+    if not _RE_DATELINE_YEAR.search(head, lo, end, HOLD):
+        return None  # a dateline's date has its year: without one there is none to read
+    before = head[lo:end]
+    if not _RE_DIGITS_JOINED.search(before, 0, None, HOLD) and g.month.search(before) is None:
+        return None  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
+    for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
+        if mention.grain == "day" and _ends_line(head, lo + mention.end, end, g):
+            return replace(mention, start=lo + mention.start, end=lo + mention.end)
+    return None
+
+
+def _date_after_place(head: str, mark: regex.Match, lang: str | LanguageData) -> DateMention | None:
+    """The day right after the mark of a place that opens a line: "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร...".
+
+    >>> text = "กรุงเทพฯ – 28 มกราคม 2568 ธนาคาร"
+    >>> _date_after_place(text, DATELINE_MARKS.search(text), "th").value
+    '2025-01-28'
+    """
+    place = head[head.rfind("\n", 0, mark.start()) + 1:mark.start()]
+    if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place, 0, None, HOLD):
+        return None  # a place's name: short, its words capitalised (not "The company – founded 12 May 1990")
+    start = mark.end() + len(head[mark.end():mark.end() + 4]) - len(head[mark.end():mark.end() + 4].lstrip())
+    after = head[start:start + _DATELINE_REACH]
+    if not _RE_DATELINE_YEAR.search(after, 0, None, HOLD):
+        return None
+    for mention in _find_dates(after, lang, None, 0, None, _DAY_PATTERNS):
+        if mention.grain == "day" and mention.start == 0:
+            return replace(mention, start=start, end=start + mention.end)
     return None

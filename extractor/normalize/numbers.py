@@ -362,8 +362,24 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
         if seps.count(sep) > 1 or sep == lang_data.group_sep and threes:
             return float("".join(parts)), None
         return float("".join(parts[:-1]) + "." + parts[-1]), None
-    # Both '.' and ',': normal when every mark but the last groups and the last is the decimal mark.
-    if seps[-1] == lang_data.decimal_sep and all(s == lang_data.group_sep for s in seps[:-1]) \
+    return _mixed_separators(digits, seps, parts, lang_data, threes=threes)
+
+
+def _mixed_separators(digits: str, seps: list[str], parts: list[str], ld: LanguageData, *, threes: bool
+                      ) -> tuple[float, str | None]:
+    """Digits with both '.' and ',' (`seps`, splitting them into `parts`): normal when every mark but the last
+    groups and the last is the decimal mark; else read as groups when every part after the first has three
+    digits (`threes`), as a decimal otherwise, and the reason it is ambiguous.
+
+    >>> from extractor import lang
+    >>> read_digits("1.234.567,8", lang_data=lang.get("nl"))
+    (1234567.8, None)
+    >>> read_digits("5.111,000", lang_data=lang.get("th"))
+    (5111000.0, "'5.111,000' mixes '.' and ',' as separators; read as 5,111,000")
+    >>> read_digits("1.5,25", lang_data=lang.get("en"))
+    (15.25, "'1.5,25' mixes '.' and ',' as separators; read as 15.25")
+    """
+    if seps[-1] == ld.decimal_sep and all(s == ld.group_sep for s in seps[:-1]) \
             and all(len(p) == 3 for p in parts[1:-1]):
         return float("".join(parts[:-1]) + "." + parts[-1]), None
     if threes:
@@ -514,14 +530,6 @@ def _signed(norm: str, start: int, g: _Grammar) -> int | None:
     return None
 
 
-def _with_sign(number: Number, norm: str, text: str, g: _Grammar) -> Number:
-    at = _signed(norm, number.start, g)
-    if at is None:
-        return number
-    return replace(number, start=at, text=text[at:number.end], value=-number.value, negative=True,
-                   high=None if number.high is None else -number.high)
-
-
 def _with_spoken(norm: str, text: str, g: _Grammar, found: list[Number], pos: int, endpos: int | None
                  ) -> list[Number]:
     """`found` with the written numbers `spoken.find_spoken` reads: one that covers numbers found replaces
@@ -576,9 +584,7 @@ def _spoken_number(norm: str, text: str, g: _Grammar, start: int, end: int, valu
 
 
 def _lookalike(norm: str, start: int, end: int, g: _Grammar) -> bool:
-    left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    return bool(g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end)
-                or _blocked(norm, start, end, g))
+    return _labelled(norm, end, norm[max(0, start - QUALIFIER_WINDOW):start], g) or _blocked(norm, start, end, g)
 
 
 def _percent_of(number: Number, norm: str, text: str, before: regex.Pattern) -> Number:
@@ -612,85 +618,265 @@ def _core_value(digits: str, ld: LanguageData) -> tuple[float, str | None, str]:
     return value, reason, digits
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A number being read outward from its digits by the steps of `_extend` (`_EXTEND_STEPS`): each step
+    moves `start` or `end` over what it reads ("€", "miljard", "-40", "kWh") and records what that tells."""
+
+    value: float
+    digits: str
+    reason: str | None
+    start: int
+    end: int
+    #: The text left of the number, up to `QUALIFIER_WINDOW` characters.
+    left: str
+    #: The unit right after the digits, read once: the range step and the unit step both need it.
+    first_unit: regex.Match | None
+    high: float | None = None
+    factor: float = 1.0
+    scaled: bool = False
+    unit: str | None = None
+    #: A currency was read before the figure ("€2.3bn"): a glued letter then scales it.
+    money: bool = False
+
+
 def _extend(norm: str, text: str, g: _Grammar, start: int, end: int, core: tuple[float, str | None, str],
             *, keep_bare: bool) -> Number | None:
+    """The number whose digits (`core`, read by `_core_value`) stand at `start:end`, grown over what surrounds
+    them by the steps of `_EXTEND_STEPS` in order; None for a look-alike.
+
+    >>> norm = "meer dan €2,3 miljard"
+    >>> n = _extend(norm, norm, _grammar("nl"), 10, 13, _core_value("2,3", languages.get("nl")), keep_bare=False)
+    >>> n.value, n.unit, n.text, n.qualifier
+    (2300000000.0, 'EUR', '€2,3 miljard', 'more_than')
+    """
     value, reason, digits = core
-    ld = g.lang_data
     # (A bare year, which is a date, never gets here without `keep_bare`: see `_bare_year`.)
-    core_start, core_end = start, end
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end):
+    if _labelled(norm, end, left, g) or _leading_zeros(digits):
         return None
+    r = _Reading(value, digits, reason, start, end, left, _at(g.unit, norm, end))
+    for step in _EXTEND_STEPS:
+        step(r, norm, g)
+    if _unitless_lookalike(r, norm, g, keep_bare=keep_bare) or _blocked(norm, start, end, g):
+        return None
+    return _number(norm, text, g, _round(value * r.factor), r.start, r.end, unit=r.unit, ambiguous=r.reason is not None,
+                   reason=r.reason, high=None if r.high is None else _round(r.high * r.factor), scaled=r.scaled)
+
+
+def _labelled(norm: str, end: int, left: str, g: _Grammar) -> bool:
+    """Whether the digits ending at `end` are a code: after a label or an exchange, or before a stock suffix.
+
+    >>> g = _grammar("en")
+    >>> [_labelled(t, t.index("1") + 4, t[:t.index("1")], g) for t in ("ISO 14001", "SET: 1234", "1234.HK", "1234 t")]
+    [True, True, True, False]
+    """
+    return bool(g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end))
+
+
+def _leading_zeros(digits: str) -> bool:
+    """Whether digits are a code with leading zeros (three digits or more before any separator).
+
+    >>> [_leading_zeros(d) for d in ("000063", "0763", "0,5", "05")]
+    [True, True, False, False]
+    """
     integer_part = _RE_SEP.split(digits, 1, HOLD)[0]
-    if len(integer_part) >= 3 and integer_part[0] == "0":
-        return None  # codes with leading zeros: 000063, 0763
-    high = None
-    # A range "30-40%" or "tussen 30 en 40 procent": read the second number, keep both. The unit may be
-    # written after both: "between 40% and 45%", "40% to 45%" (then the same unit after each).
-    first_unit = _at(g.unit, norm, end)
-    rng = _at(g.range, norm, first_unit.end() if first_unit else end)
-    if rng and not (g.change_to.fullmatch(rng.group(), 0, None, HOLD) and g.change_from.search(left, 0, None, HOLD)):
-        nxt = RE_CORE.match(norm, rng.end(), None, HOLD)
-        joiner = rng.group().strip()
-        if nxt and (not g.range_and.fullmatch(joiner, 0, None, HOLD) or g.range_start.search(left, 0, None, HOLD)):
-            high_value, high_reason, _ = _core_value(nxt.group(), ld)
-            probe = _at(g.unit, norm, nxt.end()) or _at(g.scale, norm, nxt.end())
-            if first_unit is not None and not (probe and probe.group() == first_unit.group()):
-                probe = None
-            if probe is None and first_unit is None and g.prefix_unit is not None and g.prefix_unit.search(left, 0, None, HOLD) \
-                    and not (_at(g.unit, norm, nxt.end()) or _at(g.scale, norm, nxt.end())):
-                probe = nxt  # the unit written once before both: "ร้อยละ 40 ถึง 45", "ร้อยละ 40-45"
-            if probe and (high_value > value) and not _is_year(high_value, nxt.group(), ld) \
-                    and not (_is_year(value, digits, ld) and high_value > YEAR_RANGE_RATIO * value):
-                high, end, reason = high_value, nxt.end(), reason or high_reason
-    factor, scaled = 1.0, False
-    scale = _at(g.scale, norm, end)
-    if scale:
-        factor = _scale_factor(scale.group(), ld)
-        end, scaled = scale.end(), True
-    unit = None
-    prefix = g.currency.search(left)
-    if prefix:
-        unit = ld.currency_prefix[prefix.group().strip()]
-        start = start - len(prefix.group())
-    suffix = None if scaled else _suffix(norm, end, digits, g, money=prefix is not None)
-    if suffix:
-        factor, end, scaled = _SUFFIX_FACTORS[suffix.group()], suffix.end(), True
-    if g.prefix_unit is not None and unit is None:
-        pre = g.prefix_unit.search(left, 0, None, HOLD)
-        if pre:
-            unit, unit_factor = ld.extra["prefix_units"][pre.group().strip()]
-            start -= len(pre.group())
-            left = norm[max(0, start - QUALIFIER_WINDOW):start]
-    if unit is None:
-        # (the unit right after the figure was read above, when neither a range nor a scale word moved its end)
-        um = first_unit if high is None and not scaled else _at(g.unit, norm, end)
-        if um:
-            unit, unit_factor = _unit_of(um.group(), g)
-            factor *= unit_factor
-            end = um.end()
-    if unit is None and not scaled and _at(g.change_to, norm, end) and g.change_from.search(left, 0, None, HOLD) \
-            and not _is_year(value, digits, ld):
-        # "from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro": the unit (and scale) written after
-        # the second figure is the first's too
-        shared = _shared_unit(norm, end, g)
-        if shared is not None:
-            unit, shared_factor = shared
-            factor *= shared_factor
-    if unit is None and not scaled:
-        if end < len(norm) and _at(_RE_LATIN, norm, end):
-            return None  # "5G", "4K", "3D"
-        if _is_year(value, digits, ld) and not keep_bare:
-            return None
-    if _blocked(norm, core_start, core_end, g):
+    return len(integer_part) >= 3 and integer_part[0] == "0"
+
+
+def _read_range(r: _Reading, norm: str, g: _Grammar) -> None:
+    """A range: the second figure is kept as `high` ("30-40%", "tussen 30 en 40 procent"); the unit may be
+    written after both ("between 40% and 45%") or once before both ("ร้อยละ 40 ถึง 45").
+
+    >>> [(n.value, n.high) for n in find_numbers("tussen 30 en 40 procent, van 2019 tot 215.000 ton", "nl")]
+    [(30.0, 40.0), (215000.0, None)]
+    """
+    nxt = _range_second(r, norm, g)
+    if nxt is None or not _range_unit_agrees(r, norm, nxt.end(), g):
+        return
+    high, high_reason = read_digits(nxt.group(), lang_data=g.lang_data)
+    if _plausible_range(r.value, r.digits, high, nxt.group(), g.lang_data):
+        r.high, r.end, r.reason = high, nxt.end(), r.reason or high_reason
+
+
+def _range_second(r: _Reading, norm: str, g: _Grammar) -> regex.Match | None:
+    """The digits after a range joiner that follows the first figure (and its unit): "30|-|40", "30% |to |40%".
+    None after "from ... to" (a change: `_read_shared_unit`), and after "and" unless "between" came first.
+
+    >>> [n.high for n in find_numbers("30 and 40 percent, between 30 and 40 percent, from 30 to 40 percent", "en")]
+    [None, None, 40.0, None, None]
+    """
+    first_unit = r.first_unit
+    rng = _at(g.range, norm, first_unit.end() if first_unit else r.end)
+    if rng is None or (g.change_to.fullmatch(rng.group(), 0, None, HOLD)
+                       and g.change_from.search(r.left, 0, None, HOLD)):
         return None
-    number = Number(
-        value=_round(value * factor), unit=unit, start=start, end=end, text=text[start:end],
-        qualifier=None, ambiguous=reason is not None, reason=reason,
-        high=None if high is None else _round(high * factor), scaled=scaled,
-    )
-    number = _with_sign(number, norm, text, g)
-    return replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g))
+    nxt = RE_CORE.match(norm, rng.end(), None, HOLD)
+    if nxt is None or (g.range_and.fullmatch(rng.group().strip(), 0, None, HOLD)
+                       and not g.range_start.search(r.left, 0, None, HOLD)):
+        return None
+    return nxt
+
+
+def _range_unit_agrees(r: _Reading, norm: str, high_end: int, g: _Grammar) -> bool:
+    """Whether the figure ending at `high_end` closes a range with the first: the same unit or scale word after
+    both ("40% to 45%"), one after the second only ("30-40%"), or a unit before the first ("ร้อยละ 40-45").
+
+    >>> [(n.value, n.high) for n in find_numbers("40% to 45 tonnes", "en")]
+    [(40.0, None), (45.0, None)]
+    """
+    probe = _at(g.unit, norm, high_end) or _at(g.scale, norm, high_end)
+    if r.first_unit is not None:
+        return probe is not None and probe.group() == r.first_unit.group()
+    if probe is not None:
+        return True
+    return g.prefix_unit is not None and g.prefix_unit.search(r.left, 0, None, HOLD) is not None
+
+
+def _plausible_range(low: float, low_digits: str, high: float, high_digits: str, ld: LanguageData) -> bool:
+    """Whether `high` can close a range `low` opens: it is larger and no year, and `low` is no year followed by
+    a figure `YEAR_RANGE_RATIO` times larger ("from 410,000 tonnes in 2019 to 215,000 tonnes").
+
+    >>> en = languages.get("en")
+    >>> _plausible_range(30, "30", 40, "40", en), _plausible_range(2019, "2019", 215000, "215,000", en)
+    (True, False)
+    """
+    return high > low and not _is_year(high, high_digits, ld) \
+        and not (_is_year(low, low_digits, ld) and high > YEAR_RANGE_RATIO * low)
+
+
+def _read_scale(r: _Reading, norm: str, g: _Grammar) -> None:
+    """Scale words after the figure (or its range) multiply it: "45 miljoen", "10,000 ล้าน", "2-3 billion".
+
+    >>> find_numbers("2-3 billion", "en")[0].value
+    2000000000.0
+    """
+    scale = _at(g.scale, norm, r.end)
+    if scale:
+        r.factor, r.end, r.scaled = _scale_factor(scale.group(), g.lang_data), scale.end(), True
+
+
+def _read_currency(r: _Reading, norm: str, g: _Grammar) -> None:
+    """A currency written before the figure is its unit: "€2,3 miljard", "US$ 5 million".
+
+    >>> find_numbers("€2,3 miljard", "nl")[0].unit
+    'EUR'
+    """
+    prefix = g.currency.search(r.left)
+    if prefix:
+        r.unit = g.lang_data.currency_prefix[prefix.group().strip()]
+        r.start -= len(prefix.group())
+        r.money = True
+
+
+def _read_suffix(r: _Reading, norm: str, g: _Grammar) -> None:
+    """A letter glued to a figure not yet scaled scales it (`_suffix`): "€2.3bn", "1.2m tonnes".
+
+    >>> [(n.value, n.unit) for n in find_numbers("€2.3bn and 1.2m tonnes", "en")]
+    [(2300000000.0, 'EUR'), (1200000.0, 't')]
+    """
+    if r.scaled:
+        return
+    suffix = _suffix(norm, r.end, r.digits, g, money=r.money)
+    if suffix:
+        r.factor, r.end, r.scaled = _SUFFIX_FACTORS[suffix.group()], suffix.end(), True
+
+
+def _read_prefix_unit(r: _Reading, norm: str, g: _Grammar) -> None:
+    """A unit the language writes before the figure, when no currency came first: "ร้อยละ 30" (30 percent).
+
+    >>> [(n.value, n.unit, n.text) for n in find_numbers("ร้อยละ 30", "th")]
+    [(30.0, '%', 'ร้อยละ 30')]
+    """
+    before = None if r.unit is not None else _unit_before(r.left, g)
+    if before is not None:
+        r.unit, length = before
+        r.start -= length
+        r.left = norm[max(0, r.start - QUALIFIER_WINDOW):r.start]
+
+
+def _unit_before(left: str, g: _Grammar) -> tuple[str, int] | None:
+    """The unit `left` ends with, among those written before a figure, and the length it takes. (Its factor is
+    not applied: the one such unit today, Thai "ร้อยละ", has factor 1.)
+
+    >>> _unit_before("ลดลงร้อยละ ", _grammar("th")), _unit_before("ruim ", _grammar("nl"))
+    (('%', 7), None)
+    """
+    if g.prefix_unit is None:
+        return None
+    pre = g.prefix_unit.search(left, 0, None, HOLD)
+    if not pre:
+        return None
+    return g.lang_data.extra["prefix_units"][pre.group().strip()][0], len(pre.group())
+
+
+def _read_unit(r: _Reading, norm: str, g: _Grammar) -> None:
+    """The unit after the figure, its scale words or its range, when none was read before it: "9,7%",
+    "45 miljoen kWh", "30-40 ton".
+
+    >>> [(n.value, n.unit) for n in find_numbers("45 miljoen kWh", "nl")]
+    [(45000000.0, 'kWh')]
+    """
+    if r.unit is not None:
+        return
+    # (the unit right after the figure was read first, when neither a range nor a scale word moved its end)
+    um = r.first_unit if r.high is None and not r.scaled else _at(g.unit, norm, r.end)
+    if um:
+        unit, unit_factor = _unit_of(um.group(), g)
+        r.unit, r.end = unit, um.end()
+        r.factor *= unit_factor
+
+
+def _read_shared_unit(r: _Reading, norm: str, g: _Grammar) -> None:
+    """A change written with the unit once: the unit (and scale) after the second figure is the first's too
+    ("from 35 to 61 percent", "van 2,0 naar 3,8 miljard euro").
+
+    >>> [(n.value, n.unit) for n in find_numbers("van 2,0 naar 3,8 miljard euro", "nl")]
+    [(2000000000.0, 'EUR'), (3800000000.0, 'EUR')]
+    """
+    if r.unit is not None or r.scaled or not _at(g.change_to, norm, r.end) \
+            or not g.change_from.search(r.left, 0, None, HOLD) or _is_year(r.value, r.digits, g.lang_data):
+        return
+    shared = _shared_unit(norm, r.end, g)
+    if shared is not None:
+        r.unit, shared_factor = shared
+        r.factor *= shared_factor
+
+
+#: What `_extend` reads around a figure's digits, in order: each step sees what the earlier ones read.
+_EXTEND_STEPS = (_read_range, _read_scale, _read_currency, _read_suffix, _read_prefix_unit, _read_unit,
+                 _read_shared_unit)
+
+
+def _unitless_lookalike(r: _Reading, norm: str, g: _Grammar, *, keep_bare: bool) -> bool:
+    """Whether a figure read with no unit and no scale is a look-alike: a letter glued to it ("5G", "4K",
+    "3D"), or a year (a date, unless `keep_bare`).
+
+    >>> [n.text for n in find_numbers("5G in 2030 en 5 GW", "nl")]
+    ['5 GW']
+    """
+    if r.unit is not None or r.scaled:
+        return False
+    if r.end < len(norm) and _at(_RE_LATIN, norm, r.end):
+        return True
+    return _is_year(r.value, r.digits, g.lang_data) and not keep_bare
+
+
+def _number(norm: str, text: str, g: _Grammar, value: float, start: int, end: int, **fields) -> Number:
+    """The `Number` of `value` read at `start:end`, with a minus sign or word right before it (`_signed`) and
+    the qualifier before that (`_qualifier`); `fields` are its other fields.
+
+    >>> n = _number("ruim -5 ton", "ruim -5 ton", _grammar("nl"), 5.0, 6, 11, unit="t")
+    >>> n.value, n.text, n.negative, n.qualifier
+    (-5.0, '-5 ton', True, 'more_than')
+    """
+    at = _signed(norm, start, g)
+    if at is not None:
+        start, value, fields["negative"] = at, -value, True
+        if fields.get("high") is not None:
+            fields["high"] = -fields["high"]
+    return Number(value=value, start=start, end=end, text=text[start:end],
+                  qualifier=_qualifier(norm[max(0, start - QUALIFIER_WINDOW):start], g), **fields)
 
 
 def _suffix(norm: str, end: int, digits: str, g: _Grammar, *, money: bool) -> regex.Match | None:
@@ -800,59 +986,121 @@ def _exact_after(norm: str, end: int, percents: Sequence[int]) -> bool:
 
 def _word_numbers(norm: str, text: str, g: _Grammar, taken: list[tuple[int, int]], pos: int = 0,
                   endpos: int | None = None, percents: Sequence[int] = ()) -> list[Number]:
-    """Written numbers and fractions, kept only when a unit or scale word follows them; a fraction
-    only when no bracket right after it gives the exact percentage (`percents`: where those start)."""
-    ld = g.lang_data
-    found: list[Number] = []
+    """Fractions as shares (`_fraction_numbers`), then written numbers with a unit or scale word
+    (`_written_numbers`), outside the spans `taken`; `percents`: where figures in percent start.
+
+    >>> [(n.value, n.unit, n.text) for n in _word_numbers("de helft en drie procent", "de helft en drie procent",
+    ...                                                   _grammar("nl"), [])]
+    [(50.0, '%', 'de helft'), (3.0, '%', 'drie procent')]
+    """
     endpos = len(norm) if endpos is None else endpos
     spans = Spans(taken)
-    percents = sorted(percents)
+    found = _fraction_numbers(norm, text, g, spans, pos, endpos, sorted(percents))
+    return found + _written_numbers(norm, text, g, spans, pos, endpos)
+
+
+def _fraction_numbers(norm: str, text: str, g: _Grammar, spans: Spans, pos: int, endpos: int,
+                      percents: Sequence[int]) -> list[Number]:
+    """Fraction words as their share in percent ("de helft", "two thirds"), unless one of `_FRACTION_VETOES`
+    holds; each taken adds its span to `spans`.
+
+    >>> [(n.value, n.text) for n in find_numbers("two thirds of sales, one third of the board", "en")]
+    [(66.6666666667, 'two thirds')]
+    """
+    found: list[Number] = []
     for m in g.fraction.finditer(norm, pos, endpos):
-        if spans.overlaps(*m.span()):
-            continue
-        if _exact_after(norm, m.end(), percents):
-            continue  # "nearly three quarters (72%)": the figure in brackets is the claim
-        if spoken.spoken(ld.code).not_shares_after.match(norm, m.end(), m.end() + _AHEAD, HOLD):
-            continue  # "one third of the board": a share of people, no figure of interest
-        if g.not_fraction is not None and any(
-                a <= m.start() and m.end() <= b for a, b in (x.span() for x in g.not_fraction.finditer(norm, max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH), False, HOLD))):
+        if spans.overlaps(*m.span()) or any(veto(norm, m, g, percents) for veto in _FRACTION_VETOES):
             continue
         left = norm[max(0, m.start() - QUALIFIER_WINDOW):m.start()]
         found.append(Number(value=_round(g.fractions[m.group()]), unit="%", start=m.start(), end=m.end(),
                             text=text[m.start():m.end()], qualifier=_qualifier(left, g)))
         spans.add(*m.span())
-    for m in g.words.finditer(norm, pos, endpos):
-        start, end = m.span()
-        if spans.overlaps(start, end):
-            continue
-        if not (_at(g.unit, norm, end) or _at(g.scale, norm, end)
-                or (g.prefix_unit is not None and g.prefix_unit.search(norm[max(0, start - QUALIFIER_WINDOW):start], 0, None, HOLD))):
-            continue  # "one of the first", "สามารถ": a written number needs a unit
-        value = ld.number_words(m.group())
-        if value is None:
-            continue
-        factor, scaled, unit = 1.0, False, None
-        scale = _at(g.scale, norm, end)
-        if scale:
-            factor, end, scaled = _scale_factor(scale.group(), ld), scale.end(), True
-        left = norm[max(0, start - QUALIFIER_WINDOW):start]
-        if g.prefix_unit is not None:
-            pre = g.prefix_unit.search(left, 0, None, HOLD)
-            if pre:
-                unit = ld.extra["prefix_units"][pre.group().strip()][0]
-                start -= len(pre.group())
-        if unit is None:
-            um = _at(g.unit, norm, end)
-            if um:
-                unit, unit_factor = _unit_of(um.group(), g)
-                factor *= unit_factor
-                end = um.end()
-        if unit is None:
-            continue  # "one of the first", "een bedrijf": a word number needs a unit
-        number = _with_sign(Number(value=_round(value * factor), unit=unit, start=start, end=end,
-                                   text=text[start:end], scaled=scaled, written=True), norm, text, g)
-        found.append(replace(number, qualifier=_qualifier(norm[max(0, number.start - QUALIFIER_WINDOW):number.start], g)))
     return found
+
+
+def _exact_share_after(norm: str, m: regex.Match, g: _Grammar, percents: Sequence[int]) -> bool:
+    """A bracket right after the fraction word gives the exact percentage, which is the claim: "nearly three
+    quarters (72%)".
+
+    >>> [n.text for n in find_numbers("nearly three quarters (72%)", "en")]
+    ['72%']
+    """
+    return _exact_after(norm, m.end(), percents)
+
+
+def _share_of_people(norm: str, m: regex.Match, g: _Grammar, percents: Sequence[int]) -> bool:
+    """The fraction is a share of people, no figure of interest: "one third of the board".
+
+    >>> find_numbers("one third of the board", "en")
+    []
+    """
+    return spoken.spoken(g.lang_data.code).not_shares_after.match(norm, m.end(), m.end() + _AHEAD, HOLD) is not None
+
+
+def _fraction_lookalike(norm: str, m: regex.Match, g: _Grammar, percents: Sequence[int]) -> bool:
+    """The fraction word is part of a phrase where it is no share: "first-half profit", "de eerste helft".
+
+    >>> find_numbers("de eerste helft van het jaar", "nl")
+    []
+    """
+    if g.not_fraction is None:
+        return False
+    lo, hi = max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH)
+    return any(a <= m.start() and m.end() <= b
+               for a, b in (x.span() for x in g.not_fraction.finditer(norm, lo, hi, False, HOLD)))
+
+
+#: Why a fraction word found is no share, tried in order: the first that holds drops it.
+_FRACTION_VETOES = (_exact_share_after, _share_of_people, _fraction_lookalike)
+
+
+def _written_numbers(norm: str, text: str, g: _Grammar, spans: Spans, pos: int, endpos: int) -> list[Number]:
+    """Numbers written in words (`_written_number`) outside `spans`.
+
+    >>> [(n.value, n.unit) for n in find_numbers("drie procent van een bedrijf", "nl")]
+    [(3.0, '%')]
+    """
+    found = []
+    for m in g.words.finditer(norm, pos, endpos):
+        if spans.overlaps(*m.span()):
+            continue
+        number = _written_number(norm, text, g, m)
+        if number is not None:
+            found.append(number)
+    return found
+
+
+def _written_number(norm: str, text: str, g: _Grammar, m: regex.Match) -> Number | None:
+    """The number written in words that `m` matched, with its scale words and a unit before or after it; None
+    without a unit ("one of the first", "een bedrijf", "สามารถ").
+
+    >>> [(n.value, n.unit, n.written) for n in find_numbers("ห้าสิบล้านบาท", "th")]
+    [(50000000.0, 'THB', True)]
+    """
+    start, end = m.span()
+    left = norm[max(0, start - QUALIFIER_WINDOW):start]
+    if not (_at(g.unit, norm, end) or _at(g.scale, norm, end)
+            or (g.prefix_unit is not None and g.prefix_unit.search(left, 0, None, HOLD))):
+        return None  # "one of the first", "สามารถ": a written number needs a unit
+    value = g.lang_data.number_words(m.group())
+    if value is None:
+        return None
+    factor, scaled, unit = 1.0, False, None
+    scale = _at(g.scale, norm, end)
+    if scale:
+        factor, end, scaled = _scale_factor(scale.group(), g.lang_data), scale.end(), True
+    before = _unit_before(left, g)
+    if before is not None:
+        unit, start = before[0], start - before[1]
+    if unit is None:
+        um = _at(g.unit, norm, end)
+        if um:
+            unit, unit_factor = _unit_of(um.group(), g)
+            factor *= unit_factor
+            end = um.end()
+    if unit is None:
+        return None  # a scale word alone ("drie miljard" with nothing after it): a word number needs a unit
+    return _number(norm, text, g, _round(value * factor), start, end, unit=unit, scaled=scaled, written=True)
 
 
 def _is_fraction_word(number: Number, g: _Grammar) -> bool:
