@@ -670,60 +670,24 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
     """The documents, claims and findings tables of `sources` (and with `texts` the texts table), written
     into `stage`."""
     from extractor import checks
-    from extractor.write import TableWriter, write_tables
+    from extractor.write import fill_by_document, write_tables
 
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
-    if progress is None:
-        progress = sys.stderr.isatty()
     result = RunResult()
     try:
-        bar = None
-        if progress:
-            from tqdm import tqdm
-
-            bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
-        # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
-        # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
-        claims_table = TableWriter("claims", stage)
-        # the decoded texts come with the chunks: each file is read once, by the worker that extracts it
-        texts_table = TableWriter("texts", stage) if texts else None
-        kept = checks.ClaimStore()
-        alone: list[Finding] = []
-        try:
-            for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
-                result.documents.extend(chunk.documents)
-                alone += chunk.findings
-                if chunk.rendered is not None:
-                    claims_table.write_rendered(*chunk.rendered)
-                    kept.add(chunk.rendered[1])
-                if texts_table is not None and chunk.texts is not None:
-                    texts_table.write_rendered(*chunk.texts)
-                result.claims_by_kind.update(chunk.kinds)
-                result.unchanged += chunk.reused
-        except BaseException:
-            claims_table.abort()
-            if texts_table is not None:
-                texts_table.abort()
-            raise
-        finally:
-            if bar:
-                bar.close()
-        kept_claims = kept.table()
-        del kept
-        written = claims_table.commit() + (texts_table.commit() if texts_table is not None else [])
-        if not checks.shares_out(kept_claims, chosen):
+        kept, alone, written = _gather(sources, chosen, stage, result, texts=texts,
+                                       progress=sys.stderr.isatty() if progress is None else progress)
+        if not checks.shares_out(kept, chosen):
             chosen.release()  # the workers exit while the checks run here
         result.documents, company_rows = link_companies(result.documents)
         if result.n_claims:
-            from extractor.write import fill_by_document
-
             fill_by_document(stage, "claims", "company_id", {d.doc_id: d.company_id for d in result.documents})
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one subject only: the engine's workers check groups of subjects.
-        result.documents, result.findings = checks.run_checks(result.documents, kept_claims or [],
-                                                              engine=chosen, alone=alone)
-        del kept_claims
+        result.documents, result.findings = checks.run_checks(result.documents, kept or [], engine=chosen,
+                                                              alone=alone)
+        del kept
     finally:
         chosen.close()
     result.written = written + write_tables(
@@ -732,31 +696,75 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
     return result
 
 
+def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResult, *, texts: bool,
+            progress: bool) -> tuple[Any, list[Finding], list[Path]]:
+    """Extract `sources` on `chosen`, appending each chunk's claims (and texts) to their tables in `stage` and
+    its documents and counts to `result` as it arrives; the claims' columns the checks read, the findings of
+    the checks of one release alone, and the tables written."""
+    from extractor import checks
+    from extractor.write import TableWriter
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
+    # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
+    # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
+    # The decoded texts come with the chunks: each file is read once, by the worker that extracts it.
+    tables = [TableWriter("claims", stage)] + ([TableWriter("texts", stage)] if texts else [])
+    kept = checks.ClaimStore()
+    alone: list[Finding] = []
+    try:
+        for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
+            result.documents.extend(chunk.documents)
+            alone += chunk.findings
+            for table, rendered in zip(tables, (chunk.rendered, chunk.texts)):
+                if rendered is not None:
+                    table.write_rendered(*rendered)
+            if chunk.rendered is not None:
+                kept.add(chunk.rendered[1])
+            result.claims_by_kind.update(chunk.kinds)
+            result.unchanged += chunk.reused
+    except BaseException:
+        for table in tables:
+            table.abort()
+        raise
+    finally:
+        if bar:
+            bar.close()
+    return kept.table(), alone, [path for table in tables for path in table.commit()]
+
+
 def summary(result: RunResult) -> str:
     """A few lines for the terminal: files by status and language, claims by kind, findings, time."""
-    def fmt(counter: Counter) -> str:
-        return " · ".join(f"{k} {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))) or "none"
-
     docs = result.documents
     lines = [
         f"extractor: {len(docs)} files in {result.seconds:.1f} s",
-        f"  status    {fmt(Counter(d.status for d in docs))}",
-        f"  language  {fmt(Counter(d.lang for d in docs if d.status == 'ok'))}",
-        f"  claims    {result.n_claims} ({fmt(result.claims_by_kind)})",
-        f"  findings  {len(result.findings)} ({fmt(Counter(f.severity for f in result.findings))})",
+        f"  status    {_counts(Counter(d.status for d in docs))}",
+        f"  language  {_counts(Counter(d.lang for d in docs if d.status == 'ok'))}",
+        f"  claims    {result.n_claims} ({_counts(result.claims_by_kind)})",
+        f"  findings  {len(result.findings)} ({_counts(Counter(f.severity for f in result.findings))})",
     ]
     if result.incremental is not None:
         lines.append(f"  rerun     {result.unchanged} unchanged (kept) · {result.changed} changed or read again · "
                      f"{result.new} new · {result.removed} removed")
     problems = [d for d in docs if d.status == "error"]
-    for d in problems[:5]:
-        lines.append(f"  error     {d.doc_id}: {d.reason}")
+    lines += [f"  error     {d.doc_id}: {d.reason}" for d in problems[:5]]
     if len(problems) > 5:
         lines.append(f"  ... and {len(problems) - 5} more errors (see documents.jsonl)")
     if result.written:
-        folder = result.written[0].parent
-        tables = [t for t in ("documents", "claims", "findings", "texts") if folder / f"{t}.jsonl" in result.written]
-        extras = [p.name for p in result.written if p.suffix in (".duckdb", ".html")]
-        lines.append(f"  wrote     {folder}/ ({', '.join(tables)} as .parquet and .jsonl"
-                     + "".join(f", {name}" for name in extras) + ")")
+        lines.append(_wrote(result.written))
     return "\n".join(lines)
+
+
+def _counts(counter: Counter) -> str:
+    return " · ".join(f"{k} {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))) or "none"
+
+
+def _wrote(written: list[Path]) -> str:
+    folder = written[0].parent
+    tables = [t for t in ("documents", "claims", "findings", "texts") if folder / f"{t}.jsonl" in written]
+    extras = [p.name for p in written if p.suffix in (".duckdb", ".html")]
+    return (f"  wrote     {folder}/ ({', '.join(tables)} as .parquet and .jsonl"
+            + "".join(f", {name}" for name in extras) + ")")

@@ -75,18 +75,20 @@ def _committed_year(s: Sentence, n: Number) -> DateMention | None:
         return None
     year = candidates[-1]
     restates = s.has("refer_back", year.end, n.start)  # its modal verb is the commitment ("moet dat", "this should")
-    if not (restates or s.has("commit", s.start, year.start)):
+    if not (restates or s.has("commit", s.start, year.start)) or not _latest_to_come(s, n, year):
         return None
-    later = [d for d in s.dates if d is not year and d.year >= year.year]
-    # a later year in the next clause is another pledge's ("... en in 2035 volledig circulair")
-    if later and any(d.start < s.right_window(n.end) for d in later):
-        return None
-    if s.reference is not None and year.year <= s.reference.year:
-        return None
-    if not (s.has("reduce", s.start, s.end) or s.has("decrease", n.end, s.right_window(n.end))
-            or restates):
+    if not (restates or s.has("reduce", s.start, s.end) or s.has("decrease", n.end, s.right_window(n.end))):
         return None
     return year
+
+
+def _latest_to_come(s: Sentence, n: Number, year: DateMention) -> bool:
+    """Whether `year` is later than the release (when its date is known) and no later year follows in the
+    figure's clause (a later year in the next clause is another pledge's: "... en in 2035 volledig circulair")."""
+    later = [d for d in s.dates if d is not year and d.year >= year.year]
+    if later and any(d.start < s.right_window(n.end) for d in later):
+        return False
+    return s.reference is None or year.year > s.reference.year
 
 
 @resolver("target.metric.refers_back", "a target restating the figure before it for another year, naming no metric "
