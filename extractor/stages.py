@@ -82,14 +82,13 @@ def language(r: Release) -> None:
 
 def dateline(r: Release) -> None:
     """Publication date (unless given): a dateline in the text, else the scraper header, else the HTML
-    metadata. A dateline refines a header that gives only the month ("2024-05" -> "2024-05-06")."""
+    metadata, else a dateline without its year or a date with its weekday in the lead (`published`). A
+    dateline refines a header that gives only the month ("2024-05" -> "2024-05-06")."""
     if r.published is not None:
         return
-    from extractor.normalize.dates import find_dateline
+    from extractor.published import read_published
 
-    found = find_dateline(r.body, r.lang)
-    header = r.header_date or r.html_date
-    r.published = found.value if found is not None and (header is None or found.value.startswith(header)) else header
+    r.published, r.work["published_by"] = read_published(r.body, r.lang, r.header_date or r.html_date)
 
 
 def sentences(r: Release) -> None:

@@ -24,9 +24,7 @@ FLOORS = {"seeds": (0.98, 0.95, 0.90), "samples": (0.97, 0.95, 0.85), "stories":
           "releases": (0.945, 0.85, 0.60)}
 
 #: corpora whose documents table has a known gap, with why (a strict expected failure until it is fixed)
-DOCUMENT_GAPS = {"releases": "published: the Thai newswire dateline 'กรุงเทพฯ--1 ต.ค.--' gives day and month and "
-                             "'ROTTERDAM - ' none, the date is only in the body (th/siam-beverage-lcsb.txt, "
-                             "nl/havenbedrijf-maasvlakte.txt; issue 32)"}
+DOCUMENT_GAPS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

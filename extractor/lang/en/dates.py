@@ -52,3 +52,24 @@ PERIODS = (
     ("mid", r"(?i:(?<![\p{L}])mid-?\s*){YEAR}"),
     ("decade", r"(?i:(?<![\p{L}])the\s+){YEAR}'?s(?![\p{L}])"),
 )
+
+#: Weekday names, full and short: a date written with its weekday in a release's lead is the date it reports
+#: (`published.lead_weekday`).
+WEEKDAYS: tuple[str, ...] = (
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+    'Sunday',
+    'Mon',
+    'Tue',
+    'Tues',
+    'Wed',
+    'Thu',
+    'Thurs',
+    'Fri',
+    'Sat',
+    'Sun',
+)

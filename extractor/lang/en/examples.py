@@ -35,6 +35,9 @@ RULES: dict[str, str] = {
 
 #: resolver id (`extract/resolve.py`) -> example
 RESOLVERS: dict[str, str | tuple[str, str]] = {
+    "published.dateline": "LONDON, 6 May 2024 /PRNewswire/ -- Acme will cut its emissions by 40% by 2030.",
+    "published.dateline_year_from_text": "SINGAPORE, 2 January -- The board met on 18 December 2024 and approved the plan.",
+    "published.lead_weekday": "BANGKOK - Siam Green said on Tuesday, 12 November 2024 that it would cut emissions.",
     "target.metric.refers_back": ("Acme will cut emissions per tonne of steel 40% by 2035 compared with 2019. By 2030 this should reach 25%.", "2025-02-01"),
     "target.target_year.committed_period": "Acme aims to cut emissions 50% in 2030 against 2019.",
     "target.target_year.after_cue": "Acme will source 80% of its electricity from renewable sources by 2027.",
@@ -137,5 +140,6 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
 
 #: resolver id -> why this language has no example of it
 NO_EXAMPLE: dict[str, str] = {
+    "published.header": "a scraper header is read by ingest from the file (its date line or HTML metadata), not from a text passed to extract_claims; tests/test_published.py covers it",
     "target.target_year.pledge_before_next_clause": "an English pledge with its year before it ('wants in 2030 to be climate neutral and to cut supply chain emissions by 2045') takes the later year of the next clause: a gap",
 }

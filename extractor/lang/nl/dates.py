@@ -51,3 +51,22 @@ PERIODS = (
     ("mid", r"(?i:(?<![\p{L}])medio\s+){YEAR}"),
     ("decade", r"(?i:(?<![\p{L}])(?:de\s+)?jaren\s+)(?:{YEAR}|{DECADE})(?![\p{L}\p{N}])"),
 )
+
+#: Weekday names, full and short: a date written with its weekday in a release's lead is the date it reports
+#: (`published.lead_weekday`).
+WEEKDAYS: tuple[str, ...] = (
+    'maandag',
+    'dinsdag',
+    'woensdag',
+    'donderdag',
+    'vrijdag',
+    'zaterdag',
+    'zondag',
+    'ma',
+    'di',
+    'wo',
+    'do',
+    'vr',
+    'za',
+    'zo',
+)

@@ -35,6 +35,9 @@ RULES: dict[str, str] = {
 
 #: resolver id (`extract/resolve.py`) -> example
 RESOLVERS: dict[str, str | tuple[str, str]] = {
+    "published.dateline": "AMSTERDAM, 6 mei 2024 -- Acme wil de uitstoot tegen 2030 met 40% verminderen.",
+    "published.dateline_year_from_text": "AMSTERDAM, 3 maart -- Groenvest meldde dat de aandeelhoudersvergadering van 27 februari 2025 instemde.",
+    "published.lead_weekday": "ROTTERDAM - Dat herhaalde het Havenbedrijf dinsdag 12 november 2024 bij de presentatie.",
     "target.metric.refers_back": ("Het aandeel biologische melk steeg naar 31 procent; in 2030 moet dat 45 procent zijn.", "2025-06-01"),
     "target.target_year.committed_period": "Noordkust streeft naar een halvering van de uitstoot in 2030 ten opzichte van 1990.",
     "target.target_year.after_cue": "Northwind wil de uitstoot halveren tegen 2030 ten opzichte van 2019.",
@@ -136,6 +139,7 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
 
 #: resolver id -> why this language has no example of it
 NO_EXAMPLE: dict[str, str] = {
+    "published.header": "a scraper header is read by ingest from the file (its date line or HTML metadata), not from a text passed to extract_claims; tests/test_published.py covers it",
     "target.target_year.committed_reach": "a Dutch share closed by a verb of reaching ('wil in 2027 minstens 70 procent ... halen') has its year written right before it, where target.target_year.own_before reads it first",
     "target.target_year.later_conjunct": "Dutch writes the year shared by joined targets after the last one ('met 30% en met 25% tegen 2030'), where target.target_year.after_cue reads it for each",
 }

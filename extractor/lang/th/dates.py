@@ -47,3 +47,24 @@ PERIODS = (
     ("fiscal", r"ปีงบประมาณ\s*(?:พ\.ศ\.\s*)?{YEAR}(?:\s*[/-]\s*{YEAR2})?"),
     ("mid", r"กลางปี\s*(?:พ\.ศ\.\s*)?{YEAR}"),
 )
+
+#: Weekday names, full and short: a date written with its weekday in a release's lead is the date it reports
+#: (`published.lead_weekday`).
+WEEKDAYS: tuple[str, ...] = (
+    'วันจันทร์',
+    'วันอังคาร',
+    'วันพุธ',
+    'วันพฤหัสบดี',
+    'วันพฤหัส',
+    'วันศุกร์',
+    'วันเสาร์',
+    'วันอาทิตย์',
+    'จันทร์',
+    'อังคาร',
+    'พุธ',
+    'พฤหัสบดี',
+    'พฤหัส',
+    'ศุกร์',
+    'เสาร์',
+    'อาทิตย์',
+)

@@ -35,6 +35,9 @@ RULES: dict[str, str] = {
 
 #: resolver id (`extract/resolve.py`) -> example
 RESOLVERS: dict[str, str | tuple[str, str]] = {
+    "published.dateline": "กรุงเทพฯ, 6 พฤษภาคม 2567 -- บริษัทตั้งเป้าลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 40 ภายในปี 2573",
+    "published.dateline_year_from_text": "สยามเบเวอเรจ รับรางวัล\n\nกรุงเทพฯ--1 ต.ค.--สยามเบเวอเรจ\n\nบริษัทได้รับรางวัลในงานที่จัดขึ้นเมื่อวันที่ 27 กันยายน 2567",
+    "published.lead_weekday": "กรุงเทพฯ - บริษัทแถลงเมื่อวันอังคารที่ 12 พฤศจิกายน 2567 ว่าจะลดการปล่อยก๊าซ",
     "target.metric.refers_back": "บริษัทตั้งเป้าลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 50 ภายในปี 2578 เมื่อเทียบกับปีฐาน 2563\n\nในปี 2573 ตัวเลขดังกล่าวต้องอยู่ที่ร้อยละ 30",
     "target.target_year.committed_period": "บริษัทตั้งเป้าลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 40 ถึง 45 ภายในปี 2573",
     "target.target_year.after_cue": "บริษัทใช้พลังงานสีเขียว 100% ในพื้นที่ทำงานของบริษัทภายในปี 2573",
@@ -134,6 +137,7 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
 
 #: resolver id -> why this language has no example of it
 NO_EXAMPLE: dict[str, str] = {
+    "published.header": "a scraper header is read by ingest from the file (its date line or HTML metadata), not from a text passed to extract_claims; tests/test_published.py covers it",
     "percentage.direction.around": "Thai writes the verb of change before the figure ('ลดลงร้อยละ 5'), where percentage.direction.left reads it",
     "percentage.direction.shared": "Thai repeats the verb for the second figure ('... และการขนส่งทางอากาศลดลงร้อยละ 61')",
     "percentage.metric.changed_against": "a Thai change against another year names its verb ('สูงกว่าปี 2566 ร้อยละ 25'), and no metric is taken across it: not read yet",
