@@ -412,8 +412,8 @@ def scoring_year(c: Claim, doc: Document | None) -> tuple[int | None, bool]:
     from its issuer's calendar and the release's publication date (`awards.scoring_year`)."""
     from extractor.extract.awards import scoring_year as inferred
 
-    if c.period_year is not None:
-        return c.period_year, True
+    if c.period_year is not None:  # read at extraction: stated, or inferred there from the calendar
+        return c.period_year, c.period_year_source != "inferred"
     published = _date(doc) if doc is not None else None
     return (inferred(c.issuer, published) if published else None), False
 

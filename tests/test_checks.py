@@ -513,3 +513,15 @@ def test_award_scoring_years_stated_or_inferred(lang, text, published, expected)
 
     claims = [c for c in extract_claims(text, lang, published=published) if c.kind == "award"]
     assert {(c.grade, c.period_year, c.period_year_source) for c in claims} == expected
+
+
+@pytest.mark.parametrize(("source", "said"), [("inferred", "inferred"), ("stated", "stated")])
+def test_a_streak_finding_says_whether_the_other_grades_year_was_stated_or_inferred(source, said):
+    """An award whose scoring year was inferred at extraction (from the issuer's calendar) keeps it
+    inferred in the finding's message; one the release states is said to be stated."""
+    docs = [_linked("streak.txt", "en", "2025-01-20"), _linked("other.txt", "nl", "2024-02-06")]
+    claims = {"streak.txt": [_claim("streak.txt", "1", kind="award", issuer="CDP", grade="A", streak=3)],
+              "other.txt": [_claim("other.txt", "2", kind="award", issuer="CDP", grade="B", period_year=2023,
+                                   period_year_source=source)]}
+    (finding,) = streak_inconsistent(docs, claims)
+    assert said in finding.message and ("stated" if said == "inferred" else "inferred from") not in finding.message
