@@ -36,14 +36,22 @@ def _key(d: Draft) -> tuple:
 
 
 def _fold(into: Draft, other: Draft) -> None:
+    """Fold the mention `other` into `into`: what only `other` says is taken, with the resolver that said it."""
     for name in _ATTRS:
         if getattr(into, name) is None and getattr(other, name) is not None:
             setattr(into, name, getattr(other, name))
+            _take_why(into, other, name)
     if other.streak and (into.streak or 0) < other.streak:
         into.streak = other.streak
+        _take_why(into, other, "streak")
     into.mentions += other.mentions
     into.spans += other.spans or [(other.start, other.end)]
     into.generic = into.generic and other.generic
+
+
+def _take_why(into: Draft, other: Draft, name: str) -> None:
+    if name in other.why:
+        into.why[name] = other.why[name]
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
