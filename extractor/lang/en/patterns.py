@@ -111,7 +111,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"member\s+of", r"constituent\s+of",  # of an index or a yearbook: "a member of the ... Yearbook"
     ),
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
-    "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)"),
+    "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)",
+                            # an ordinal of a streak: "for a third consecutive year" is no third
+                            r"(?:a|one)\s+\p{L}+\s+(?:consecutive|straight|successive)"),
     # a verb right before a letter grade: "scored A- from CDP"
     "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured"),
     "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
@@ -127,6 +129,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+and\s+", r",?\s+as\s+well\s+as\s+", r",\s+(?=\p{Ll}+\s)"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
+    # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
+    "scope_alone": (r"\(\s*scope\s*[12]\s*\)", r"scope\s*[12]\s*:"),
     "scope_words": (r"scopes?", r"categor(?:y|ies)", r"tier"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"and", r"to"),  # "scope 1 and 2"
     "phone_labels": (r"tel", r"phone", r"fax", r"mobile"),  # "tel. +31 10 555 0123"

@@ -10,17 +10,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "decrease": (
         r"gedaald", r"daalde", r"daalden", r"daalt", r"dalen", r"daling", r"afgenomen", r"afname",
         # the verb and its particle, around the figure too: "nam fors af", "nam met 4,5 procent af"
-        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?af",
+        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){0,4}?af",
         r"afnam", r"afneemt",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaagt", r"verlaagde", r"verlaagden", r"verlaging",
         r"verlagen", r"vermindert", r"verminderden", r"minder(?!\s+dan(?:\s+\d|\s*$))", r"lager",
+        r"(?<=(?:%|procent)\s)onder",  # "38 procent onder het niveau van 1990" (not "onder de 2 graden")
         r"krimp", r"gereduceerd", r"reduceren", r"omlaag", r"gehalveerd", r"halveerde",
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
     "increase": (
         r"gestegen", r"steeg", r"stegen", r"stijgt", r"stijging", r"toegenomen", r"toename",
-        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?toe",
+        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){0,4}?toe",
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
         r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",
@@ -119,7 +120,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "goedgekeurd door het SBTi", "gevalideerd door"
     "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
     # a fraction word that is no share: "in de eerste helft van 2024"
-    "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)"),
+    "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)",
+                            # an ordinal of a streak: "voor een derde jaar op rij" is no third
+                            r"een\s+\p{L}+\s+(?:jaar|keer)\s+op\s+rij"),
     # a verb right before a letter grade: "behaalde een B van CDP"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     "grade_to": (r"naar",),  # the grade a rating was changed to: "verhoogd van BBB naar A"
@@ -147,6 +150,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+en\s+", r",?\s+evenals\s+", r",?\s+alsook\s+", r",\s+(?=\p{Ll}+\s)"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
+    # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
+    "scope_alone": (r"\(\s*scope\s*[12]\s*\)", r"scope\s*[12]\s*:"),
     "scope_words": (r"scopes?", r"categorie(?:ën)?", r"tier"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"en", r"tot"),  # "scope 1 and 2"
     "phone_labels": (r"tel", r"telefoon", r"fax", r"mobiel"),  # "tel. +31 10 555 0123"

@@ -79,6 +79,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "fraction_lookalikes": (r"(?:หนึ่ง|สอง|สาม)ใน(?:สาม|สี่|ห้า)\s*(?:บริษัท|องค์กร|อันดับ|ประเทศ|แห่ง|ราย|ผู้)",),
     # words that end with a qualifier and are none: "งบประมาณ" (a budget) ends with "ประมาณ" (about)
     "qualifier_lookalikes": (r"งบประมาณ",),
+    # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
+    "scope_alone": (r"\(\s*(?:ขอบเขตที่|scope)\s*[12]\s*\)", r"(?:ขอบเขตที่|scope)\s*[12]\s*:"),
     "scope_words": (r"ขอบเขตที่", r"scopes?"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"และ", r"ถึง", r"and"),  # "scope 1 and 2"
     "phone_labels": (r"โทร(?:ศัพท์|สาร)?", r"tel"),  # "tel. +31 10 555 0123"
