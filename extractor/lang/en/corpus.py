@@ -496,7 +496,7 @@ CLAIMS: tuple[Case, ...] = (
     Case('The rooftop solar plants can generate 12,500 MW/h per year.',
          ({'kind': 'quantity', 'value': 12500000.0, 'unit': 'kWh', 'metric': 'other', 'qualifier': None},)),
     Case('The group bought 310,000 MWh of renewable electricity in 2023.',
-         ({'kind': 'quantity', 'value': 310000000.0, 'unit': 'kWh', 'metric': 'other', 'qualifier': None},)),
+         ({'kind': 'quantity', 'value': 310000000.0, 'unit': 'kWh', 'metric': 'power_consumption', 'qualifier': None},)),
     # below a limit is up_to, a floor written with a negation at_least; 'more than' and 'exceeded' stay more_than
     Case('Acme aims to limit warming to well below 2°C.',
          ({'kind': 'quantity', 'value': 2.0, 'unit': '°C', 'metric': 'temperature_limit', 'qualifier': 'up_to'},)),
@@ -525,6 +525,18 @@ CLAIMS: tuple[Case, ...] = (
          ({'kind': 'percentage', 'value': 33.3333333333, 'metric': 'solar_capacity', 'direction': None, 'qualifier': None},)),
     Case('Its supplier score places Acme in the top 35% of the sector.',
          ({'kind': 'percentage', 'value': 35.0, 'metric': 'ranking', 'direction': None, 'qualifier': None},)),
+    # what a figure measures: operations are scope 1 and 2, leakage is water, fuel per kilometre an intensity
+    Case('Operational greenhouse gas emissions were 212 kilotonnes CO2e in 2024.',
+         ({'kind': 'quantity', 'value': 212000.0, 'unit': 't', 'metric': 'ghg_scope1_2', 'qualifier': None},)),
+    Case('Leakage fell by 12% in 2024.',
+         ({'kind': 'percentage', 'value': 12.0, 'metric': 'water', 'direction': 'decrease', 'qualifier': None},)),
+    Case('Fuel consumption per kilometre dropped 5.2% in 2024.',
+         ({'kind': 'percentage', 'value': 5.2, 'metric': 'energy_intensity', 'direction': 'decrease', 'qualifier': None},)),
+    Case('Fuel consumption dropped 5.2% in 2024.',
+         ({'kind': 'percentage', 'value': 5.2, 'metric': 'other', 'direction': 'decrease', 'qualifier': None},)),
+    # electricity used is consumption, with a decimal point in the amount
+    Case('In 2024, the fabs used 1.9 billion kWh of electricity.',
+         ({'kind': 'quantity', 'value': 1900000000.0, 'unit': 'kWh', 'metric': 'power_consumption', 'qualifier': None},)),
 )
 
 CLAIMS += (

@@ -191,19 +191,25 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope1_2_3": (r"scope\s*1\s*(?:&|\+|,|and)\s*2\s*(?:&|\+|,|and)\s*3", r"scopes?\s*1,\s*2,?\s+and\s+3"),
     "ghg_scope1_2": (
         r"scopes?\s*1\s*(?:&|\+|/|and)\s*2", r"scope\s*1\s*-\s*2", r"scope\s*1\s+and\s+scope\s*2",
-        r"operational\s+(?:carbon\s+)?emissions", r"own\s+operations", r"direct\s+emissions",
+        r"operational\s+(?:carbon\s+|greenhouse\s+gas\s+|GHG\s+)?emissions", r"own\s+operations", r"direct\s+emissions",
+        # "net zero in its operations", "greenhouse gas emission of operations"
+        r"(?:in|of)\s+(?:its\s+|our\s+|their\s+)?operations",
     ),
-    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions"),
+    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions", r"financing\s+portfolio"),
     "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
     "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
     "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"(?:CO2|CO₂|GHG|greenhouse\s+gas)\s+intensity", r"intensity\s+of\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?emissions",
                            r"(?:kg|g|t|tonnes?|grams?|kilograms?)\s*(?:of\s+)?(?:CO2|CO₂)e?\s*(?:per|/)"),  # the unit of an intensity: "kg CO2 per tonne"
-    "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
+    "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy",
+                         # energy or fuel per unit of output: "fuel consumption per kilometre", "fuel efficiency"
+                         r"(?:energy|fuel)\s+(?:use|usage|consumption)\s+per", r"fuel\s+efficiency"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
     "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption",
                           r"(?:energy|electricity|power)\s+(?:use|usage)",
                           # a verb of use before the amount: "consumed 31 GWh of electricity"
-                          r"(?:used|consumed|consumes|uses)(?=\s[^.;]{0,30}?(?<![\p{L}])(?:[kMGT]Wh|electricity|power)(?![\p{L}]))"),
+                          # (or of buying it: "bought 310,000 MWh of renewable electricity"); a decimal point is no stop
+                          r"(?:used|consumed|consumes|uses|bought|buys|purchased|purchases)"
+                          r"(?=\s(?:[^.;]|[.,](?=\d)){0,30}?(?<![\p{L}])(?:[kMGT]Wh|electricity|power)(?![\p{L}]))"),
     "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources|share)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy",
                         # "solar and wind farms supplied 72%": both sources (their capacity stays solar_capacity)
                         r"(?:solar|wind)\s+and\s+(?:solar|wind)(?!\s+capacity)"),
@@ -211,7 +217,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
     "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"(?:green|sustainable|sustainability[\s-]linked)\s+loans?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"(?<!by\s)spend(?:ing)?"),
-    "water": (r"water",),
+    "water": (r"water", r"leakage"),
     "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)", r"packaging"),  # "recycled 1.2 million tonnes of plastic"
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),
 }

@@ -443,11 +443,12 @@ CLAIMS: tuple[Case, ...] = (
          ({'kind': 'target', 'value': 40.0, 'qualifier': 'at_least', 'target_year': 2030, 'action': 'reduce'},)),
     Case('Het aandeel groene stroom lag in 2023 ruim boven de 40 procent.',
          ({'kind': 'percentage', 'value': 40.0, 'metric': 'renewable_share', 'direction': None, 'qualifier': 'more_than'},)),
-    # directions: 'met 20% gereduceerd', 'nam af met', 'procent onder het niveau van'
+    # directions: 'met 20% gereduceerd', 'nam af met', 'procent onder het niveau van'; what the company runs itself
+    # ('het materieel') is scope 1 and 2, fuel per sea mile an intensity
     Case('Brouwer heeft de CO2-uitstoot van het materieel al met 20% gereduceerd.',
-         ({'kind': 'percentage', 'value': 20.0, 'metric': 'ghg_total', 'direction': 'decrease', 'qualifier': None},)),
+         ({'kind': 'percentage', 'value': 20.0, 'metric': 'ghg_scope1_2', 'direction': 'decrease', 'qualifier': None},)),
     Case('Het brandstofverbruik per zeemijl nam af met 3 procent in 2023.',
-         ({'kind': 'percentage', 'value': 3.0, 'metric': 'other', 'direction': 'decrease', 'qualifier': None},)),
+         ({'kind': 'percentage', 'value': 3.0, 'metric': 'energy_intensity', 'direction': 'decrease', 'qualifier': None},)),
     Case('In 2024 lag de uitstoot 38 procent onder het niveau van 1990.',
          ({'kind': 'percentage', 'value': 38.0, 'metric': 'ghg_total', 'direction': 'decrease', 'qualifier': None},)),
     # one scope alone: no metric names it ('other'); scopes 1 and 2 together stay ghg_scope1_2
@@ -464,6 +465,18 @@ CLAIMS: tuple[Case, ...] = (
          ({'kind': 'percentage', 'value': 33.3333333333, 'metric': 'solar_capacity', 'direction': None, 'qualifier': None},)),
     Case('Met die score hoort het bedrijf bij de beste 35 procent van de sector.',
          ({'kind': 'percentage', 'value': 35.0, 'metric': 'ranking', 'direction': None, 'qualifier': None},)),
+    # what a figure measures: the company's own fleet is scope 1 and 2, financed emissions scope 3, drinking water water
+    Case('De uitstoot van de eigen vloot daalde in 2023 met 14 procent.',
+         ({'kind': 'percentage', 'value': 14.0, 'metric': 'ghg_scope1_2', 'direction': 'decrease', 'qualifier': None},)),
+    Case('De gefinancierde uitstoot daalde in 2023 met 21 procent.',
+         ({'kind': 'percentage', 'value': 21.0, 'metric': 'ghg_scope3', 'direction': 'decrease', 'qualifier': None},)),
+    Case('Het drinkwaterverbruik daalde in 2023 met 7 procent.',
+         ({'kind': 'percentage', 'value': 7.0, 'metric': 'water', 'direction': 'decrease', 'qualifier': None},)),
+    Case('De uitstoot van de vloot daalde in 2023 met 14 procent.',
+         ({'kind': 'percentage', 'value': 14.0, 'metric': 'ghg_total', 'direction': 'decrease', 'qualifier': None},)),
+    # electricity used is consumption, with a group separator in the amount
+    Case('De sorteercentra verbruikten in 2023 42.000 MWh elektriciteit.',
+         ({'kind': 'quantity', 'value': 42000000.0, 'unit': 'kWh', 'metric': 'power_consumption', 'qualifier': None},)),
 )
 
 # issue 32: classes of errors seen on releases modelled on real ones

@@ -211,18 +211,25 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
         r"scope\s*1\s*(?:&|\+|/|en)\s*2", r"scope\s*1-?\s*en\s*(?:scope\s*)?2", r"scope\s*1\s*-\s*2",
         r"eigen\s+activiteiten", r"eigen\s+locaties", r"eigen\s+bedrijfsvoering",
         r"operationele\s+(?:co2-|koolstof)?uitstoot", r"directe\s+uitstoot",
+        # what the company runs itself: "de eigen uitstoot", "de eigen vloot", "de uitstoot van het materieel"
+        r"eigen\s+(?:uitstoot|vloot|winkels|vestigingen|kantoren|gebouwen|wagenpark)",
+        r"uitstoot\s+van\s+(?:het|zijn|haar)\s+(?:eigen\s+)?materieel",
     ),
-    "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot"),
+    "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot", r"gefinancierde\s+uitstoot",
+                   r"financierde\s+uitstoot"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"in\s+de\s+keten", r"ketenemissies", r"toeleveringsketen", r"leveranciersketen"),
     "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
     "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton|gram|kilo(?:gram)?)\s*(?:CO2|CO₂)(?:-equivalent|e)?\s*(?:per|/)",
                            # "de uitstoot van broeikasgassen per kilo melk", "de uitstoot in de hele keten per liter"
                            r"(?:uitstoot|emissies)(?:\s+(?!per\s)[\p{L}-]+){1,5}?\s+per\s+(?:kilo|kg|liter|ton|eenheid|m2|vierkante|medewerker|passagier|\w*kilometer)", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
-    "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
+    "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik",
+                         # energy or fuel per unit of output: "het brandstofverbruik per gevaren zeemijl"
+                         r"(?:brandstof|energie)(?:verbruik|gebruik)\s+per"),
     "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaar\w*"),
     "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik", r"(?:energie|stroom|elektriciteits)gebruik",
                           # a verb of use before the amount: "verbruikte 84 miljoen kWh elektriciteit"
-                          r"verbruik(?:te|ten|t)(?=\s[^.;]{0,30}?(?<![\p{L}])(?:[kMGT]Wh|elektriciteit|stroom)(?![\p{L}]))"),
+                          # ("verbruikten 42.000 MWh", "het verbruik kwam uit op 51 GWh"; a group separator is no stop)
+                          r"verbruik(?:ten|te|t)?(?=\s(?:[^.;]|[.,](?=\d)){0,30}?(?<![\p{L}])(?:[kMGT]Wh|elektriciteit|stroom)(?![\p{L}]))"),
     "renewable_share": (r"hernieuwbare\s+energie", r"duurzame\s+energie", r"groene\s+stroom", r"groene\s+energie", r"hernieuwbare\s+elektriciteit",
                         r"hernieuwbare\s+bronnen", r"duurzame\s+bronnen",
                         # both sources: "zonneparken en windturbines" (their capacity stays solar_capacity)
@@ -233,8 +240,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd", r"belegd\s+in", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
     # "waterintensiteit"; not "waterstof" (hydrogen), nor a water company or board ("Waterbedrijf Rijnvallei")
-    "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*"),
-    "waste": (r"\w*afval\w*", r"verpakking\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*", r"drinkwater\w*"),
+    "waste": (r"\w*afval\w*", r"voedselverlies", r"verpakking\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 

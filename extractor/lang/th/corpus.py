@@ -360,6 +360,11 @@ CLAIMS: tuple[Case, ...] = (
          ({'kind': 'award', 'issuer': 'CDP', 'grade': 'A', 'streak': 3},)),
     Case('คะแนนดังกล่าวทำให้บริษัทฯ อยู่ในกลุ่ม Top 35% ของอุตสาหกรรม',
          ({'kind': 'percentage', 'value': 35.0, 'metric': 'ranking', 'direction': None, 'qualifier': None},)),
+    # energy per unit of output is an intensity; energy use alone is consumption
+    Case('ในปี 2566 การใช้พลังงานต่อหน่วยผลิตลดลงร้อยละ 8.4',
+         ({'kind': 'percentage', 'value': 8.4, 'metric': 'energy_intensity', 'direction': 'decrease', 'qualifier': None},)),
+    Case('ในปี 2566 การใช้พลังงานลดลงร้อยละ 5',
+         ({'kind': 'percentage', 'value': 5.0, 'metric': 'power_consumption', 'direction': 'decrease', 'qualifier': None},)),
 )
 
 CLAIMS += (
