@@ -537,6 +537,9 @@ CLAIMS: tuple[Case, ...] = (
     # electricity used is consumption, with a decimal point in the amount
     Case('In 2024, the fabs used 1.9 billion kWh of electricity.',
          ({'kind': 'quantity', 'value': 1900000000.0, 'unit': 'kWh', 'metric': 'power_consumption', 'qualifier': None},)),
+    # a change in percentage points written before its direction
+    Case('Renewables supplied 48% of its power in 2024, 6 percentage points more than a year earlier.',
+         ({'kind': 'percentage', 'value': 48.0, 'metric': 'renewable_share', 'direction': None, 'qualifier': None}, {'kind': 'percentage', 'value': 6.0, 'metric': 'renewable_share', 'direction': 'increase', 'qualifier': None},)),
 )
 
 CLAIMS += (

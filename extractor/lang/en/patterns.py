@@ -8,7 +8,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
         r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed", r"down",
         r"decrease", r"reduce", r"less\s+than\s+in", r"halved",
-        r"(?<=(?:%|per\s?cent)\s)(?:less|fewer|below)",  # "burn 20% less fuel", "4 percent below 2023"
+        r"(?<=(?:%|per\s?cent|percentage\s+points?)\s)(?:less|fewer|below)",  # "burn 20% less fuel", "4 percent below 2023"
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%" ("made up 1.9% of the fuel" is a share)
     "increase": (
@@ -16,7 +16,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain", r"gained",
         r"climbed", r"climbs", r"jumped", r"surged",
         r"(?<!\bma(?:de|kes?|king)\s)up(?!\s+to\b)", r"improved", r"improvement", r"more\s+than\s+in",
-        r"(?<=(?:%|per\s?cent)\s)(?:more|above)",  # "15% more recycled steel", "3% above 2023"
+        r"(?<=(?:%|per\s?cent|percentage\s+points?)\s)(?:more|above)",  # "15% more recycled steel", "3% above 2023"
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
     "reduce": (

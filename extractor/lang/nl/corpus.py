@@ -477,6 +477,9 @@ CLAIMS: tuple[Case, ...] = (
     # electricity used is consumption, with a group separator in the amount
     Case('De sorteercentra verbruikten in 2023 42.000 MWh elektriciteit.',
          ({'kind': 'quantity', 'value': 42000000.0, 'unit': 'kWh', 'metric': 'power_consumption', 'qualifier': None},)),
+    # a change in percentage points written before its direction
+    Case('Het aandeel hernieuwbare energie lag in 2024 op 48 procent, 6 procentpunt meer dan een jaar eerder.',
+         ({'kind': 'percentage', 'value': 48.0, 'metric': 'renewable_share', 'direction': None, 'qualifier': None}, {'kind': 'percentage', 'value': 6.0, 'metric': 'renewable_share', 'direction': 'increase', 'qualifier': None},)),
 )
 
 # issue 32: classes of errors seen on releases modelled on real ones

@@ -15,7 +15,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaagt", r"verlaagde", r"verlaagden", r"verlaging",
         r"verlagen", r"vermindert", r"verminderden", r"minder(?!\s+dan(?:\s+\d|\s*$))", r"lager",
-        r"(?<=(?:%|procent)\s)onder",  # "38 procent onder het niveau van 1990" (not "onder de 2 graden")
+        r"(?<=(?:%|procent|procentpunt(?:en)?)\s)onder",  # "38 procent onder het niveau van 1990" (not "onder de 2 graden")
         r"krimp", r"gereduceerd", r"reduceren", r"omlaag", r"gehalveerd", r"halveerde",
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
@@ -25,7 +25,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
         r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",
-        r"(?<=(?:%|procent)\s)meer",  # "30 procent meer dan een jaar eerder" (not "meer dan 30 procent")
+        r"(?<=(?:%|procent|procentpunt(?:en)?)\s)meer",  # "30 procent meer dan een jaar eerder", "6 procentpunt meer" (not "meer dan 30 procent")
     ),
     # "de uitstoot met 52% te verminderen tegen 2030"
     "reduce": (
