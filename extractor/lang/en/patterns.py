@@ -201,8 +201,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"(?:CO2|CO₂|GHG|greenhouse\s+gas)\s+intensity", r"intensity\s+of\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?emissions",
                            r"(?:kg|g|t|tonnes?|grams?|kilograms?)\s*(?:of\s+)?(?:CO2|CO₂)e?\s*(?:per|/)"),  # the unit of an intensity: "kg CO2 per tonne"
     "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy",
-                         # energy or fuel per unit of output: "fuel consumption per kilometre", "fuel efficiency"
-                         r"(?:energy|fuel)\s+(?:use|usage|consumption)\s+per", r"fuel\s+efficiency"),
+                         # energy or fuel per unit of output: "fuel consumption per kilometre"
+                         r"(?:energy|fuel)\s+(?:use|usage|consumption)\s+per"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
     "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption",
                           r"(?:energy|electricity|power)\s+(?:use|usage)",
