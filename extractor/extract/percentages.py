@@ -206,8 +206,9 @@ def _metric_keyword(f: _Share) -> str | None:
 #: Metrics of several scopes together: a label of one scope inside one of their keywords ("scope 1 and scope 2:")
 #: names no scope alone.
 _SCOPES_TOGETHER = frozenset({"ghg_scope1_2", "ghg_scope1_2_3"})
-#: How far left of a figure the label of one scope alone may end ("Scope 1: 12,000 tonnes", "(Scope 1) were").
-SCOPE_LABEL_GAP = 16
+#: How far left of a figure the label of one scope alone may end ("Scope 1: 12,000 tonnes", "(Scope 1) were"), and
+#: how long the label may be ("( ขอบเขตที่ 1 )").
+SCOPE_LABEL_GAP, SCOPE_LABEL_CHARS = 16, 30
 #: The metric of a figure of scope 1 or scope 2 alone. The vocabulary (`records.METRICS`) has no metric of one
 #: of these scopes: `ghg_scope1_2` would claim both, `ghg_total` says the scope is not stated; `other` it is.
 SCOPE_ALONE_METRIC = "other"
@@ -215,10 +216,11 @@ SCOPE_ALONE_METRIC = "other"
 
 @resolver("metric.scope_alone", "a figure right after the label of scope 1 or 2 alone measures that scope, which "
           "no metric names: 'other' ('Direct emissions (Scope 1): 12,000 tCO2e', 'Scope 2: 4,100 tonnes')")
-def scope_alone(metric: str | None, f: _Share | Any) -> str | None:
+def scope_alone(metric: str | None, f: Any) -> str | None:
+    """(`f`: a percentage or an amount being read, with its sentence `s` and figure `n`.)"""
     s, n = f.s, f.n
-    labels = [(start, end) for start, end in s.find("scope_alone", max(s.start, n.start - SCOPE_LABEL_GAP - 30), n.start)
-              if n.start - end <= SCOPE_LABEL_GAP]
+    lo = max(s.start, n.start - SCOPE_LABEL_GAP - SCOPE_LABEL_CHARS)
+    labels = [(start, end) for start, end in s.find("scope_alone", lo, n.start) if n.start - end <= SCOPE_LABEL_GAP]
     if not labels or any(m in _SCOPES_TOGETHER and a < labels[-1][1] and b > labels[-1][0]
                          for a, b, m in s.metric_words()):
         return None
