@@ -309,6 +309,10 @@ class Sentence:
                 return end
         return pos
 
+    def metric_words(self) -> list[tuple[int, int, str]]:
+        """Every metric keyword of the sentence: (start, end, metric), document offsets."""
+        return self._metric_words()
+
     def _metric_words(self) -> list[tuple[int, int, str]]:
         """Every metric keyword of the sentence (document offsets), overlapping ones included; found once.
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
@@ -138,7 +139,14 @@ def _direction_shared(f: _Share) -> str | None:
     return None
 
 
-DIRECTION = (_direction_left, _direction_right, _direction_past_comma, _direction_around, _direction_shared)
+@resolver("percentage.direction.sign", "with no verb of change, a figure written with a minus sign is a fall: "
+          "'Water withdrawal: −3.5% versus the prior year'")
+def _direction_sign(f: _Share) -> str | None:
+    return "decrease" if f.n.negative and f.n.value < 0 else None
+
+
+DIRECTION = (_direction_left, _direction_right, _direction_past_comma, _direction_around, _direction_shared,
+             _direction_sign)
 
 
 # Its metric: the keyword in its window, then readings that replace it (the last that does is recorded).
@@ -195,7 +203,32 @@ def _metric_keyword(f: _Share) -> str | None:
     return f.s.metric(f.lo, f.hi, anchor=f.n.end)
 
 
-SHARE_METRIC = (_metric_after_verb, _metric_past_counts, _metric_earlier_level, _metric_far_share, _metric_restated)
+#: Metrics of several scopes together: a label of one scope inside one of their keywords ("scope 1 and scope 2:")
+#: names no scope alone.
+_SCOPES_TOGETHER = frozenset({"ghg_scope1_2", "ghg_scope1_2_3"})
+#: How far left of a figure the label of one scope alone may end ("Scope 1: 12,000 tonnes", "(Scope 1) were"), and
+#: how long the label may be ("( ขอบเขตที่ 1 )").
+SCOPE_LABEL_GAP, SCOPE_LABEL_CHARS = 16, 30
+#: The metric of a figure of scope 1 or scope 2 alone. The vocabulary (`records.METRICS`) has no metric of one
+#: of these scopes: `ghg_scope1_2` would claim both, `ghg_total` says the scope is not stated; `other` it is.
+SCOPE_ALONE_METRIC = "other"
+
+
+@resolver("metric.scope_alone", "a figure right after the label of scope 1 or 2 alone measures that scope, which "
+          "no metric names: 'other' ('Direct emissions (Scope 1): 12,000 tCO2e', 'Scope 2: 4,100 tonnes')")
+def scope_alone(metric: str | None, f: Any) -> str | None:
+    """(`f`: a percentage or an amount being read, with its sentence `s` and figure `n`.)"""
+    s, n = f.s, f.n
+    lo = max(s.start, n.start - SCOPE_LABEL_GAP - SCOPE_LABEL_CHARS)
+    labels = [(start, end) for start, end in s.find("scope_alone", lo, n.start) if n.start - end <= SCOPE_LABEL_GAP]
+    if not labels or any(m in _SCOPES_TOGETHER and a < labels[-1][1] and b > labels[-1][0]
+                         for a, b, m in s.metric_words()):
+        return None
+    return SCOPE_ALONE_METRIC
+
+
+SHARE_METRIC = (_metric_after_verb, _metric_past_counts, _metric_earlier_level, _metric_far_share, _metric_restated,
+                scope_alone)
 
 
 @resolver("percentage.metric.changed_against", "a change against another year with no keyword of its own, after "

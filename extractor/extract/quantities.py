@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
-from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, period_cue, sets_against
+from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, period_cue, scope_alone, sets_against
 from extractor.extract.resolve import first, refine, resolver
 from extractor.extract.targets import TARGET_YEAR_REACH, baseline_year
-from extractor.normalize.numbers import Number
+from extractor.normalize.numbers import THAI_DIGITS, Number
 
 #: The metric a unit implies when no keyword says more (tonnes: of emissions, when the sentence speaks of them).
 UNIT_METRIC = {"°C": "temperature_limit", "t": "ghg_total"}
@@ -21,7 +21,8 @@ _GHG = _EMISSIONS | {"waste", "other"}
 _MONEY = frozenset({"investment", "other"})
 #: Metrics an amount in a unit can measure ("18 GWh" saved is no solar capacity, even next to "solar").
 UNIT_METRICS = {
-    "kWh": frozenset({"electricity_saving", "power_consumption", "renewable_share", "energy_intensity", "other"}),
+    # an amount of energy is no share, renewable or not ("bought 310,000 MWh of renewable electricity")
+    "kWh": frozenset({"electricity_saving", "power_consumption", "energy_intensity", "other"}),
     "kW": frozenset({"solar_capacity", "renewable_share", "other"}),
     "t": _GHG,
     "°C": frozenset({"temperature_limit"}),
@@ -73,6 +74,12 @@ class _Amount:
 
 # Its metric: the first of these that answers, then readings that replace it.
 
+@resolver("quantity.metric.below_zero", "a temperature below zero is no warming limit (a cold store, a freezer): "
+          "'stored at -25°C'")
+def _below_zero(a: _Amount) -> str | None:
+    return "other" if a.n.unit == "°C" and a.n.value < 0 else None
+
+
 @resolver("quantity.metric.temperature", "an amount in degrees is a temperature limit: 'limit warming to 1.5°C'")
 def _temperature(a: _Amount) -> str | None:
     return "temperature_limit" if a.n.unit == "°C" else None
@@ -94,7 +101,7 @@ def _amount_past_counts(a: _Amount) -> str | None:
     return s.metric(far, a.hi, anchor=a.n.end, allowed=a.allowed) if far < a.lo else None
 
 
-AMOUNT_METRIC = (_temperature, _amount_keyword, _amount_past_counts)
+AMOUNT_METRIC = (_below_zero, _temperature, _amount_keyword, _amount_past_counts)
 
 
 @resolver("quantity.metric.restated", "right after the figure before it, the same measure again: '50 พันล้านหยวน "
@@ -138,7 +145,7 @@ def _by_unit(metric: str | None, a: _Amount) -> str | None:
     return UNIT_METRIC.get(a.n.unit or "", "other") if metric is None else None
 
 
-AMOUNT_REFINE = (_amount_restated, _amount_earlier, _tonnes_of_other, _by_unit)
+AMOUNT_REFINE = (_amount_restated, _amount_earlier, _tonnes_of_other, _by_unit, scope_alone)
 
 
 @resolver("quantity.direction.verb", "a verb of change before the amount (further after 'by'): 'verminderde de "
@@ -182,14 +189,25 @@ def _money_fact(a: _Amount, metric: str | None) -> bool | None:
 @resolver("quantity.kept.mass_of_goods", "a mass of no gas, waste or water is no claim: 'transported 41 million "
           "tonnes of goods', '439 miljoen ton goederen', 'ผลิตน้ำตาลทรายได้ 640,000 ตัน'")
 def _mass_of_goods(a: _Amount, metric: str | None) -> bool | None:
-    return (a.n.unit == "t" and metric == "other") or None
+    # (the tonnes of one scope alone are emissions, though no metric names that scope: "Scope 2: 4,100 tCO2e")
+    return (a.n.unit == "t" and metric == "other" and scope_alone(None, a) is None) or None
+
+
+@resolver("quantity.kept.stray_comma", "an amount with no digits of its own right after a figure and a stray comma "
+          "is the figure's cut-off tail, no amount: '11,438, ล้านบาท' is never one million baht (the figure, with no "
+          "unit, is left)")
+def _stray_comma(a: _Amount, metric: str | None) -> bool | None:
+    s, n = a.s, a.n
+    if any(ch.isdigit() for ch in n.text.translate(THAI_DIGITS)):
+        return None
+    return any(m.end <= n.start and s.text[m.end - s.start:n.start - s.start].strip() == "," for m in s.numbers) or None
 
 
 #: How far left of a sum the fact it is about may stand ("reported net sales of $6.1 billion"), and right of it
 #: ("manages $212 billion in assets").
 FACT_REACH, FACT_AFTER = 80, 6
 #: What makes an amount no claim: the first of these that answers.
-NO_CLAIM = (_money_fact, _mass_of_goods)
+NO_CLAIM = (_stray_comma, _money_fact, _mass_of_goods)
 
 
 def quantity(s: Sentence, n: Number, previous: Draft | None) -> Draft | None:

@@ -34,12 +34,19 @@ SHARED_UNITS: Mapping[str, tuple[str, float]] = MappingProxyType({
     "MW": ("kW", 1e3),
     "MWp": ("kW", 1e3),
     "GW": ("kW", 1e6),
+    # energy written as power per hour ("12,500 MW/h per year"): in releases it always means the hours' energy
+    "kW/h": ("kWh", 1.0),
+    "MW/h": ("kWh", 1e3),
+    "GW/h": ("kWh", 1e6),
     "tCO2e": ("t", 1.0),
     "tCO2eq": ("t", 1.0),
     "tCO₂e": ("t", 1.0),
     "tCO2": ("t", 1.0),
     "ktCO2e": ("t", 1e3),
     "MtCO2e": ("t", 1e6),
+    # the tonne written out and glued to the gas: "5,800 tonCO2e"
+    **{f"{tonne}{gas}": ("t", 1.0) for tonne in ("ton", "tons", "tonne", "tonnes")
+       for gas in ("CO2e", "CO2eq", "CO2", "CO₂e", "CO₂")},
     # intensities in kilograms or grams of the gas ("0.45 kgCO2e per kWh", "96 g CO2/km"); mass is always
     # tonnes. Without the gas written, kilograms and grams are no unit (bags of rice, parcels)
     **{f"{mass}{space}{gas}": ("t", factor) for mass, factor in (("kg", 1e-3), ("g", 1e-6))
@@ -203,6 +210,7 @@ CUES: Mapping[str, Cue] = MappingProxyType({
                         "assets', 'registered capital', 'dividend', 'shares closed'"),
     "share_of": Cue("what a share is of, right after it: '92% of its quarries'"),
     "scope_words": Cue("words before scope numbers: 'scope 1 and 2'"),
+    "scope_alone": Cue("the label of scope 1 or scope 2 alone right before a figure: '(Scope 1)', 'Scope 2:'"),
     "list_joiners": Cue("words joining scope numbers: 'and'"),
     # clauses and lists
     "new_clause": Cue("words opening a clause with a subject of its own: 'while', 'despite'"),

@@ -100,6 +100,9 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     "quantity.baseline_year.after": "In 2024 Acme saved 85 million kWh of electricity compared with 2023.",
     "quantity.kept.money_fact": "Operating profit was £512 million.",
     "quantity.kept.mass_of_goods": "The railway carried about 38 million tonnes of freight last year.",
+    "percentage.direction.sign": "Water withdrawal: −3.5% versus the prior year.",
+    "metric.scope_alone": "Direct emissions (Scope 1) were 12,400 tonnes of CO2e in 2023.",
+    "quantity.metric.below_zero": "The new cold store keeps frozen goods at -25°C.",
     "quantity.unit.table_heading": "Emissions 2023 (tonnes CO2e)\nScope 1 and 2: 52,000\nScope 3: 410,000",
     "target.target_year.same_period": "Acme will cut scope 1 and 2 emissions 46% by 2030 from 2022. It will also cut scope 3 emissions 28% over the same timeframe.",
     "comparative.bracket": "Renewable electricity reached 68% of the total (FY2023: 54%).",
@@ -141,5 +144,6 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
 #: resolver id -> why this language has no example of it
 NO_EXAMPLE: dict[str, str] = {
     "published.header": "a scraper header is read by ingest from the file (its date line or HTML metadata), not from a text passed to extract_claims; tests/test_published.py covers it",
+    "quantity.kept.stray_comma": "an English scale word alone after a stray comma ('11.438, billion baht') is read as no amount, so there is no tail to drop: the figure is left without a unit, no claim",
     "target.target_year.pledge_before_next_clause": "an English pledge with its year before it ('wants in 2030 to be climate neutral and to cut supply chain emissions by 2045') takes the later year of the next clause: a gap",
 }

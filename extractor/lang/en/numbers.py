@@ -164,6 +164,15 @@ QUALIFIERS = {
     "no more than": "up_to",
     "less than": "up_to",  # an upper bound: "less than 10% of the fuel it burns"
     "fewer than": "up_to",
+    # below a limit: "well below 2°C"
+    "below": "up_to",
+    "well below": "up_to",
+    "not more than": "up_to",
+    "not exceeding": "up_to",
+    # a floor written with a negation ("not less than 30%" ends with "less than", an upper bound)
+    "not less than": "at_least",
+    "not below": "at_least",
+    "exceeded": "more_than",
 }
 
 #: What `parse_number` reads in a string that is one number, beyond digits and number words

@@ -8,7 +8,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"decreased", r"decline", r"declined", r"fell", r"fallen", r"falls", r"dropped",
         r"drop", r"drops", r"lowered", r"lower", r"shrank", r"slashed", r"down",
         r"decrease", r"reduce", r"less\s+than\s+in", r"halved",
-        r"(?<=(?:%|per\s?cent)\s)(?:less|fewer|below)",  # "burn 20% less fuel", "4 percent below 2023"
+        r"(?<=(?:%|per\s?cent|percentage\s+points?)\s)(?:less|fewer|below)",  # "burn 20% less fuel", "4 percent below 2023"
     ),
     # "rose 18.1%", "an increase of 700%", "grew by 5%" ("made up 1.9% of the fuel" is a share)
     "increase": (
@@ -16,7 +16,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"grown", r"growth", r"higher", r"boosted", r"expanded", r"doubled", r"raised", r"gain", r"gained",
         r"climbed", r"climbs", r"jumped", r"surged",
         r"(?<!\bma(?:de|kes?|king)\s)up(?!\s+to\b)", r"improved", r"improvement", r"more\s+than\s+in",
-        r"(?<=(?:%|per\s?cent)\s)(?:more|above)",  # "15% more recycled steel", "3% above 2023"
+        r"(?<=(?:%|per\s?cent|percentage\s+points?)\s)(?:more|above)",  # "15% more recycled steel", "3% above 2023"
     ),
     # "cut scope 1 and 2 emissions 52% by 2030"
     "reduce": (
@@ -111,7 +111,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"member\s+of", r"constituent\s+of",  # of an index or a yearbook: "a member of the ... Yearbook"
     ),
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
-    "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)"),
+    "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)",
+                            # an ordinal of a streak: "for a third consecutive year" is no third
+                            r"(?:a|one)\s+\p{L}+\s+(?:consecutive|straight|successive)"),
     # a verb right before a letter grade: "scored A- from CDP"
     "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured"),
     "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
@@ -127,6 +129,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+and\s+", r",?\s+as\s+well\s+as\s+", r",\s+(?=\p{Ll}+\s)"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
+    # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
+    "scope_alone": (r"\(\s*scope\s*[12]\s*\)", r"scope\s*[12]\s*:"),
     "scope_words": (r"scopes?", r"categor(?:y|ies)", r"tier"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"and", r"to"),  # "scope 1 and 2"
     "phone_labels": (r"tel", r"phone", r"fax", r"mobile"),  # "tel. +31 10 555 0123"
@@ -187,19 +191,25 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "ghg_scope1_2_3": (r"scope\s*1\s*(?:&|\+|,|and)\s*2\s*(?:&|\+|,|and)\s*3", r"scopes?\s*1,\s*2,?\s+and\s+3"),
     "ghg_scope1_2": (
         r"scopes?\s*1\s*(?:&|\+|/|and)\s*2", r"scope\s*1\s*-\s*2", r"scope\s*1\s+and\s+scope\s*2",
-        r"operational\s+(?:carbon\s+)?emissions", r"own\s+operations", r"direct\s+emissions",
+        r"operational\s+(?:carbon\s+|greenhouse\s+gas\s+|GHG\s+)?emissions", r"own\s+operations", r"direct\s+emissions",
+        # "net zero in its operations", "greenhouse gas emission of operations"
+        r"(?:in|of)\s+(?:its\s+|our\s+|their\s+)?operations",
     ),
-    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions"),
+    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions", r"financing\s+portfolio"),
     "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
     "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
     "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"(?:CO2|CO₂|GHG|greenhouse\s+gas)\s+intensity", r"intensity\s+of\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?emissions",
                            r"(?:kg|g|t|tonnes?|grams?|kilograms?)\s*(?:of\s+)?(?:CO2|CO₂)e?\s*(?:per|/)"),  # the unit of an intensity: "kg CO2 per tonne"
-    "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy"),
+    "energy_intensity": (r"energy\s+intensity", r"intensity\s+of\s+energy",
+                         # energy or fuel per unit of output: "fuel consumption per kilometre"
+                         r"(?:energy|fuel)\s+(?:use|usage|consumption)\s+per"),
     "electricity_saving": (r"sav(?:e|ed|es|ing|ings)", r"energy\s+savings?"),
     "power_consumption": (r"power\s+consumption", r"energy\s+consumption", r"electricity\s+consumption",
                           r"(?:energy|electricity|power)\s+(?:use|usage)",
                           # a verb of use before the amount: "consumed 31 GWh of electricity"
-                          r"(?:used|consumed|consumes|uses)(?=\s[^.;]{0,30}?(?<![\p{L}])(?:[kMGT]Wh|electricity|power)(?![\p{L}]))"),
+                          # (or of buying it: "bought 310,000 MWh of renewable electricity"); a decimal point is no stop
+                          r"(?:used|consumed|consumes|uses|bought|buys|purchased|purchases)"
+                          r"(?=\s(?:[^.;]|[.,](?=\d)){0,30}?(?<![\p{L}])(?:[kMGT]Wh|electricity|power)(?![\p{L}]))"),
     "renewable_share": (r"renewables", r"renewable\s+(?:energy|electricity|power|sources|share)", r"green\s+(?:energy|electricity|power)", r"clean\s+energy",
                         # "solar and wind farms supplied 72%": both sources (their capacity stays solar_capacity)
                         r"(?:solar|wind)\s+and\s+(?:solar|wind)(?!\s+capacity)"),
@@ -207,7 +217,7 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "temperature_limit": (r"temperature", r"warming"),
     "air_freight": (r"air\s+freight",),
     "investment": (r"invest\w*", r"fund(?:ing)?", r"(?:sustainable|green|transition|climate)\s+financ\w*", r"(?:green|sustainable|sustainability[\s-]linked)\s+loans?", r"capital\s+expenditure", r"capex", r"sp[eo]nt", r"(?<!by\s)spend(?:ing)?"),
-    "water": (r"water",),
+    "water": (r"water", r"leakage"),
     "waste": (r"waste", r"landfill", r"recycl(?:e|es|ed|ing)", r"packaging"),  # "recycled 1.2 million tonnes of plastic"
     "ghg_total": (r"greenhouse\s+gas", r"GHG", r"carbon\s+emissions", r"emissions", r"CO2e?", r"CO₂e?", r"carbon\s+footprint"),
 }

@@ -99,6 +99,9 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     "quantity.baseline_year.after": "ZTE heeft zijn Scope 1&2&3 koolstofemissies in 2024 met 14,317 miljoen ton verminderd ten opzichte van 2023.",
     "quantity.kept.money_fact": "De jaaromzet bedroeg 640 miljoen euro.",
     "quantity.kept.mass_of_goods": "Via de terminal werd vorig jaar 12 miljoen ton goederen overgeslagen.",
+    "percentage.direction.sign": "Waterverbruik: −3,5 procent ten opzichte van vorig jaar.",
+    "metric.scope_alone": "Scope 1: 8.200 ton CO2 in 2023.",
+    "quantity.metric.below_zero": "De nieuwe vrieshal houdt de producten op -25 graden Celsius.",
     "quantity.unit.table_heading": "Uitstoot 2023 (ton CO2)\nScope 1 en 2: 184.000\nScope 3: 512.000",
     "target.target_year.same_period": "Acme wil de uitstoot in scope 1 en 2 met 46% verminderen tegen 2030. Ook wil het de scope 3-uitstoot in dezelfde periode met 28% verminderen.",
     "comparative.bracket": "Acme verstrekte in 2024 voor 3,8 miljard euro aan groene leningen (2023: 2,0 miljard euro).",
@@ -140,6 +143,7 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
 #: resolver id -> why this language has no example of it
 NO_EXAMPLE: dict[str, str] = {
     "published.header": "a scraper header is read by ingest from the file (its date line or HTML metadata), not from a text passed to extract_claims; tests/test_published.py covers it",
+    "quantity.kept.stray_comma": "a Dutch scale word alone after a stray comma ('11,438, miljard euro') is read as no amount, so there is no tail to drop: the figure is left without a unit, no claim",
     "target.target_year.committed_reach": "a Dutch share closed by a verb of reaching ('wil in 2027 minstens 70 procent ... halen') has its year written right before it, where target.target_year.own_before reads it first",
     "target.target_year.later_conjunct": "Dutch writes the year shared by joined targets after the last one ('met 30% en met 25% tegen 2030'), where target.target_year.after_cue reads it for each",
 }

@@ -162,6 +162,14 @@ QUALIFIERS = {
     "niet meer dan": "up_to",
     "tot maximaal": "up_to",
     "minder dan": "up_to",  # an upper bound: "minder dan 10 procent"
+    # below a limit: "ruim onder de 2 graden" ("ruim" alone is more than)
+    "onder de": "up_to",
+    "ruim onder de": "up_to",
+    "ruim onder": "up_to",
+    "ver onder de": "up_to",
+    "beneden de": "up_to",
+    # a floor written with a negation ("niet minder dan" ends with "minder dan", an upper bound)
+    "niet minder dan": "at_least",
 }
 
 #: What `parse_number` reads in a string that is one number, beyond digits and number words

@@ -10,21 +10,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "decrease": (
         r"gedaald", r"daalde", r"daalden", r"daalt", r"dalen", r"daling", r"afgenomen", r"afname",
         # the verb and its particle, around the figure too: "nam fors af", "nam met 4,5 procent af"
-        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?af",
+        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){0,4}?af",
         r"afnam", r"afneemt",
         r"verminderd", r"verminderde", r"vermindering", r"verminderen", r"teruggebracht", r"terugdringen",
         r"teruggedrongen", r"reductie", r"verlaagd", r"verlaagt", r"verlaagde", r"verlaagden", r"verlaging",
         r"verlagen", r"vermindert", r"verminderden", r"minder(?!\s+dan(?:\s+\d|\s*$))", r"lager",
+        r"(?<=(?:%|procent|procentpunt(?:en)?)\s)onder",  # "38 procent onder het niveau van 1990" (not "onder de 2 graden")
         r"krimp", r"gereduceerd", r"reduceren", r"omlaag", r"gehalveerd", r"halveerde",
     ),
     # "de intensiteit steeg met 18,1%", "een groei van 5%"
     "increase": (
         r"gestegen", r"steeg", r"stegen", r"stijgt", r"stijging", r"toegenomen", r"toename",
-        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){1,4}?toe",
+        r"(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){0,4}?toe",
         r"toenam", r"toeneemt",
         r"groei", r"gegroeid", r"groeide", r"verhoogd", r"verhoging", r"verdubbeld", r"hoger", r"meer\s+dan\s+verdubbeld",
         r"uitgebreid", r"vergroot", r"meer\s+dan\s+in",
-        r"(?<=(?:%|procent)\s)meer",  # "30 procent meer dan een jaar eerder" (not "meer dan 30 procent")
+        r"(?<=(?:%|procent|procentpunt(?:en)?)\s)meer",  # "30 procent meer dan een jaar eerder", "6 procentpunt meer" (not "meer dan 30 procent")
     ),
     # "de uitstoot met 52% te verminderen tegen 2030"
     "reduce": (
@@ -119,7 +120,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "goedgekeurd door het SBTi", "gevalideerd door"
     "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
     # a fraction word that is no share: "in de eerste helft van 2024"
-    "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)"),
+    "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)",
+                            # an ordinal of a streak: "voor een derde jaar op rij" is no third
+                            r"een\s+\p{L}+\s+(?:jaar|keer)\s+op\s+rij"),
     # a verb right before a letter grade: "behaalde een B van CDP"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     "grade_to": (r"naar",),  # the grade a rating was changed to: "verhoogd van BBB naar A"
@@ -147,6 +150,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # where a sentence listing several awards is cut into clauses ("AA by MSCI and Low Risk by ...")
     "list_break": (r";\s*", r",?\s+en\s+", r",?\s+evenals\s+", r",?\s+alsook\s+", r",\s+(?=\p{Ll}+\s)"),
     # look-alikes: digits that are no figure (see normalize/numbers.py)
+    # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
+    "scope_alone": (r"\(\s*scope\s*[12]\s*\)", r"scope\s*[12]\s*:"),
     "scope_words": (r"scopes?", r"categorie(?:ën)?", r"tier"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"en", r"tot"),  # "scope 1 and 2"
     "phone_labels": (r"tel", r"telefoon", r"fax", r"mobiel"),  # "tel. +31 10 555 0123"
@@ -206,18 +211,25 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
         r"scope\s*1\s*(?:&|\+|/|en)\s*2", r"scope\s*1-?\s*en\s*(?:scope\s*)?2", r"scope\s*1\s*-\s*2",
         r"eigen\s+activiteiten", r"eigen\s+locaties", r"eigen\s+bedrijfsvoering",
         r"operationele\s+(?:co2-|koolstof)?uitstoot", r"directe\s+uitstoot",
+        # what the company runs itself: "de eigen uitstoot", "de eigen vloot", "de uitstoot van het materieel"
+        r"eigen\s+(?:uitstoot|vloot|winkels|vestigingen|kantoren|gebouwen|wagenpark)",
+        r"uitstoot\s+van\s+(?:het|zijn|haar)\s+(?:eigen\s+)?materieel",
     ),
-    "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot"),
+    "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot", r"gefinancierde\s+uitstoot",
+                   r"financierde\s+uitstoot"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"in\s+de\s+keten", r"ketenemissies", r"toeleveringsketen", r"leveranciersketen"),
     "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
     "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton|gram|kilo(?:gram)?)\s*(?:CO2|CO₂)(?:-equivalent|e)?\s*(?:per|/)",
                            # "de uitstoot van broeikasgassen per kilo melk", "de uitstoot in de hele keten per liter"
                            r"(?:uitstoot|emissies)(?:\s+(?!per\s)[\p{L}-]+){1,5}?\s+per\s+(?:kilo|kg|liter|ton|eenheid|m2|vierkante|medewerker|passagier|\w*kilometer)", r"uitstoot[\s-]*intensiteit", r"emissie[\s-]*intensiteit", r"co2-intensiteit", r"koolstofintensiteit"),
-    "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik"),
+    "energy_intensity": (r"energie[\s-]*intensiteit", r"intensiteit\s+van\s+het\s+energieverbruik",
+                         # energy or fuel per unit of output: "het brandstofverbruik per gevaren zeemijl"
+                         r"(?:brandstof|energie)(?:verbruik|gebruik)\s+per"),
     "electricity_saving": (r"besparen", r"besparing\w*", r"elektriciteitsbesparing", r"energiebesparing", r"bespaar\w*"),
     "power_consumption": (r"energieverbruik", r"stroomverbruik", r"elektriciteitsverbruik", r"(?:energie|stroom|elektriciteits)gebruik",
                           # a verb of use before the amount: "verbruikte 84 miljoen kWh elektriciteit"
-                          r"verbruik(?:te|ten|t)(?=\s[^.;]{0,30}?(?<![\p{L}])(?:[kMGT]Wh|elektriciteit|stroom)(?![\p{L}]))"),
+                          # ("verbruikten 42.000 MWh", "het verbruik kwam uit op 51 GWh"; a group separator is no stop)
+                          r"verbruik(?:ten|te|t)?(?=\s(?:[^.;]|[.,](?=\d)){0,30}?(?<![\p{L}])(?:[kMGT]Wh|elektriciteit|stroom)(?![\p{L}]))"),
     "renewable_share": (r"hernieuwbare\s+energie", r"duurzame\s+energie", r"groene\s+stroom", r"groene\s+energie", r"hernieuwbare\s+elektriciteit",
                         r"hernieuwbare\s+bronnen", r"duurzame\s+bronnen",
                         # both sources: "zonneparken en windturbines" (their capacity stays solar_capacity)
@@ -228,8 +240,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "air_freight": (r"luchtvracht",),
     "investment": (r"investe\w*", r"geïnvesteerd", r"belegd\s+in", r"(?:duurzame|groene)\s+financiering\w*", r"groene\s+leningen"),
     # "waterintensiteit"; not "waterstof" (hydrogen), nor a water company or board ("Waterbedrijf Rijnvallei")
-    "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*"),
-    "waste": (r"\w*afval\w*", r"verpakking\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
+    "water": (r"waterverbruik", r"water(?!stof|bedrijf|schap|leidingbedrijf)\w*", r"drinkwater\w*"),
+    "waste": (r"\w*afval\w*", r"voedselverlies", r"verpakking\w*", r"\w*verspilling", r"recycle(?!baar)\w*", r"recycling", r"gerecycled\w*"),  # not "recyclebaar" (recyclable)
     "ghg_total": (r"co2-uitstoot", r"uitstoot", r"uitstoten", r"co2e?", r"co₂e?", r"emissies", r"broeikasgas\w*", r"koolstof\w*"),
 }
 

@@ -53,6 +53,10 @@ UNIT_WORDS = {
     "กิโลวัตต์-ชั่วโมง": ("kWh", 1.0),
     "เมกะวัตต์ชั่วโมง": ("kWh", 1e3),
     "กิกะวัตต์ชั่วโมง": ("kWh", 1e6),
+    # energy written as power per hour ("15,600 เมกะวัตต์/ชั่วโมง (MWh)"): the hours' energy
+    **{f"{power}{per}ชั่วโมง": ("kWh", factor) for power, factor in (("กิโลวัตต์", 1.0), ("เมกะวัตต์", 1e3),
+                                                                    ("กิกะวัตต์", 1e6))
+       for per in ("/", "ต่อ", " ต่อ ", " / ")},
     "หน่วย": ("kWh", 1.0),
     "กิโลวัตต์": ("kW", 1.0),
     "เมกะวัตต์": ("kW", 1e3),
@@ -95,6 +99,9 @@ QUALIFIERS = {
     "ไม่เกิน": "up_to",
     "สูงถึง": "up_to",
     "น้อยกว่า": "up_to",  # an upper bound: "น้อยกว่าร้อยละ 10"
+    "ต่ำกว่า": "up_to",  # below: "ต่ำกว่า 2 องศาเซลเซียส" (it ends with "กว่า", more than)
+    "ไม่มากกว่า": "up_to",
+    "ไม่สูงกว่า": "up_to",
 }
 
 #: What `parse_number` reads in a string that is one number, beyond digits and number words

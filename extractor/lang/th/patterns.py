@@ -79,6 +79,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "fraction_lookalikes": (r"(?:หนึ่ง|สอง|สาม)ใน(?:สาม|สี่|ห้า)\s*(?:บริษัท|องค์กร|อันดับ|ประเทศ|แห่ง|ราย|ผู้)",),
     # words that end with a qualifier and are none: "งบประมาณ" (a budget) ends with "ประมาณ" (about)
     "qualifier_lookalikes": (r"งบประมาณ",),
+    # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
+    "scope_alone": (r"\(\s*(?:ขอบเขตที่|scope)\s*[12]\s*\)", r"(?:ขอบเขตที่|scope)\s*[12]\s*:"),
     "scope_words": (r"ขอบเขตที่", r"scopes?"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"และ", r"ถึง", r"and"),  # "scope 1 and 2"
     "phone_labels": (r"โทร(?:ศัพท์|สาร)?", r"tel"),  # "tel. +31 10 555 0123"
@@ -143,7 +145,8 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
     "emission_intensity": (r"ความเข้มข้นของการปล่อย", r"ความเข้มข้นการปล่อย", r"ความเข้มข้นคาร์บอน",
                            # the unit of an intensity: "กิโลกรัมคาร์บอนไดออกไซด์เทียบเท่าต่อตัน"
                            r"(?:กิโลกรัม|กก\.?|ตัน)\s*(?:คาร์บอนไดออกไซด์|CO2|CO₂)(?:เทียบเท่า|e)?\s*(?:ต่อ|/)"),
-    "energy_intensity": (r"ความเข้มข้นพลังงาน", r"ความเข้มข้นของการใช้พลังงาน"),
+    "energy_intensity": (r"ความเข้มข้นพลังงาน", r"ความเข้มข้นของการใช้พลังงาน",
+                         r"การใช้พลังงานต่อหน่วย(?:การ)?ผลิต"),  # energy per unit of output
     "electricity_saving": (r"ประหยัด",),
     # "การใช้ไฟฟ้า", and the verb "ใช้ไฟฟ้าลดลง" (used less electricity)
     "power_consumption": (r"(?<!ประสิทธิภาพ)การใช้พลังงาน", r"(?:การ)?ใช้ไฟฟ้า"),  # not "ประสิทธิภาพการใช้พลังงาน" (efficiency)
