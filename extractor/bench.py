@@ -7,7 +7,7 @@ in fresh processes, so that each figure includes what a user pays:
 - the pipeline (`extractor run`) with each `--jobs` value: documents/s, MB/s, peak RSS;
 - the floor: spaCy tokenisation alone of the same texts (blank pipelines; PyThaiNLP for Thai);
 - the peer: `dateparser.search_dates` alone over a sample of the same texts;
-- the heap pad its processes kept (`extractor.heap`; `EXTRACTOR_HEAP_PAD=0` times glibc's default);
+- the heap pad its processes kept (`extractor.speed.heap`; `EXTRACTOR_HEAP_PAD=0` times glibc's default);
 - with `--jobs 1` and `2` both given: the machine's own ceiling for two processes, two single-process
   pipelines run side by side on half the corpus each (nothing shared, handed over or merged), and how
   much of it `--jobs 2` reached. On a shared machine two busy cores rarely give twice one core's speed,
@@ -99,7 +99,7 @@ def build_corpus(folder: Path, n_docs: int, *, seed: int = 0) -> tuple[int, int]
 _PIPELINE = """
 import json, resource, sys, time
 from pathlib import Path
-import extractor, extractor.heap
+import extractor, extractor.speed.heap
 from extractor.runner import run
 import extractor.extract, extractor.normalize.numbers, extractor.normalize.dates, extractor.stories, extractor.write
 import pandas  # pyarrow imports it on its first conversion of rows: an import, paid once
@@ -121,7 +121,7 @@ own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": seconds, "docs": len(result.documents), "rss_main_kb": own, "rss_worker_kb": kids,
                   "warm_up": warm_up, "began": began, "ended": ended,
-                  "heap_pad": extractor.heap.keep_freed_memory()}))
+                  "heap_pad": extractor.speed.heap.keep_freed_memory()}))
 """
 
 _TOKENIZE = """

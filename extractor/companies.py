@@ -24,7 +24,6 @@ from functools import lru_cache
 import regex
 
 from extractor.records import Document, stable_id
-from extractor.scan import HOLD
 
 #: Stock exchanges as written before a ticker ("SET: CTF") -> the exchange's short name.
 EXCHANGES = {
@@ -79,14 +78,14 @@ def listings(text: str) -> tuple[str, ...]:
 
 def _listing_brackets(text: str) -> Iterator[regex.Match]:
     """The brackets that hold a listing."""
-    for bracket in RE_BRACKET.finditer(text, 0, None, False, HOLD):
-        if RE_LISTING.search(bracket.group(1), 0, None, HOLD):
+    for bracket in RE_BRACKET.finditer(text):
+        if RE_LISTING.search(bracket.group(1)):
             yield bracket
 
 
 def _read_listings(inside: str) -> list[str]:
     found = []
-    for m in RE_LISTING.finditer(inside, 0, None, False, HOLD):
+    for m in RE_LISTING.finditer(inside):
         exchange = EXCHANGES[m.group("ex")] if m.group("ex") else SUFFIXES[m.group("sx")]
         ticker = (m.group("tk") or m.group("tk2")).rstrip(".")
         found.append(f"{exchange}:{ticker.lstrip('0') or ticker if ticker.isdigit() else ticker}")
@@ -172,18 +171,18 @@ def _listed_names(text: str) -> Iterator[tuple[str | None, list[str], str | None
     legal_name, shorts = _words()[5], _words()[3]
     for bracket in _listing_brackets(text):
         m = None
-        for m in legal_name.finditer(text, max(0, bracket.start() - 120), bracket.start() + 1, False, HOLD):
+        for m in legal_name.finditer(text, max(0, bracket.start() - 120), bracket.start() + 1):
             pass
         name = None
         if m is not None and m.end() == len(text[:bracket.start()].rstrip(" ")):
             name = _clean_words(m.group("name"))
-        short = next((s.group("short") for rx in shorts if (s := rx.match(text, bracket.end(), None, HOLD))), None)
+        short = next((s.group("short") for rx in shorts if (s := rx.match(text, bracket.end()))), None)
         yield name, _read_listings(bracket.group(1)), short
 
 
 def _prefixed_names(text: str) -> list[str]:
     """Names opened by a legal form that belongs to them: "Zuivelcoöperatie De Weidehoeve"."""
-    return [m.group("name") for m in _words()[6].finditer(text, 0, None, False, HOLD)]
+    return [m.group("name") for m in _words()[6].finditer(text)]
 
 
 def _clean_words(name: str) -> str | None:
@@ -234,7 +233,7 @@ def _registered_company(text: str) -> tuple[list[str], list[str]]:
 
     for name, end in _registered(text):
         local = [strip_legal(name)]
-        local += [m.group("abbr") for rx in _words()[4] if (m := rx.match(text, end, None, HOLD)) is not None]
+        local += [m.group("abbr") for rx in _words()[4] if (m := rx.match(text, end)) is not None]
         alias = latin_alias(text, end)
         return local, [strip_legal(alias)] if alias else []
     return [], []

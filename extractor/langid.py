@@ -15,7 +15,6 @@ from functools import lru_cache
 import regex
 
 from extractor import lang as languages
-from extractor.scan import HOLD
 
 _RE_THAI = regex.compile(r"\p{Thai}+")
 _RE_LETTER = regex.compile(r"\p{L}+")
@@ -51,7 +50,7 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 def _count(rx: regex.Pattern, text: str) -> int:
     """Characters matched by `rx` (a pattern of runs, so that findall returns few items)."""
-    return sum(map(len, rx.findall(text, 0, None, False, HOLD)))
+    return sum(map(len, rx.findall(text)))
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +87,7 @@ def detect_all(text: str) -> tuple[str | None, float, Reading | None]:
     """`detect`, and what it read when its sample is the whole text (else None), for `sentence_langs`."""
     sample = text[:_SAMPLE]
     lowered = sample.lower()
-    words = _RE_WORD.findall(lowered, 0, None, False, HOLD)
+    words = _RE_WORD.findall(lowered)
     # Lowering keeps every letter a letter; when it keeps the length too, the words hold every letter.
     same_length = len(lowered) == len(sample)
     letters = sum(map(len, words)) if same_length else _count(_RE_LETTER, sample)
@@ -142,18 +141,18 @@ def _none_can_differ(text: str, spans: list[tuple[int, int]], default: str, read
 
 def _is_letter(ch: str) -> bool:
     """`\\p{L}` for one character; an ASCII one is told by `str.isalpha` (the same answer, faster)."""
-    return ch.isalpha() if ch.isascii() else _RE_LETTER.match(ch, 0, None, HOLD) is not None
+    return ch.isalpha() if ch.isascii() else _RE_LETTER.match(ch) is not None
 
 
 def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = languages.SUPPORTED) -> str:
     """Language of one sentence: Thai by script; another supported language when its function
     words clearly outnumber the document language's (an English headline in a Dutch release);
     else the document's language."""
-    if _RE_THAI.search(text, 0, None, HOLD):
+    if _RE_THAI.search(text):
         head = text[:300]
         if _count(_RE_THAI, head) >= _count(_RE_LATIN, head) / 2:
             return "th"
-    votes = _hits(_RE_WORD.findall(text.lower(), 0, None, False, HOLD))
+    votes = _hits(_RE_WORD.findall(text.lower()))
     if not votes:
         return default
     best = max(votes, key=votes.__getitem__)  # the first of equals, as Counter.most_common gives

@@ -27,7 +27,7 @@ import pyarrow as pa
 
 from extractor.companies import link as link_companies
 from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
-from extractor.heap import keep_freed_memory
+from extractor.speed.heap import keep_freed_memory
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.langid import detect
 from extractor.records import DOCUMENT_COLUMNS, Claim, Document, Finding

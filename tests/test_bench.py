@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extractor.bench import bench, build_corpus
-from extractor.heap import glibc
+from extractor.speed.heap import glibc
 
 
 def test_corpus_is_deterministic_and_keeps_languages(tmp_path):

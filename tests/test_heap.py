@@ -1,4 +1,4 @@
-"""The heap pad of extracting processes (`extractor.heap`): what the environment asks for, that the pad
+"""The heap pad of extracting processes (`extractor.speed.heap`): what the environment asks for, that the pad
 keeps a process from faulting freed memory back in, and that the batch sets it where extraction runs."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import heap
-from extractor.heap import HEAP_TOP_PAD, wanted_pad
+from extractor.speed import heap
+from extractor.speed.heap import HEAP_TOP_PAD, wanted_pad
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,7 +35,7 @@ PADS = [
 
 @pytest.mark.parametrize("environ, pad, warned", PADS)
 def test_the_pad_is_what_the_environment_asks_for(environ, pad, warned, caplog):
-    with caplog.at_level(logging.WARNING, logger="extractor.heap"):
+    with caplog.at_level(logging.WARNING, logger="extractor.speed.heap"):
         assert wanted_pad(environ) == pad
     assert bool(caplog.records) is warned
     if warned:
@@ -46,7 +46,7 @@ def test_the_pad_is_what_the_environment_asks_for(environ, pad, warned, caplog):
 # had to hand back (and zero) meanwhile.
 _CYCLES = """
 import resource
-from extractor.heap import keep_freed_memory
+from extractor.speed.heap import keep_freed_memory
 
 pad = keep_freed_memory()
 def cycle():

@@ -274,7 +274,7 @@ def _numbers_without_year_filter(text, code):
     """`find_numbers` as it was before bare years were settled ahead of the number pattern: every run of
     digits through the pattern and `_extend`, a bare year dropped there."""
     from extractor.normalize import numbers as N
-    from extractor.scan import matches_at
+    from extractor.speed.scan import matches_at
 
     g = N._grammar(code)
     norm = N.to_ascii_digits(text)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.lang import SUPPORTED, get
-from extractor.scan import HOLD, Scanner, anchors, literal_prefixes, not_after
+from extractor.speed.scan import HOLD, Scanner, anchors, literal_prefixes, not_after
 
 
 @pytest.mark.parametrize(("pattern", "ignorecase", "expected"), [
@@ -210,7 +210,7 @@ _SENTENCE_PIECES = [*".!? \n\t\u00a0\u2028\x1cAaZ1\"'”’)(“‘•-*–·▪
 def test_sentence_ends_are_found_at_their_candidates(text):
     """The Latin splitter tries its end pattern only after end marks and at line breaks."""
     from extractor.lang.base import _RE_SENTENCE_END, _end_candidates
-    from extractor.scan import matches_at
+    from extractor.speed.scan import matches_at
 
     fast = [m.span() for m in matches_at(_RE_SENTENCE_END, text, _end_candidates(text), len(text))]
     assert fast == [m.span() for m in _RE_SENTENCE_END.finditer(text)]
@@ -231,7 +231,7 @@ _GROUP = None
 def _group():
     global _GROUP
     if _GROUP is None:
-        from extractor.scan import ScanGroup
+        from extractor.speed.scan import ScanGroup
 
         _GROUP = ScanGroup(SCANNERS + METRICS)
     return _GROUP
@@ -275,7 +275,8 @@ def test_positions_are_kept_for_the_last_texts_and_always_match_a_fresh_search()
     """A scanner keeps its positions for up to `KEPT_TEXTS` texts, then starts afresh (a chunk's releases
     are read stage by stage, so a release's positions must outlive the reading of the others); what is
     found from kept positions is what a fresh search finds."""
-    from extractor import runner, scan
+    from extractor import runner
+    from extractor.speed import scan
 
     assert scan.KEPT_TEXTS > runner.CHUNK_SIZE
     s = Scanner(regex.compile(r"(?<![\p{L}])(?:fell|cut|reduced)(?![\p{L}])", regex.I))
@@ -304,7 +305,7 @@ def test_positions_are_kept_for_the_last_texts_and_always_match_a_fresh_search()
     assert len(calls) == scan.KEPT_TEXTS + 6 and calls[-1] == texts[0].lower()  # searched afresh
 
 
-# Every shape in which the code passes `HOLD` to the regex module, positionally (keywords cost a parse of
+# Every shape in which the scanners pass `HOLD` to the regex module, positionally (keywords cost a parse of
 # their own per call): the argument must land on `concurrent` and change no result.
 _HOLD_CALLS = [
     ("match", (3, None)), ("search", (0, None)), ("fullmatch", (3, 9)),
@@ -327,19 +328,6 @@ def test_hold_is_the_concurrent_argument_of_each_call_and_changes_no_result(meth
     assert shown(call(text, *args, HOLD)) == shown(call(text, *args))
     with pytest.raises(ValueError, match="concurrent"):
         shown(call(text, *args, "not a flag"))
-
-
-def test_the_extraction_modules_hold_the_gil_in_their_regex_calls():
-    """The modules that match text (the compiled core, the sentence splitter, the language vote) import
-    `HOLD` and use it: a call without it releases and retakes the GIL (README, "Performance")."""
-    from pathlib import Path
-
-    import extractor
-
-    root = Path(extractor.__file__).parent
-    for name in ("scan.py", "normalize/numbers.py", "normalize/dates.py", "extract/awards.py", "extract/matching.py",
-                 "extract/subject.py", "lang/base.py", "langid.py"):
-        assert ", HOLD)" in (root / name).read_text(encoding="utf-8"), name
 
 
 @pytest.mark.parametrize("head", [

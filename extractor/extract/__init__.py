@@ -26,7 +26,7 @@ from extractor.extract.resolve import resolver
 from extractor.extract.rules import rule_id
 from extractor.normalize.numbers import Number, to_ascii_digits
 from extractor.records import Claim, claims_from_values, stable_id
-from extractor.scan import HOLD, ScanGroup, Scanner
+from extractor.speed.scan import ScanGroup, Scanner
 
 #: Units that make a number a percentage rather than a quantity.
 PERCENT_UNITS = frozenset({"%", "pp"})
@@ -277,7 +277,7 @@ def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
     if not crowded:
         return text[a:b]
     start, end = a, b
-    for m in list_break(draft.lang).finditer(text, a, b, False, HOLD):
+    for m in list_break(draft.lang).finditer(text, a, b):
         if m.end() <= draft.start:
             start = m.end()
         elif m.start() >= draft.end:

@@ -34,7 +34,7 @@ from extractor.extract.resolve import RESOLVERS, Resolver, first, resolver
 from extractor.extract.rules import rule_id
 from extractor.lang.base import ISSUERS, MEDALS
 from extractor.normalize.dates import DateMention
-from extractor.scan import HOLD, Scanner
+from extractor.speed.scan import Scanner
 
 _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
@@ -203,7 +203,7 @@ def _risk(s: Sentence, lo: int, hi: int) -> str | None:
     """The ESG risk level written between `lo` and `hi`, as an English grade ('Low')."""
     levels = s.lang_data.extra["risk_levels"]
     for rx in _risk_regexes(s.code):
-        m = rx.search(s.text, lo - s.start, hi - s.start, HOLD)
+        m = rx.search(s.text, lo - s.start, hi - s.start)
         if m:
             return levels.get(m.group("g").lower())
     return None
@@ -292,11 +292,11 @@ def _cdp_grade(x: _Anchor) -> Draft | None:
     # (a grade after a verb is tried only when none stands next to what it grades: a second pattern over
     # every window would cost more)
     words = _words(x.s.code)
-    grade = RE_LETTER_GRADE.search(x.window, 0, None, HOLD) or words.grade_after_verb.search(x.window, 0, None, HOLD)
+    grade = RE_LETTER_GRADE.search(x.window) or words.grade_after_verb.search(x.window)
     if not grade:
         return None
     letter = _letter(grade)
-    topic = words.topic.search(x.window, 0, None, HOLD)
+    topic = words.topic.search(x.window)
     topic_name = "" if topic is None else f" {topic.lastgroup}"
     # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
     name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
@@ -317,7 +317,7 @@ def _sbti_approval(x: _Anchor) -> Draft | None:
 @resolver("award.grade.medal", "a medal word near EcoVadis, as its grade: 'a Gold medal from EcoVadis', "
           "'EcoVadis Platinum'")
 def _medal(x: _Anchor) -> Draft | None:
-    medal = RE_MEDAL.search(x.window, 0, None, HOLD)
+    medal = RE_MEDAL.search(x.window)
     if not medal:
         return None
     grade = MEDALS[medal.group().lower()]
@@ -338,9 +338,9 @@ def _esg_grade(x: _Anchor, grades: list[regex.Match]) -> regex.Match:
 def _esg_letter(x: _Anchor) -> Draft | None:
     s = x.s
     # Grades read in the whole sentence, kept if inside the window: the window's edge must not cut "AAA" to "AA".
-    grades = [g for g in RE_ESG_GRADE.finditer(s.text, 0, None, False, HOLD)
+    grades = [g for g in RE_ESG_GRADE.finditer(s.text)
               if x.win_lo <= g.start() + s.start and g.end() + s.start <= x.win_hi]
-    if not grades or not RE_RATING_WORD.search(x.window, 0, None, HOLD):
+    if not grades or not RE_RATING_WORD.search(x.window):
         return None
     grade = _esg_grade(x, grades)
     g_start, g_end = s.start + grade.start(), s.start + grade.end()
@@ -354,7 +354,7 @@ def _esg_letter(x: _Anchor) -> Draft | None:
 @resolver("award.grade.ladder_level", "the level of the CO2 Performance Ladder nearest its name: 'certified at "
           "level 5 of the CO2 Performance Ladder'")
 def _ladder_level(x: _Anchor) -> Draft | None:
-    levels = list(_words(x.s.code).ladder.finditer(x.window, 0, None, False, HOLD))
+    levels = list(_words(x.s.code).ladder.finditer(x.window))
     if not levels:
         return None
     level = min(levels, key=lambda g: abs(x.win_lo + g.start() - x.a))
@@ -374,7 +374,7 @@ def _risk_level(x: _Anchor) -> Draft | None:
 
 @resolver("award.grade.stars", "a rating in stars near an index or benchmark: 'a five-star GRESB rating'")
 def _stars(x: _Anchor) -> str | None:
-    stars = _words(x.s.code).stars.search(x.window, 0, None, HOLD)
+    stars = _words(x.s.code).stars.search(x.window)
     count = numeral(stars.group("n"), lang_data=x.s.lang_data) if stars else None
     return f"{count}-star" if count else None
 
@@ -385,7 +385,7 @@ def _index(x: _Anchor) -> Draft | None:
     s = x.s
     if not s.has("award_verb", s.start, s.end):
         return None
-    tail = RE_NAME_TAIL.match(s.text, x.b - s.start, None, HOLD)
+    tail = RE_NAME_TAIL.match(s.text, x.b - s.start)
     name_end = x.b if tail is None else tail.end() + s.start
     draft = _draft(s, "award.index", x.a, name_end, award=s.text[x.a - s.start:name_end - s.start], issuer=x.issuer)
     _decide(draft, "grade", first((_stars,), x))
@@ -465,7 +465,7 @@ def _year_before(s: Sentence, start: int) -> int | None:
     lo = max(s.start, start - YEAR_REACH)
     found: list[tuple[int, int]] = []
     for rx in _scoring_words(s.code)[1]:
-        for m in rx.finditer(s.text, lo - s.start, start - s.start, HOLD):
+        for m in rx.finditer(s.text, lo - s.start, start - s.start):
             year = _year_at(s, m.start("y") + s.start)
             if year is not None:
                 found.append((m.start(), year))
@@ -520,7 +520,7 @@ def _earlier_grades(s: Sentence, end: int) -> list[regex.Match]:
     rx = _scoring_words(s.code)[0]
     if rx is None:
         return []
-    return list(rx.finditer(s.text, end - s.start, min(s.end, end + EARLIER_REACH) - s.start, False, HOLD))
+    return list(rx.finditer(s.text, end - s.start, min(s.end, end + EARLIER_REACH) - s.start))
 
 
 def dated(s: Sentence, draft: Draft) -> list[Draft]:
@@ -581,7 +581,7 @@ def grades_after_issuer(s: Sentence, doc: str) -> list[Draft]:
     issuer, why = first((_issuer_in_context,), s, doc)
     if issuer is None:
         return []
-    grade = RE_LETTER_GRADE.search(s.text, 0, None, HOLD)
+    grade = RE_LETTER_GRADE.search(s.text)
     if grade is None:
         return []
     letter = _letter(grade)
@@ -606,12 +606,12 @@ def _issuer_in_name(s: Sentence, a: int, b: int) -> str | None:
           "Business Council', 'จากกระทรวงอุตสาหกรรม'")
 def _issuer_by(s: Sentence, a: int, b: int) -> str | None:
     words = _words(s.code)
-    by = words.by.search(s.text, b - s.start, None, HOLD)
+    by = words.by.search(s.text, b - s.start)
     # a giver named past a clause of its own is that clause's ("de Transparantprijs en heeft van Sustainalytics
     # ..."), not past a second name ("“Top 10 ...” and “Top 10 Innovative Projects” by ...")
-    if by and by.start() - (b - s.start) < 40 and not words.who_end.search(s.text, b - s.start, by.start(), HOLD):
-        who = words.name_end.split(by.group("who"), 1, HOLD)[0]  # "... program for contributions"
-        return words.who_end.split(who, 1, HOLD)[0].strip()
+    if by and by.start() - (b - s.start) < 40 and not words.who_end.search(s.text, b - s.start, by.start()):
+        who = words.name_end.split(by.group("who"), 1)[0]  # "... program for contributions"
+        return words.who_end.split(who, 1)[0].strip()
     return None
 
 
@@ -634,7 +634,7 @@ def _issuer_near(s: Sentence, a: int, b: int) -> tuple[str | None, str | None]:
 @resolver("award.grade.level", "the level or category written right after an award's name, as its grade: "
           "'SET Awards ระดับ Rising Star', '... Award in the Climate Action category'")
 def _level(s: Sentence, end: int) -> str | None:
-    m = _words(s.code).level.match(s.text, end - s.start, None, HOLD)
+    m = _words(s.code).level.match(s.text, end - s.start)
     return m.group("g").strip() if m else None
 
 
@@ -676,7 +676,7 @@ def _award_title(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[int, i
     """Where the award named by `m` (a match of `rx`) starts and ends, and its name without the function words
     and the article before it; None for a name of one word."""
     words = _words(s.code)
-    lead = words.lead.match(m.group(), 0, None, HOLD)
+    lead = words.lead.match(m.group())
     skipped = lead.end() if lead else 0
     name = words.article.sub("", m.group()[skipped:].strip())
     n_words = len(name.split())
@@ -684,7 +684,7 @@ def _award_title(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[int, i
         return None  # a name of one word; "Acme award": a lower-case "award" after fewer than two names
     a, b = m.start() + skipped + s.start, m.end() + s.start
     if rx is words.compound:  # a prize in one word runs on in capitals: "de Duurzaamheidsprijs Bouw 2024"
-        tail = RE_NAME_TAIL.match(s.text, m.end(), None, HOLD)
+        tail = RE_NAME_TAIL.match(s.text, m.end())
         if tail is not None:
             b, name = tail.end() + s.start, name + tail.group()
     return a, b, name
@@ -701,7 +701,7 @@ def _titled(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[Draft, bool
     draft.why["award"] = why
     _decide(draft, "grade", first((_level,), s, b))
     event = (s.has("award_event", max(s.start, m.start() + s.start - 4), a)
-             or _words(s.code).event.search(s.text, max(0, m.start() - EVENT_REACH), m.start(), HOLD) is not None)
+             or _words(s.code).event.search(s.text, max(0, m.start() - EVENT_REACH), m.start()) is not None)
     return draft, event
 
 
@@ -709,14 +709,14 @@ def _titled(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[Draft, bool
           "ranked it among America's Most Responsible Companies'")
 def _ranker(s: Sentence, start: int) -> str | None:
     # read where the release's own name is blanked, so that "Acme was named ..." names no giver
-    ranker = _words(s.code).ranker.search(s.cue_text, max(0, start - 60), start, HOLD)
+    ranker = _words(s.code).ranker.search(s.cue_text, max(0, start - 60), start)
     return ranker.group("who") if ranker else None
 
 
 @resolver("award.award.among", "a list or ranking named in capitals after words of being named among: 'named one of "
           "Europe's Climate Leaders 2025', 'uitgeroepen tot een van de Beste Werkgevers'")
 def _among(s: Sentence) -> list[regex.Match]:
-    return list(_words(s.code).among.finditer(s.text, 0, None, False, HOLD))
+    return list(_words(s.code).among.finditer(s.text))
 
 
 def _named_among(s: Sentence, taken: list[tuple[int, int]]) -> list[Draft]:
@@ -769,7 +769,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
     if not s.has("award_verb"):
         return []
     found = [t for rx in (RE_TITLED, RE_THAI_AWARD, _words(s.code).compound)
-             for m in rx.finditer(s.text, 0, None, False, HOLD) if (t := _titled(s, rx, m)) is not None]
+             for m in rx.finditer(s.text) if (t := _titled(s, rx, m)) is not None]
     drafts = [d for d, _ in found]
     events = [event for _, event in found]
     among = _named_among(s, [(d.start, d.end) for d in drafts])
@@ -782,20 +782,20 @@ def titled_awards(s: Sentence) -> list[Draft]:
 @resolver("award.issuer.within", "a list item's award given within a named programme or index: '• a perfect "
           "score in the China Foundation Transparency Index'")
 def _issuer_within(s: Sentence, a: int, b: int) -> str | None:
-    inside = _words(s.code).within.search(s.text, 0, None, HOLD)
+    inside = _words(s.code).within.search(s.text)
     return inside.group("who").strip() if inside else None
 
 
 @resolver("award.grade.word", "a grade written in words in a list item: '• a perfect score in the ... Index'")
 def _grade_word(s: Sentence) -> str | None:
-    grade = _words(s.code).grade_words.search(s.text, 0, None, HOLD)
+    grade = _words(s.code).grade_words.search(s.text)
     return grade.group().lower() if grade else None
 
 
 def _quoted_items(s: Sentence) -> list[Draft]:
     """A list item's quoted award names: "• “Top 10 Green Enterprises” by ..."."""
     drafts = []
-    for m in RE_QUOTED.finditer(s.text, 0, None, False, HOLD):
+    for m in RE_QUOTED.finditer(s.text):
         a, b = m.start("q") + s.start, m.end("q") + s.start
         drafts.append(_named_award(s, "award.list_item", a, b, m.group("q").strip(), _issuer_near(s, a, b),
                                      years=ITEM_YEAR))
@@ -804,7 +804,7 @@ def _quoted_items(s: Sentence) -> list[Draft]:
 
 def _titled_item(s: Sentence) -> list[Draft]:
     """A list item's first title-case award name."""
-    for m in RE_TITLED.finditer(s.text, 0, None, False, HOLD):
+    for m in RE_TITLED.finditer(s.text):
         a, b = m.start() + s.start, m.end() + s.start
         name = _words(s.code).article.sub("", m.group().strip())
         return [_named_award(s, "award.list_item", a, b, name, _issuer_near(s, a, b), years=ITEM_YEAR)]
@@ -814,7 +814,7 @@ def _titled_item(s: Sentence) -> list[Draft]:
 def _bullet_item(s: Sentence) -> list[Draft]:
     """A list item read whole as an award: its words up to where the name ends, and who gave it."""
     words = _words(s.code)
-    name = words.name_end.split(s.text, 1, HOLD)[0]
+    name = words.name_end.split(s.text, 1)[0]
     name = words.bullet_name.sub("", name).strip()
     draft = _named_award(s, "award.list_item", s.start, s.end, name[:160],
                          first((_issuer_within, *NEAR_ISSUER), s, s.start, s.start), years=ITEM_YEAR)
@@ -825,7 +825,7 @@ def _bullet_item(s: Sentence) -> list[Draft]:
 def list_items(s: Sentence, doc: str) -> list[Draft]:
     """Awards in a bullet under a lead-in line about awards ('received numerous awards, including:')."""
     line_start = doc.rfind("\n", 0, s.start) + 1
-    if not RE_BULLET_LINE.match(doc, line_start, None, HOLD):
+    if not RE_BULLET_LINE.match(doc, line_start):
         return []
     if not _under_award_lead(doc, line_start, s.code):
         return []
@@ -855,9 +855,9 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
         prev_start = doc.rfind("\n", 0, pos - 1) + 1
         line = doc[prev_start:pos].strip()
         pos = prev_start
-        if not line or RE_BULLET_LINE.match(doc, prev_start, None, HOLD):
+        if not line or RE_BULLET_LINE.match(doc, prev_start):
             continue
-        return bool(_words(code).lead_end.search(line, 0, None, HOLD) and cue_regex(code, "award_lead").search(line, 0, None, HOLD))
+        return bool(_words(code).lead_end.search(line) and cue_regex(code, "award_lead").search(line))
     return False
 
 
@@ -866,7 +866,7 @@ def _under_award_lead(doc: str, line_start: int, code: str) -> bool:
 
 def _breaks(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a clause of a list of awards ends between `lo` and `hi`."""
-    return hi > lo and list_break(s.code).search(s.text, lo - s.start, hi - s.start, HOLD) is not None
+    return hi > lo and list_break(s.code).search(s.text, lo - s.start, hi - s.start) is not None
 
 
 @resolver("award.streak.nearest", "of several awards in a sentence, a streak goes to the nearest, in its own "

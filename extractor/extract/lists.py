@@ -17,7 +17,6 @@ from extractor.extract.percentages import period_cue
 from extractor.extract.resolve import resolver
 from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
-from extractor.scan import HOLD
 
 #: An item of a list: a dash, a bullet or a number with a bracket or a full stop, at the start of its line.
 _RE_ITEM = regex.compile(r"\s*(?:[-–—•▪●◦*]|\(?\d{1,2}[.)]|\(?[a-z]\))(?:\s|$)")
@@ -29,7 +28,7 @@ _RE_LEAD_END = regex.compile(r":\s*$")
 
 def is_item(s: Sentence) -> bool:
     """Whether `s` is an item of a list (it opens with a dash, a bullet or '1)')."""
-    return _RE_ITEM.match(s.text, 0, None, HOLD) is not None
+    return _RE_ITEM.match(s.text) is not None
 
 
 def _lead_year(s: Sentence) -> int | None:
@@ -47,7 +46,7 @@ def _opens_list(s: Sentence) -> bool:
     """Whether `s` leads a list in: no figure, a commitment, and a colon or the commitment at its end."""
     if s.figures() or not (s.has("commit") or s.has("target_noun")):
         return False
-    if _RE_LEAD_END.search(s.text, 0, None, HOLD):
+    if _RE_LEAD_END.search(s.text):
         return True
     commits = s.find("commit")
     return bool(commits) and not s.text[commits[-1][1] - s.start:].strip()
@@ -124,7 +123,7 @@ class Lists:
         self.bare = False
 
     def read(self, s: Sentence) -> None:
-        bare, self.bare = self.bare, _RE_BARE_MARKER.match(s.text, 0, None, HOLD) is not None
+        bare, self.bare = self.bare, _RE_BARE_MARKER.match(s.text) is not None
         if self.scope is not None and (is_item(s) or bare):
             self.items.append((s, len(self.drafts)))
             return

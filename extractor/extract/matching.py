@@ -19,7 +19,7 @@ from extractor import lang as languages
 from extractor.lang.base import LanguageData
 from extractor.normalize.dates import DateMention, find_dates
 from extractor.normalize.numbers import THAI_DIGITS, Number, find_numbers
-from extractor.scan import HOLD, Scanner
+from extractor.speed.scan import Scanner
 
 #: Metrics from most to least specific; a window holding several keywords takes the first.
 METRIC_PRIORITY: tuple[str, ...] = (
@@ -155,7 +155,7 @@ class Sentence:
         key = (d.start, cue)
         if key not in self._cues:
             before = self.cue_text[max(0, d.start - self.start - 40):d.start - self.start]
-            self._cues[key] = _year_cue_regex(self.code, cue).search(before, 0, None, HOLD) is not None
+            self._cues[key] = _year_cue_regex(self.code, cue).search(before) is not None
         return self._cues[key]
 
     @classmethod
@@ -224,9 +224,9 @@ class Sentence:
                 hi = min(hi, n.start)
                 break
         breaks = _clause_break(self.code)
-        m = breaks.search(self.text, anchor - self.start, hi - self.start, HOLD)
+        m = breaks.search(self.text, anchor - self.start, hi - self.start)
         if m and m.start() == anchor - self.start and not break_at_anchor:
-            m = breaks.search(self.text, m.start() + 1, hi - self.start, HOLD)  # the next break still ends the clause
+            m = breaks.search(self.text, m.start() + 1, hi - self.start)  # the next break still ends the clause
         if m:
             hi = m.start() + self.start
         return hi
@@ -235,7 +235,7 @@ class Sentence:
         """Where the first clause word between `lo` and `hi` starts (`hi` when there is none): a window
         stretched past a comma stops at the next clause ("ร้อยละ 31 ของพลังงานทั้งหมด และลดการใช้น้ำ")."""
         words = _clause_word(self.code)
-        m = words.search(self.text, lo - self.start, hi - self.start, HOLD) if words is not None and hi > lo else None
+        m = words.search(self.text, lo - self.start, hi - self.start) if words is not None and hi > lo else None
         return hi if m is None else m.start() + self.start
 
     def clause_start(self, anchor: int, lo: int, *, words: bool = False) -> int:
@@ -243,7 +243,7 @@ class Sentence:
         "และ", "and"), no further left than `lo`."""
         start = lo
         breaks = _clause_break(self.code) if words else _RE_PUNCT_BREAK
-        for m in breaks.finditer(self.text, lo - self.start, anchor - self.start, False, HOLD):
+        for m in breaks.finditer(self.text, lo - self.start, anchor - self.start):
             start = m.end() + self.start
         return start
 
@@ -372,10 +372,10 @@ class Sentence:
         comparative figure after it ("68 (ปี 2566: ร้อยละ 54)")."""
         for d in self.dates:
             if not own_end <= d.start <= own_end + OWN_YEAR_GAP or self.not_a_period(d) \
-                    or _RE_COLON.match(self.text, d.end - self.start, None, HOLD):
+                    or _RE_COLON.match(self.text, d.end - self.start):
                 continue
             gap = self.text[own_end - self.start:d.start - self.start]
-            if _RE_GAS_GAP.fullmatch(gap, 0, None, HOLD) if d.relative else self.cue_before(d, "period"):
+            if _RE_GAS_GAP.fullmatch(gap) if d.relative else self.cue_before(d, "period"):
                 return d
         return None
 
@@ -412,8 +412,8 @@ class Sentence:
         for d in self.dates:
             if d.end > n.start:
                 break
-            if d.grain == "year" and _RE_COLON.fullmatch(self.text, d.end - self.start, n.start - self.start, HOLD) \
-                    and _comparative_open(self.code).search(self.text, max(0, d.start - self.start - 12), d.start - self.start, HOLD):
+            if d.grain == "year" and _RE_COLON.fullmatch(self.text, d.end - self.start, n.start - self.start) \
+                    and _comparative_open(self.code).search(self.text, max(0, d.start - self.start - 12), d.start - self.start):
                 return d.year
         return None
 
@@ -447,7 +447,7 @@ _RE_GAS_GAP = regex.compile(r"\s*(?:CO[2₂](?:[\s-]?(?:e|eq|equivalent)\b\.?)?\
 def numeral(word: str, *, lang_data: LanguageData) -> int | None:
     """An ordinal or small cardinal ('third', 'derde', 'สาม', '3', '3rd') as an int."""
     word = word.strip().lower()
-    digits = _RE_DIGITS.match(word.translate(THAI_DIGITS), 0, None, HOLD)
+    digits = _RE_DIGITS.match(word.translate(THAI_DIGITS))
     if digits:
         return int(digits.group())
     return lang_data.extra["ordinals"].get(word)

@@ -20,7 +20,6 @@ from functools import lru_cache
 import regex
 
 from extractor.lang.base import NOT_SUBJECTS
-from extractor.scan import HOLD
 
 RE_NAME = regex.compile(r"(?<![\p{L}\p{N}&.-])(?:[\p{Lu}][\p{L}\p{N}&]*(?:[-.][\p{L}\p{N}]+)*)")
 _LEGAL = frozenset({"Corporation", "Corp", "Inc", "Ltd", "Limited", "plc", "PLC", "Public", "Company", "Holdings",
@@ -69,7 +68,7 @@ def _company_names() -> tuple[tuple[regex.Pattern, regex.Pattern | None], ...]:
 def registered_names(text: str) -> Iterator[tuple[str, int]]:
     """Each language's first company named in its own script ("บริษัท ... จำกัด (มหาชน)"), and where it ends."""
     for company, _ in _company_names():
-        if (m := company.search(text, 0, None, HOLD)) is not None:
+        if (m := company.search(text)) is not None:
             yield m.group("name"), m.end()
 
 
@@ -77,7 +76,7 @@ def latin_alias(text: str, end: int) -> str | None:
     """The Latin name given right after a registered name ending at `end` ("... (มหาชน) หรือ Siam Green
     Cement"), or None (a listing such as "(SET: TPC)" is no name)."""
     for company, alias in _company_names():
-        m = alias.match(text, end, None, HOLD) if alias is not None else None
+        m = alias.match(text, end) if alias is not None else None
         if m is None:
             continue
         listing = text[m.end():m.end() + 1] == ":"
@@ -101,10 +100,10 @@ def frequent_name(text: str, title: str | None = None) -> str | None:
     """The most frequent capitalised Latin-script name, counting the headline double, written at least
     three times; never a month, a unit, a place or a common word (`companies.never_subject`)."""
     skipped = _skipped()
-    counts = Counter(name for name in RE_NAME.findall(text, 0, None, False, HOLD)
+    counts = Counter(name for name in RE_NAME.findall(text)
                      if not (name in skipped or len(name) < 2 or name.isdigit()))
     if title:
-        for name in RE_NAME.findall(title, 0, None, False, HOLD):
+        for name in RE_NAME.findall(title):
             if name in counts:
                 counts[name] += 2
     if counts:
@@ -161,7 +160,7 @@ def _full_name(name: str, text: str) -> str:
     phrases: Counter[str] = Counter()
     pos = text.find(name)
     while pos >= 0:
-        m = _RE_FOLLOWING.match(text, pos + len(name), None, HOLD)
+        m = _RE_FOLLOWING.match(text, pos + len(name))
         before = text[pos - 1:pos]
         pos = text.find(name, pos + len(name))
         if m is None or (before and before.isalpha()):

@@ -15,7 +15,6 @@ from extractor.extract.quantities import UNIT_METRIC, UNIT_METRICS
 from extractor.extract.resolve import resolver
 from extractor.extract.rules import rule_id
 from extractor.normalize.numbers import find_numbers
-from extractor.scan import HOLD
 
 #: A unit in brackets at the end of a heading line: "(ton CO2)".
 _RE_UNIT = regex.compile(r"\((\p{L}[^():]{0,59})\)\s*$")
@@ -40,7 +39,7 @@ def heading(s: Sentence) -> Heading | None:
     """The heading a line gives the rows under it, or None: a short line with no figure, a unit in brackets at its
     end (not a percentage), at most one year."""
     text = s.text.strip()
-    m = _RE_UNIT.search(text, 0, None, HOLD)
+    m = _RE_UNIT.search(text)
     years = [d for d in s.dates if d.grain == "year"]
     if m is None or len(text) > HEADING_CHARS or s.figures() or len(years) > 1:
         return None
@@ -59,7 +58,7 @@ def row(s: Sentence, head: Heading) -> Draft | None:
     if len(figures) != 1 or figures[0].unit is not None or s.text[figures[0].end - s.start:].strip(" .;"):
         return None
     n = figures[0]
-    if not _RE_ROW.fullmatch(s.text, 0, n.start - s.start, HOLD):
+    if not _RE_ROW.fullmatch(s.text, 0, n.start - s.start):
         return None
     metric = s.metric(s.start, n.start, anchor=n.start, allowed=UNIT_METRICS.get(head.unit)) or head.metric \
         or UNIT_METRIC.get(head.unit, "other")

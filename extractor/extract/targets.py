@@ -12,7 +12,6 @@ from extractor.extract.resolve import first, resolver
 from extractor.extract.rules import rule_id
 from extractor.normalize.dates import DateMention
 from extractor.normalize.numbers import Number
-from extractor.scan import HOLD
 
 #: What a net-zero or carbon-neutral pledge can be about ("สยามพลังงานสะอาด ตั้งเป้าความเป็นกลางทางคาร์บอน":
 #: the company's name says "clean energy", the pledge is still about emissions).
@@ -705,7 +704,7 @@ def _in_a_name(s: Sentence, start: int, end: int) -> bool:
     word is part of a programme or award name, not a pledge."""
     if not s.text[start - s.start:start - s.start + 1].isupper():
         return False
-    m = _RE_NEXT_WORD.match(s.text, end - s.start, None, HOLD)
+    m = _RE_NEXT_WORD.match(s.text, end - s.start)
     return bool(m and m.group("word")[0].isupper())
 
 

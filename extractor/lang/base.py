@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from extractor.scan import HOLD, matches_at
+from extractor.speed.scan import matches_at
 
 #: Units written alike in every language: surface -> (canonical unit, factor).
 #: Energy is normalised to kWh, mass to tonnes, power to kW, volume to cubic metres (m3).
@@ -409,7 +409,7 @@ def _end_candidates(text: str) -> list[int]:
     """Every position where a match of `_RE_SENTENCE_END` can start: right after an end mark, and at
     a line break or any of the spaces right before it."""
     found: set[int] = set()
-    for m in _RE_END_CHARS.finditer(text, 0, None, False, HOLD):
+    for m in _RE_END_CHARS.finditer(text):
         i = m.start()
         if text[i] != "\n":
             found.add(i + 1)
@@ -426,7 +426,7 @@ def _split_latin(text: str, after_abbreviation: regex.Pattern) -> list[tuple[int
     spans: list[tuple[int, int]] = []
     start = 0
     for match in matches_at(_RE_SENTENCE_END, text, _end_candidates(text), len(text)):
-        if after_abbreviation.search(text[max(start, match.start() - 12):match.start()], 0, None, HOLD):
+        if after_abbreviation.search(text[max(start, match.start() - 12):match.start()]):
             continue
         if text[start:match.start()].strip():
             spans.append(_trim(text, start, match.start()))

@@ -25,7 +25,7 @@ from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
 from extractor.normalize.numbers import Folded, digit_runs, matches_at, to_ascii_digits
 from extractor.normalize.numbers import _grammar as _number_grammar
-from extractor.scan import HOLD, Scanner
+from extractor.speed.scan import Scanner
 
 #: Years outside this range are not dates of interest.
 MIN_YEAR, MAX_YEAR = 1900, 2150
@@ -181,7 +181,7 @@ def _starts(name: str, runs: list[tuple[int, int]], norm: str, g: _Grammar, pos:
                 yield start
         elif end - start == 4:
             if name == "year" and g.era_before is not None:
-                era = g.era_before.search(norm, max(pos, start - _ERA_REACH), start, HOLD)
+                era = g.era_before.search(norm, max(pos, start - _ERA_REACH), start)
                 if era is not None:
                     yield era.start()
             yield start
@@ -279,10 +279,10 @@ def _pattern_matches(name: str, rx: regex.Pattern, norm: str, g: _Grammar, pos: 
     ['6 May 2024']
     """
     if name in _MONTH_PATTERNS:
-        return [m for lo, hi in months for m in rx.finditer(norm, lo, hi, False, HOLD)]
+        return [m for lo, hi in months for m in rx.finditer(norm, lo, hi)]
     if name in _DIGIT_PATTERNS:
         return matches_at(rx, norm, _starts(name, runs, norm, g, pos), endpos)
-    return rx.finditer(norm, pos, endpos, False, HOLD)
+    return rx.finditer(norm, pos, endpos)
 
 
 def _relative_mentions(text: str, norm: str, g: _Grammar, years: Folded, reference: dt.date, pos: int, endpos: int,
@@ -318,7 +318,7 @@ def _period_mentions(text: str, norm: str, g: _Grammar, pos: int, endpos: int, t
                      ) -> list[DateMention]:
     found = []
     for kind, rx in g.periods:
-        for m in rx.finditer(norm, pos, endpos, False, HOLD):
+        for m in rx.finditer(norm, pos, endpos):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             mention = _period(kind, m, text, g)
@@ -493,7 +493,7 @@ def _quantity_after(m: regex.Match, norm: str, units: regex.Pattern) -> bool:
     >>> [d.value for d in find_dates("2030 ton, 2030%, in 2030", "nl")]
     ['2030']
     """
-    return units.match(norm, m.end(), None, HOLD) is not None or norm[m.end():m.end() + 1] in ("%",)
+    return units.match(norm, m.end()) is not None or norm[m.end():m.end() + 1] in ("%",)
 
 
 def _missing_day(m: regex.Match, text: str, year: int, month: int, day: int) -> str | None:
@@ -555,7 +555,7 @@ _DATELINE_LINES = 8
 def _ends_line(head: str, date_end: int, end: int, g: _Grammar) -> bool:
     """Whether a date ending at `date_end` ends the dateline at `end`, or only a time stands between them
     ("พุธ ๑๒ มีนาคม ๒๕๖๘ ๑๐:๑๕", "14 mei 2024, 09:30 –", "... 2568 เวลา 09:20 น.")."""
-    return date_end == end or g.time_tail.fullmatch(to_ascii_digits(head[date_end:end]), 0, None, HOLD) is not None
+    return date_end == end or g.time_tail.fullmatch(to_ascii_digits(head[date_end:end])) is not None
 
 
 def find_dateline(text: str, lang: str | LanguageData, *, window: int = 1200) -> DateMention | None:
@@ -609,10 +609,10 @@ def _date_before(head: str, end: int, lang: str | LanguageData, g: _Grammar) -> 
     '2024-05-14'
     """
     lo = max(0, end - _DATELINE_REACH)
-    if not _RE_DATELINE_YEAR.search(head, lo, end, HOLD):
+    if not _RE_DATELINE_YEAR.search(head, lo, end):
         return None  # a dateline's date has its year: without one there is none to read
     before = head[lo:end]
-    if not _RE_DIGITS_JOINED.search(before, 0, None, HOLD) and g.month.search(before) is None:
+    if not _RE_DIGITS_JOINED.search(before) and g.month.search(before) is None:
         return None  # a day needs a month name or digits joined by '-', '/' or '.' ("2024-05-06", "6.5.2024")
     for mention in _find_dates(before, lang, None, 0, None, _DAY_PATTERNS):
         if mention.grain == "day" and _ends_line(head, lo + mention.end, end, g):
@@ -628,11 +628,11 @@ def _date_after_place(head: str, mark: regex.Match, lang: str | LanguageData) ->
     '2025-01-28'
     """
     place = head[head.rfind("\n", 0, mark.start()) + 1:mark.start()]
-    if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place, 0, None, HOLD):
+    if len(place) > _DATELINE_PLACE or _RE_LOWER_WORD.search(place):
         return None  # a place's name: short, its words capitalised (not "The company – founded 12 May 1990")
     start = mark.end() + len(head[mark.end():mark.end() + 4]) - len(head[mark.end():mark.end() + 4].lstrip())
     after = head[start:start + _DATELINE_REACH]
-    if not _RE_DATELINE_YEAR.search(after, 0, None, HOLD):
+    if not _RE_DATELINE_YEAR.search(after):
         return None
     for mention in _find_dates(after, lang, None, 0, None, _DAY_PATTERNS):
         if mention.grain == "day" and mention.start == 0:

@@ -34,8 +34,7 @@ from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
 from extractor.normalize import spoken
-from extractor.scan import (
-    HOLD,
+from extractor.speed.scan import (
     EndWords,
     Scanner,
     folds_by_lowering,
@@ -352,7 +351,7 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
     seps = [c for c in digits if c in _SEPS]
     if not seps:
         return float(digits), None
-    parts = _RE_SEP.split(digits, 0, HOLD)
+    parts = _RE_SEP.split(digits, 0)
     threes = all(len(p) == 3 for p in parts[1:])
     kinds = set(seps) - {"\u00a0", "\u202f", "\u2009"}
     if not kinds:  # only spaces as group marks
@@ -408,12 +407,12 @@ def digit_runs(norm: str, pos: int = 0, endpos: int | None = None) -> list[tuple
     every position), so the finders scan for digit runs and try their patterns
     only there (`matches_at`).
     """
-    return [m.span() for m in _RE_DIGIT_RUN.finditer(norm, pos, len(norm) if endpos is None else endpos, False, HOLD)]
+    return [m.span() for m in _RE_DIGIT_RUN.finditer(norm, pos, len(norm) if endpos is None else endpos)]
 
 
 def to_ascii_digits(text: str) -> str:
     """Thai digits -> ASCII, one character for one (offsets do not move); cheap when there are none."""
-    return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text, 0, None, HOLD) else text
+    return text.translate(THAI_DIGITS) if _RE_THAI_DIGIT.search(text) else text
 
 
 #: How far around a number a look-alike that swallows it may reach.
@@ -485,7 +484,7 @@ RE_LINK = regex.compile(r"(?:https?://|www\.)\S+")
 
 
 def _outside_links(norm: str, found: list[Number]) -> list[Number]:
-    links = [m.span() for m in RE_LINK.finditer(norm, 0, None, False, HOLD)]
+    links = [m.span() for m in RE_LINK.finditer(norm)]
     return [n for n in found if not any(a <= n.start < b for a, b in links)]
 
 
@@ -502,7 +501,7 @@ def _at(rx: regex.Pattern, norm: str, pos: int) -> regex.Match | None:
     """`rx` matched at `pos`, reading at most `_AHEAD` characters: the `regex` module looks for a pattern's
     required text ("to" in "\\s*to") up to `endpos` before it matches, so an unbounded match at every number
     would read the rest of the text each time."""
-    return rx.match(norm, pos, pos + _AHEAD, HOLD)
+    return rx.match(norm, pos, pos + _AHEAD)
 
 
 def _too_long(digits: str) -> bool:
@@ -591,7 +590,7 @@ def _percent_of(number: Number, norm: str, text: str, before: regex.Pattern) -> 
     """"percent of 10", "percentage van 100": the number is the percentage."""
     if number.unit is not None:
         return number
-    m = before.search(norm, max(0, number.start - 24), number.start, HOLD)
+    m = before.search(norm, max(0, number.start - 24), number.start)
     if m is None:
         return number
     return replace(number, start=m.start(), text=text[m.start():number.end], unit="%")
@@ -680,7 +679,7 @@ def _leading_zeros(digits: str) -> bool:
     >>> [_leading_zeros(d) for d in ("000063", "0763", "0,5", "05")]
     [True, True, False, False]
     """
-    integer_part = _RE_SEP.split(digits, 1, HOLD)[0]
+    integer_part = _RE_SEP.split(digits, 1)[0]
     return len(integer_part) >= 3 and integer_part[0] == "0"
 
 
@@ -708,12 +707,12 @@ def _range_second(r: _Reading, norm: str, g: _Grammar) -> regex.Match | None:
     """
     first_unit = r.first_unit
     rng = _at(g.range, norm, first_unit.end() if first_unit else r.end)
-    if rng is None or (g.change_to.fullmatch(rng.group(), 0, None, HOLD)
-                       and g.change_from.search(r.left, 0, None, HOLD)):
+    if rng is None or (g.change_to.fullmatch(rng.group())
+                       and g.change_from.search(r.left)):
         return None
-    nxt = RE_CORE.match(norm, rng.end(), None, HOLD)
-    if nxt is None or (g.range_and.fullmatch(rng.group().strip(), 0, None, HOLD)
-                       and not g.range_start.search(r.left, 0, None, HOLD)):
+    nxt = RE_CORE.match(norm, rng.end())
+    if nxt is None or (g.range_and.fullmatch(rng.group().strip())
+                       and not g.range_start.search(r.left)):
         return None
     return nxt
 
@@ -730,7 +729,7 @@ def _range_unit_agrees(r: _Reading, norm: str, high_end: int, g: _Grammar) -> bo
         return probe is not None and probe.group() == r.first_unit.group()
     if probe is not None:
         return True
-    return g.prefix_unit is not None and g.prefix_unit.search(r.left, 0, None, HOLD) is not None
+    return g.prefix_unit is not None and g.prefix_unit.search(r.left) is not None
 
 
 def _plausible_range(low: float, low_digits: str, high: float, high_digits: str, ld: LanguageData) -> bool:
@@ -804,7 +803,7 @@ def _unit_before(left: str, g: _Grammar) -> tuple[str, int] | None:
     """
     if g.prefix_unit is None:
         return None
-    pre = g.prefix_unit.search(left, 0, None, HOLD)
+    pre = g.prefix_unit.search(left)
     if not pre:
         return None
     return g.lang_data.extra["prefix_units"][pre.group().strip()][0], len(pre.group())
@@ -835,7 +834,7 @@ def _read_shared_unit(r: _Reading, norm: str, g: _Grammar) -> None:
     [(2000000000.0, 'EUR'), (3800000000.0, 'EUR')]
     """
     if r.unit is not None or r.scaled or not _at(g.change_to, norm, r.end) \
-            or not g.change_from.search(r.left, 0, None, HOLD) or _is_year(r.value, r.digits, g.lang_data):
+            or not g.change_from.search(r.left) or _is_year(r.value, r.digits, g.lang_data):
         return
     shared = _shared_unit(norm, r.end, g)
     if shared is not None:
@@ -894,7 +893,7 @@ def _shared_unit(norm: str, end: int, g: _Grammar) -> tuple[str, float] | None:
     """The unit, and the factor of unit and scale, of the figure that a change's "to" introduces right after
     `end` ("from 35| to 61 percent"), when that figure has a unit."""
     to = _at(g.change_to, norm, end)
-    nxt = RE_CORE.match(norm, to.end(), None, HOLD) if to else None
+    nxt = RE_CORE.match(norm, to.end()) if to else None
     if nxt is None:
         return None
     pos, factor = nxt.end(), 1.0
@@ -922,7 +921,7 @@ def _scale_words(code: str) -> tuple[regex.Pattern, Folded]:
 def _scale_factor(words: str, ld: LanguageData) -> float:
     factor = 1.0
     pattern, lowered = _scale_words(ld.code)
-    for m in pattern.finditer(words, 0, None, False, HOLD):
+    for m in pattern.finditer(words):
         factor *= lowered[m.group()]
     return factor
 
@@ -938,7 +937,7 @@ def _qualifier(left: str, g: _Grammar) -> str | None:
     """The qualifier ('about', 'more_than') that `left` ends with, unless it ends with a longer word that
     holds one ("งบประมาณ", a budget, ends with "ประมาณ", about)."""
     qm = g.qualifier.word(left)
-    if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left, 0, None, HOLD)):
+    if qm is None or (g.not_qualifier is not None and g.not_qualifier.search(left)):
         return None
     return g.qualifiers.get(qm)
 
@@ -978,7 +977,7 @@ def _exact_after(norm: str, end: int, percents: Sequence[int]) -> bool:
     """Whether a bracket right after `end` opens on one of the (sorted) `percents` ("three quarters (72%)")."""
     i = bisect_left(percents, end)
     while i < len(percents) and percents[i] - end <= _EXACT_REACH:
-        if _RE_OPEN_BRACKET.search(norm, end, percents[i], HOLD):
+        if _RE_OPEN_BRACKET.search(norm, end, percents[i]):
             return True
         i += 1
     return False
@@ -1034,7 +1033,7 @@ def _share_of_people(norm: str, m: regex.Match, g: _Grammar, percents: Sequence[
     >>> find_numbers("one third of the board", "en")
     []
     """
-    return spoken.spoken(g.lang_data.code).not_shares_after.match(norm, m.end(), m.end() + _AHEAD, HOLD) is not None
+    return spoken.spoken(g.lang_data.code).not_shares_after.match(norm, m.end(), m.end() + _AHEAD) is not None
 
 
 def _fraction_lookalike(norm: str, m: regex.Match, g: _Grammar, percents: Sequence[int]) -> bool:
@@ -1047,7 +1046,7 @@ def _fraction_lookalike(norm: str, m: regex.Match, g: _Grammar, percents: Sequen
         return False
     lo, hi = max(0, m.start() - _FRACTION_REACH), min(len(norm), m.end() + _FRACTION_REACH)
     return any(a <= m.start() and m.end() <= b
-               for a, b in (x.span() for x in g.not_fraction.finditer(norm, lo, hi, False, HOLD)))
+               for a, b in (x.span() for x in g.not_fraction.finditer(norm, lo, hi)))
 
 
 #: Why a fraction word found is no share, tried in order: the first that holds drops it.
@@ -1080,7 +1079,7 @@ def _written_number(norm: str, text: str, g: _Grammar, m: regex.Match) -> Number
     start, end = m.span()
     left = norm[max(0, start - QUALIFIER_WINDOW):start]
     if not (_at(g.unit, norm, end) or _at(g.scale, norm, end)
-            or (g.prefix_unit is not None and g.prefix_unit.search(left, 0, None, HOLD))):
+            or (g.prefix_unit is not None and g.prefix_unit.search(left))):
         return None  # "one of the first", "สามารถ": a written number needs a unit
     value = g.lang_data.number_words(m.group())
     if value is None:
@@ -1131,7 +1130,7 @@ def parse_number(text: str, lang: str | LanguageData) -> float:
         raise NormalizeError("cannot read an empty string as a number")
     numbers = find_numbers(stripped, ld, keep_bare=True)
     if len(numbers) == 1 and numbers[0].end == len(stripped) and not _is_fraction_word(numbers[0], g):
-        qm = g.qualifier.rx.search(stripped[:numbers[0].start], 0, None, HOLD)
+        qm = g.qualifier.rx.search(stripped[:numbers[0].start])
         if numbers[0].start == 0 or (qm and qm.start() == 0):
             return numbers[0].value
     norm = stripped.translate(THAI_DIGITS)

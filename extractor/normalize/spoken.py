@@ -24,7 +24,6 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.scan import HOLD
 
 #: Letters right after digits that scale them ("100k", "3M", "10G", "1.2b", "2,33 k"): SI prefixes and the
 #: financial billion, the same in every language.
@@ -145,7 +144,7 @@ def read(text: str, lang: str | LanguageData) -> float | None:
     ld = _lang(lang)
     sp = spoken(ld.code)
     s = " ".join(text.translate(_THAI_DIGITS).split())
-    for run in RE_DIGITS.finditer(s, 0, None, False, HOLD):
+    for run in RE_DIGITS.finditer(s):
         if run.end() - run.start() > MAX_DIGITS:
             raise TooLong(f"a run of {run.end() - run.start()} digits is longer than any number a float holds")
     if not s or len(s) > 400:
@@ -165,7 +164,7 @@ _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _sign(s: str, sp: Spoken) -> tuple[float, str]:
-    m = RE_SIGN.match(s, 0, None, HOLD)
+    m = RE_SIGN.match(s)
     if m:
         return -1.0, s[m.end():]
     low = s.lower()
@@ -186,23 +185,23 @@ def digits_value(digits: str, ld: LanguageData) -> float:
 
 def _digits_form(s: str, ld: LanguageData) -> float | None:
     """Digits with an exponent, a slash fraction, a suffix letter, or nothing: "1e10", "2 1/4", "100k"."""
-    m = RE_EXPONENT.fullmatch(s, 0, None, HOLD)
+    m = RE_EXPONENT.fullmatch(s)
     if m:
         base = digits_value(m.group(1), ld)
         if m.group(2) is not None:
             return base * 10.0 ** int(m.group(2))
         power = int(m.group(4)) * (-1 if m.group(3).count("-") % 2 else 1)
         return base ** power if base else None
-    m = RE_MIXED.fullmatch(s, 0, None, HOLD)
+    m = RE_MIXED.fullmatch(s)
     if m and int(m.group(3)):
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
-    m = RE_SLASH.fullmatch(s, 0, None, HOLD)
+    m = RE_SLASH.fullmatch(s)
     if m and int(m.group(2)):
         return int(m.group(1)) / int(m.group(2))
-    m = RE_SUFFIXED.fullmatch(s, 0, None, HOLD)
+    m = RE_SUFFIXED.fullmatch(s)
     if m:
         return digits_value(m.group(1), ld) * SUFFIXES[m.group(2)]
-    m = RE_PLAIN.fullmatch(s, 0, None, HOLD)
+    m = RE_PLAIN.fullmatch(s)
     if m:
         return digits_value(m.group(1), ld)
     return None
@@ -231,7 +230,7 @@ def _count(tokens: list[str], sp: Spoken) -> float | None:
 
 def _ratio(tokens: list[str], sp: Spoken) -> float | None:
     """X over Y, "een op de drie", "1 uit 20", "หนึ่งในสาม"."""
-    m = sp.ratios.match(" ".join(tokens), 0, None, HOLD)
+    m = sp.ratios.match(" ".join(tokens))
     if not m:
         return None
     top, bottom = _numerator(m.group(1).split(), sp), cardinal(m.group(2).split(), sp)
@@ -248,7 +247,7 @@ def _point(tokens: list[str], sp: Spoken) -> float | None:
     while after and after[-1] in sp.scales:
         factor *= sp.scales[after.pop()]
     if after and not sp.lang_data.spaced:
-        tail = sp.trailing_scale.search(after[-1], 0, None, HOLD)
+        tail = sp.trailing_scale.search(after[-1])
         if tail and tail.start() > 0:
             factor *= _scale_product(tail.group(), sp)
             after[-1] = after[-1][:tail.start()]
@@ -386,7 +385,7 @@ def cardinal(tokens: list[str], sp: Spoken) -> float | None:
     """A whole number in words or digits, with scale words ("a hundred", "322 hundred", "three crore ...")."""
     if not tokens or len(tokens) > MAX_TOKENS:
         return None
-    if len(tokens) == 1 and RE_PLAIN.fullmatch(tokens[0], 0, None, HOLD):
+    if len(tokens) == 1 and RE_PLAIN.fullmatch(tokens[0]):
         return digits_value(tokens[0].rstrip("."), sp.lang_data)
     if any(t[:1].isdigit() for t in tokens[1:]) or any(t in sp.articles for t in tokens[1:]):
         return None
@@ -440,7 +439,7 @@ def find_spoken(norm: str, lang: str | LanguageData, pos: int = 0, endpos: int |
     sp = spoken(ld.code)
     endpos = len(norm) if endpos is None else endpos
     if sp.run is not None:
-        return [(m.start(), m.end(), v) for m in sp.run.finditer(norm, pos, endpos, False, HOLD)
+        return [(m.start(), m.end(), v) for m in sp.run.finditer(norm, pos, endpos)
                 if (v := _safe_read(m.group(), ld)) is not None]
     found: list[tuple[int, int, float]] = []
     for run in _runs(norm, sp, pos, endpos):
@@ -460,7 +459,7 @@ def _is_core(token: str, sp: Spoken) -> bool:
         return True
     if token in sp.articles:  # "een" is one in Dutch ("min een"), "a" is no number in English
         return sp.lang_data.number_words(token) is not None
-    m = sp.word_start.match(token, 0, None, HOLD)
+    m = sp.word_start.match(token)
     return m is not None and (m.end() == len(token) or sp.lang_data.number_words(token) is not None
                               or ordinal(token, sp) is not None)
 
@@ -469,7 +468,7 @@ def _runs(norm: str, sp: Spoken, pos: int, endpos: int) -> list[list[tuple[int, 
     """Runs of tokens joined by spaces, each token (start, end, core); only runs that hold a core token."""
     runs: list[list[tuple[int, int, bool]]] = []
     current: list[tuple[int, int, bool]] = []
-    for m in RE_TOKEN.finditer(norm, pos, endpos, False, HOLD):
+    for m in RE_TOKEN.finditer(norm, pos, endpos):
         low = m.group().lower()
         core = _is_core(low, sp)
         keep = core or low in sp.glue

@@ -6,7 +6,6 @@ import os
 import regex
 
 from extractor.lang.base import from_modules
-from extractor.scan import HOLD
 from extractor.lang.th import dates, numbers, patterns
 
 # PyThaiNLP (spaCy's Thai tokeniser, Thai number words) must never reach for the network or write to the user's home: everything we use ships with it.
@@ -29,8 +28,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     the cost. Lone bullets are dropped.
     """
     spans: list[tuple[int, int]] = []
-    for line in _RE_LINE.finditer(text, 0, None, False, HOLD):
-        cuts = [line.start(), *(m.end() for m in _RE_BREAK.finditer(text, line.start(), line.end(), False, HOLD)), line.end()]
+    for line in _RE_LINE.finditer(text):
+        cuts = [line.start(), *(m.end() for m in _RE_BREAK.finditer(text, line.start(), line.end())), line.end()]
         for a, b in zip(cuts, cuts[1:]):
             piece = text[a:b]
             if not any(ch.isalnum() for ch in piece):
