@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from functools import lru_cache
+
 import regex
 
 from extractor.errors import IngestError, SkipDocument
@@ -508,14 +510,21 @@ def ingest(raw: bytes, *, suffix: str) -> Ingested:
                     header_date=header_date, html_date=html_date, note=note)
 
 
-_RE_DATELINE_START = regex.compile(r"^\p{Lu}[\p{Lu} .'-]+,|/PRNewswire/|/พีอาร์นิวส์ไวร์/")
+@lru_cache(maxsize=1)
+def _dateline_start() -> regex.Pattern:
+    """A line that opens with a dateline: a place in capitals and a comma, or a newswire's mark in any
+    language (`WIRE_MARKS` of lang/<code>/patterns.py: "/PRNewswire/", "/พีอาร์นิวส์ไวร์/")."""
+    from extractor import lang as languages
+
+    marks = "|".join(regex.escape(m) for m in languages.joined("wire_marks"))
+    return regex.compile(r"^\p{Lu}[\p{Lu} .'-]+," + (f"|{marks}" if marks else ""))
 
 
 def guess_title(body: str) -> str | None:
     """The headline: the first short non-empty line that is not a dateline."""
     for line in body.splitlines():
         line = line.strip(" \t\r\u200b\ufeff•")
-        if not line or _RE_DATELINE_START.search(line):
+        if not line or _dateline_start().search(line):
             continue
         if len(line) <= 300:
             return line

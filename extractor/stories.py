@@ -24,8 +24,19 @@ from extractor.records import Claim, Document, Finding, make_finding, stable_id
 STORY_DAYS = 3
 #: Share of the smaller version's facts the two must have in common.
 STORY_OVERLAP = 0.5
-_GENERIC_WORDS = {"group", "groep", "corporation", "company", "holdings", "limited", "public", "the", "co", "nv", "plc",
-                  "inc", "ltd", "bv", "ag", "sa"}
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    """Words of a subject that tell no company from another: every language's legal forms written after a
+    name ("Public Company Limited", "N.V.", "Groep"; `lang/<code>/companies.py`) and the short words that join
+    a name's words ("of", "the", "van", "de"; `NAME_JOINERS`)."""
+    from extractor import lang as languages
+
+    forms = [f for code in languages.available()
+             for f in getattr(languages.get(code).extra.get("companies"), "LEGAL_SUFFIXES", ())]
+    words = {w for f in forms for w in re.findall(r"\w+", f.lower().replace(".", ""))}
+    return frozenset(words | set(languages.joined("name_joiners")))
 _PLEDGES = ("net_zero", "carbon_neutral")
 
 
@@ -42,7 +53,7 @@ def _parse_published(published: str) -> dt.date:
 
 @lru_cache(maxsize=4096)
 def _subject_key(subject: str | None) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", (subject or "").lower()) if w not in _GENERIC_WORDS)
+    return frozenset(w for w in re.findall(r"\w+", (subject or "").lower()) if w not in _generic_words())
 
 
 def same_subject(a: str | None, b: str | None) -> bool:

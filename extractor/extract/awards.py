@@ -32,7 +32,8 @@ from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_regex, list_break, numeral
 from extractor.extract.resolve import RESOLVERS, Resolver, first, resolver
 from extractor.extract.rules import rule_id
-from extractor.lang.base import ISSUERS, MEDALS
+from extractor import lang as languages
+from extractor.lang.base import ISSUERS, alternation
 from extractor.normalize.dates import DateMention
 from extractor.speed.scan import Scanner
 
@@ -50,25 +51,44 @@ RE_LETTER_GRADE = regex.compile(
 #: Issuers that rate on the AAA..CCC scale, and the name of their rating.
 LETTER_RATED = {"MSCI": "MSCI ESG Rating", "SET": "SET ESG Ratings"}
 RE_ESG_GRADE = regex.compile(r"(?<![\p{L}])(?P<g>AAA|AA|A|BBB|BB|B|CCC)(?![\p{L}])")
-#: A medal word not inside a Latin word ("goud" in "Weidegoud" is no medal; Thai is written without spaces).
-RE_MEDAL = regex.compile(r"(?<!\p{Latin})(?i:" + "|".join(regex.escape(m) for m in sorted(MEDALS, key=len, reverse=True))
-                         + ")")
-#: Short words that join the capitalised words of a name, in the Latin-script languages ("Top 30 Enterprises of
-#: ...", "Beste Werkgevers van Nederland").
-_NAME_JOINERS = r"(?:of|and|for|the|in|&|van|de|het|voor)"
-#: "Environmental Leadership Award", "Sustainable Development Contribution Award"
-RE_TITLED = regex.compile(
-    rf"(?:[\p{{Lu}}\d][\p{{L}}\d&'’.-]*\s+(?:{_NAME_JOINERS}\s+)*){{1,8}}"
-    r"(?:Awards?|awards?|Prize|Medal|Trophy|Prijs)(?![\p{L}])"
-)
-RE_THAI_AWARD = regex.compile(r"รางวัล[\p{Thai}\p{L}\d]{4,60}")
+@lru_cache(maxsize=None)
+def _medal_re() -> regex.Pattern:
+    """A medal word of any language (`MEDALS` of lang/<code>/patterns.py), not inside a Latin word ("goud" in
+    "Weidegoud" is no medal; Thai is written without spaces)."""
+    return regex.compile(r"(?<!\p{Latin})(?i:" + alternation(languages.joined("medals")) + ")")
+
+
+def _name_joiners() -> str:
+    """Short words that join the capitalised words of a name in the Latin-script languages ("Top 30
+    Enterprises of ...", "Beste Werkgevers van Nederland")."""
+    return "(?:" + "|".join(regex.escape(w) for w in languages.joined("name_joiners")) + ")"
+
+
+@lru_cache(maxsize=None)
+def _titled_re() -> regex.Pattern:
+    """"Environmental Leadership Award", "Sustainable Development Contribution Award": capitalised words ending
+    in an award noun of any language."""
+    return regex.compile(rf"(?:[\p{{Lu}}\d][\p{{L}}\d&'’.-]*\s+(?:{_name_joiners()}\s+)*){{1,8}}"
+                         rf"(?:{'|'.join(languages.joined('award_name_nouns'))})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=None)
+def _award_phrases() -> tuple[regex.Pattern, ...]:
+    """Award names written as a phrase a word opens ("รางวัล..."), in any language."""
+    return tuple(regex.compile(p) for p in languages.joined("award_phrases"))
+
+
 RE_QUOTED = regex.compile(r"[“\"](?P<q>[^”\"\n]{6,120})[”\"]")
 RE_BULLET_LINE = regex.compile(r"^[ \t]*[•\-*▪·–◦●][ \t]+", regex.M)
 RE_RATING_WORD = regex.compile(r"(?i:rating|ESG)")
 #: A list's name: words in capitals (a possessive, short joining words and numbers among them, a year
 #: only right after a word: "Climate Leaders 2025", not "... Solutions in 2022").
 _CAP = r"\p{Lu}[\p{L}\d&-]*(?:\.\p{L}+)*(?:['’]s)?(?![\p{L}\d])"
-_LIST_NAME = rf"{_CAP}(?:\s+(?:(?:{_NAME_JOINERS}|to|en)\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
+def _list_name() -> str:
+    """A list's name: words in capitals joined by short words (`NAME_JOINERS`, `LIST_NAME_JOINERS`)."""
+    joiners = "|".join(regex.escape(w) for w in (*languages.joined("name_joiners"),
+                                                   *languages.joined("list_name_joiners")))
+    return rf"{_CAP}(?:\s+(?:(?:{joiners})\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{1,8}}"
 #: The rest of an index's or a list's name after its giver: "S&P Global| Sustainability Yearbook 2025".
 RE_NAME_TAIL = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}\d&-]*|(?:19|20)\d\d)(?!\p{L})){1,5}")
 
@@ -161,7 +181,7 @@ def _words(code: str) -> _AwardWords:
         ranker=regex.compile(r"(?<![\p{L}\d])(?P<who>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+"
                              rf"(?:(?i:{_alt(p.get('ranker_adverbs', ()))})\s+)*$"),
         level=regex.compile(rf"[\s,(]*(?:(?:19|20)\d\d[\s,]*)?(?:{_alt(p.get('award_class', ()))})"),
-        among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_LIST_NAME})"),
+        among=regex.compile(rf"(?i:{_alt(p.get('award_among', ()))}){sp}(?:(?i:{articles})\s+)?(?P<name>{_list_name()})"),
         event=regex.compile(ld.word(f"(?i:{_alt(p.get('award_event', ()))})") + rf"{sp}(?:(?i:{articles}){sp})?$"),
         stars=regex.compile(ld.word(f"(?i:{_alt(p.get('star_rating', ()))})")),
     )
@@ -317,10 +337,10 @@ def _sbti_approval(x: _Anchor) -> Draft | None:
 @resolver("award.grade.medal", "a medal word near EcoVadis, as its grade: 'a Gold medal from EcoVadis', "
           "'EcoVadis Platinum'")
 def _medal(x: _Anchor) -> Draft | None:
-    medal = RE_MEDAL.search(x.window)
+    medal = _medal_re().search(x.window)
     if not medal:
         return None
-    grade = MEDALS[medal.group().lower()]
+    grade = languages.joined("medals")[medal.group().lower()]
     return _draft(x.s, "award.medal", min(x.a, x.win_lo + medal.start()), max(x.b, x.win_lo + medal.end()),
                   award=f"EcoVadis {grade} Medal", issuer="EcoVadis", grade=grade)
 
@@ -680,7 +700,7 @@ def _award_title(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[int, i
     skipped = lead.end() if lead else 0
     name = words.article.sub("", m.group()[skipped:].strip())
     n_words = len(name.split())
-    if rx is RE_TITLED and (n_words < 2 or (n_words < 3 and name.split()[-1][0].islower())):
+    if rx is _titled_re() and (n_words < 2 or (n_words < 3 and name.split()[-1][0].islower())):
         return None  # a name of one word; "Acme award": a lower-case "award" after fewer than two names
     a, b = m.start() + skipped + s.start, m.end() + s.start
     if rx is words.compound:  # a prize in one word runs on in capitals: "de Duurzaamheidsprijs Bouw 2024"
@@ -768,7 +788,7 @@ def titled_awards(s: Sentence) -> list[Draft]:
     """Named awards in a sentence that says something was received."""
     if not s.has("award_verb"):
         return []
-    found = [t for rx in (RE_TITLED, RE_THAI_AWARD, _words(s.code).compound)
+    found = [t for rx in (_titled_re(), *_award_phrases(), _words(s.code).compound)
              for m in rx.finditer(s.text) if (t := _titled(s, rx, m)) is not None]
     drafts = [d for d, _ in found]
     events = [event for _, event in found]
@@ -804,7 +824,7 @@ def _quoted_items(s: Sentence) -> list[Draft]:
 
 def _titled_item(s: Sentence) -> list[Draft]:
     """A list item's first title-case award name."""
-    for m in RE_TITLED.finditer(s.text):
+    for m in _titled_re().finditer(s.text):
         a, b = m.start() + s.start, m.end() + s.start
         name = _words(s.code).article.sub("", m.group().strip())
         return [_named_award(s, "award.list_item", a, b, name, _issuer_near(s, a, b), years=ITEM_YEAR)]

@@ -21,6 +21,7 @@ def register(code: str, module: str) -> None:
     as the folders of `extractor/lang/` do (`base.from_modules`)."""
     _MODULES[code] = module
     get.cache_clear()
+    joined.cache_clear()
 
 
 def available() -> tuple[str, ...]:
@@ -37,4 +38,15 @@ def get(code: str) -> LanguageData:
     return importlib.import_module(_MODULES[code]).LANGUAGE
 
 
-__all__ = ["SUPPORTED", "LanguageData", "available", "get", "register"]
+@lru_cache(maxsize=None)
+def joined(name: str) -> tuple | dict:
+    """The word table `name` (`lang.base.JOINED_WORDS`, lower case) of every available language, joined in
+    the order of the languages: a mapping's entries merged, a list's words once each. For what may be written
+    in any language's text (an English award name in a Thai release, a Dutch medal word)."""
+    tables = [get(code).extra.get(name, ()) for code in available()]
+    if any(isinstance(t, dict) or hasattr(t, "items") for t in tables):
+        return {k: v for t in tables for k, v in dict(t).items()}
+    return tuple(dict.fromkeys(w for t in tables for w in t))
+
+
+__all__ = ["SUPPORTED", "LanguageData", "available", "get", "joined", "register"]

@@ -135,14 +135,6 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     "Lean & Green": "Lean & Green",
 })
 
-#: Medal grades (EcoVadis and others) in every supported language -> English grade.
-MEDALS: Mapping[str, str] = MappingProxyType({
-    "platinum": "Platinum", "platina": "Platinum", "แพลทินัม": "Platinum",
-    "gold": "Gold", "goud": "Gold", "gouden": "Gold", "เหรียญทอง": "Gold",
-    "silver": "Silver", "zilver": "Silver", "zilveren": "Silver", "เหรียญเงิน": "Silver",
-    "bronze": "Bronze", "brons": "Bronze", "bronzen": "Bronze", "เหรียญทองแดง": "Bronze",
-})
-
 #: Words that look like organisation names but are not the subject of a release.
 NOT_SUBJECTS: frozenset[str] = frozenset({
     "CDP", "SBTi", "SBTI", "STBi", "EcoVadis", "MSCI", "DJSI", "THSI", "SET", "GHG", "CO2", "ESG", "ICT", "AI", "IT", "UN",
@@ -298,6 +290,10 @@ class Cues(Mapping):
     def __reduce__(self) -> tuple:
         return Cues, ("", dict(self._items))
 
+
+#: Word tables each language may give (`patterns.py`), which are read joined across languages
+#: (`lang.joined`): an award's name or a medal may be written in any language's text.
+JOINED_WORDS = ("NAME_JOINERS", "LIST_NAME_JOINERS", "AWARD_NAME_NOUNS", "AWARD_PHRASES", "MEDALS", "WIRE_MARKS")
 
 SentenceSplitter = Callable[[str], list[tuple[int, int]]]
 
@@ -487,6 +483,7 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "latin_alias": getattr(patterns, "LATIN_ALIAS", None),
                "ordinals": MappingProxyType(dict(patterns.ORDINALS)),
                "year_prefixes": tuple(getattr(dates, "YEAR_PREFIXES", ())),
+               **{name.lower(): getattr(patterns, name, ()) for name in JOINED_WORDS},
                # the language's own tables, for the normalisers' optional readings (spoken numbers, periods)
                "numbers": numbers, "dates": dates,
                "companies": _module(code, "companies"), "scoring": _module(code, "scoring")},

@@ -242,3 +242,15 @@ NOT_NAMES = ("A", "An", "And", "As", "At", "By", "In", "It", "Its", "Of", "On", 
 #: Abbreviations whose full stop does not end a sentence ("Jan. 15", "o.a. de", "t.o.v. 2019").
 ABBREVIATIONS = ("Mr", "Mrs", "Ms", "approx", "e.g", "i.e", "U.S", "U.K", "incl", "excl", "Jan", "Feb", "Mar", "Apr",
                  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+
+
+#: Words of award names and medals, joined across languages where a name may be read in any language's
+#: text (`lang.joined`): short words joining the capitalised words of a name ("Top 30 Enterprises of ..."),
+#: those that also join a list's name, the nouns that end an award's name (regex fragments), medal words.
+NAME_JOINERS = ("of", "and", "for", "the", "in", "&")
+LIST_NAME_JOINERS = ("to",)
+AWARD_NAME_NOUNS = (r"Awards?", r"awards?", r"Prize", r"Medal", r"Trophy")
+AWARD_PHRASES: tuple[str, ...] = ()
+MEDALS = {"platinum": "Platinum", "gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
+#: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
+WIRE_MARKS = ("/PRNewswire/",)

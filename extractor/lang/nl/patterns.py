@@ -269,3 +269,15 @@ NAME_PARTICLES = ("Van der", "Van den", "Van de", "Van", "De", "Ter", "Ten")
 #: Abbreviations whose full stop does not end a sentence ("Jan. 15", "o.a. de", "t.o.v. 2019").
 ABBREVIATIONS = ("dhr", "mevr", "nr", "ca", "bijv", "o.a", "m.b.t", "t.o.v", "mln", "mld", "resp", "incl", "excl",
                  "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec")
+
+
+#: Words of award names and medals (see `lang/en/patterns.py`): "Beste Werkgevers van Nederland", a prize
+#: in one word ("Duurzaamheidsprijs" is read by the cue award_compound), Dutch medal words.
+NAME_JOINERS = ("van", "de", "het", "voor")
+LIST_NAME_JOINERS = ("en",)
+AWARD_NAME_NOUNS = (r"Prijs",)
+AWARD_PHRASES: tuple[str, ...] = ()
+MEDALS = {"platina": "Platinum", "goud": "Gold", "gouden": "Gold", "zilver": "Silver", "zilveren": "Silver",
+          "brons": "Bronze", "bronzen": "Bronze"}
+#: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
+WIRE_MARKS = ("/PRNewswire/",)

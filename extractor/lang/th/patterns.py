@@ -181,3 +181,14 @@ COMPANY_NAME = (r"(?:บริษัท\s*|(?=ธนาคาร))(?P<name>[^\s(
                 r"\s*จำกัด(?:\s*\(มหาชน\))?")
 #: The Latin name given right after it: "... จำกัด (มหาชน) หรือ SCE", "... (มหาชน) (Siam Clean Energy)".
 LATIN_ALIAS = r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\p{Lu}[\p{Latin}\d&.-]*){0,4})"
+
+
+#: Words of award names and medals (see `lang/en/patterns.py`): Thai joins no capitalised words; an award's
+#: name is the phrase opened by "รางวัล"; Thai medal words.
+NAME_JOINERS: tuple[str, ...] = ()
+LIST_NAME_JOINERS: tuple[str, ...] = ()
+AWARD_NAME_NOUNS: tuple[str, ...] = ()
+AWARD_PHRASES = (r"รางวัล[\p{Thai}\p{L}\d]{4,60}",)
+MEDALS = {"แพลทินัม": "Platinum", "เหรียญทอง": "Gold", "เหรียญเงิน": "Silver", "เหรียญทองแดง": "Bronze"}
+#: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
+WIRE_MARKS = ("/พีอาร์นิวส์ไวร์/",)
