@@ -69,7 +69,17 @@ def _templates() -> list[tuple[str, str, str, str]]:
             found.append((path.stem, document.lang or "", ingested.text, document.subject))
     if not found:
         raise UsageError(f"no usable releases under {corpora}")
-    return found
+    return _by_turns(found)
+
+
+def _by_turns(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """`found` with the languages taking turns (each language's releases in path order), so that a corpus of
+    a few releases holds every language whatever the bundled folders hold."""
+    by_lang: dict[str, list] = {}
+    for item in found:
+        by_lang.setdefault(item[1], []).append(item)
+    queues = [by_lang[lang] for lang in sorted(by_lang)]
+    return [q[i] for i in range(max(map(len, queues))) for q in queues if i < len(q)]
 
 
 def build_corpus(folder: Path, n_docs: int, *, seed: int = 0) -> tuple[int, int]:

@@ -3,9 +3,10 @@
 1. a dateline with its date ("SHENZHEN, China, 6 mei 2024 /PRNewswire/ --"), refining a scraper header that
    gives only the month;
 2. the scraper header or the HTML metadata;
-3. a dateline with a day and a month but no year ("กรุงเทพฯ--1 ต.ค.--", "AMSTERDAM, 3 maart --"): the year
+3. a full date right after the place that opens a line ("AMSTERDAM, Feb 18, 2025 (Reuters-style wire) -");
+4. a dateline with a day and a month but no year ("กรุงเทพฯ--1 ต.ค.--", "AMSTERDAM, 3 maart --"): the year
    that puts it on or after the latest full date the release writes (the event it reports);
-4. no dateline date: a full date written with its weekday in the lead ("dinsdag 12 november 2024",
+5. no dateline date: a full date written with its weekday in the lead ("dinsdag 12 november 2024",
    "on Tuesday, 12 November 2024", "วันอังคารที่ 12 พฤศจิกายน 2567"), as news reports date what they report.
 
 >>> read_published("ROTTERDAM - Het Havenbedrijf zei dinsdag 12 november 2024 dat ...", "nl")
@@ -96,7 +97,26 @@ def _lead_weekday(body: str, code: str, header: str | None) -> str | None:
     return None
 
 
-PUBLISHED = (_dateline, _header, _dateline_without_year, _lead_weekday)
+#: A line that opens with a place and a comma or dash, as a dateline does ("AMSTERDAM, ...", "กรุงเทพฯ -- ..."),
+#: and holds a full date soon after: the date written with the place.
+_PLACE_LINE = regex.compile(r"^[^\d\n,–—-]{2,30}(?:,|\s[-–—]{1,2}|--)(?P<rest>[^\n]{0,80})", regex.M)
+
+
+@resolver("published.place_line", "a full date right after the place that opens a line, whatever stands between "
+          "the date and the dash: 'AMSTERDAM, Feb 18, 2025 (Reuters-style wire) - Cirrus Air said'")
+def _place_line(body: str, code: str, header: str | None) -> str | None:
+    from extractor.normalize.dates import find_dates
+
+    for m in _PLACE_LINE.finditer(body[:HEAD_CHARS]):
+        rest = m.group("rest")
+        first_date = next(iter(find_dates(rest, code)), None)
+        if first_date is not None and first_date.day is not None and first_date.month is not None \
+                and not rest[:first_date.start].strip():
+            return dt.date(first_date.year, first_date.month, first_date.day).isoformat()
+    return None
+
+
+PUBLISHED = (_dateline, _header, _place_line, _dateline_without_year, _lead_weekday)
 
 
 def read_published(body: str, code: str, header: str | None = None) -> tuple[str | None, str | None]:

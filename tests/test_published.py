@@ -19,6 +19,11 @@ FILLER = "Het bedrijf maakte verder bekend dat het zijn vloot vernieuwt. " * 14
      ("2025-03-03", "published.dateline_year_from_text")),
     ("en", "SINGAPORE, 2 January -- The board met on 18 December 2024 and approved the plan.",
      ("2025-01-02", "published.dateline_year_from_text")),
+    # a full date right after the place, whatever stands before the dash
+    ("en", "Cirrus Air cuts carbon intensity\n\nBy Maria Ortega\n\nAMSTERDAM, Feb 18, 2025 (Reuters-style wire) - Cirrus Air "
+           "said on Tuesday ...", ("2025-02-18", "published.place_line")),
+    ("nl", "UTRECHT, 4 maart 2025 (ANP/persbericht) - Groenvest meldt ...", ("2025-03-04", "published.place_line")),
+    ("th", "กรุงเทพฯ, 6 พฤษภาคม 2567 (ข่าวประชาสัมพันธ์) - บริษัทประกาศ ...", ("2024-05-06", "published.place_line")),
     # no dateline date: a full date with its weekday in the lead
     ("nl", "ROTTERDAM - Dat herhaalde het Havenbedrijf dinsdag 12 november 2024 bij de presentatie.",
      ("2024-11-12", "published.lead_weekday")),

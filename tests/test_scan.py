@@ -345,3 +345,14 @@ def test_dateline_marks_scanned_at_their_characters_find_what_finditer_finds(hea
 
     assert DATELINE_MARKS.anchors is not None  # a case-insensitive group no longer sends it to a full scan
     assert [m.span() for m in DATELINE_MARKS.finditer(head)] == [m.span() for m in RE_DATELINE_MARK.finditer(head)]
+
+
+@pytest.mark.parametrize("text", ["een hogere prijs", "de Groene Bouwprijs 2024", "Bouwprijs en prijsvraag",
+                                  "Zuid Holland Duurzaamheidsprijs"])
+def test_a_literal_that_opens_one_alternative_and_follows_a_run_in_another_keeps_both(text):
+    """The same literal reached bare in one alternative and after a run of letters in another: the scanner
+    must try both openings (it kept only the last one written, and lost matches the group pass found)."""
+    rx = regex.compile(r"(?<![\p{L}\p{N}])(?:(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}{3,}prijs|prijsvraag)")
+    s = Scanner(rx)
+    assert [m.span() for m in s.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert s.starts(text) is None or all(m.start() in s.starts(text) for m in rx.finditer(text))

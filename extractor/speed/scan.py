@@ -420,12 +420,16 @@ class Scanner:
                             | regex.WORD)
         self._runs = {run: regex.compile(rf"(?r){run}", flags) for _, run in self.anchors or () if run}
         # Every literal found in one pass (Aho-Corasick) rather than one `str.find` loop per literal;
-        # a literal's value is its length, with its run when it has one.
+        # a literal's value is its length, with its runs when it has some (one literal may open a match
+        # by itself in one alternative and after a run in another: each is kept).
         self._automaton = None
         if self.anchors:
-            self._automaton = ahocorasick.Automaton()
+            runs_of: dict[str, list[str | None]] = {}
             for literal, run in self.anchors:
-                self._automaton.add_word(literal, (len(literal), run) if self._runs else len(literal))
+                runs_of.setdefault(literal, []).append(run)
+            self._automaton = ahocorasick.Automaton()
+            for literal, runs in runs_of.items():
+                self._automaton.add_word(literal, (len(literal), tuple(runs)) if self._runs else len(literal))
             self._automaton.make_automaton()
         #: Positions found in the last texts seen, by identity (`starts`).
         self._kept: dict[int, tuple[str, list[int] | None]] = {}
@@ -468,9 +472,10 @@ class Scanner:
         if not self._runs:
             return sorted({end - length + 1 for end, length in automaton.iter(hay)})
         found: set[int] = set()
-        for end, (length, run) in automaton.iter(hay):
-            if not self._add(found, text, end - length + 1, run):
-                return None
+        for end, (length, runs) in automaton.iter(hay):
+            for run in runs:
+                if not self._add(found, text, end - length + 1, run):
+                    return None
         return sorted(found)
 
     def _add(self, found: set[int], text: str, i: int, run: str | None) -> bool:

@@ -35,6 +35,7 @@ RULES: dict[str, str] = {
 
 #: resolver id (`extract/resolve.py`) -> example
 RESOLVERS: dict[str, str | tuple[str, str]] = {
+    "published.place_line": "AMSTERDAM, Feb 18, 2025 (Reuters-style wire) - Cirrus Air said its carbon intensity fell 3.5% last year.",
     "published.dateline": "LONDON, 6 May 2024 /PRNewswire/ -- Acme will cut its emissions by 40% by 2030.",
     "published.dateline_year_from_text": "SINGAPORE, 2 January -- The board met on 18 December 2024 and approved the plan.",
     "published.lead_weekday": "BANGKOK - Siam Green said on Tuesday, 12 November 2024 that it would cut emissions.",

@@ -35,6 +35,7 @@ RULES: dict[str, str] = {
 
 #: resolver id (`extract/resolve.py`) -> example
 RESOLVERS: dict[str, str | tuple[str, str]] = {
+    "published.place_line": "UTRECHT, 4 maart 2025 (ANP/persbericht) - Groenvest meldt dat de uitstoot met 12% daalde.",
     "published.dateline": "AMSTERDAM, 6 mei 2024 -- Acme wil de uitstoot tegen 2030 met 40% verminderen.",
     "published.dateline_year_from_text": "AMSTERDAM, 3 maart -- Groenvest meldde dat de aandeelhoudersvergadering van 27 februari 2025 instemde.",
     "published.lead_weekday": "ROTTERDAM - Dat herhaalde het Havenbedrijf dinsdag 12 november 2024 bij de presentatie.",
