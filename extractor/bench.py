@@ -116,15 +116,16 @@ import pandas  # pyarrow imports it on its first conversion of rows: an import, 
 # Warm up as the floor does: the first release of each language compiles that language's patterns,
 # a one-off cost that does not grow with the corpus (reported on its own line).
 started = time.perf_counter()
-run([sys.argv[4]], Path(sys.argv[2]) / "warm-up", jobs=1, progress=False, report=False, database=False)
+run([sys.argv[4]], Path(sys.argv[2]) / "warm-up", jobs=1, progress=False, report=False, database=False, full=True)
 warm_up = time.perf_counter() - started
 if len(sys.argv) > 5:  # started with a twin: both begin when the bench says so
     print("ready", flush=True)
     sys.stdin.readline()
 began = time.monotonic()  # the same clock in every process: twins' runs are compared
 started = time.perf_counter()
+# full: every run extracts every file (a rerun into the same folder would keep the earlier run's rows)
 result = run([sys.argv[1]], Path(sys.argv[2]) / "tables", jobs=int(sys.argv[3]), progress=False, report=False,
-             database=False)
+             database=False, full=True)
 seconds = time.perf_counter() - started
 ended = time.monotonic()
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
