@@ -1,6 +1,4 @@
 """`python -m extractor` runs the command line."""
-import sys
+from extractor.cli import entry
 
-from extractor.cli import main
-
-sys.exit(main())
+entry()

@@ -134,6 +134,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def entry() -> None:
+    """The command (`extractor`, `python -m extractor`): `main`, then exit with its code. An interrupted run
+    leaves at once (`os._exit`), its output already flushed: the process pool's threads, stopped in the
+    middle of their work, must not hold up the interpreter's exit, which joins them."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if code == 130:
+        os._exit(130)
+    sys.exit(code)
+
+
 def _main(argv: list[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
