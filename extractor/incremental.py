@@ -73,16 +73,9 @@ class Earlier:
 
 
 def load_earlier(out: Path) -> Earlier:
-    """`load_previous`, with the ids of every document of the earlier run."""
-    kept, ids, found = _load(out)
-    return Earlier(kept, ids, found)
-
-
-def load_previous(out: Path) -> tuple[dict[str, Previous], str]:
-    """The `ok` documents of the run in `out`, by id, and a line saying what was found (no earlier run, a
-    run of another extractor, or how many documents may be kept)."""
-    kept, _, found = _load(out)
-    return kept, found
+    """The earlier run in `out`: its `ok` documents by id, the ids of all its documents, and a line saying
+    what was found (no earlier run, a run of another extractor, or how many documents may be kept)."""
+    return Earlier(*_load(out))
 
 
 def _load(out: Path) -> tuple[dict[str, Previous], frozenset[str], str]:

@@ -79,8 +79,10 @@ def _dateline_without_year(body: str, code: str, header: str | None) -> str | No
 
 @lru_cache(maxsize=None)
 def _weekday(code: str) -> regex.Pattern | None:
-    words = getattr(languages.get(code).extra["dates"], "WEEKDAYS", ())
-    return regex.compile(rf"(?:{alternation(words)})[\s,]*(?:ที่\s*)?$", regex.I) if words else None
+    tables = languages.get(code).extra["dates"]
+    words, after = getattr(tables, "WEEKDAYS", ()), getattr(tables, "AFTER_WEEKDAY", ())
+    tail = rf"(?:(?:{alternation(after)})\s*)?" if after else ""
+    return regex.compile(rf"(?:{alternation(words)})[\s,]*{tail}$", regex.I) if words else None
 
 
 @resolver("published.lead_weekday", "with no dateline date, a full date written with its weekday in the lead: "

@@ -88,7 +88,7 @@ class RunResult:
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
-    #: what an incremental run found in OUT (`incremental.load_previous`): None for a run with none to find
+    #: what an incremental run found in OUT (`incremental.load_earlier`): None for a run with none to find
     incremental: str | None = None
     #: files of the earlier run kept as they were, files it held that changed, documents whose file is gone
     unchanged: int = 0

@@ -88,7 +88,7 @@ def dateline(r: Release) -> None:
         return
     from extractor.published import read_published
 
-    r.published, r.work["published_by"] = read_published(r.body, r.lang, r.header_date or r.html_date)
+    r.published, _ = read_published(r.body, r.lang, r.header_date or r.html_date)
 
 
 def sentences(r: Release) -> None:

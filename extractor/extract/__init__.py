@@ -262,15 +262,6 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
     return merge(drafts)
 
 
-def extract_drafts(text: str, sentences: Iterable[tuple[int, int, str]], *, lang: str,
-                   reference: dt.date | None = None, subject: str | None = None) -> list[Draft]:
-    """Merged claim drafts of a document, from `(start, end, lang)` sentence spans: the stages `cues`,
-    `normalise` and `extract` of the pipeline (`extractor.stages`) in one call. `subject`: the
-    release's own name, which the sentences' cues are not read in (`subject.mask_names`)."""
-    prepared = prepare(text, sentences, subject=subject)
-    return extract_sentences(prepared, read_sentences(prepared, reference), lang=lang)
-
-
 def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
     """The sentence holding a claim; for one of several awards in a sentence, the clause holding it."""
     a, b = draft.sentence

@@ -9,7 +9,7 @@ from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.resolve import first, refine, resolver
 from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
-from extractor.normalize.numbers import THAI_DIGITS, Number
+from extractor.normalize.numbers import Number
 
 #: A figure right after another (at most this many characters between) with no keyword of its own
 #: is about the same thing: "fell to 0.39 t per MWh, a decrease of 6%".
@@ -299,7 +299,7 @@ def _read_change(f: _Share, why: dict[str, str]) -> tuple[str, str | None]:
         f.direction, direction_why = None, _earlier_level.id
     if direction_why:
         why["direction"] = direction_why
-    if not any(ch.isdigit() for ch in f.n.text.translate(THAI_DIGITS)):
+    if not any(ch.isdigit() for ch in f.n.text):  # (str.isdigit reads Thai digits too)
         rule = "percentage.fraction"
     else:
         rule = "percentage.change" if f.direction else "percentage.share"

@@ -9,7 +9,7 @@ from extractor.extract.rules import rule_id
 from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, period_cue, scope_alone, sets_against
 from extractor.extract.resolve import first, refine, resolver
 from extractor.extract.targets import TARGET_YEAR_REACH, baseline_year
-from extractor.normalize.numbers import THAI_DIGITS, Number
+from extractor.normalize.numbers import Number
 
 #: The metric a unit implies when no keyword says more (tonnes: of emissions, when the sentence speaks of them).
 UNIT_METRIC = {"°C": "temperature_limit", "t": "ghg_total"}
@@ -198,7 +198,7 @@ def _mass_of_goods(a: _Amount, metric: str | None) -> bool | None:
           "unit, is left)")
 def _stray_comma(a: _Amount, metric: str | None) -> bool | None:
     s, n = a.s, a.n
-    if any(ch.isdigit() for ch in n.text.translate(THAI_DIGITS)):
+    if any(ch.isdigit() for ch in n.text):
         return None
     return any(m.end <= n.start and s.text[m.end - s.start:n.start - s.start].strip() == "," for m in s.numbers) or None
 

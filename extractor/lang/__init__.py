@@ -44,7 +44,7 @@ def joined(name: str) -> tuple | dict:
     the order of the languages: a mapping's entries merged, a list's words once each. For what may be written
     in any language's text (an English award name in a Thai release, a Dutch medal word)."""
     tables = [get(code).extra.get(name, ()) for code in available()]
-    if any(isinstance(t, dict) or hasattr(t, "items") for t in tables):
+    if any(hasattr(t, "items") for t in tables):
         return {k: v for t in tables for k, v in dict(t).items()}
     return tuple(dict.fromkeys(w for t in tables for w in t))
 

@@ -143,7 +143,7 @@ def read(text: str, lang: str | LanguageData) -> float | None:
     """
     ld = _lang(lang)
     sp = spoken(ld.code)
-    s = " ".join(text.translate(_THAI_DIGITS).split())
+    s = " ".join(text.translate(_thai_digits()).split())
     for run in RE_DIGITS.finditer(s):
         if run.end() - run.start() > MAX_DIGITS:
             raise TooLong(f"a run of {run.end() - run.start()} digits is longer than any number a float holds")
@@ -160,7 +160,6 @@ def read(text: str, lang: str | LanguageData) -> float | None:
     return None if value is None else sign * value
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _sign(s: str, sp: Spoken) -> tuple[float, str]:
@@ -504,3 +503,10 @@ def _read_run(norm: str, run: list[tuple[int, int, bool]], sp: Spoken, ld: Langu
         else:
             i += 1
     return found
+
+
+def _thai_digits() -> dict[int, int]:
+    """`numbers.THAI_DIGITS` (imported here: `numbers` imports this module)."""
+    from extractor.normalize.numbers import THAI_DIGITS
+
+    return THAI_DIGITS

@@ -68,3 +68,5 @@ WEEKDAYS: tuple[str, ...] = (
     'เสาร์',
     'อาทิตย์',
 )
+#: Written between a weekday and its date: "วันอังคารที่ 12 พฤศจิกายน 2567".
+AFTER_WEEKDAY: tuple[str, ...] = ("ที่",)
