@@ -111,7 +111,7 @@ import json, resource, sys, time
 from pathlib import Path
 import extractor, extractor.speed.heap
 from extractor.runner import run
-import extractor.extract, extractor.normalize.numbers, extractor.normalize.dates, extractor.stories, extractor.write
+import extractor.extract, extractor.normalize.numbers, extractor.normalize.dates, extractor.checks.stories, extractor.output.write
 import pandas  # pyarrow imports it on its first conversion of rows: an import, paid once
 # Warm up as the floor does: the first release of each language compiles that language's patterns,
 # a one-off cost that does not grow with the corpus (reported on its own line).

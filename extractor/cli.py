@@ -175,7 +175,7 @@ def _say(text: str) -> None:
 
 
 def _load(args: argparse.Namespace) -> int:
-    from extractor.database import load, redact
+    from extractor.output.database import load, redact
 
     counts = load(Path(args.out), args.db, views=not args.no_views)
     _say("loaded: " + ", ".join(f"{table} {n} rows" for table, n in counts.items()) + f" into {redact(args.db)}")
@@ -192,7 +192,7 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from extractor.report import write_report
+    from extractor.output.report import write_report
 
     target = Path(args.output) if args.output else Path(args.out) / "report.html"
     _say(f"wrote {write_report(Path(args.out), target)}")

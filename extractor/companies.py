@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from extractor.records import Document, stable_id
+from extractor.output.records import Document, stable_id
 
 #: Stock exchanges as written before a ticker ("SET: CTF") -> the exchange's short name.
 EXCHANGES = {

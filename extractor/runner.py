@@ -29,11 +29,11 @@ from extractor.companies import link as link_companies
 from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.speed.heap import keep_freed_memory
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
-from extractor.langid import detect
-from extractor.records import DOCUMENT_COLUMNS, Claim, Document, Finding
+from extractor.language import detect
+from extractor.output.records import DOCUMENT_COLUMNS, Claim, Document, Finding
 from extractor import stages
 from extractor.stages import Release
-from extractor.write import render_rows
+from extractor.output.write import render_rows
 
 log = logging.getLogger(__name__)
 
@@ -592,7 +592,7 @@ def _preload() -> None:
 
     import extractor.extract  # noqa: F401
     import extractor.normalize.dates  # noqa: F401
-    import extractor.stories  # noqa: F401
+    import extractor.checks.stories  # noqa: F401
 
 
 def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
@@ -629,9 +629,9 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     When `out` holds an earlier run of the same extractor, files whose bytes did not change keep their
     rows from it; the rest is extracted, and everything that depends on the whole batch is made again,
     so the tables are those of a fresh run (`incremental`). `full` reads every file again."""
-    from extractor import incremental
-    from extractor.database import check_not_held
-    from extractor.write import OutputSet
+    from extractor.output import incremental
+    from extractor.output.database import check_not_held
+    from extractor.output.write import OutputSet
 
     inputs = list(inputs)
     for given in inputs:
@@ -651,12 +651,12 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             result.changed, result.new, result.removed = earlier.counts(sources, result.unchanged)
         names = [p.name for p in result.written]
         if database:
-            from extractor.database import load
+            from extractor.output.database import load
 
             load(output.stage, f"duckdb:///{(output.stage / db.name).resolve()}", staged=True)
             names.append(db.name)
         if report:
-            from extractor.report import write_report
+            from extractor.output.report import write_report
 
             names.append(write_report(output.stage, output.stage / "report.html", staged=True).name)
         check_not_held(db)
@@ -670,7 +670,7 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
     """The documents, claims and findings tables of `sources` (and with `texts` the texts table), written
     into `stage`."""
     from extractor import checks
-    from extractor.write import fill_by_document, write_tables
+    from extractor.output.write import fill_by_document, write_tables
 
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
@@ -702,7 +702,7 @@ def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResul
     its documents and counts to `result` as it arrives; the claims' columns the checks read, the findings of
     the checks of one release alone, and the tables written."""
     from extractor import checks
-    from extractor.write import TableWriter
+    from extractor.output.write import TableWriter
 
     bar = None
     if progress:

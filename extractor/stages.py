@@ -24,7 +24,7 @@ from typing import Any
 
 from extractor import lang as languages
 from extractor.errors import SkipDocument
-from extractor.langid import MIN_LETTERS, detect_all, sentence_langs
+from extractor.language import MIN_LETTERS, detect_all, sentence_langs
 
 
 @dataclass(slots=True)
@@ -86,7 +86,7 @@ def dateline(r: Release) -> None:
     dateline refines a header that gives only the month ("2024-05" -> "2024-05-06")."""
     if r.published is not None:
         return
-    from extractor.published import read_published
+    from extractor.dateline import read_published
 
     r.published, _ = read_published(r.body, r.lang, r.header_date or r.html_date)
 

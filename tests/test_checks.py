@@ -6,8 +6,9 @@ from dataclasses import replace
 import pytest
 
 from extractor.checks import ambiguous_number, percent_out_of_range, target_in_past
-from extractor.records import Claim, Document
-from extractor.stories import group_stories, same_subject, streak_inconsistent, target_changed, translation_mismatch
+from extractor.output.records import Claim, Document
+from extractor.checks.stories import group_stories, same_subject, translation_mismatch
+from extractor.checks.timeline import streak_inconsistent, target_changed
 
 
 def _doc(doc_id, lang, published, subject="Acme Energy"):
@@ -112,7 +113,7 @@ def test_checks_read_back_from_the_claims_table_equal_checks_in_memory(tmp_path)
     import pyarrow.parquet as pq
 
     from extractor.checks import CHECKED_COLUMNS, run_checks
-    from extractor.write import write_table
+    from extractor.output.write import write_table
 
     docs = [_doc("old.txt", "en", "2024-03-12"), _doc("old-th.txt", "th", "2024-03-12"),
             _doc("new.txt", "nl", "2025-02-18"), _doc("other.txt", "nl", "2025-03-01", subject="Borealis Paper"),
@@ -166,7 +167,7 @@ def test_releases_checked_alone_in_the_workers_give_the_checks_in_one_go(tmp_pat
     import pyarrow.parquet as pq
 
     from extractor.checks import CHECKED_COLUMNS, check_alone, run_checks
-    from extractor.write import write_table
+    from extractor.output.write import write_table
 
     docs, claims = _many_subjects()
     docs.append(_doc("loner.txt", "nl", "2025-03-01", subject="Borealis Paper"))
@@ -193,7 +194,7 @@ def test_releases_checked_alone_and_subjects_checked_in_parts_give_the_same(tmp_
     import pyarrow.parquet as pq
 
     from extractor import checks
-    from extractor.write import write_table
+    from extractor.output.write import write_table
 
     docs, claims = _many_subjects(12)
     write_table("claims", [c.to_row() for c in claims], tmp_path)
@@ -216,7 +217,7 @@ def test_releases_checked_alone_and_subjects_checked_in_parts_give_the_same(tmp_
 def test_claims_made_from_values_are_the_claims_the_constructor_makes():
     from dataclasses import FrozenInstanceError
 
-    from extractor.records import CLAIM_FIELDS, Claim, claims_from_values
+    from extractor.output.records import CLAIM_FIELDS, Claim, claims_from_values
 
     rows = [("c1", "d1", "nl", "target", "De uitstoot daalt 52% tegen 2030.", 17, 20, "nl.target.value_by_year", "Acme",
              "ghg_total", "reduce", "decrease", 52.0, "%", None, 2030, 2019, None, None, None, None, None, 2, "52%", None,
@@ -236,7 +237,7 @@ def test_documents_and_findings_survive_pickling_and_a_story_id_keeps_the_rest()
     import pickle
     from dataclasses import FrozenInstanceError, replace
 
-    from extractor.records import Finding
+    from extractor.output.records import Finding
 
     doc = Document(doc_id="a.txt", sha256="ab", status="ok", lang="th", lang_confidence=0.99, title="ข่าว",
                    published="2024-05-06", subject="Acme", n_claims=3, size_bytes=120)
@@ -277,7 +278,7 @@ def test_checks_in_parts_equal_checks_in_one_go(tmp_path, monkeypatch, n):
     import pyarrow.parquet as pq
 
     from extractor import checks
-    from extractor.write import write_table
+    from extractor.output.write import write_table
 
     docs, claims = _many_subjects()
     write_table("claims", [c.to_row() for c in claims], tmp_path)
@@ -310,7 +311,7 @@ def test_a_large_batch_is_checked_in_parts_of_bounded_size(tmp_path, monkeypatch
     import pyarrow.parquet as pq
 
     from extractor import checks
-    from extractor.write import write_table
+    from extractor.output.write import write_table
 
     docs, claims = _many_subjects(12)
     write_table("claims", [c.to_row() for c in claims], tmp_path)
@@ -335,8 +336,8 @@ def test_claims_read_back_for_the_checks_hold_what_the_claims_hold(tmp_path):
     """The records the checks make from the kept columns answer every checked name as the claim does,
     dictionary-encoded columns (as `ClaimStore` keeps them) and nulls included."""
     from extractor.checks import CHECKED_COLUMNS, ClaimStore, _claims_from
-    from extractor.records import CLAIM_FIELDS
-    from extractor.write import render_rows
+    from extractor.output.records import CLAIM_FIELDS
+    from extractor.output.write import render_rows
 
     assert set(CHECKED_COLUMNS) <= set(CLAIM_FIELDS)
     docs, claims = _many_subjects(4)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.companies import find_company, link, listings, never_subject, strip_legal
-from extractor.records import Document
+from extractor.output.records import Document
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -134,7 +134,7 @@ def test_a_run_writes_the_companies_table_and_links_documents_across_scripts(tmp
 
     import duckdb
 
-    from extractor.database import load
+    from extractor.output.database import load
     from extractor.runner import run
 
     src = tmp_path / "in"

@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extractor.database import load, parse_url
+from extractor.output.database import load, parse_url
 from extractor.errors import EnvironmentFailure, UsageError
 from extractor.runner import run
 
@@ -290,7 +290,7 @@ def test_a_failed_load_leaves_no_new_table(run_out, tmp_path, dialect):
 def test_a_locked_sqlite_file_is_one_line_and_exit_three(run_out, tmp_path, monkeypatch, capsys):
     import time
 
-    from extractor import database
+    from extractor.output import database
     from extractor.cli import main
 
     path = tmp_path / "x.sqlite"
@@ -366,7 +366,7 @@ def test_a_locked_postgresql_table_fails_in_bounded_time_naming_the_holder(run_o
 
     import psycopg
 
-    from extractor import database
+    from extractor.output import database
 
     load(run_out, postgres_url)
     monkeypatch.setattr(database, "LOCK_TIMEOUT_S", 1)
@@ -382,7 +382,7 @@ def test_a_locked_postgresql_table_fails_in_bounded_time_naming_the_holder(run_o
 
 
 def test_credentials_are_redacted_in_every_form():
-    from extractor.database import redact
+    from extractor.output.database import redact
 
     assert redact("postgresql://ann:s3cret@db:5432/claims") == "postgresql://ann:***@db:5432/claims"
     assert redact("failed for host=db password=s3cret user=ann") == "failed for host=db password=*** user=ann"
@@ -404,7 +404,7 @@ def test_a_damaged_older_duckdb_file_in_out_does_not_stop_a_run(tmp_path):
 def test_a_table_made_by_an_older_version_gains_the_columns_added_since(run_out, tmp_path, dialect):
     """The contract only adds columns, at the end: a database loaded by an older version takes a newer run
     (the new columns added, the older rows keeping nulls there), not a refusal."""
-    from extractor.records import CLAIM_COLUMNS
+    from extractor.output.records import CLAIM_COLUMNS
 
     path = tmp_path / f"old.{dialect}"
     older = CLAIM_COLUMNS[:CLAIM_COLUMNS.index("ambiguous") + 1]  # the claims table before `resolvers`

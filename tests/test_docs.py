@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractor.lang import SUPPORTED
-from extractor.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, METRICS
+from extractor.output.records import CLAIM_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, METRICS
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -112,7 +112,7 @@ def test_the_readme_says_how_to_open_the_notebook_and_get_thai_fonts():
 @pytest.mark.parametrize("font", ["Loma", "Garuda", "Norasi", "Sarabun", "Noto Sans Thai", "Tahoma", "Leelawadee UI",
                                   "Thonburi"])
 def test_the_report_asks_for_the_common_thai_fonts(font):
-    from extractor.report import render
+    from extractor.output.report import render
 
     family = re.search(r"font-family:([^;]+);", render([], [], [])).group(1)
     assert f'"{font}"' in family

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import incremental, runner
+from extractor import runner
+from extractor.output import incremental
 from extractor.runner import run, summary
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 import pytest
 
-from extractor import langid
-from extractor.langid import _RE_LETTER, _RE_WORD, _count, detect, detect_all, sentence_lang, sentence_langs
+from extractor import language as langid
+from extractor.language import _RE_LETTER, _RE_WORD, _count, detect, detect_all, sentence_lang, sentence_langs
 
 
 @settings(max_examples=500)
@@ -93,3 +93,13 @@ def test_function_words_are_counted_per_language_as_a_plain_count_does(words):
     every word against every language's list."""
     plain = {code: sum(w in table for w in words) for code, table in langid._function_words().items()}
     assert langid._hits(words) == plain
+
+
+def test_a_script_of_its_own_is_declared_in_the_language_folder():
+    """Thai is told by its script because its folder says it is written in one (`LanguageData.script`);
+    the Latin-script languages declare none and are told by their function words."""
+    from extractor import lang
+
+    assert [(code, rx.pattern) for code, rx in langid._scripts()] == [("th", r"\p{Thai}+")]
+    assert lang.get("en").script is None and lang.get("nl").script is None
+    assert langid.sentence_lang("บริษัทฯ ตั้งเป้าลดการปล่อยก๊าซ 25% ภายในปี 2573", default="en") == "th"

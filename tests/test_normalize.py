@@ -170,7 +170,7 @@ def test_scanning_digit_runs_finds_what_scanning_every_position_finds(text, lang
 
 def test_scanning_digit_runs_on_the_corpora():
     """The same comparison on every bundled release."""
-    from extractor.langid import detect
+    from extractor.language import detect
     from extractor.normalize import dates, numbers
     from tests.conftest import corpus_bodies
 

@@ -1,10 +1,10 @@
-"""A release's publication date as news sites write it (`extractor.published`): each resolver with cases in
+"""A release's publication date as news sites write it (`extractor.dateline`): each resolver with cases in
 th, nl and en, and the cases where no date may be guessed."""
 from __future__ import annotations
 
 import pytest
 
-from extractor.published import read_published
+from extractor.dateline import read_published
 
 FILLER = "Het bedrijf maakte verder bekend dat het zijn vloot vernieuwt. " * 14
 

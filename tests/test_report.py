@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.report import render, write_report
+from extractor.output.report import render, write_report
 from extractor.runner import run
 from tests.conftest import require_program
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.write import _encode_line, render_rows
+from extractor.output.write import _encode_line, render_rows
 
 _CELLS = st.one_of(st.none(), st.booleans(), st.integers(-(2 ** 63), 2 ** 63 - 1),
                    st.floats(allow_nan=False, allow_infinity=False), st.text(), st.lists(st.text(), max_size=3))
@@ -57,10 +57,10 @@ import sys  # noqa: E402
 import textwrap  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from extractor.database import read_run  # noqa: E402
+from extractor.output.database import read_run  # noqa: E402
 from extractor.errors import UsageError  # noqa: E402
 from extractor.runner import run  # noqa: E402
-from extractor.write import MANIFEST, read_manifest, write_table  # noqa: E402
+from extractor.output.write import MANIFEST, read_manifest, write_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -219,7 +219,7 @@ def test_a_run_killed_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path):
 
 
 def test_an_error_during_the_run_leaves_the_older_set(tmp_path, monkeypatch):
-    import extractor.report
+    import extractor.output.report
 
     old = _folder(tmp_path / "old", OLD_RELEASES)
     new = _folder(tmp_path / "new", NEW_RELEASES)
@@ -229,7 +229,7 @@ def test_an_error_during_the_run_leaves_the_older_set(tmp_path, monkeypatch):
     def fail(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(extractor.report, "write_report", fail)
+    monkeypatch.setattr(extractor.output.report, "write_report", fail)
     with pytest.raises(KeyboardInterrupt):
         run([str(new)], out, jobs=1, progress=False)
     assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
@@ -237,7 +237,7 @@ def test_an_error_during_the_run_leaves_the_older_set(tmp_path, monkeypatch):
 
 def test_two_runs_into_one_folder_at_once_are_refused(tmp_path):
     from extractor.errors import EnvironmentFailure
-    from extractor.write import OutputSet
+    from extractor.output.write import OutputSet
 
     with OutputSet(tmp_path / "out"):
         with pytest.raises(EnvironmentFailure, match="another extractor run is writing into"):
@@ -290,7 +290,7 @@ def test_no_texts_writes_no_texts_table(tmp_path):
 def test_an_interrupt_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path, monkeypatch):
     """Ctrl-C (KeyboardInterrupt) before each rename of a run, the switch into OUT included: an interrupt
     after the set was committed finishes the switch instead of leaving OUT with neither set."""
-    import extractor.write
+    import extractor.output.write
 
     old = _folder(tmp_path / "old", OLD_RELEASES)
     new = _folder(tmp_path / "new", NEW_RELEASES)
@@ -302,7 +302,7 @@ def test_an_interrupt_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path, 
             raise KeyboardInterrupt
         return real_replace(src, dst)
 
-    monkeypatch.setattr(extractor.write.os, "replace", replace)
+    monkeypatch.setattr(extractor.output.write.os, "replace", replace)
     run([str(new)], tmp_path / "count", jobs=1, progress=False)
     renames, seen = calls[0], set()
     for kill_at in sorted({1, renames // 3} | set(range(renames - 12, renames + 1))):  # every rename of the switch
@@ -322,7 +322,7 @@ def test_an_interrupt_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path, 
 def test_a_full_disk_while_writing_is_the_environment_failing_and_keeps_the_older_set(tmp_path, monkeypatch):
     import errno
 
-    import extractor.write
+    import extractor.output.write
     from extractor.errors import EnvironmentFailure
 
     old = _folder(tmp_path / "old", OLD_RELEASES)
@@ -332,7 +332,7 @@ def test_a_full_disk_while_writing_is_the_environment_failing_and_keeps_the_olde
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(extractor.write.TableWriter, "write_rendered", full)
+    monkeypatch.setattr(extractor.output.write.TableWriter, "write_rendered", full)
     with pytest.raises(EnvironmentFailure, match="No space left on device"):
         run([str(_folder(tmp_path / "new", NEW_RELEASES))], out, jobs=1, progress=False)
     assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))

@@ -25,7 +25,7 @@ from extractor.extract.subject import mask_names
 from extractor.extract.resolve import resolver
 from extractor.extract.rules import rule_id
 from extractor.normalize.numbers import Number, to_ascii_digits
-from extractor.records import Claim, claims_from_values, stable_id
+from extractor.output.records import Claim, claims_from_values, stable_id
 from extractor.speed.scan import ScanGroup, Scanner
 
 #: Units that make a number a percentage rather than a quantity.

@@ -342,6 +342,10 @@ class LanguageData:
     patterns: Cues
     split_sentences: SentenceSplitter
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    #: The Unicode script (a `\\p{...}` name) that only this language among those supported is written in:
+    #: a text mostly in it is of this language, whatever its words (Thai: "Thai"). None for a language
+    #: written in a script it shares (Latin), told by its function words.
+    script: str | None = None
 
     def units(self) -> Mapping[str, tuple[str, float]]:
         """Every unit surface form of this language, shared ones included."""
@@ -448,7 +452,7 @@ def build(**kwargs: Any) -> LanguageData:
 
 
 def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: Any, spaced: bool = True,
-                 split_sentences: SentenceSplitter | None = None) -> LanguageData:
+                 split_sentences: SentenceSplitter | None = None, script: str | None = None) -> LanguageData:
     """Bundle a language folder's modules, which export the same names in every language."""
     return build(
         code=code,
@@ -473,6 +477,7 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
         relative_years=dates.RELATIVE_YEARS,
         patterns=Cues(code, patterns.PATTERNS),
         split_sentences=split_sentences or latin_splitter(tuple(getattr(patterns, "ABBREVIATIONS", ()))),
+        script=script,
         extra={"metric_words": MappingProxyType(dict(patterns.METRIC_WORDS)),
                "prefix_units": MappingProxyType(dict(getattr(numbers, "PREFIX_UNITS", {}))),
                "risk_levels": MappingProxyType(dict(getattr(patterns, "RISK_LEVELS", {}))),

@@ -41,4 +41,4 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 LANGUAGE = from_modules(code="th", name="Thai", numbers=numbers, dates=dates, patterns=patterns,
-                        spaced=False, split_sentences=split_sentences)
+                        spaced=False, split_sentences=split_sentences, script="Thai")

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from extractor.errors import EnvironmentFailure, UsageError
-from extractor.write import SCHEMAS, run_files
+from extractor.output.write import SCHEMAS, run_files
 
 log = logging.getLogger(__name__)
 

@@ -82,7 +82,7 @@ def _load(out: Path) -> tuple[dict[str, Previous], frozenset[str], str]:
     import orjson
 
     from extractor.errors import UsageError
-    from extractor.write import MANIFEST, read_manifest
+    from extractor.output.write import MANIFEST, read_manifest
 
     try:
         files = read_manifest(out)

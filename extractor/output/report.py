@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import UsageError
-from extractor.write import run_files
+from extractor.output.write import run_files
 
 CSS = """
 body{font-family:"Noto Sans","Noto Sans Thai","Sarabun","Loma","Garuda","Norasi","Leelawadee UI","Thonburi","Tahoma",system-ui,sans-serif;margin:2rem;color:#1d2430;max-width:1400px}

@@ -1,7 +1,7 @@
 """Language of a document and of each sentence.
 
-Thai is decided by script: it is the only supported language written in Thai
-letters. Between the supported Latin-script languages, frequent function words
+A language written in a script of its own (Thai; `LanguageData.script`, declared in its folder) is
+decided by script. Between the supported Latin-script languages, frequent function words
 decide ("de", "het", "een" against "the", "and", "for"; listed in each
 language's `patterns.py`): fast, deterministic, and reliable on release-length
 text. When they cannot tell (little text, or a language we do not support,
@@ -16,7 +16,6 @@ import regex
 
 from extractor import lang as languages
 
-_RE_THAI = regex.compile(r"\p{Thai}+")
 _RE_LETTER = regex.compile(r"\p{L}+")
 _RE_WORD = regex.compile(r"\p{L}+")
 _RE_LATIN = regex.compile(r"\p{Latin}+")
@@ -36,6 +35,27 @@ def _factory() -> None:
     from langdetect import DetectorFactory
 
     DetectorFactory.seed = 0  # langdetect is random otherwise
+
+
+@lru_cache(maxsize=1)
+def _scripts() -> tuple[tuple[str, regex.Pattern], ...]:
+    """(code, pattern of runs of its script) of each supported language written in a script of its own."""
+    found = []
+    for code in languages.SUPPORTED:
+        script = languages.get(code).script
+        if script:
+            found.append((code, regex.compile(rf"\p{{{script}}}+")))
+    return tuple(found)
+
+
+def _script_counts(text: str) -> dict[str, int]:
+    """Characters of `text` in each own-script language's script (only those it holds)."""
+    counts = {}
+    for code, rx in _scripts():
+        n = _count(rx, text)
+        if n:
+            counts[code] = n
+    return counts
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +99,8 @@ def detect(text: str) -> tuple[str | None, float]:
 
 
 #: What `detect_all` read of a whole text: its function words of each language (`_hits`) and how many
-#: Thai characters it holds.
-Reading = tuple[dict[str, int], int]
+#: characters it holds of each own-script language's script (`_script_counts`).
+Reading = tuple[dict[str, int], dict[str, int]]
 
 
 def detect_all(text: str) -> tuple[str | None, float, Reading | None]:
@@ -93,11 +113,12 @@ def detect_all(text: str) -> tuple[str | None, float, Reading | None]:
     letters = sum(map(len, words)) if same_length else _count(_RE_LETTER, sample)
     if letters == 0:
         return None, 0.0, None
-    thai = _count(_RE_THAI, sample)
+    scripts = _script_counts(sample)
     counts = _hits(words)  # counted once: the sentences' shortcut reads them too
-    reading = (counts, thai) if same_length and len(sample) == len(text) else None
-    if thai / letters >= 0.3:
-        return "th", round(min(1.0, 0.5 + thai / letters), 2), reading
+    reading = (counts, scripts) if same_length and len(sample) == len(text) else None
+    for code, n in scripts.items():
+        if n / letters >= 0.3:
+            return code, round(min(1.0, 0.5 + n / letters), 2), reading
     if letters < MIN_LETTERS:
         return None, 0.0, reading
     ranked = Counter(counts).most_common(2) + [("", 0)]
@@ -122,7 +143,7 @@ def _langdetect(sample: str) -> tuple[str | None, float]:
 def sentence_langs(text: str, spans: list[tuple[int, int]], *, default: str,
                    supported: tuple[str, ...] = languages.SUPPORTED, reading: Reading | None = None) -> list[str]:
     """`sentence_lang` of each span of `text`. With `reading` (from `detect_all`), when the whole text
-    holds no Thai letter (or is Thai) and fewer than three function words of any other language,
+    holds no letter of an own-script language other than `default` and fewer than three function words of any other language,
     no sentence can vote otherwise: each gets `default` without a vote of its own."""
     if reading is not None and _none_can_differ(text, spans, default, reading):
         return [default] * len(spans)
@@ -130,8 +151,8 @@ def sentence_langs(text: str, spans: list[tuple[int, int]], *, default: str,
 
 
 def _none_can_differ(text: str, spans: list[tuple[int, int]], default: str, reading: Reading) -> bool:
-    counts, thai = reading
-    if thai and default != "th":
+    counts, scripts = reading
+    if any(code != default for code in scripts):
         return False
     if any(hits >= 3 for code, hits in counts.items() if code != default):
         return False
@@ -145,13 +166,14 @@ def _is_letter(ch: str) -> bool:
 
 
 def sentence_lang(text: str, *, default: str, supported: tuple[str, ...] = languages.SUPPORTED) -> str:
-    """Language of one sentence: Thai by script; another supported language when its function
-    words clearly outnumber the document language's (an English headline in a Dutch release);
-    else the document's language."""
-    if _RE_THAI.search(text):
-        head = text[:300]
-        if _count(_RE_THAI, head) >= _count(_RE_LATIN, head) / 2:
-            return "th"
+    """Language of one sentence: an own-script language (Thai) by its script; another supported language
+    when its function words clearly outnumber the document language's (an English headline in a Dutch
+    release); else the document's language."""
+    for code, rx in _scripts():
+        if rx.search(text):
+            head = text[:300]
+            if _count(rx, head) >= _count(_RE_LATIN, head) / 2:
+                return code
     votes = _hits(_RE_WORD.findall(text.lower()))
     if not votes:
         return default

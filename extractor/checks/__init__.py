@@ -1,10 +1,11 @@
-"""Consistency checks over the collected claims: one function per check.
+"""Consistency checks, in three modules, and how a batch runs them on its engine (this module).
 
-Within one document: `percent_out_of_range`, `target_in_past`, `ambiguous_number`
-(`check_alone` makes them where the document is extracted, in a batch's workers).
-Across documents: stories (the same release in several languages) and
-`translation_mismatch` inside a story, `target_changed` between releases of
-one subject over time, `streak_inconsistent` between award claims.
+- `release`: one release by itself (`percent_out_of_range`, `target_in_past`, `ambiguous_number`;
+  `check_alone` makes them where the release is extracted, in a batch's workers);
+- `stories`: the same release in several languages or copied by several sites (stories), and
+  `translation_mismatch` inside a story;
+- `timeline`: a company's releases over time (`target_changed`, `streak_inconsistent`).
+
 Every finding names its documents and claims, and its id depends only on them.
 """
 from __future__ import annotations
@@ -17,7 +18,9 @@ from operator import attrgetter
 
 import pyarrow as pa
 
-from extractor.records import Claim, Document, Finding, make_finding
+from extractor.checks.release import (ambiguous_number, check_alone, percent_out_of_range,  # noqa: F401
+                                      single_claim_findings, target_in_past)
+from extractor.output.records import Claim, Document, Finding
 
 #: The columns of the claims table the checks read (the evidence sentence, the bulk of the table, is not one).
 CHECKED_COLUMNS = ("claim_id", "doc_id", "lang", "kind", "metric", "action", "direction", "value", "unit",
@@ -64,62 +67,6 @@ class ClaimStore:
         if not self._chunks:
             return None
         return pa.concat_tables(self._chunks)
-
-
-def percent_out_of_range(claims: list[Claim]) -> list[Finding]:
-    """A decrease of more than 100%, or a share above 100% that is not a change."""
-    found = []
-    for c in claims:
-        if c.unit != "%" or c.value is None:
-            continue
-        if (c.direction == "decrease" or c.action == "reduce") and c.value > 100:
-            found.append(make_finding("percent_out_of_range", "error", [c],
-                                  f"{c.doc_id} states a decrease of {c.value:g}%, which is impossible; "
-                                  f"check '{c.value_text}' in the source."))
-        elif c.kind == "percentage" and c.direction is None and c.metric not in ("other",) and c.value > 100 \
-                and c.metric in ("renewable_share", "ranking"):
-            found.append(make_finding("percent_out_of_range", "warning", [c],
-                                  f"{c.doc_id} gives a share of {c.value:g}%, above 100%; check '{c.value_text}'."))
-    return found
-
-
-def target_in_past(claims: list[Claim], documents: dict[str, Document]) -> list[Finding]:
-    """A target whose year lies before the release's publication year."""
-    found = []
-    for c in claims:
-        doc = documents.get(c.doc_id)
-        if c.kind != "target" or c.target_year is None or doc is None or not doc.published:
-            continue
-        year = int(doc.published[:4])
-        if c.target_year < year:
-            found.append(make_finding("target_in_past", "warning", [c],
-                                  f"{c.doc_id} (published {doc.published}) states a target for {c.target_year}, "
-                                  f"already past; check whether it is a reported result or a typo."))
-    return found
-
-
-def ambiguous_number(claims: list[Claim]) -> list[Finding]:
-    """Numbers whose separators contradict each other or the language (from normalisation)."""
-    return [make_finding("ambiguous_number", "warning", [c], f"{c.doc_id}: {c.ambiguous}; confirm the value in the source.")
-            for c in claims if c.ambiguous]
-
-
-def single_claim_findings(claims: list[Claim], documents: dict[str, Document]) -> list[Finding]:
-    """The checks that read one claim (and its document) at a time."""
-    return percent_out_of_range(claims) + target_in_past(claims, documents) + ambiguous_number(claims)
-
-
-def check_alone(document: Document, claims: list[Claim]) -> tuple[Document, list[Finding]]:
-    """The checks that read one release by itself, made where it is extracted (a batch's workers): the
-    findings on its single claims, and its story id as a story of one (`run_checks(...,
-    alone=...)` replaces it when the release turns out to be one version of a story of several).
-    A document that is not ok is not checked."""
-    from extractor import stories
-
-    if document.status != "ok":
-        return document, []
-    return (document.with_story(stories.story_id([document.doc_id])),
-            single_claim_findings(claims, {document.doc_id: document}))
 
 
 #: Claims from which the checks are shared out among an engine's workers (measured on two cores: at
@@ -183,7 +130,7 @@ def shares_out(claims: list[Claim] | pa.Table | None, engine) -> bool:
 
 def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
     """The checks of a part of the groups: story ids by document, and findings (in no set order)."""
-    from extractor import stories
+    from extractor.checks import stories
 
     story_of: dict[str, str] = {}
     findings: list[Finding] = []
@@ -229,7 +176,7 @@ def _split(claims: pa.Table, groups: list[list[Document]], n: int, singles: bool
 def _subject_groups(documents: list[Document], *, lone: bool = True) -> list[list[Document]]:
     """The ok documents in groups that no check looks across: one group per subject, and each
     document without a subject alone (`lone=False`: only the groups of several documents)."""
-    from extractor.stories import subject_groups
+    from extractor.checks.stories import subject_groups
 
     ok = [d for d in documents if d.status == "ok"]
     groups = subject_groups(ok)

@@ -23,7 +23,7 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extractor.records import CLAIM_COLUMNS, COMPANY_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TEXT_COLUMNS
+from extractor.output.records import CLAIM_COLUMNS, COMPANY_COLUMNS, DOCUMENT_COLUMNS, FINDING_COLUMNS, TEXT_COLUMNS
 
 log = logging.getLogger(__name__)
 
