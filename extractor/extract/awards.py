@@ -547,7 +547,7 @@ def dated(s: Sentence, draft: Draft) -> list[Draft]:
     """An issuer's award with its scoring year (`award_year`), and the earlier grades set against it."""
     earlier = _earlier_grades(s, draft.end) if draft.grade else []
     # a year after the award is its own, not one the earlier grade gives ("na een B vorig jaar")
-    hi = min([s.right_window(draft.end, limit=60), *(m.start() + s.start for m in earlier)])
+    hi = min([s.right_window(draft.end, limit="award_clause"), *(m.start() + s.start for m in earlier)])
     (year, source), why = award_year(s, draft, hi)
     _decide(draft, "period_year", (year, why))
     draft.period_year_source = source

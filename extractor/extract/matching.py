@@ -19,6 +19,7 @@ from extractor import lang as languages
 from extractor.lang.base import LanguageData
 from extractor.normalize.dates import DateMention, find_dates
 from extractor.normalize.numbers import THAI_DIGITS, Number, find_numbers
+from extractor.extract import reach
 from extractor.speed.scan import Scanner
 
 #: Metrics from most to least specific; a window holding several keywords takes the first.
@@ -30,10 +31,6 @@ METRIC_PRIORITY: tuple[str, ...] = (
 )
 #: How far right of a figure a year with its period word ('in 2019', 'vorig jaar') may start to be the figure's own.
 OWN_YEAR_GAP = 8
-#: How far right of a number its metric keyword may stand ("13,4% in Scope 1&2 emissies").
-METRIC_REACH_RIGHT = 55
-#: How far left of a number its metric keyword may stand.
-METRIC_REACH_LEFT = 160
 #: Characters of distance one step of specificity is worth: a specific keyword a little further
 #: away beats a generic one right next to the number ("energy intensity of total energy use rose 18%").
 METRIC_RANK_WEIGHT = 15
@@ -213,12 +210,13 @@ class Sentence:
                     lo = max(lo, n.end)
         return lo
 
-    def right_window(self, anchor: int, *, limit: int = 90, break_at_anchor: bool = False) -> int:
-        """End of the clause right of `anchor`: a clause break, the next number, or `limit` characters.
+    def right_window(self, anchor: int, *, limit: str = "clause_right", break_at_anchor: bool = False) -> int:
+        """End of the clause right of `anchor`: a clause break, the next number, or the reach `limit`
+        (`extract.reach`: words, or Thai characters).
 
         A break right at `anchor` ("5.12 million tonnes, a decrease of 3.5%") ends nothing unless
         `break_at_anchor`: what follows still tells the figure's direction, not always its metric."""
-        hi = min(self.end, anchor + limit)
+        hi = reach.right(self, anchor, limit)
         for n in self.numbers:
             if n.start >= anchor:
                 hi = min(hi, n.start)
@@ -247,7 +245,7 @@ class Sentence:
             start = m.end() + self.start
         return start
 
-    def metric(self, lo: int, hi: int, *, anchor: int, reach: int | None = METRIC_REACH_RIGHT,
+    def metric(self, lo: int, hi: int, *, anchor: int, reach_right: str | None = "metric_right",
                allowed: frozenset[str] | None = None) -> str | None:
         """The metric keyword between `lo` and `hi` that is nearest to `anchor`, weighing specificity.
 
@@ -259,9 +257,9 @@ class Sentence:
         holds one, a keyword past a date written after the anchor belongs to what follows ("ลดการใช้ไฟฟ้า
         ... ลง 12.4% เมื่อเทียบกับปี 2565 ติดตั้งแผงโซลาร์เซลล์": power consumption, not solar).
         """
-        lo, hi = max(lo, self.start, anchor - METRIC_REACH_LEFT), min(hi, self.end)
-        if reach is not None:
-            hi = min(hi, anchor + reach)
+        lo, hi = max(lo, reach.left(self, anchor, "metric_left")), min(hi, self.end)
+        if reach_right is not None:
+            hi = min(hi, reach.right(self, anchor, reach_right))
         if hi <= lo:
             return None
         scored = self._scored_metrics(lo, hi, anchor, allowed)

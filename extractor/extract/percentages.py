@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from extractor.extract import reach
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.resolve import first, refine, resolver
@@ -11,21 +12,12 @@ from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
 
-#: A figure right after another (at most this many characters between) with no keyword of its own
-#: is about the same thing: "fell to 0.39 t per MWh, a decrease of 6%".
-INHERIT_REACH = 40
 #: How far right of a share the word saying what it is of may start ("92% of", "ร้อยละ 60 ของ").
 SHARE_OF_REACH = 4
-#: What a share's own clause may name anywhere right of the figure (beyond `METRIC_REACH_RIGHT`).
+#: What a share's own clause may name anywhere right of the figure (beyond the reach `metric_right`).
 FAR_SHARE_METRICS = frozenset({"renewable_share"})
-#: How far right of the figure that clause may run.
-FAR_SHARE_REACH = 140
 #: How far left of a figure the word that sets it against an earlier one may stand ("against 18%").
 EARLIER_VALUE_GAP = 16
-#: How far right of a percentage a direction cue may stand, across commas ("42% of its power, up from 35%").
-DIRECTION_REACH_RIGHT = 45
-#: How far left of a percentage a direction cue may stand ("gedaald met 9,7%").
-DIRECTION_REACH = 110
 
 
 def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
@@ -100,14 +92,14 @@ class _Share:
     def after_previous(self) -> bool:
         """Whether it follows the figure before it closely, with nothing but a few words between."""
         p = self.previous
-        return p is not None and self.lo == p.end and self.n.start - self.lo <= INHERIT_REACH
+        return p is not None and self.lo == p.end and reach.within(self.s, self.lo, self.n.start, "inherit")
 
 
 # Its direction: the first of these that answers.
 
 @resolver("percentage.direction.left", "a verb of change left of the figure: 'daalde met 15,6%'")
 def _direction_left(f: _Share) -> str | None:
-    return f.s.direction(max(f.lo, f.n.start - DIRECTION_REACH), f.n.start, anchor=f.n.start)
+    return f.s.direction(max(f.lo, reach.left(f.s, f.n.start, "direction_left")), f.n.start, anchor=f.n.start)
 
 
 @resolver("percentage.direction.right", "a verb of change in the figure's own clause: '9,7% minder'")
@@ -119,14 +111,14 @@ def _direction_right(f: _Share) -> str | None:
           "'42% of its power, up from 35%'")
 def _direction_past_comma(f: _Share) -> str | None:
     s, n = f.s, f.n
-    right = min([s.end, n.end + DIRECTION_REACH_RIGHT] + [m.start for m in s.numbers if m.start >= n.end])
+    right = min([reach.right(s, n.end, "direction_right")] + [m.start for m in s.numbers if m.start >= n.end])
     right = s.before_clause_word(f.hi, right)  # past a comma, not into a clause of its own ("... และลด...")
     return s.direction(n.end, max(f.hi, right), anchor=n.end)
 
 
 @resolver("percentage.direction.around", "a verb written around the figure: 'nam met 4,5 procent af'")
 def _direction_around(f: _Share) -> str | None:
-    return f.s.direction(max(f.lo, f.n.start - DIRECTION_REACH), f.hi, anchor=f.n.start)
+    return f.s.direction(max(f.lo, reach.left(f.s, f.n.start, "direction_left")), f.hi, anchor=f.n.start)
 
 
 @resolver("percentage.direction.shared", "the direction of the change before it, written with 'by': "
@@ -178,7 +170,7 @@ def _metric_earlier_level(metric: str | None, f: _Share) -> str | None:
 def _metric_far_share(metric: str | None, f: _Share) -> str | None:
     s, n = f.s, f.n
     if metric is None and f.direction is None and s.names_metric(FAR_SHARE_METRICS, n.end):
-        return s.metric(n.end, s.right_window(n.end, limit=FAR_SHARE_REACH), anchor=n.end, reach=None,
+        return s.metric(n.end, s.right_window(n.end, limit="far_share"), anchor=n.end, reach_right=None,
                         allowed=FAR_SHARE_METRICS)
     return None
 

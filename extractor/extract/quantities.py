@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractor.extract import reach
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
-from extractor.extract.percentages import INHERIT_REACH, LEVEL_WORD_GAP, period_cue, scope_alone, sets_against
+from extractor.extract.percentages import LEVEL_WORD_GAP, period_cue, scope_alone, sets_against
 from extractor.extract.resolve import first, refine, resolver
-from extractor.extract.targets import TARGET_YEAR_REACH, baseline_year
+from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
 
 #: The metric a unit implies when no keyword says more (tonnes: of emissions, when the sentence speaks of them).
@@ -30,10 +31,6 @@ UNIT_METRICS = {
 }
 #: Units whose amounts rise or fall; a temperature limit or a sum invested does neither.
 DIRECTED_UNITS = frozenset({"kWh", "t", "kW", "m3"})
-#: How far left of an amount its verb may stand: an amount of change, written after "by" ("verminderde Longwei
-#: de uitstoot van broeikasgassen met 1,2 miljoen ton": 55 characters), and any other amount (a level: "lower
-#: the carbon intensity to 0.45 tonnes" is no decrease of 0.45 tonnes).
-DIRECTION_REACH_BY, DIRECTION_REACH = 64, 40
 
 
 #: How far right of an amount in tonnes the word naming what they are of may start ("tonnes of").
@@ -46,9 +43,9 @@ def _due_year(s: Sentence, n: Number) -> int | None:
     The amount is then no figure of a year gone by."""
     if n.unit == "°C" or not s.has("commit", s.start, n.start):
         return None  # (a temperature limit is no amount committed: "1.5°C ... net zero by 2050")
-    reach = min(s.end, n.end + TARGET_YEAR_REACH,
-                next((other.start for other in s.numbers if other.start >= n.end), s.end))
-    due = s.year_after_cue("target_year", n.end, reach)
+    hi = min(reach.right(s, n.end, "target_year"),
+             next((other.start for other in s.numbers if other.start >= n.end), s.end))
+    due = s.year_after_cue("target_year", n.end, hi)
     return None if due is None else due.year
 
 
@@ -109,7 +106,7 @@ AMOUNT_METRIC = (_below_zero, _temperature, _amount_keyword, _amount_past_counts
 def _amount_restated(metric: str | None, a: _Amount) -> str | None:
     s, n, p = a.s, a.n, a.previous
     if metric == "temperature_limit" or p is None or a.lo != p.end or p.metric not in a.allowed \
-            or not (n.start - a.lo <= INHERIT_REACH or _level_of(s, n, p)) or s.has("new_clause", a.lo, n.start):
+            or not (reach.within(s, a.lo, n.start, "inherit") or _level_of(s, n, p)) or s.has("new_clause", a.lo, n.start):
         return None
     # "... per kilo melk daalde met 7,3 procent, tot 1,08 kilo CO2-equivalent": the gas in the unit says no
     # more than the figure before
@@ -154,8 +151,10 @@ def _amount_direction(a: _Amount) -> str | None:
     s, n = a.s, a.n
     if n.unit not in DIRECTED_UNITS or a.earlier:  # an earlier level is no change
         return None
-    reach = DIRECTION_REACH_BY if s.has("change_by", n.start - 8, n.start) else DIRECTION_REACH
-    return s.direction(max(a.lo, n.start - reach), a.hi, anchor=n.start)
+    # an amount of change, written after "by", may stand further from its verb than a level ("lower the
+    # carbon intensity to 0.45 tonnes" is no decrease of 0.45 tonnes)
+    name = "amount_direction_by" if s.has("change_by", n.start - 8, n.start) else "amount_direction"
+    return s.direction(max(a.lo, reach.left(s, n.start, name)), a.hi, anchor=n.start)
 
 
 @resolver("quantity.target_year.due", "after a commitment, a target year right after the amount: 'aims to provide "
@@ -169,7 +168,7 @@ def _due(a: _Amount) -> int | None:
 def _amount_baseline(a: _Amount, period: int | None) -> int | None:
     if a.previous is not None and _level_of(a.s, a.n, a.previous):
         return None  # "daalde met 17 procent tot 41,3 kiloton, vergeleken met 2023": the base is the change's
-    return baseline_year(a.s, a.n.end, a.s.right_window(a.n.end, limit=120), period=period)
+    return baseline_year(a.s, a.n.end, a.s.right_window(a.n.end, limit="clause_right_far"), period=period)
 
 
 @resolver("quantity.kept.money_fact", "a sum after a fact about the company in its clause, with no investment "
@@ -177,10 +176,10 @@ def _amount_baseline(a: _Amount, period: int | None) -> int | None:
           "'มีทุนจดทะเบียน 1,000 ล้านบาท'")
 def _money_fact(a: _Amount, metric: str | None) -> bool | None:
     s, n = a.s, a.n
-    facts = [] if n.unit in UNIT_METRICS else s.find("company_fact", s.clause_start(n.start, max(s.start, n.start - FACT_REACH)),
+    facts = [] if n.unit in UNIT_METRICS else s.find("company_fact", s.clause_start(n.start, reach.left(s, n.start, "company_fact")),
                                                       n.start)
     if not facts and n.unit not in UNIT_METRICS and metric != "investment":
-        facts = s.find("company_fact", n.end, n.end + FACT_REACH)  # "manages $212 billion in assets"
+        facts = s.find("company_fact", n.end, reach.right(s, n.end, "company_fact"))  # "manages $212 billion in assets"
         return any(start - n.end <= FACT_AFTER for start, _ in facts) or None
     # "invested €150 million of its revenue" is invested: an investment cue after the fact keeps the sum
     return (bool(facts) and not s.names_metric(frozenset({"investment"}), facts[-1][1], n.start)) or None
@@ -203,9 +202,9 @@ def _stray_comma(a: _Amount, metric: str | None) -> bool | None:
     return any(m.end <= n.start and s.text[m.end - s.start:n.start - s.start].strip() == "," for m in s.numbers) or None
 
 
-#: How far left of a sum the fact it is about may stand ("reported net sales of $6.1 billion"), and right of it
-#: ("manages $212 billion in assets").
-FACT_REACH, FACT_AFTER = 80, 6
+#: How far right of a sum the fact it is about may start ("manages $212 billion in assets"; how far left and
+#: right it may stand at all: the reach `company_fact`).
+FACT_AFTER = 6
 #: What makes an amount no claim: the first of these that answers.
 NO_CLAIM = (_stray_comma, _money_fact, _mass_of_goods)
 

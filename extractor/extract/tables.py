@@ -46,7 +46,7 @@ def heading(s: Sentence) -> Heading | None:
     unit = find_numbers(f"1 {m.group(1)}", s.lang_data)
     if len(unit) != 1 or unit[0].unit in (None, "%", "pp"):
         return None
-    metric = s.metric(s.start, s.end, anchor=s.end, reach=None, allowed=UNIT_METRICS.get(unit[0].unit or ""))
+    metric = s.metric(s.start, s.end, anchor=s.end, reach_right=None, allowed=UNIT_METRICS.get(unit[0].unit or ""))
     return Heading(unit[0].unit or "", unit[0].value, years[0].year if years else None, metric)
 
 

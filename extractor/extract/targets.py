@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from extractor.extract import reach
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, METRIC_PRIORITY, OWN_YEAR_GAP, Sentence
 from extractor.extract.resolve import first, resolver
@@ -19,8 +20,6 @@ PLEDGE_METRICS = frozenset({"ghg_scope1_2_3", "ghg_scope1_2", "ghg_scope3", "ghg
                             "product_emissions"})
 #: Metrics nobody commits to reduce: a "reduce" target naming them took the keyword from elsewhere.
 NOT_REDUCED = frozenset({"renewable_share", "solar_capacity", "temperature_limit", "investment"})
-#: How far right of a percentage its target year may stand ("100% ในพื้นที่ทำงานของ บริษัท ภายในปี 2573").
-TARGET_YEAR_REACH = 90
 
 
 def baseline_year(s: Sentence, lo: int, hi: int, *, period: int | None = None) -> int | None:
@@ -123,7 +122,7 @@ def _reported_since(s: Sentence, n: Number) -> bool:
 @dataclass
 class _Figure:
     """A percentage read as a possible target: its sentence, the figure before it, and where its year may
-    stand (`reach`: up to the next figure, a semicolon or `TARGET_YEAR_REACH`)."""
+    stand (`reach`: up to the next figure, a semicolon or the reach `target_year`)."""
 
     s: Sentence
     n: Number
@@ -157,14 +156,14 @@ class _Figure:
 
 
 def _figure(s: Sentence, n: Number, previous: Draft | None, pledges: list | None) -> _Figure:
-    reach = min(s.end, n.end + TARGET_YEAR_REACH)
-    semicolon = s.text.find(";", n.end - s.start, reach - s.start)
+    hi = reach.right(s, n.end, "target_year")
+    semicolon = s.text.find(";", n.end - s.start, hi - s.start)
     if semicolon >= 0:  # "... met 35% gedaald ten opzichte van 2021; uiterlijk in 2030 wil het bedrijf netto nul"
-        reach = s.start + semicolon
+        hi = s.start + semicolon
     next_figure = next((other.start for other in s.numbers if other.start >= n.end), s.end)
-    reach = min(reach, next_figure)
-    first = next((d for d in s.dates if n.end <= d.start and d.end <= reach), None)
-    return _Figure(s, n, previous, pledges, s.left_window(n.start), reach, next_figure, first,
+    hi = min(hi, next_figure)
+    first = next((d for d in s.dates if n.end <= d.start and d.end <= hi), None)
+    return _Figure(s, n, previous, pledges, s.left_window(n.start), hi, next_figure, first,
                    s.has("commit", s.start, n.start))
 
 
@@ -275,7 +274,7 @@ def _a_due_year(s: Sentence, year: DateMention) -> bool:
           "2027 it wants to get 70% of its fuel from biofuels'")
 def _committed_reach(f: _Figure) -> DateMention | None:
     s, n = f.s, f.n
-    if not f.committed or not s.has("reach_verb", f.lo, s.right_window(n.end, limit=120)):
+    if not f.committed or not s.has("reach_verb", f.lo, s.right_window(n.end, limit="clause_right_far")):
         return None
     years = [d for d in s.dates if d.grain == "year" and d.end <= n.start and s.cue_before(d, "period") and _later(s, d)]
     if not years or any(d.start >= n.end for d in s.dates):
@@ -333,7 +332,7 @@ def _raised_share(f: _Figure, metric_end: int, reduces: bool) -> str | None:
           "emissions 42% by 2030' (of a cut, nothing nobody cuts: no renewable share)")
 def _target_keyword(f: _Figure, metric_end: int, reduces: bool) -> str | None:
     allowed = frozenset(m for m in METRIC_PRIORITY if m not in NOT_REDUCED) if reduces else None
-    return f.s.metric(f.lo, metric_end, anchor=f.n.end, reach=None, allowed=allowed)
+    return f.s.metric(f.lo, metric_end, anchor=f.n.end, reach_right=None, allowed=allowed)
 
 
 @resolver("target.metric.figure_before", "no keyword of its own: the metric of the figure before it (not of a sum): "
@@ -392,7 +391,7 @@ ACTION = (_reduce_action, _shared_action, _reach_action)
 def _baseline_after(f: _Figure, year: DateMention | None, metric: str | None) -> int | None:
     s, n = f.s, f.n
     # "ร้อยละ 50 ภายในปี 2573 และ ... ร้อยละ 30 ภายในปี 2573 เมื่อเทียบกับปีฐาน 2563" gives 2020 to the 30% only
-    return baseline_year(s, n.end, min(s.end, f.reach + 60, f.next_figure))
+    return baseline_year(s, n.end, min(reach.right(s, f.reach, "baseline_past_due"), f.next_figure))
 
 
 @resolver("target.baseline_year.before", "a base year written before the target, shared with a target before it: "
@@ -784,7 +783,7 @@ def _pledge_right(s: Sentence, phrases: list[tuple[tuple[int, int], str]], i: in
 
 @resolver("target.metric.pledge_keyword", "what a pledge is about, named around it: 'net zero across its value chain'")
 def _pledge_keyword(p: _Pledge, left: int, metric_end: int) -> str | None:
-    return p.s.metric(left, metric_end, anchor=p.end, reach=None, allowed=PLEDGE_METRICS)
+    return p.s.metric(left, metric_end, anchor=p.end, reach_right=None, allowed=PLEDGE_METRICS)
 
 
 @resolver("target.metric.pledge_emissions", "a pledge naming nothing else is about emissions: 'net zero by 2050'")

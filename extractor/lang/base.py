@@ -299,6 +299,46 @@ SentenceSplitter = Callable[[str], list[tuple[int, int]]]
 
 
 @dataclass(frozen=True)
+class Reach:
+    """How far from a figure (or a cue) something may stand and still belong to it, declared once: what it
+    is, and its default in words. A language written with spaces counts words (what stands between spaces:
+    a Dutch compound is one word, however long); one written without them (Thai) gives every reach in
+    characters in its folder (`REACHES` in its patterns.py)."""
+
+    meaning: str
+    words: int
+
+
+#: Every reach the extractors use (`extract.reach`), with its default in words. A language may set its own
+#: value in its `patterns.py` (`REACHES`); setting an undeclared one fails when the language is built.
+REACHES: Mapping[str, Reach] = MappingProxyType({
+    "target_year": Reach("right of a target's figure, where its due year may stand: '52% by 2030'", 14),
+    "baseline_past_due": Reach("right of where a target's due year may stand, where its base year may still stand: "
+                               "'cut 42% by 2030 compared with 2020'", 10),
+    "metric_right": Reach("right of a figure, where its metric keyword may stand: '13,4% in Scope 1&2 emissies'", 8),
+    "metric_left": Reach("left of a figure, where its metric keyword may stand", 26),
+    "clause_right": Reach("right of a figure, the longest clause read when no break ends it", 15),
+    "clause_right_far": Reach("right of a figure, the clause read for a base year or a verb of reaching "
+                              "further on: '... 70% of its fuel from biofuels against 2019'", 20),
+    "direction_left": Reach("left of a percentage, where its direction cue may stand: 'gedaald met 9,7%'", 18),
+    "direction_right": Reach("right of a percentage, across commas, where its direction cue may stand: "
+                             "'42% of its power, up from 35%'", 8),
+    "amount_direction_by": Reach("left of an amount of change written after 'by', where its verb may stand: "
+                                 "'verminderde de uitstoot van broeikasgassen met 1,2 miljoen ton'", 10),
+    "amount_direction": Reach("left of any other amount, where its verb may stand", 6),
+    "inherit": Reach("between a figure and the one before it, for it to be about the same thing: "
+                     "'fell to 0.39 t per MWh, a decrease of 6%'", 6),
+    "far_share": Reach("right of a share, the clause that may name what it is a share of", 23),
+    "company_fact": Reach("around an amount, where a fact about the company may stand: 'net sales of'", 13),
+    "award_year": Reach("left of an award, where the year it was given may stand", 13),
+    "award_earlier": Reach("right of a grade, where an earlier grade may stand: 'up from a B a year earlier'", 16),
+    "award_context": Reach("before an award's sentence, the text read for its issuer", 40),
+    "award_event": Reach("left of an award name, where the event it was given at may stand", 3),
+    "award_clause": Reach("right of an award, the clause read for what it is for", 10),
+})
+
+
+@dataclass(frozen=True)
 class Case:
     """One example of a language's corpus: a text and what must come out of it.
 
@@ -346,6 +386,14 @@ class LanguageData:
     #: a text mostly in it is of this language, whatever its words (Thai: "Thai"). None for a language
     #: written in a script it shares (Latin), told by its function words.
     script: str | None = None
+
+    def reach(self, name: str) -> int:
+        """The reach `name` (declared in `REACHES`) in this language: words where words are spaced, else
+        characters (`Reach`)."""
+        if name not in REACHES:
+            raise UndeclaredCue(f"reach {name!r} is not declared in extractor.lang.base.REACHES")
+        own = self.extra.get("reaches", {})
+        return own[name] if name in own else REACHES[name].words
 
     def units(self) -> Mapping[str, tuple[str, float]]:
         """Every unit surface form of this language, shared ones included."""
@@ -451,6 +499,20 @@ def build(**kwargs: Any) -> LanguageData:
     return LanguageData(**frozen)
 
 
+def _reaches(code: str, spaced: bool, own: Mapping[str, int]) -> Mapping[str, int]:
+    """A language's own reaches, checked against `REACHES`: each declared; a language written without spaces
+    gives every one (in characters: it has no words to count)."""
+    for name in own:
+        if name not in REACHES:
+            raise UndeclaredCue(f"language {code!r} sets reach {name!r}, which extractor.lang.base.REACHES "
+                                "does not declare")
+    missing = [] if spaced else [name for name in REACHES if name not in own]
+    if missing:
+        raise UndeclaredCue(f"language {code!r} is written without spaces and lacks the reaches (in characters) "
+                            f"{', '.join(missing)}")
+    return MappingProxyType(dict(own))
+
+
 def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: Any, spaced: bool = True,
                  split_sentences: SentenceSplitter | None = None, script: str | None = None) -> LanguageData:
     """Bundle a language folder's modules, which export the same names in every language."""
@@ -490,6 +552,7 @@ def from_modules(*, code: str, name: str, numbers: Any, dates: Any, patterns: An
                "year_prefixes": tuple(getattr(dates, "YEAR_PREFIXES", ())),
                **{name.lower(): getattr(patterns, name, ()) for name in JOINED_WORDS},
                # the language's own tables, for the normalisers' optional readings (spoken numbers, periods)
+               "reaches": _reaches(code, spaced, getattr(patterns, "REACHES", {})),
                "numbers": numbers, "dates": dates,
                "companies": _module(code, "companies"), "scoring": _module(code, "scoring")},
     )

@@ -192,3 +192,12 @@ AWARD_PHRASES = (r"รางวัล[\p{Thai}\p{L}\d]{4,60}",)
 MEDALS = {"แพลทินัม": "Platinum", "เหรียญทอง": "Gold", "เหรียญเงิน": "Silver", "เหรียญทองแดง": "Bronze"}
 #: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
 WIRE_MARKS = ("/พีอาร์นิวส์ไวร์/",)
+
+#: Reaches (lang.base.REACHES), in characters: Thai is written without spaces between words, so there are
+#: no words to count. Roughly five characters a word.
+REACHES: dict[str, int] = {
+    "target_year": 90, "baseline_past_due": 60, "metric_right": 55, "metric_left": 160, "clause_right": 90, "clause_right_far": 120,
+    "direction_left": 110, "direction_right": 45, "amount_direction_by": 64, "amount_direction": 40,
+    "inherit": 40, "far_share": 140, "company_fact": 80, "award_year": 80, "award_earlier": 100,
+    "award_context": 240, "award_event": 16, "award_clause": 60,
+}
