@@ -21,10 +21,16 @@ FLOORS = {"seeds": (0.98, 0.95, 0.90), "samples": (0.97, 0.95, 0.85), "stories":
           # releases modelled on real public ones (issue 32), 45 of them: just under today's score
           # (docs/evaluation.md; each set's first score is kept there): overall 0.948, weakest kind award 0.849,
           # weakest attribute baseline_year 0.67
-          "releases": (0.94, 0.84, 0.65)}
+          "releases": (0.94, 0.84, 0.65),
+          # held-out releases no rule is tuned on (docs/evaluation.md, "Held-out set"): just under their first score,
+          # taken before anything was changed for them: overall 0.835, weakest kind award 0.727, weakest attribute
+          # baseline_year 0.70
+          "holdout": (0.83, 0.72, 0.69)}
 
 #: corpora whose documents table has a known gap, with why (a strict expected failure until it is fixed)
-DOCUMENT_GAPS: dict[str, str] = {}
+DOCUMENT_GAPS: dict[str, str] = {
+    "holdout": "document subject 11 of 15: 'Ratings' from 'SET ESG Ratings' and 'Emissions' from 'Net Zero Emissions' in "
+               "headlines, a subsidiary for its group, none for a Thai association (docs/evaluation.md, Held-out set)"}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
