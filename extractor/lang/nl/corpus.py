@@ -220,7 +220,7 @@ CLAIMS: tuple[Case, ...] = (
     Case("MSCI verhoogde zijn ESG-rating naar AA, en het bedrijf werd voor het vijfde jaar op rij opgenomen in de "
          "Dow Jones Sustainability Emerging Markets Index.",
          ({"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None},
-          {"kind": "award", "issuer": "DJSI", "streak": 5})),
+          {"kind": "award", "issuer": "S&P Global", "streak": 5})),
     Case("De fabrieken wekten 1,8 miljard kWh op met zonnepanelen, en de waterintensiteit daalde met 18,5%.",
          ({"kind": "quantity", "value": 1.8e9, "unit": "kWh"},
           {"kind": "percentage", "value": 18.5, "metric": "water", "direction": "decrease"})),
@@ -558,6 +558,37 @@ CLAIMS += (
          published="2024-03-01"),
 )
 
+# issue 32 klasse 7, onderscheidingen en beoordelingen: plaatsen op lijsten, TGO's programma's (uitgever TGO), DJSI
+# en het Yearbook van S&P Global met hun onderscheiding, goedkeuringen in verschillende jaren, beoordelingswerkwoorden
+CLAIMS += (
+    Case("Acme staat op de vierde plaats van de Questionmark Superlijst Klimaat.",
+         ({"kind": "award", "award": "Questionmark Superlijst Klimaat", "issuer": "Questionmark", "grade": "4th",
+           "rule": "nl.award.list_place"},)),
+    Case("Het fonds staat voor het tweede jaar op rij bovenaan de VBDO-benchmark voor verantwoord beleggen.",
+         ({"kind": "award", "award": "VBDO-benchmark", "issuer": "VBDO", "grade": "1st", "streak": 2},)),
+    Case("Siam Agro kreeg van TGO de beoordeling Excellent in de Low Carbon and Sustainable Business Index (LCSi).",
+         ({"kind": "award", "award": "Low Carbon and Sustainable Business Index (LCSi)", "issuer": "TGO",
+           "grade": "Excellent", "rule": "nl.award.programme_level"},)),
+    Case("Acme is opgenomen in het S&P Global Sustainability Yearbook 2025 met de onderscheiding Top 5%.",
+         ({"kind": "award", "issuer": "S&P Global", "grade": "Top 5%", "period_year": 2025},
+          {"kind": "percentage", "value": 5.0, "metric": "ranking"}), published="2025-02-20"),
+    # twee goedkeuringen in twee jaren zijn twee rijen
+    Case("Het Science Based Targets initiative keurde in 2021 al het doel voor 2030 goed. Dit jaar valideerde het SBTi "
+         "ook het netto-nuldoel van het bedrijf voor 2045.",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2021}, {"kind": "award", "issuer": "SBTi", "period_year": 2024},
+          {"kind": "target", "action": "net_zero", "target_year": 2045}), published="2024-12-05"),
+    # een goedkeuring van de bedrijven waarin een fonds belegt is niet die van het fonds
+    Case("Van de bedrijven waarin het fonds belegt, heeft 58 procent een door het SBTi goedgekeurd klimaatdoel.",
+         ({"kind": "percentage", "value": 58.0},)),
+    # een cijfer na een werkwoord met zijn lijdend voorwerp ertussen; het eerdere cijfer is een rij van zijn eigen jaar
+    Case("CDP gaf Westland Energie dit jaar een A- voor klimaat, na een B vorig jaar.",
+         ({"kind": "award", "award": "CDP climate change rating", "grade": "A-", "period_year": 2024},
+          {"kind": "award", "grade": "B", "period_year": 2023, "rule": "nl.award.earlier_grade"}), published="2024-12-05"),
+    Case("MSCI beoordeelt het bedrijf met A.", ({"kind": "award", "issuer": "MSCI", "grade": "A"},)),
+    Case("Het bedrijf is door MSCI opnieuw met AA beoordeeld.", ({"kind": "award", "issuer": "MSCI", "grade": "AA"},)),
+    Case("Groenkrediet heeft van ISS ESG de Prime-status gekregen.", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "De bank heeft 40 miljard euro aan balanstotaal en 900 medewerkers.",
     # een bereikte toestand, geen belofte
@@ -581,6 +612,11 @@ CLAIM_NEGATIVE: tuple[str, ...] = (
     "Sinds 2021 heeft het bedrijf een groene strategie.",
     # a stray comma in a figure: the figure is left without its scale word, never misread
     'De omzet bedroeg in 2023 11,438, miljard euro.',
+    # een plaats zonder lijst; een onderscheiding die (nog) niet van het bedrijf is; TGO zonder programma
+    "Acme staat op de vierde plaats in Nederland.",
+    "Het bedrijf is niet opgenomen in de Dow Jones Sustainability Index.",
+    "De rederij heeft haar doelen ter validatie ingediend bij het SBTi.",
+    "Het bedrijf liet zijn CO2-voetafdruk verifiëren door TGO.",
 )
 
 #: Known gaps: what a release says and what should come out of it, which the extractor does not read yet.
