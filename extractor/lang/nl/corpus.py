@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # een cijfer vast aan het woord van rang ervoor wordt gelezen; vast aan een ander woord niet
+    Case("bij de beste10% van de sector", ((10.0, "%"),)),
     # a fraction glossed by the exact figure in brackets: the figure alone
     Case("bijna driekwart daarvan (72 procent)", ((72.0, "%"),)),
     Case("950 megawattpiek", ((950_000.0, "kW"),)),
@@ -80,6 +82,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "een desktop35% goedkoper dan de rest",  # vast aan een woord dat geen woord van rang is
     "De scope 1- en 2-emissies van het bedrijf",
     "in de eerste helft van 2024",  # a period, no share
     "ZTE Corporation (0763.HK / 000063.SZ)",
@@ -589,6 +592,12 @@ CLAIMS += (
     Case("Groenkrediet heeft van ISS ESG de Prime-status gekregen.", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
 )
 
+# a share glued to the word of rank before it (issue 32 class 8)
+CLAIMS += (
+    Case('Met die score hoort het bedrijf bij de Top35% van de sector.',
+         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "De bank heeft 40 miljard euro aan balanstotaal en 900 medewerkers.",
     # een bereikte toestand, geen belofte
@@ -645,7 +654,4 @@ GAPS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 35.0, "direction": None},
           {"kind": "percentage", "value": 61.0, "direction": "increase"}),
          note="'steeg van A naar B': the rise is B's, A is the earlier level"),
-    Case('Met die score hoort het bedrijf bij de Top35% van de sector.',
-         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},),
-         note="a figure glued to the word before it ('Top35%') is not read by the number normaliser (normalize/numbers.py, owned elsewhere)"),
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # ตัวเลขที่ติดกับคำบอกอันดับข้างหน้าถูกอ่าน
+    Case("อยู่ในกลุ่มท็อป10% ของอุตสาหกรรม", ((10.0, "%"),)),
     # "ร้อยละ" written once before a range: one figure ("ร้อยละ 40 ถึงร้อยละ 45" stays two)
     Case("ร้อยละ 40 ถึง 45 ภายในปี 2573", ((40.0, "%"),)),
     Case("ร้อยละ 40-45", ((40.0, "%"),)),
@@ -73,6 +75,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "รุ่น X35% ลดราคา",  # ติดกับคำที่ไม่ใช่คำบอกอันดับ
     "บริษัทเป็นหนึ่งในห้าบริษัทที่ได้รับรางวัล",  # one of five companies, no fraction
     "แซดทีอี คอร์ปอเรชัน (ZTE Corporation) (0763.HK / 000063.SZ)",
     "ก๊าซเรือนกระจกขอบเขตที่ 1 และ 2",
@@ -468,6 +471,12 @@ CLAIMS += (
     Case("บริษัทได้รับสถานะ Prime จาก ISS ESG", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
 )
 
+# a share glued to the word of rank before it (issue 32 class 8)
+CLAIMS += (
+    Case('คะแนนดังกล่าวทำให้บริษัทฯ อยู่ในกลุ่ม Top35% ของอุตสาหกรรม',
+         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "ธนาคารมีเงิน 900,000 ล้านบาท ในสินทรัพย์รวม",
     # สภาพที่บรรลุแล้ว ไม่ใช่คำมั่น
@@ -518,7 +527,4 @@ GAPS: tuple[Case, ...] = (
     Case('บริษัทได้รับการประเมินระดับ "ดีเลิศ" จากโครงการสำรวจการกำกับดูแลกิจการบริษัทจดทะเบียนไทย',
          ({"kind": "award"},),
          note="a rating given as a quoted word, with no issuer the project knows"),
-    Case('คะแนนดังกล่าวทำให้บริษัทฯ อยู่ในกลุ่ม Top35% ของอุตสาหกรรม',
-         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},),
-         note="a figure glued to the word before it ('Top35%') is not read by the number normaliser (normalize/numbers.py, owned elsewhere)"),
 )
