@@ -469,12 +469,31 @@ def _level_re(code: str) -> regex.Pattern:
 @resolver("award.grade.programme_level", "the level written with a programme, in any language's level words: "
           "'certified at the \"Excellent\" level', 'ระดับดีเยี่ยม (Excellent)', 'ระดับ Gold'")
 def _programme_level(s: Sentence, a: int, b: int) -> str | None:
-    lo, hi = max(s.start, a - 80), min(s.end, b + 80)
+    level = _level_near(s, a, b)
+    return None if level is None else languages.joined("levels")[level.group("g").lower()]
+
+
+def _level_near(s: Sentence, a: int, b: int) -> regex.Match | None:
+    """The level written nearest a programme named at `a:b` (`_level_re`), within `REACH` of it."""
+    lo, hi = max(s.start, a - REACH), min(s.end, b + REACH)
     found = list(_level_re(s.code).finditer(s.text, lo - s.start, hi - s.start))
-    if not found:
-        return None
-    level = min(found, key=lambda m: min(abs(m.start() + s.start - b), abs(a - m.end() - s.start)))
-    return languages.joined("levels")[level.group("g").lower()]
+    return min(found, key=lambda m: min(abs(m.start() + s.start - b), abs(a - m.end() - s.start)), default=None)
+
+
+#: How far from a programme its level may be written, and from one name of its giver the next.
+REACH = 80
+GIVER_GAP = 40
+
+
+def _giver_end(s: Sentence, b: int) -> int:
+    """Where the names of TGO written after `b` end, each close to the one before: "จากองค์การบริหารจัดการ
+    ก๊าซเรือนกระจก (องค์การมหาชน) หรือ อบก." """
+    for n in ISSUER_SCAN.finditer(s.text, b - s.start):
+        if n.start() + s.start - b > GIVER_GAP:
+            break
+        if ISSUER_NAMES[n.group()] == "TGO":
+            b = n.end() + s.start
+    return b
 
 
 @resolver("award.award.tgo_programme", "a programme of Thailand's greenhouse-gas agency named in the sentence, by "
@@ -488,6 +507,10 @@ def _tgo_programme(x: _Anchor) -> Draft | None:
     m = min(named, key=lambda m: (m.group() not in _LATIN_NAMES, abs(m.start() + s.start - x.a)))
     a = min(x.a, *(n.start() + s.start for n in named))
     b = max(x.b, *(n.end() + s.start for n in named))
+    # the award runs on over its level and its giver ("(LCSi) ระดับดีเด่น (Outstanding) จาก อบก."), where its
+    # year may follow ("... ประจำปี 2567")
+    level = _level_near(s, a, b)
+    b = _giver_end(s, max(b, level.end() + s.start if level else b))
     draft = _draft(s, "award.programme_level", a, b, award=PROGRAMME_NAME[m.group()], issuer="TGO")
     _decide(draft, "grade", first((_programme_level,), s, a, b))
     return draft

@@ -674,12 +674,27 @@ CLAIMS += (
          "2024 Business Green Leaders Awards.",
          ({"kind": "award", "issuer": "SBTi"},
           {"kind": "award", "award": "Climate Action award", "issuer": "Business Green Leaders Awards"}), published="2024-10-08"),
+    # a streak written "for a second year"; not "for the second year of" a plan
+    Case("Halvorsen kept its place on the CDP Climate A List for a second year.",
+         ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
+    Case("Acme received an A- from CDP for the second year of its transition plan.",
+         ({"kind": "award", "issuer": "CDP", "grade": "A-", "streak": None},)),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
 CLAIMS += (
     Case('Its supplier score places Acme in the Top35% of the sector.',
          ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
+# a change set against a year written right after it has that base year; a year a share starts from is none
+CLAIMS += (
+    Case("Scope 1 and 2 emissions were down 6% from 2022.",
+         ({"kind": "percentage", "value": 6.0, "baseline_year": 2022, "direction": "decrease"},), published="2024-03-01"),
+    Case("In 2024 scope 1 and 2 emissions were 71% below 2020.",
+         ({"kind": "percentage", "value": 71.0, "baseline_year": 2020, "period_year": 2024},), published="2025-03-01"),
+    Case("Its fleet will run on 60% biofuel from 2027.", ({"kind": "percentage", "value": 60.0, "baseline_year": None},),
+         published="2025-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

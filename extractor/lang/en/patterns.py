@@ -90,6 +90,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?",
         r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:fiscal(?:\s+year)?|FY)",
         r"from\s+a", r"from\s+its", r"than\s+in", r"base[\s-]year", r"baseline\s+year", r"over",
+        # a change set against a year right after it: "down 6% from 2022", "71% below 2020", "against the 2019/20
+        # baseline" (a year after the release is none: "from 2027" starts a target)
+        r"(?<=(?:%|per\s?cent|percentage\s+points?)\s)(?:below|above|from)", r"from(?=\s+(?:19|20)\d\d\s+levels)",
+        r"(?:from|against)\s+the",
     ),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
@@ -123,6 +127,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?P<n>\w+)\s+consecutive\s+(?:years?|times?)",
         r"(?P<n>\w+)\s+(?:straight|successive)\s+years?",
         r"(?P<n>\w+)\s+years?\s+(?:in\s+a\s+row|running)",
+        # "kept its place on the A List for a second year" (not "for the second year of the plan")
+        r"for\s+(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:year|time)(?!\s+(?:of|since))",
     ),
     # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
     "esg_risk": (r"(?P<g>negligible|low|medium|high|severe)[\s-]+(?:ESG\s+)?risk", r"risk\s+(?:rating\s+)?(?:of|as)\s+(?P<g>negligible|low|medium|high|severe)", r"rated\s+(?P<g>negligible|low|medium|high|severe)\s+risk"),

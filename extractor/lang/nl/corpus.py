@@ -590,12 +590,24 @@ CLAIMS += (
     Case("MSCI beoordeelt het bedrijf met A.", ({"kind": "award", "issuer": "MSCI", "grade": "A"},)),
     Case("Het bedrijf is door MSCI opnieuw met AA beoordeeld.", ({"kind": "award", "issuer": "MSCI", "grade": "AA"},)),
     Case("Groenkrediet heeft van ISS ESG de Prime-status gekregen.", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
+    # een reeks geschreven als "voor het tweede jaar"
+    Case("Acme staat voor het tweede jaar op de CDP A-lijst.", ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
 CLAIMS += (
     Case('Met die score hoort het bedrijf bij de Top35% van de sector.',
          ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
+# een verandering tegenover een jaar dat erna staat heeft dat basisjaar; een vergelijking zonder jaar niet
+CLAIMS += (
+    Case("De uitstoot lag 21% lager dan eind 2022.",
+         ({"kind": "percentage", "value": 21.0, "baseline_year": 2022, "direction": "decrease"},), published="2025-03-01"),
+    Case("In 2024 lag de uitstoot 38 procent onder het niveau van 1990.",
+         ({"kind": "percentage", "value": 38.0, "baseline_year": 1990, "period_year": 2024},), published="2025-03-01"),
+    Case("De uitstoot lag 21% lager dan die van de concurrent.",
+         ({"kind": "percentage", "value": 21.0, "baseline_year": None},), published="2025-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

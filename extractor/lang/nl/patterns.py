@@ -98,6 +98,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "baseline": (
         r"ten\s+opzichte\s+van", r"t\.o\.v\.", r"vergeleken\s+met", r"in\s+vergelijking\s+met",
         r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus", r"dan\s+in", r"dan",
+        # "21% minder dan eind 2022", "38 procent onder het niveau van 1990"
+        r"dan\s+(?:eind|begin)", r"(?:onder|boven)\s+het\s+niveau\s+van", r"het\s+niveau\s+van",
     ),
     # net zero phrasing: "netto nul uitstoot", "netto-nul"
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
@@ -143,6 +145,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "het derde jaar op rij", "drie jaar op rij", "voor het zesde achtereenvolgende jaar"
     "streak": (
         r"(?P<n>\w+)\s+(?:jaar|keer)\s+op\s+rij",
+        # "staat voor het tweede jaar bovenaan" (not "het tweede jaar van het plan")
+        r"voor\s+het\s+(?P<n>tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:jaar|keer)(?!\s+(?:van|sinds))",
         r"(?P<n>\w+)\s+achtereenvolgende\s+(?:jaar|jaren|keer)",
         r"(?P<n>\w+)\s+opeenvolgende\s+(?:jaar|jaren|keer)",
     ),

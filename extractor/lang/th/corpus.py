@@ -469,12 +469,27 @@ CLAIMS += (
     Case("บริษัท (SET: PSM) ได้รับการจัดอันดับ CDP ระดับ A", ({"kind": "award", "issuer": "CDP", "grade": "A"},),
          published="2025-12-10"),
     Case("บริษัทได้รับสถานะ Prime จาก ISS ESG", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
+    # ปีของรางวัลหลังชื่อผู้ให้หลายชื่อ; ปีที่ติดต่อกันเขียนแยกคำ
+    Case("บริษัทได้รับรางวัลองค์กรธุรกิจคาร์บอนต่ำและยั่งยืน (Low Carbon and Sustainable Business: LCSB) ระดับดีเยี่ยม "
+         "(Excellent) จากองค์การบริหารจัดการก๊าซเรือนกระจก (องค์การมหาชน) หรือ อบก. ประจำปี 2567",
+         ({"kind": "award", "award": "Low Carbon and Sustainable Business (LCSB)", "issuer": "TGO", "grade": "Excellent",
+           "period_year": 2024},)),
+    Case("บริษัทได้รับผลการประเมิน CDP ระดับ A (Leadership) เป็น ปีที่ 2 ติดต่อกัน",
+         ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},), published="2025-02-12"),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
 CLAIMS += (
     Case('คะแนนดังกล่าวทำให้บริษัทฯ อยู่ในกลุ่ม Top35% ของอุตสาหกรรม',
          ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
+# การเปลี่ยนแปลงเทียบกับปีที่เขียนตามหลังมีปีฐานนั้น; ปีที่เริ่มใช้ไม่ใช่ปีฐาน
+CLAIMS += (
+    Case("ในปี 2567 บริษัทลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 6 จากปี 2565",
+         ({"kind": "percentage", "value": 6.0, "baseline_year": 2022, "period_year": 2024},), published="2025-03-01"),
+    Case("บริษัทจะใช้ไบโอดีเซลร้อยละ 60 ตั้งแต่ปี 2570",
+         ({"kind": "target", "value": 60.0, "baseline_year": None, "target_year": 2027},), published="2025-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
