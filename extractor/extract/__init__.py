@@ -61,7 +61,7 @@ def _document_group(code: str) -> ScanGroup:
 
     g, d = numbers._grammar(code), dates._grammar(code)
     cues = [cue_scanner(code, name) for name in ("award_noun", "award_lead", "award_among", "award_verb", "net_zero",
-                                                 "carbon_neutral")
+                                                 "carbon_neutral", "list_place")
             if name in languages.get(code).patterns]
     return ScanGroup([*cues, awards.ISSUER_SCAN, g.words, g.fraction, d.month, *([d.relative] if d.relative else []),
                       *_report_year_regexes(code)])
@@ -70,7 +70,7 @@ def _document_group(code: str) -> ScanGroup:
 def award_cues(text: str, code: str) -> AwardCues | None:
     """The award cues of a document, or None when it names no issuer, award or list of awards."""
     issuers = [m.start() for m in awards.ISSUER_SCAN.finditer(text)]
-    if not issuers and not any(cue_scanner(code, name).search(text) for name in ("award_noun", "award_lead", "award_among")
+    if not issuers and not any(cue_scanner(code, name).search(text) for name in ("award_noun", "award_lead", "award_among", "list_place")
                                if name in languages.get(code).patterns):
         return None
     return AwardCues(issuers, [m.start() for m in cue_scanner(code, "award_verb").finditer(text)])

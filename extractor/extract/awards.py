@@ -33,15 +33,27 @@ from extractor.extract.matching import Sentence, cue_regex, list_break, numeral
 from extractor.extract.resolve import RESOLVERS, Resolver, first, resolver
 from extractor.extract.rules import rule_id
 from extractor import lang as languages
-from extractor.lang.base import ISSUERS, alternation
+from extractor.lang.base import ISSUER_OF, ISSUERS, PROGRAMMES, alternation
 from extractor.normalize.dates import DateMention
 from extractor.speed.scan import Scanner
 
 _B = r"(?<![\p{L}\p{N}])"
 _E = r"(?![\p{L}\p{N}])"
-RE_ISSUER = regex.compile(_B + "(?:" + "|".join(
-    regex.escape(k) for k in sorted(ISSUERS, key=len, reverse=True)) + ")" + _E)
+#: Every way an issuer or a programme read as one is written -> its key (`ISSUERS`, and the names in other
+#: scripts of lang/<code>/patterns.py `ISSUER_NAMES`: "ดัชนีความยั่งยืนดาวโจนส์" is the DJSI).
+ISSUER_NAMES: dict[str, str] = {**ISSUERS, **languages.joined("issuer_names")}
+_LATIN_NAMES = [k for k in ISSUER_NAMES if regex.match(r"^[\p{Latin}\p{N}\p{P}\p{S}\s]+$", k)]
+#: Latin names are whole words; a Thai one is written without spaces ("สมาชิกดัชนีความยั่งยืนดาวโจนส์").
+RE_ISSUER = regex.compile(_B + "(?:" + alternation(_LATIN_NAMES) + ")" + _E + "|"
+                          + alternation(k for k in ISSUER_NAMES if k not in _LATIN_NAMES))
 ISSUER_SCAN = Scanner(RE_ISSUER)
+#: Programmes by how they are written -> their name in the `award` column (`PROGRAMMES`, `PROGRAMME_NAMES`).
+PROGRAMME_NAME: dict[str, str] = {**PROGRAMMES, **languages.joined("programme_names")}
+
+
+def issuer_of(key: str) -> str:
+    """The `issuer` column of the issuer or programme `key` (`ISSUER_NAMES`): "DJSI" -> "S&P Global"."""
+    return ISSUER_OF.get(key, key)
 #: A CDP-style letter grade next to what it grades: "A List", "A-lijst", '"A"-score', "A- rating", "score A".
 RE_LETTER_GRADE = regex.compile(
     r"(?<![\p{L}\p{N}])[\"“'‘]?(?P<g>[A-D][-−](?=[\s\"”'’])|[A-D](?=[-\s\"”'’]))[\"”'’]?[\s-]*"
@@ -120,6 +132,8 @@ class _AwardWords:
     grade_words: regex.Pattern
     #: a grade right after a verb of getting one: "scored A- from CDP", "behaalde een A van CDP"
     grade_after_verb: regex.Pattern
+    #: a letter grade right after an article: "an A for water security", "een A- voor klimaat"
+    article_grade: regex.Pattern
     #: the language's function words opening a title-case run, which are no part of the name: "At the SET Awards"
     lead: regex.Pattern
     #: where a giver's name gives way to the rest of the sentence: a clause word before a lower-case word
@@ -156,7 +170,9 @@ def _words(code: str) -> _AwardWords:
     ld = languages.get(code)
     p = ld.patterns
     topics = ld.extra["cdp_topics"]
-    topic = "|".join(f"(?P<{name}>{_alt(words)})" for name, words in topics.items()) or r"(?!x)x"
+    # a topic word starts a word where words are spaced: the "water" of "Brightwater" names no questionnaire
+    edge = r"(?<!\p{L})" if ld.spaced else ""
+    topic = "|".join(f"{edge}(?P<{name}>{_alt(words)})" for name, words in topics.items()) or r"(?!x)x"
     articles = _alt(p.get("article", ()))
     sp = r"\s+" if ld.spaced else r"\s*"
     return _AwardWords(
@@ -174,6 +190,8 @@ def _words(code: str) -> _AwardWords:
         grade_words=regex.compile(rf"(?i:{_alt(p.get('grade_words', ()))})"),
         grade_after_verb=regex.compile(rf"(?i:{_alt(p.get('grade_verb', ()))}){sp}(?:(?i:{articles}){sp})?"
                                        r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
+        article_grade=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{articles}){sp}[\"“']?(?P<g>[A-D][-−]?)"
+                                    r"(?![\p{L}\p{N}+])[\"”']?(?!\s*[.&/])"),
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
         who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
         compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
@@ -293,37 +311,89 @@ class _Anchor:
 @resolver("award.issuer.known", "an issuer the project knows, by one of its names (`lang.base.ISSUERS`): 'CDP', "
           "'EcoVadis', 'Science Based Targets initiative'")
 def _known_issuer(name: str) -> str | None:
-    return ISSUERS.get(name)
+    key = ISSUER_NAMES.get(name)
+    return None if key is None else issuer_of(key)
 
 
 def _anchor(s: Sentence, m: regex.Match, lo: int, hi: int, chunk: str) -> _Anchor:
     a, b = m.start() + lo, m.end() + lo
     win_lo, win_hi = max(lo, a - 80), min(hi, b + 80)
-    return _Anchor(s, ISSUERS[m.group()], a, b, chunk, lo, win_lo, win_hi, s.text[win_lo - s.start:win_hi - s.start])
+    return _Anchor(s, ISSUER_NAMES[m.group()], a, b, chunk, lo, win_lo, win_hi, s.text[win_lo - s.start:win_hi - s.start])
 
 
 def _letter(grade: regex.Match) -> str:
     return (grade.group("g") or grade.group("g2")).replace("−", "-")
 
 
-@resolver("award.grade.cdp_letter", "CDP's letter grade next to what it grades, or after a verb of getting one: "
-          "'on the CDP Climate A List', 'scored A- from CDP'")
-def _cdp_grade(x: _Anchor) -> Draft | None:
-    # (a grade after a verb is tried only when none stands next to what it grades: a second pattern over
-    # every window would cost more)
-    words = _words(x.s.code)
-    grade = RE_LETTER_GRADE.search(x.window) or words.grade_after_verb.search(x.window)
-    if not grade:
-        return None
-    letter = _letter(grade)
-    topic = words.topic.search(x.window)
-    topic_name = "" if topic is None else f" {topic.lastgroup}"
-    # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
-    name = f"CDP{topic_name} A List" if letter == "A" else f"CDP{topic_name.lower()} rating"
-    got = "g" if grade.re is words.grade_after_verb else 0  # after a verb, the grade alone
-    g_start = x.win_lo + grade.start(got)
-    return _draft(x.s, "award.cdp_grade", min(x.a, g_start), max(x.b, x.win_lo + grade.end(got)),
-                  award=name, issuer="CDP", grade=letter)
+#: CDP's questionnaires by the group names of `CDP_TOPICS` (lang/<code>/patterns.py), as an award names them.
+CDP_QUESTIONNAIRES = {"Climate": "Climate Change", "Water": "Water Security", "Forests": "Forests"}
+#: How far past an issuer's window a further grade of CDP may be read, in a clause naming its questionnaire
+#: ("... an A for water security, ... and an A- for climate change").
+CDP_REACH = 200
+
+
+def _grades_near(x: _Anchor) -> list[tuple[int, int, str]]:
+    """Every letter grade written near CDP (`x`'s window, and further clauses naming a questionnaire before the
+    next issuer): next to what it grades ("A List", "score A"), after a verb of getting one ("scored A-") or an
+    article ("an A for water security", "een A- voor klimaat"), as (start, end, letter); an earlier grade set
+    against one ("up from a B a year earlier") is none of them."""
+    s, words = x.s, _words(x.s.code)
+    nxt = next((m.start() + x.lo for m in ISSUER_SCAN.finditer(x.chunk, x.b - x.lo)
+                if ISSUER_NAMES[m.group()] != x.issuer), s.end)
+    hi = max(x.win_hi, min(nxt, x.b + CDP_REACH, s.end))
+    found: dict[int, tuple[int, int, str]] = {}
+    for rx, group in ((RE_LETTER_GRADE, 0), (words.grade_after_verb, "g"), (words.article_grade, "g")):
+        for g in rx.finditer(s.text, x.win_lo - s.start, hi - s.start):
+            at = g.start("g") if g.group("g") else g.start("g2")
+            if at + s.start >= x.win_hi and not words.topic.search(_clause(s, at + s.start)[2]):
+                continue  # past the window, only a grade of a questionnaire named in its clause
+            found.setdefault(at, (g.start(group) + s.start, g.end(group) + s.start, _letter(g)))
+    earlier = [(m.start() + s.start, m.end() + s.start) for m in _earlier_grades(s, s.start, s.end)]
+    return [g for _, g in sorted(found.items()) if not any(a <= g[0] < b for a, b in earlier)]
+
+
+def _clause(s: Sentence, pos: int) -> tuple[int, int, str]:
+    """The clause of a sentence listing several things that holds `pos` (cut at cue `list_break`)."""
+    lo, hi = s.start, s.end
+    for m in list_break(s.code).finditer(s.text):
+        if m.end() + s.start <= pos:
+            lo = m.end() + s.start
+        elif m.start() + s.start > pos:
+            hi = m.start() + s.start
+            break
+    return lo, hi, s.text[lo - s.start:hi - s.start]
+
+
+@resolver("award.grade.cdp_letter", "CDP's letter grades next to what they grade, after a verb of getting one or "
+          "after an article, each with the questionnaire of its clause: 'on the CDP Climate A List', 'scored A- "
+          "from CDP', 'an A for water security ... and an A- for climate change'")
+def _cdp_grade(x: _Anchor) -> list[Draft] | None:
+    grades = _grades_near(x)
+    drafts = []
+    for a, b, letter in grades:
+        topic = _topic(x, a, alone=len(grades) == 1)
+        # CDP's A List is the set of companies scored A, so an A score and the A List are one award.
+        name = f"CDP{topic} A List" if letter == "A" else f"CDP{topic.lower()} rating"
+        drafts.append(_draft(x.s, "award.cdp_grade", min(x.a, a), max(x.b, b), award=name, issuer="CDP",
+                             grade=letter))
+    return drafts or None
+
+
+def _topic(x: _Anchor, at: int, *, alone: bool) -> str:
+    """The questionnaire a grade at `at` is for, named in its clause (nearest it); of a sentence's only grade,
+    anywhere in the issuer's window; "" when none is named."""
+    s, topic_re = x.s, _words(x.s.code).topic
+    lo, hi, _ = _clause(s, at)
+    found = list(topic_re.finditer(s.text, lo - s.start, hi - s.start))
+    if not found and alone:
+        found = list(topic_re.finditer(x.window))
+        at -= x.win_lo - s.start
+    else:
+        at -= s.start
+    if not found:
+        return ""
+    nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    return f" {CDP_QUESTIONNAIRES[nearest.lastgroup]}"
 
 
 @resolver("award.award.sbti_approval", "the SBTi named near a word of approving targets: 'targets validated by "
@@ -360,13 +430,17 @@ def _esg_letter(x: _Anchor) -> Draft | None:
     # Grades read in the whole sentence, kept if inside the window: the window's edge must not cut "AAA" to "AA".
     grades = [g for g in RE_ESG_GRADE.finditer(s.text)
               if x.win_lo <= g.start() + s.start and g.end() + s.start <= x.win_hi]
-    if not grades or not RE_RATING_WORD.search(x.window):
+    if not grades or not (RE_RATING_WORD.search(x.window) or s.has("rating_verb", x.win_lo, x.win_hi)):
         return None
     grade = _esg_grade(x, grades)
     g_start, g_end = s.start + grade.start(), s.start + grade.end()
-    later = [o.start() + x.lo for o in ISSUER_SCAN.finditer(x.chunk, x.b - x.lo) if ISSUERS[o.group()] == x.issuer]
-    if any(abs(g_start - o) < abs(g_start - x.a) for o in later):
-        return None  # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's
+    later = [o.start() + x.lo for o in ISSUER_SCAN.finditer(x.chunk, x.b - x.lo) if ISSUER_NAMES[o.group()] == x.issuer]
+    between = [o for o in ISSUER_SCAN.finditer(x.chunk) if ISSUER_NAMES[o.group()] != x.issuer
+               and min(g_start, x.a) < o.start() + x.lo < max(g_start, x.a)]
+    # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's; "(SET: PSM) ได้รับการจัดอันดับ
+    # CDP ระดับ A": CDP's, named between
+    if between or any(abs(g_start - o) < abs(g_start - x.a) for o in later):
+        return None
     return _draft(s, "award.esg_rating", min(x.a, g_start), max(x.b, g_end), award=LETTER_RATED[x.issuer],
                   issuer=x.issuer, grade=grade.group("g"))
 
@@ -380,6 +454,66 @@ def _ladder_level(x: _Anchor) -> Draft | None:
     level = min(levels, key=lambda g: abs(x.win_lo + g.start() - x.a))
     return _draft(x.s, "award.ladder_level", min(x.a, x.win_lo + level.start()), max(x.b, x.win_lo + level.end()),
                   award="CO2-Prestatieladder", issuer="SKAO", grade=level.group("g"))
+
+
+@lru_cache(maxsize=None)
+def _level_re(code: str) -> regex.Pattern:
+    """A programme's level word (`LEVELS` of any language) after or before this language's level word
+    (cue `award_level`): 'ระดับดีเยี่ยม', 'ระดับ Gold', 'the "Excellent" level'."""
+    cue = languages.get(code).pattern("award_level")
+    levels = alternation(languages.joined("levels"))
+    return regex.compile(rf"{cue}\s*[\"“'‘(]?\s*(?P<g>{levels})(?!\p{{Latin}})"
+                         rf"|[\"“'‘](?P<g>{levels})[\"”'’]\s*{cue}", regex.I)
+
+
+@resolver("award.grade.programme_level", "the level written with a programme, in any language's level words: "
+          "'certified at the \"Excellent\" level', 'ระดับดีเยี่ยม (Excellent)', 'ระดับ Gold'")
+def _programme_level(s: Sentence, a: int, b: int) -> str | None:
+    level = _level_near(s, a, b)
+    return None if level is None else languages.joined("levels")[level.group("g").lower()]
+
+
+def _level_near(s: Sentence, a: int, b: int) -> regex.Match | None:
+    """The level written nearest a programme named at `a:b` (`_level_re`), within `REACH` of it."""
+    lo, hi = max(s.start, a - REACH), min(s.end, b + REACH)
+    found = list(_level_re(s.code).finditer(s.text, lo - s.start, hi - s.start))
+    return min(found, key=lambda m: min(abs(m.start() + s.start - b), abs(a - m.end() - s.start)), default=None)
+
+
+#: How far from a programme its level may be written, and from one name of its giver the next.
+REACH = 80
+GIVER_GAP = 40
+
+
+def _giver_end(s: Sentence, b: int) -> int:
+    """Where the names of TGO written after `b` end, each close to the one before: "จากองค์การบริหารจัดการ
+    ก๊าซเรือนกระจก (องค์การมหาชน) หรือ อบก." """
+    for n in ISSUER_SCAN.finditer(s.text, b - s.start):
+        if n.start() + s.start - b > GIVER_GAP:
+            break
+        if ISSUER_NAMES[n.group()] == "TGO":
+            b = n.end() + s.start
+    return b
+
+
+@resolver("award.award.tgo_programme", "a programme of Thailand's greenhouse-gas agency named in the sentence, by "
+          "its short or full name in any language, a Latin one first: 'LCSi', 'Climate Action Leading Organization "
+          "(CALO)', 'ดัชนีองค์กรคาร์บอนต่ำและยั่งยืน'")
+def _tgo_programme(x: _Anchor) -> Draft | None:
+    s = x.s
+    named = [m for m in ISSUER_SCAN.finditer(s.text) if m.group() in PROGRAMME_NAME and ISSUER_NAMES[m.group()] == "TGO"]
+    if not named:
+        return None  # the agency named for something else ("Carbon Footprint for Organization จาก อบก.")
+    m = min(named, key=lambda m: (m.group() not in _LATIN_NAMES, abs(m.start() + s.start - x.a)))
+    a = min(x.a, *(n.start() + s.start for n in named))
+    b = max(x.b, *(n.end() + s.start for n in named))
+    # the award runs on over its level and its giver ("(LCSi) ระดับดีเด่น (Outstanding) จาก อบก."), where its
+    # year may follow ("... ประจำปี 2567")
+    level = _level_near(s, a, b)
+    b = _giver_end(s, max(b, level.end() + s.start if level else b))
+    draft = _draft(s, "award.programme_level", a, b, award=PROGRAMME_NAME[m.group()], issuer="TGO")
+    _decide(draft, "grade", first((_programme_level,), s, a, b))
+    return draft
 
 
 @resolver("award.grade.risk_level", "the ESG risk level written near Sustainalytics: 'a Low Risk rating from "
@@ -407,9 +541,22 @@ def _index(x: _Anchor) -> Draft | None:
         return None
     tail = RE_NAME_TAIL.match(s.text, x.b - s.start)
     name_end = x.b if tail is None else tail.end() + s.start
-    draft = _draft(s, "award.index", x.a, name_end, award=s.text[x.a - s.start:name_end - s.start], issuer=x.issuer)
-    _decide(draft, "grade", first((_stars,), x))
+    written = s.text[x.a - s.start:x.b - s.start]
+    # a programme written short or in another script is named in full ("DJSI", "ดัชนีความยั่งยืนดาวโจนส์")
+    name = PROGRAMME_NAME.get(written) or s.text[x.a - s.start:name_end - s.start]
+    draft = _draft(s, "award.index", x.a, name_end, award=name, issuer=issuer_of(x.issuer))
+    _decide(draft, "grade", first((_stars, _distinction), x))
     return draft
+
+
+@resolver("award.grade.distinction", "a distinction written near an index or yearbook, as its grade: 'included in "
+          "the S&P Global Sustainability Yearbook with Top 5% distinction', 'named Industry Mover', 'Prime status'")
+def _distinction(x: _Anchor) -> str | None:
+    found = list(cue_regex(x.s.code, "distinction").finditer(x.window))
+    if not found:
+        return None
+    nearest = min(found, key=lambda m: abs(x.win_lo + m.start() - x.a))
+    return regex.sub(r"\s+", " ", regex.sub(r"(?i)^top\s*", "Top ", nearest.group("g"))).strip()
 
 
 @resolver("award.award.issuer_mention", "CDP or EcoVadis named with a streak but no grade or medal: 'the third "
@@ -424,17 +571,18 @@ def _issuer_mention(x: _Anchor) -> Draft | None:
 #: What each known issuer gives, read by its resolver; an issuer not listed is an index or benchmark.
 _READERS: dict[str, Resolver] = {"CDP": _cdp_grade, "SBTi": _sbti_approval, "EcoVadis": _medal,
                                  **{name: _esg_letter for name in LETTER_RATED},
-                                 "SKAO": _ladder_level, "Sustainalytics": _risk_level}
+                                 "SKAO": _ladder_level, "Sustainalytics": _risk_level, "TGO": _tgo_programme}
 
 
-def _issuer_award(x: _Anchor) -> Draft | None:
-    """The award the issuer of `x` gives in its sentence, naming the resolver that read it."""
-    draft, why = first((_READERS.get(x.issuer, _index), _issuer_mention), x)
-    if draft is None:
-        return None
-    draft.why[RESOLVERS[why].attribute] = why
-    draft.why["issuer"] = _known_issuer.id
-    return draft
+def _issuer_award(x: _Anchor) -> list[Draft]:
+    """The awards the issuer of `x` gives in its sentence (CDP may give several grades), naming the resolver
+    that read them."""
+    found, why = first((_READERS.get(x.issuer, _index), _issuer_mention), x)
+    drafts = [] if found is None else found if isinstance(found, list) else [found]
+    for draft in drafts:
+        draft.why[RESOLVERS[why].attribute] = why
+        draft.why["issuer"] = _known_issuer.id
+    return drafts
 
 
 def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> list[Draft]:
@@ -443,31 +591,63 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
     hi = s.end if hi is None else hi
     chunk = s.text[lo - s.start:hi - s.start]
     drafts: list[Draft] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # issuers read, and where their last mention ends
     for m in ISSUER_SCAN.finditer(chunk):
-        if _known_issuer(m.group()) in seen:
+        key, a = ISSUER_NAMES[m.group()], m.start() + lo
+        if key in seen and (key not in INDEXES or _glosses(s, seen[key], a) or not _received_in_clause(s, a)):
+            seen[key] = max(seen[key], m.end() + lo)
             continue
-        draft = _issuer_award(_anchor(s, m, lo, hi, chunk))
-        if draft is not None:
+        x = _anchor(s, m, lo, hi, chunk)
+        if first((_not_held,), s, x.a)[0]:
+            continue
+        for draft in _issuer_award(x):
             _set_streak(s, draft)
             drafts += dated(s, draft)
-            seen.add(draft.issuer)
+            seen[key] = max(draft.end, m.end() + lo)
     return drafts
+
+
+#: Issuers that give several awards in a sentence, one per clause saying something was received: every index
+#: or yearbook ("the S&P Global CSA ... and the S&P Global Sustainability Yearbook 2025"), approvals of several
+#: years ("SBTi อนุมัติเป้าหมาย ... ในปี 2564 ในปีนี้ SBTi ได้รับรอง ..."); another issuer gives one award per sentence.
+INDEXES = frozenset({"S&P Global", "DJSI", "FTSE4Good", "FTSE Russell", "SBTi"})
+
+
+def _received_in_clause(s: Sentence, a: int) -> bool:
+    """Whether the clause holding `a` says something was received: a further index of an issuer is an award
+    then ("... and was included in the S&P Global Sustainability Yearbook"), not a score named on the way
+    ("..., after improving its S&P Global CSA Score by 11 points")."""
+    lo, hi, _ = _clause(s, a)
+    return s.has("award_verb", lo, hi) or s.has("approval", lo, hi)
+
+
+def _glosses(s: Sentence, end: int, a: int) -> bool:
+    """Whether a mention at `a` glosses the award that ends at `end`, in brackets or after a colon:
+    "Dow Jones Sustainability Indices (DJSI)", "ดัชนีความยั่งยืนดาวโจนส์ (Dow Jones Sustainability Indices: DJSI)"."""
+    return a >= end and regex.fullmatch(r"[\s(:]*", s.text[end - s.start:a - s.start]) is not None
+
+
+@resolver("award.kept.not_held", "an award the sentence says is not the company's (yet), before the issuer or in "
+          "its clause: 'is not a member of the Dow Jones Sustainability Indices', 'heeft ze ter validatie "
+          "ingediend bij het SBTi', 'of the companies it invests in, 58% have targets approved by the SBTi'")
+def _not_held(s: Sentence, a: int) -> bool | None:
+    return True if s.has("award_not_held", s.start, _clause(s, a)[1]) else None
 
 
 # --- scoring years --------------------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=None)
-def _scoring_words(code: str) -> tuple[regex.Pattern | None, tuple[regex.Pattern, ...]]:
+def _scoring_words(code: str) -> tuple[regex.Pattern | None, tuple[regex.Pattern, ...], tuple[regex.Pattern, ...]]:
     """A language's words about scoring years (`lang/<code>/scoring.py`): an earlier grade set against a
-    new one, and the words leading to a year written before an award."""
+    new one, the words leading to a year written before an award, and a year named from the release's."""
     from extractor import lang as languages
 
     module = languages.get(code).extra.get("scoring")
     if module is None:
-        return None, ()
-    return regex.compile(module.EARLIER_GRADE), tuple(regex.compile(p) for p in module.YEAR_LEAD)
+        return None, (), ()
+    return (regex.compile(module.EARLIER_GRADE), tuple(regex.compile(p) for p in module.YEAR_LEAD),
+            tuple(regex.compile(p) for p in getattr(module, "RELATIVE_LEAD", ())))
 
 
 def _year_at(s: Sentence, pos: int) -> int | None:
@@ -479,17 +659,19 @@ def _year_at(s: Sentence, pos: int) -> int | None:
 YEAR_REACH = 80
 
 
-def _year_before(s: Sentence, start: int) -> int | None:
-    """A year written in the words leading to an award: "In 2023 the company had received an A-",
-    "voor het scoringsjaar 2024 een B", "ในปี 2566 บริษัทเคยได้รับระดับ A-" (the nearest one)."""
+def _year_before(s: Sentence, start: int) -> tuple[int, bool] | None:
+    """The nearest year written in the words leading to an award: "In 2023 the company had received an A-",
+    "voor het scoringsjaar 2024 een B", "ในปี 2566 บริษัทเคยได้รับระดับ A-", or named from the release's ("This year
+    the SBTi also validated ..."), and whether it is named so."""
     lo = max(s.start, start - YEAR_REACH)
-    found: list[tuple[int, int]] = []
-    for rx in _scoring_words(s.code)[1]:
+    found: list[tuple[int, int, bool]] = []
+    _, written, relative = _scoring_words(s.code)
+    for rx, named in (*((r, False) for r in written), *((r, True) for r in relative)):
         for m in rx.finditer(s.text, lo - s.start, start - s.start):
             year = _year_at(s, m.start("y") + s.start)
             if year is not None:
-                found.append((m.start(), year))
-    return max(found)[1] if found else None
+                found.append((m.start(), year, named))
+    return max(found)[1:] if found else None
 
 
 #: An issuer's award's scoring year with how it is known ("stated" or "inferred").
@@ -506,8 +688,8 @@ def _year_written(s: Sentence, draft: Draft, hi: int) -> _Dated | None:
 @resolver("award.period_year.led", "a year written in the words leading to an award: 'In 2023 the company was "
           "still on the A List', 'voor het scoringsjaar 2024'")
 def _year_led(s: Sentence, draft: Draft, hi: int) -> _Dated | None:
-    year = _year_before(s, draft.start)
-    return None if year is None else (year, "stated")
+    led = _year_before(s, draft.start)
+    return None if led is None or led[1] else (led[0], "stated")
 
 
 @resolver("award.period_year.calendar", "no year written: the issuer's calendar and the release's date (a CDP "
@@ -518,8 +700,16 @@ def _year_inferred(s: Sentence, draft: Draft, hi: int) -> _Dated | None:
     return None
 
 
-#: How an issuer's award's scoring year is read, most certain first.
-ISSUER_YEAR = (_year_written, _year_led, _year_inferred)
+@resolver("award.period_year.relative_led", "a year named from the release's in the words leading to an award of an "
+          "issuer without a known calendar: 'This year the SBTi also validated its net-zero target'")
+def _year_relative(s: Sentence, draft: Draft, hi: int) -> _Dated | None:
+    led = _year_before(s, draft.start)
+    return None if led is None or not led[1] else (led[0], "stated")
+
+
+#: How an issuer's award's scoring year is read, most certain first (an issuer's calendar before "this year",
+#: which in a CDP release of January is the year after the one scored).
+ISSUER_YEAR = (_year_written, _year_led, _year_inferred, _year_relative)
 
 
 def award_year(s: Sentence, draft: Draft, hi: int) -> tuple[tuple[int | None, str | None], str | None]:
@@ -535,12 +725,14 @@ def award_year(s: Sentence, draft: Draft, hi: int) -> tuple[tuple[int | None, st
 EARLIER_REACH = 100
 
 
-def _earlier_grades(s: Sentence, end: int) -> list[regex.Match]:
-    """Where an earlier grade is set against an award that ends at `end` (`scoring.EARLIER_GRADE`)."""
+def _earlier_grades(s: Sentence, end: int, hi: int | None = None) -> list[regex.Match]:
+    """Where an earlier grade is set against an award that ends at `end` (`scoring.EARLIER_GRADE`), up to
+    `hi` (default: `EARLIER_REACH` past it)."""
     rx = _scoring_words(s.code)[0]
     if rx is None:
         return []
-    return list(rx.finditer(s.text, end - s.start, min(s.end, end + EARLIER_REACH) - s.start))
+    hi = min(s.end, end + EARLIER_REACH) if hi is None else hi
+    return list(rx.finditer(s.text, end - s.start, hi - s.start))
 
 
 def dated(s: Sentence, draft: Draft) -> list[Draft]:
@@ -619,7 +811,7 @@ def grades_after_issuer(s: Sentence, doc: str) -> list[Draft]:
           "Award'")
 def _issuer_in_name(s: Sentence, a: int, b: int) -> str | None:
     known = ISSUER_SCAN.search(s.text, a - s.start, b - s.start)
-    return ISSUERS[known.group()] if known else None
+    return issuer_of(ISSUER_NAMES[known.group()]) if known else None
 
 
 @resolver("award.issuer.by", "the giver named after 'by' right after an award's name: '... Award by the Shenzhen "
@@ -639,7 +831,10 @@ def _issuer_by(s: Sentence, a: int, b: int) -> str | None:
           "Leader award'")
 def _issuer_before(s: Sentence, a: int, b: int) -> str | None:
     known = ISSUER_SCAN.search(s.text, max(0, a - s.start - 40), a - s.start)
-    return ISSUERS[known.group()] if known else None
+    # not across a clause of its own: "secures SBTi validation and wins Climate Action award"
+    if known is None or _breaks(s, known.end() + s.start, a):
+        return None
+    return issuer_of(ISSUER_NAMES[known.group()])
 
 
 #: Who gives the award named at `a:b`, first that answers.
@@ -908,6 +1103,77 @@ def _streaks_to_nearest(s: Sentence, drafts: list[Draft]) -> None:
         _decide(_streak_owner(s, drafts, a, b), "streak", (value, _streak_owner.id))
 
 
+# --- places in lists ---------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _place_re(code: str) -> regex.Pattern:
+    """A place in a list (cue `list_place`) right before the list's name: words in capitals, the first of them
+    (or of a compound, "VBDO-benchmark") its publisher, its lower-case words up to a clause's end after it."""
+    joiners = "|".join(regex.escape(w) for w in (*languages.joined("name_joiners"), *languages.joined("list_name_joiners")))
+    name = rf"{_CAP}(?:\s+(?:(?:{joiners})\s+)*{_CAP}|\s+\d{{1,4}}(?![\p{{L}}\d])){{0,8}}"
+    sp = r"\s+" if languages.get(code).spaced else r"\s*"
+    return regex.compile(rf"(?i:{cue_regex(code, 'list_place').pattern}){sp}(?P<name>{name})")
+
+
+@resolver("award.award.list_place", "a list, ranking or benchmark a company holds a place in, by its name in "
+          "capitals after the place: 'ranked fourth on the EPA Green Power Partnership list', 'in de top drie van "
+          "de Questionmark Superlijst Klimaat', 'bovenaan de VBDO-benchmark', 'อันดับที่ 4 ของ Thailand Top ...'")
+def _list_place(s: Sentence) -> list[regex.Match]:
+    return list(_place_re(s.code).finditer(s.text)) if s.has("list_place") else []
+
+
+@resolver("award.issuer.publisher", "the publisher of a list a company holds a place in: the first word of its "
+          "name, or of a compound, when more follows: 'EPA Green Power Partnership', 'VBDO-benchmark'")
+def _publisher(name: str) -> str | None:
+    head = regex.match(r"(?P<h>[\p{L}\d&]+)(?:-\p{L}|\s+\S)", name)
+    return head.group("h") if head else None
+
+
+def _place(m: regex.Match, code: str) -> str:
+    """A place in a list as a grade: "4th", "top 3", "1st" (the top, when no place is written)."""
+    n = m.group("n") if "n" in m.re.groupindex else None
+    value = 1 if not n else numeral(n, lang_data=languages.get(code))
+    if value is None:
+        return "ranked"
+    prefix = "top " if regex.search(r"(?i)top", m.group()) and n else ""
+    return f"{prefix}{value}" if prefix else f"{value}{_suffix(value)}"
+
+
+def _suffix(value: int) -> str:
+    return "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
+@lru_cache(maxsize=None)
+def _list_noun() -> regex.Pattern:
+    return regex.compile(alternation(languages.joined("list_nouns")), regex.I)
+
+
+def _names_a_list(s: Sentence, m: regex.Match) -> bool:
+    """Whether the name after a place is a list's: a list noun in it or in the two words after it ("Questionmark
+    Superlijst Klimaat", "EPA Green Power Partnership list"); "fourth in Europe" names none."""
+    after = regex.match(r"(?:\s*\S+){0,2}", s.text[m.end("name"):])
+    return _list_noun().search(m.group("name") + after.group()) is not None
+
+
+def list_places(s: Sentence) -> list[Draft]:
+    """Places in lists or benchmarks the sentence names (`_list_place`), each an award of its list."""
+    drafts = []
+    found, why = first((_list_place,), s)
+    for m in found or ():
+        if not _names_a_list(s, m):
+            continue
+        a, b = m.start("name") + s.start, m.end("name") + s.start
+        issuer = _issuer_near(s, a, b)
+        if not issuer[0]:
+            issuer = first((_publisher,), m.group("name"))
+        draft = _named_award(s, "award.list_place", a, b, m.group("name"), issuer)
+        draft.grade = _place(m, s.code)
+        draft.why["award"] = why
+        drafts.append(draft)
+    return drafts
+
+
 def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) -> list[Draft]:
     """Every award mention of a sentence; a streak goes to the award written nearest to it.
 
@@ -918,9 +1184,9 @@ def awards(s: Sentence, doc: str, *, issuers: bool = True, titled: bool = True) 
     if items:
         return items
     drafts = issuer_awards(s) if issuers else grades_after_issuer(s, doc)
-    taken = [(d.start, d.end) for d in drafts]
-    for d in titled_awards(s) if titled else ():
-        if not any(a < d.end and d.start < b for a, b in taken):
+    for d in (*(titled_awards(s) if titled else ()), *list_places(s)):
+        # an award named by a known issuer, or glossed by its name in brackets, is not named twice
+        if not any(o.start < d.end and d.start < o.end or _glosses(s, d.end, o.start) for o in drafts):
             drafts.append(d)
     if len(drafts) > 1:
         _streaks_to_nearest(s, drafts)

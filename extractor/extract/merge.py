@@ -9,6 +9,9 @@ when they agree on the claim's key; then three looser folds:
 - a net-zero or carbon-neutral pledge without a year folds into the dated one
   of the same document; an unconfirmed one (no "target" word) with nothing to
   fold into is dropped;
+- an award said with less (no issuer, grade or year: a headline's "wins Climate Action award")
+  folds into the same award said with more; the same award of two years stays two rows (an SBTi
+  validation in 2021 and another in 2024);
 - a percentage without a period that repeats a target's value folds into it;
 - a change (a percentage or quantity with a direction) without a period that repeats a dated
   one (the same value, unit, direction and metric: a headline's "CO2-uitstoot gehalveerd" and
@@ -30,8 +33,8 @@ def _key(d: Draft) -> tuple:
     if d.kind == "target":
         return (d.kind, d.action, d.value, d.unit, d.target_year, d.baseline_year, d.metric)
     if d.kind == "award":
-        # A graded award is one per issuer and grade ("CDP A List" = "A-score van CDP"); others go by name.
-        return (d.kind, d.issuer, d.grade, None if d.grade or d.generic else (d.award or "").lower())
+        # A graded award is one per issuer, grade and year ("CDP A List" = "A-score van CDP"); others go by name.
+        return (d.kind, d.issuer, d.grade, None if d.grade or d.generic else (d.award or "").lower(), d.period_year)
     return (d.kind, d.value, d.unit, d.direction, d.metric, d.period_year, d.qualifier)
 
 
@@ -72,16 +75,34 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     return sorted(rows, key=lambda d: (d.start, d.end, d.kind))
 
 
+#: What an award may be said without and still be the same award said elsewhere with it.
+_AWARD_DETAILS = ("issuer", "grade", "period_year")
+
+
 def _fold_awards(rows: list[Draft]) -> list[Draft]:
     keep: list[Draft] = []
     for d in rows:
-        if d.kind == "award" and d.generic:
-            home = next((o for o in rows if o is not d and o.kind == "award" and o.issuer == d.issuer and not o.generic), None)
-            if home is not None:
-                _fold(home, d)
-                continue
+        home = _award_home(d, rows) if d.kind == "award" else None
+        if home is not None:
+            _fold(home, d)
+            continue
         keep.append(d)
     return keep
+
+
+def _award_home(d: Draft, rows: list[Draft]) -> Draft | None:
+    """Where award `d` folds: for a generic mention ("CDP recognition"), its issuer's award; else the same award
+    (by name) said with more where `d` says less and never otherwise (an issuer, a grade or a year)."""
+    others = [o for o in rows if o is not d and o.kind == "award" and not o.generic]
+    if d.generic:
+        return next((o for o in others if o.issuer == d.issuer), None)
+    return next((o for o in others if (o.award or "").lower() == (d.award or "").lower() and _says_less(d, o)), None)
+
+
+def _says_less(d: Draft, o: Draft) -> bool:
+    """Whether award `d` says less than `o` and nothing else: no detail `o` lacks or differs on, one it has."""
+    return (all(getattr(d, f) in (None, getattr(o, f)) for f in _AWARD_DETAILS)
+            and any(getattr(d, f) is None and getattr(o, f) is not None for f in _AWARD_DETAILS))
 
 
 _DROP = object()  # a target that folds into nothing and is no claim of its own

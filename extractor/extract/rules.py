@@ -52,6 +52,9 @@ RULES = MappingProxyType({r.name: r for r in (
     _rule("award.named_among", "award", "a list or ranking the company was named among, by its name in capitals"),
     _rule("award.ladder_level", "award", "a level of the CO2 Performance Ladder (CO2-Prestatieladder), 1 to 5"),
     _rule("award.index", "award", "inclusion in a sustainability index: DJSI, FTSE4Good"),
+    _rule("award.programme_level", "award",
+          "a level in a programme of Thailand's greenhouse-gas agency (TGO): LCSi Excellent, CALO Gold"),
+    _rule("award.list_place", "award", "a place in a list or benchmark: ranked fourth on the ... list, bovenaan de ..."),
     _rule("award.titled", "award", "a named award: the Sustainable Development Contribution Award"),
     _rule("award.list_item", "award", "one bullet of a list of awards"),
 )})

@@ -133,6 +133,34 @@ ISSUERS: Mapping[str, str] = MappingProxyType({
     "SKAO": "SKAO",
     # the Dutch Lean & Green programme for logistics (its Award and its Stars)
     "Lean & Green": "Lean & Green",
+    # Thailand's greenhouse-gas agency and its programmes (the low-carbon business index, its leading
+    # organisations), read by level (names in other scripts: `ISSUER_NAMES` of lang/<code>/patterns.py)
+    "TGO": "TGO",
+    "Thailand Greenhouse Gas Management Organization": "TGO",
+    "Thailand Greenhouse Gas Management Organisation": "TGO",
+    "LCSi": "TGO",
+    "LCSB": "TGO",
+    "CALO": "TGO",
+    "Low Carbon and Sustainable Business Index": "TGO",
+    "Low Carbon and Sustainable Business": "TGO",
+    "Climate Action Leading Organization": "TGO",
+    "Climate Action Leading Organisation": "TGO",
+})
+
+#: The `issuer` column of a programme the project reads as an issuer of its own (`ISSUERS`): the Dow Jones
+#: Sustainability Indices are S&P Global's, as its Sustainability Yearbook is.
+ISSUER_OF: Mapping[str, str] = MappingProxyType({"DJSI": "S&P Global"})
+
+#: Programmes written by a short or Latin name -> their name in the `award` column (names in other scripts:
+#: `PROGRAMME_NAMES` of lang/<code>/patterns.py). A programme written this way is named so whatever the
+#: release's language.
+PROGRAMMES: Mapping[str, str] = MappingProxyType({
+    "DJSI": "Dow Jones Sustainability Indices",
+    **{name: "Low Carbon and Sustainable Business Index (LCSi)"
+       for name in ("LCSi", "Low Carbon and Sustainable Business Index")},
+    **{name: "Low Carbon and Sustainable Business (LCSB)" for name in ("LCSB", "Low Carbon and Sustainable Business")},
+    **{name: "Climate Action Leading Organization (CALO)"
+       for name in ("CALO", "Climate Action Leading Organization", "Climate Action Leading Organisation")},
 })
 
 #: Words that look like organisation names but are not the subject of a release.
@@ -238,6 +266,15 @@ CUES: Mapping[str, Cue] = MappingProxyType({
     "ladder_level": Cue("the level of the CO2 Performance Ladder: 'level 5'"),
     "ranker_adverbs": Cue("words between a list's giver and its verb: 'also', 'again'"),
     "star_rating": Cue("a rating in stars, its count as group 'n': 'five-star'"),
+    "award_level": Cue("the word a programme's level is written with, before or after it: 'level', 'ระดับ', 'niveau'"),
+    "award_not_held": Cue("words saying an award a sentence names is not (yet) the company's: 'submitted ... for "
+                          "validation', 'is not a member of', 'ยังไม่ได้รับการรับรอง', 'of the companies it invests in'"),
+    "rating_verb": Cue("a verb of rating: a letter near an issuer that rates on the AAA..CCC scale is its grade "
+                       "('MSCI rates the company A', 'beoordeelt het bedrijf met A')"),
+    "distinction": Cue("a distinction in an index or yearbook, as group 'g': 'Top 5%', 'Industry Mover'"),
+    "list_place": Cue("a place in a list, ranking or benchmark right before its name, the place as group 'n' (a "
+                      "word or digits; none for the top): 'ranked fourth on the', 'in de top drie van de', "
+                      "'bovenaan de', 'อันดับที่ 4 ของ'"),
     "ranking": Cue("words of rank: 'top', 'best'"),
     "ranking_after": Cue("words of rank written after the list (Thai)"),
     # names and languages
@@ -293,7 +330,8 @@ class Cues(Mapping):
 
 #: Word tables each language may give (`patterns.py`), which are read joined across languages
 #: (`lang.joined`): an award's name or a medal may be written in any language's text.
-JOINED_WORDS = ("NAME_JOINERS", "LIST_NAME_JOINERS", "AWARD_NAME_NOUNS", "AWARD_PHRASES", "MEDALS", "WIRE_MARKS")
+JOINED_WORDS = ("NAME_JOINERS", "LIST_NAME_JOINERS", "AWARD_NAME_NOUNS", "AWARD_PHRASES", "MEDALS", "WIRE_MARKS",
+                "ISSUER_NAMES", "PROGRAMME_NAMES", "LEVELS", "LIST_NOUNS")
 
 SentenceSplitter = Callable[[str], list[tuple[int, int]]]
 

@@ -47,12 +47,14 @@ THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 _SEPS = ".,\u00a0\u202f\u2009"
 #: Digits: grouped in threes ("1.234.567,8") or plain with one optional decimal part.
-_CORE = (
-    r"(?<![\p{Latin}\p{N}_@/])(?<![\p{N}][.,])"
+_DIGITS = (
     r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f\u2009][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
     r"(?![.,]?[0-9])"
 )
+_CORE = r"(?<![\p{Latin}\p{N}_@/])(?<![\p{N}][.,])" + _DIGITS
 RE_CORE = regex.compile(_CORE)
+#: Digits glued to the word before them: read only after a word of rank ("Top35%", `_glued_to_rank`).
+RE_GLUED = regex.compile(_DIGITS)
 
 #: Look-alikes common to every language; each language adds its words (scope, phone and number
 #: labels, range joiners, time suffixes) in its `patterns.py`, compiled into `_Grammar`.
@@ -470,6 +472,7 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
         if number is not None:
             found.append(number)
             consumed = number.end
+    found += _glued_to_rank(norm, text, g, runs, found)
     found += _word_numbers(norm, text, g, [(n.start, n.end) for n in found], pos, endpos,
                            percents=[n.start for n in found if n.unit == "%"])
     if words:
@@ -477,6 +480,33 @@ def find_numbers(text: str, lang: str | LanguageData, *, keep_bare: bool = False
     if "://" in norm or "www." in norm:
         found = _outside_links(norm, found)
     return sorted(found, key=lambda n: n.start)
+
+
+@lru_cache(maxsize=None)
+def _rank_end(code: str) -> regex.Pattern:
+    """The language's word of rank (cue `ranking`: "top", "beste", "ท็อป") at the end of a text."""
+    ld = languages.get(code)
+    edge = r"(?<![\p{L}])" if ld.spaced else ""
+    return regex.compile(rf"{edge}(?:{_alt(ld.patterns.get('ranking', ()))})$", regex.I)
+
+
+#: How far before glued digits a word of rank may start.
+_RANK_REACH = 12
+
+
+def _glued_to_rank(norm: str, text: str, g: _Grammar, runs: list[tuple[int, int]], found: list[Number]) -> list[Number]:
+    """A share glued to the word of rank before it, read as if a space stood between: "Top35%" is 35%."""
+    glued = []
+    for a, _ in runs:
+        if not a or not norm[a - 1].isalpha() or any(n.start <= a < n.end for n in found):
+            continue
+        if not _rank_end(g.lang_data.code).search(norm[max(0, a - _RANK_REACH):a]):
+            continue
+        m = RE_GLUED.match(norm, a)
+        number = _extend(norm, text, g, a, m.end(), _core_value(m.group(), g.lang_data), keep_bare=False) if m else None
+        if number is not None and number.unit == "%":
+            glued.append(number)
+    return glued
 
 
 #: A web address: figures inside it ("?q=30%25", "%2872%29") are no numbers.

@@ -31,6 +31,8 @@ RULES: dict[str, str] = {
     "award.index": "Acme was included in the Dow Jones Sustainability Index for the fifth year.",
     "award.titled": "Acme won the Green Supply Chain Excellence Award at the annual logistics forum.",
     "award.list_item": "Acme received several awards, including:\n• “Top 10 Green Enterprises” by the Shenzhen Business Council\n",
+    "award.programme_level": "Siam Agro was certified at the \"Excellent\" level in the Low Carbon and Sustainable Business Index (LCSi) by TGO.",
+    "award.list_place": "Acme ranked fourth on the EPA Green Power Partnership list of the largest green power users.",
 }
 
 #: resolver id (`extract/resolve.py`) -> example
@@ -140,6 +142,13 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     "award.award.title": "Acme won the Green Supply Chain Excellence Award at the annual logistics forum.",
     "award.award.among": "Acme was named one of Europe's Climate Leaders 2025 by the Financial Times.",
     "award.award.list_item": "Acme received several awards, including:\n• “Top 10 Green Enterprises” by the Shenzhen Business Council\n",
+    "award.period_year.relative_led": ('The SBTi approved the 2030 targets of Acme in 2021. This year the SBTi also validated its net-zero target.', '2024-11-10'),
+    "award.award.tgo_programme": "Siam Agro was certified at the \"Excellent\" level in the Low Carbon and Sustainable Business Index (LCSi) by TGO.",
+    "award.grade.programme_level": "Siam Agro was certified at the \"Excellent\" level in the Low Carbon and Sustainable Business Index (LCSi) by TGO.",
+    "award.grade.distinction": "Acme was included in the S&P Global Sustainability Yearbook 2025 with Top 1% distinction.",
+    "award.kept.not_held": "It is not a member of the Dow Jones Sustainability Indices.",
+    "award.award.list_place": "Acme ranked fourth on the EPA Green Power Partnership list of the largest green power users.",
+    "award.issuer.publisher": "Acme ranked fourth on the EPA Green Power Partnership list of the largest green power users.",
 }
 
 #: resolver id -> why this language has no example of it

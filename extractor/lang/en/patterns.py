@@ -90,6 +90,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"compared\s+(?:with|to)", r"relative\s+to", r"against", r"versus", r"vs\.?",
         r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:fiscal(?:\s+year)?|FY)",
         r"from\s+a", r"from\s+its", r"than\s+in", r"base[\s-]year", r"baseline\s+year", r"over",
+        # a change set against a year right after it: "down 6% from 2022", "71% below 2020", "against the 2019/20
+        # baseline" (a year after the release is none: "from 2027" starts a target)
+        r"(?<=(?:%|per\s?cent|percentage\s+points?)\s)(?:below|above|from)", r"from(?=\s+(?:19|20)\d\d\s+levels)",
+        r"(?:from|against)\s+the",
     ),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
     "baseline_after": (r"base[\s-]?year", r"baseline", r"levels?"),
@@ -115,7 +119,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
                             # an ordinal of a streak: "for a third consecutive year" is no third
                             r"(?:a|one)\s+\p{L}+\s+(?:consecutive|straight|successive)"),
     # a verb right before a letter grade: "scored A- from CDP"
-    "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured"),
+    "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured", r"rated"),
     "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
     "award_lead": (r"awards?", r"recognitions?", r"accolades", r"honou?rs", r"ratings"),
     "award_noun": (r"awards?", r"prize", r"medal", r"trophy", r"honou?r"),
@@ -123,6 +127,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?P<n>\w+)\s+consecutive\s+(?:years?|times?)",
         r"(?P<n>\w+)\s+(?:straight|successive)\s+years?",
         r"(?P<n>\w+)\s+years?\s+(?:in\s+a\s+row|running)",
+        # "kept its place on the A List for a second year" (not "for the second year of the plan")
+        r"for\s+(?:a|the)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:year|time)(?!\s+(?:of|since))",
     ),
     # an ESG risk rating: "rated Low Risk by Sustainalytics", "het ESG-risico als laag"
     "esg_risk": (r"(?P<g>negligible|low|medium|high|severe)[\s-]+(?:ESG\s+)?risk", r"risk\s+(?:rating\s+)?(?:of|as)\s+(?P<g>negligible|low|medium|high|severe)", r"rated\s+(?P<g>negligible|low|medium|high|severe)\s+risk"),
@@ -175,6 +181,23 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "star_rating": (r"(?P<n>[1-5]|one|two|three|four|five)[\s-]stars?",),
     "grade_words": (r"perfect\s+score", r"full\s+marks", r"highest\s+score", r"top\s+score"),  # grades written as words
     "ranking": (r"top", r"best", r"highest"),
+    # an award a sentence names that is not the company's (yet): pending, refused, or held by others
+    "award_not_held": (r"submitted\s+(?:[\w-]+\s+){0,6}?for\s+(?:validation|approval)", r"pending", r"awaiting",
+                       r"(?:is|was|are|were)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:member|constituent|included|listed)",
+                       r"not\s+yet\s+(?:been\s+)?(?:validated|approved|a\s+member)", r"has\s+yet\s+to",
+                       r"committed\s+to\s+set(?:ting)?",
+                       r"(?:of\s+the\s+)?(?:companies|firms|issuers)\s+(?:in\s+which\s+)?(?:it|we|the\s+\w+)\s+(?:invests?|finances?|lends?\s+to)"),
+    # a verb of rating: a letter near MSCI or the SET is its grade ("MSCI rates the company A")
+    "rating_verb": (r"rated", r"rates", r"upgraded", r"downgraded", r"assessed"),
+    # a distinction in an index or yearbook: "with Top 5% distinction", "named Industry Mover", "Prime status"
+    "distinction": (r"(?P<g>top\s*\d{1,2}\s*%)", r"(?P<g>industry\s+(?:mover|leader))", r"(?P<g>prime)(?=[\s-]status)"),
+    # a place in a list right before its name: "ranked fourth on the", "in the top three of the", "top of the"
+    "list_place": (r"ranked\s+(?:No\.\s*|number\s+)?(?P<n>\w+)\s+(?:on|in)(?:\s+the)?",
+                   r"(?:came|placed|finished)\s+(?P<n>\w+)\s+(?:on|in)(?:\s+the)?",
+                   r"(?:in|among)\s+the\s+top\s+(?P<n>\w+)\s+(?:of|on|in)(?:\s+the)?",
+                   r"(?:at\s+the\s+)?top\s+of\s+the", r"(?P<n>\w+)\s+place\s+(?:on|in)\s+the"),
+    # the word a programme's level is written with: 'certified at the "Excellent" level', "a Gold rating"
+    "award_level": (r"level", r"rating", r"grade"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (
         "the", "and", "to", "for", "on", "with", "as", "by", "its", "are", "from", "at", "this", "has", "have",
@@ -254,3 +277,10 @@ AWARD_PHRASES: tuple[str, ...] = ()
 MEDALS = {"platinum": "Platinum", "gold": "Gold", "silver": "Silver", "bronze": "Bronze"}
 #: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
 WIRE_MARKS = ("/PRNewswire/",)
+#: Nouns that make a name in capitals a list or ranking (in it, "Superlijst", or right after it, "... list"): a
+#: place "in Europe" names none.
+LIST_NOUNS = ("list", "ranking", "rankings", "index", "benchmark", "league table", "top 50", "top 100", "100")
+#: A programme's levels as written in English -> the grade (next to a level word, cue award_level): TGO's
+#: programmes in any language's text ("ระดับ Gold", "niveau Excellent").
+LEVELS = {"excellent": "Excellent", "outstanding": "Outstanding", "very good": "Very Good", "platinum": "Platinum",
+          "gold": "Gold", "silver": "Silver", "bronze": "Bronze"}

@@ -9,3 +9,5 @@ EARLIER_GRADE = (r"(?i:up|improved|improving|rising|climbing)\s+(?i:from|on)\s+(
                  r"|(?i:in)\s+(?P<y>(?:19|20)\d\d))")
 #: Words that open the clause a year is written in before an award: "In 2023 the company had received ...".
 YEAR_LEAD = (r"(?i:in)\s+(?P<y>(?:19|20)\d\d)\b",)
+#: A year named from the release's, before an award: "This year the SBTi also validated its net-zero target"
+RELATIVE_LEAD = (r"(?P<y>(?i:this|last)\s+year)\b",)

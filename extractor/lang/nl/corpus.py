@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # een cijfer vast aan het woord van rang ervoor wordt gelezen; vast aan een ander woord niet
+    Case("bij de beste10% van de sector", ((10.0, "%"),)),
     # a fraction glossed by the exact figure in brackets: the figure alone
     Case("bijna driekwart daarvan (72 procent)", ((72.0, "%"),)),
     Case("950 megawattpiek", ((950_000.0, "kW"),)),
@@ -80,6 +82,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "een desktop35% goedkoper dan de rest",  # vast aan een woord dat geen woord van rang is
     "De scope 1- en 2-emissies van het bedrijf",
     "in de eerste helft van 2024",  # a period, no share
     "ZTE Corporation (0763.HK / 000063.SZ)",
@@ -220,7 +223,7 @@ CLAIMS: tuple[Case, ...] = (
     Case("MSCI verhoogde zijn ESG-rating naar AA, en het bedrijf werd voor het vijfde jaar op rij opgenomen in de "
          "Dow Jones Sustainability Emerging Markets Index.",
          ({"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None},
-          {"kind": "award", "issuer": "DJSI", "streak": 5})),
+          {"kind": "award", "issuer": "S&P Global", "streak": 5})),
     Case("De fabrieken wekten 1,8 miljard kWh op met zonnepanelen, en de waterintensiteit daalde met 18,5%.",
          ({"kind": "quantity", "value": 1.8e9, "unit": "kWh"},
           {"kind": "percentage", "value": 18.5, "metric": "water", "direction": "decrease"})),
@@ -558,6 +561,55 @@ CLAIMS += (
          published="2024-03-01"),
 )
 
+# issue 32 klasse 7, onderscheidingen en beoordelingen: plaatsen op lijsten, TGO's programma's (uitgever TGO), DJSI
+# en het Yearbook van S&P Global met hun onderscheiding, goedkeuringen in verschillende jaren, beoordelingswerkwoorden
+CLAIMS += (
+    Case("Acme staat op de vierde plaats van de Questionmark Superlijst Klimaat.",
+         ({"kind": "award", "award": "Questionmark Superlijst Klimaat", "issuer": "Questionmark", "grade": "4th",
+           "rule": "nl.award.list_place"},)),
+    Case("Het fonds staat voor het tweede jaar op rij bovenaan de VBDO-benchmark voor verantwoord beleggen.",
+         ({"kind": "award", "award": "VBDO-benchmark", "issuer": "VBDO", "grade": "1st", "streak": 2},)),
+    Case("Siam Agro kreeg van TGO de beoordeling Excellent in de Low Carbon and Sustainable Business Index (LCSi).",
+         ({"kind": "award", "award": "Low Carbon and Sustainable Business Index (LCSi)", "issuer": "TGO",
+           "grade": "Excellent", "rule": "nl.award.programme_level"},)),
+    Case("Acme is opgenomen in het S&P Global Sustainability Yearbook 2025 met de onderscheiding Top 5%.",
+         ({"kind": "award", "issuer": "S&P Global", "grade": "Top 5%", "period_year": 2025},
+          {"kind": "percentage", "value": 5.0, "metric": "ranking"}), published="2025-02-20"),
+    # twee goedkeuringen in twee jaren zijn twee rijen
+    Case("Het Science Based Targets initiative keurde in 2021 al het doel voor 2030 goed. Dit jaar valideerde het SBTi "
+         "ook het netto-nuldoel van het bedrijf voor 2045.",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2021}, {"kind": "award", "issuer": "SBTi", "period_year": 2024},
+          {"kind": "target", "action": "net_zero", "target_year": 2045}), published="2024-12-05"),
+    # een goedkeuring van de bedrijven waarin een fonds belegt is niet die van het fonds
+    Case("Van de bedrijven waarin het fonds belegt, heeft 58 procent een door het SBTi goedgekeurd klimaatdoel.",
+         ({"kind": "percentage", "value": 58.0},)),
+    # een cijfer na een werkwoord met zijn lijdend voorwerp ertussen; het eerdere cijfer is een rij van zijn eigen jaar
+    Case("CDP gaf Westland Energie dit jaar een A- voor klimaat, na een B vorig jaar.",
+         ({"kind": "award", "award": "CDP climate change rating", "grade": "A-", "period_year": 2024},
+          {"kind": "award", "grade": "B", "period_year": 2023, "rule": "nl.award.earlier_grade"}), published="2024-12-05"),
+    Case("MSCI beoordeelt het bedrijf met A.", ({"kind": "award", "issuer": "MSCI", "grade": "A"},)),
+    Case("Het bedrijf is door MSCI opnieuw met AA beoordeeld.", ({"kind": "award", "issuer": "MSCI", "grade": "AA"},)),
+    Case("Groenkrediet heeft van ISS ESG de Prime-status gekregen.", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
+    # een reeks geschreven als "voor het tweede jaar"
+    Case("Acme staat voor het tweede jaar op de CDP A-lijst.", ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
+)
+
+# a share glued to the word of rank before it (issue 32 class 8)
+CLAIMS += (
+    Case('Met die score hoort het bedrijf bij de Top35% van de sector.',
+         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
+# een verandering tegenover een jaar dat erna staat heeft dat basisjaar; een vergelijking zonder jaar niet
+CLAIMS += (
+    Case("De uitstoot lag 21% lager dan eind 2022.",
+         ({"kind": "percentage", "value": 21.0, "baseline_year": 2022, "direction": "decrease"},), published="2025-03-01"),
+    Case("In 2024 lag de uitstoot 38 procent onder het niveau van 1990.",
+         ({"kind": "percentage", "value": 38.0, "baseline_year": 1990, "period_year": 2024},), published="2025-03-01"),
+    Case("De uitstoot lag 21% lager dan die van de concurrent.",
+         ({"kind": "percentage", "value": 21.0, "baseline_year": None},), published="2025-03-01"),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "De bank heeft 40 miljard euro aan balanstotaal en 900 medewerkers.",
     # een bereikte toestand, geen belofte
@@ -581,6 +633,11 @@ CLAIM_NEGATIVE: tuple[str, ...] = (
     "Sinds 2021 heeft het bedrijf een groene strategie.",
     # a stray comma in a figure: the figure is left without its scale word, never misread
     'De omzet bedroeg in 2023 11,438, miljard euro.',
+    # een plaats zonder lijst; een onderscheiding die (nog) niet van het bedrijf is; TGO zonder programma
+    "Acme staat op de vierde plaats in Nederland.",
+    "Het bedrijf is niet opgenomen in de Dow Jones Sustainability Index.",
+    "De rederij heeft haar doelen ter validatie ingediend bij het SBTi.",
+    "Het bedrijf liet zijn CO2-voetafdruk verifiëren door TGO.",
 )
 
 #: Known gaps: what a release says and what should come out of it, which the extractor does not read yet.
@@ -609,7 +666,4 @@ GAPS: tuple[Case, ...] = (
          ({"kind": "percentage", "value": 35.0, "direction": None},
           {"kind": "percentage", "value": 61.0, "direction": "increase"}),
          note="'steeg van A naar B': the rise is B's, A is the earlier level"),
-    Case('Met die score hoort het bedrijf bij de Top35% van de sector.',
-         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},),
-         note="a figure glued to the word before it ('Top35%') is not read by the number normaliser (normalize/numbers.py, owned elsewhere)"),
 )

@@ -31,6 +31,8 @@ RULES: dict[str, str] = {
     "award.index": "Acme is opgenomen in de Dow Jones Sustainability Index.",
     "award.titled": "Acme won de Green Supply Chain Excellence Award tijdens het jaarlijkse congres.",
     "award.list_item": "Acme ontving onder meer de volgende onderscheidingen:\n• “Top 10 Groene Bedrijven” van de Kamer van Koophandel\n",
+    "award.programme_level": "Siam Agro kreeg van TGO de beoordeling Excellent in de Low Carbon and Sustainable Business Index (LCSi).",
+    "award.list_place": "Acme staat op de vierde plaats van de Questionmark Superlijst Klimaat.",
 }
 
 #: resolver id (`extract/resolve.py`) -> example
@@ -139,6 +141,13 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     "award.award.title": "Acme won de Green Supply Chain Excellence Award tijdens het jaarlijkse congres.",
     "award.award.among": "Acme is uitgeroepen tot een van de Beste Werkgevers van Nederland.",
     "award.award.list_item": "Acme ontving onder meer de volgende onderscheidingen:\n• “Top 10 Groene Bedrijven” van de Kamer van Koophandel\n",
+    "award.period_year.relative_led": ('Het Science Based Targets initiative keurde in 2021 al het doel voor 2030 goed. Dit jaar valideerde het SBTi ook het netto-nuldoel van het bedrijf voor 2045.', '2024-12-05'),
+    "award.award.tgo_programme": "Siam Agro kreeg van TGO de beoordeling Excellent in de Low Carbon and Sustainable Business Index (LCSi).",
+    "award.grade.programme_level": "Siam Agro kreeg van TGO de beoordeling Excellent in de Low Carbon and Sustainable Business Index (LCSi).",
+    "award.grade.distinction": "Acme is opgenomen in het S&P Global Sustainability Yearbook 2025 met de onderscheiding Top 5%.",
+    "award.kept.not_held": "De rederij heeft haar doelen ter validatie ingediend bij het SBTi.",
+    "award.award.list_place": "Acme staat op de vierde plaats van de Questionmark Superlijst Klimaat.",
+    "award.issuer.publisher": "Acme staat op de vierde plaats van de Questionmark Superlijst Klimaat.",
 }
 
 #: resolver id -> why this language has no example of it

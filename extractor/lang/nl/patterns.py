@@ -98,6 +98,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "baseline": (
         r"ten\s+opzichte\s+van", r"t\.o\.v\.", r"vergeleken\s+met", r"in\s+vergelijking\s+met",
         r"vanaf", r"basisjaar", r"referentiejaar", r"sinds", r"versus", r"dan\s+in", r"dan",
+        # "21% minder dan eind 2022", "38 procent onder het niveau van 1990"
+        r"dan\s+(?:eind|begin)", r"(?:onder|boven)\s+het\s+niveau\s+van", r"het\s+niveau\s+van",
     ),
     # net zero phrasing: "netto nul uitstoot", "netto-nul"
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
@@ -118,7 +120,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "doelstelling", "target"
     "target_noun": (r"\w*doel\w*", r"target\w*", r"ambitie", r"streven", r"toezegging"),
     # "goedgekeurd door het SBTi", "gevalideerd door"
-    "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd"),
+    "approval": (r"goedgekeurd", r"goedkeuring", r"gevalideerd", r"validatie", r"erkend", r"bevestigd",
+                 # "keurde in 2021 al het doel goed", "valideerde het SBTi ook het netto-nuldoel"
+                 r"keurde", r"keurt", r"valideerde", r"valideert"),
     # a fraction word that is no share: "in de eerste helft van 2024"
     "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)",
                             # an ordinal of a streak: "voor een derde jaar op rij" is no third
@@ -129,7 +133,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "ontving", "behaald", "toegekend"
     "award_verb": (
         r"ontving", r"ontvangen", r"behaald", r"behaalde", r"gewonnen", r"won", r"toegekend", r"kreeg",
-        r"verkregen", r"onderscheiden", r"bekroond", r"uitgeroepen\s+tot", r"opgenomen\s+in", r"erkend",
+        r"verkregen", r"gekregen", r"onderscheiden", r"bekroond", r"uitgeroepen\s+tot", r"opgenomen\s+in", r"erkend",
     ),
     # "onderscheidingen:", "prijzen", "erkenning"
     "award_lead": (r"onderscheiding\w*", r"prijzen", r"awards", r"erkenning\w*", r"beoordelingen"),
@@ -141,6 +145,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # "het derde jaar op rij", "drie jaar op rij", "voor het zesde achtereenvolgende jaar"
     "streak": (
         r"(?P<n>\w+)\s+(?:jaar|keer)\s+op\s+rij",
+        # "staat voor het tweede jaar bovenaan" (not "het tweede jaar van het plan")
+        r"voor\s+het\s+(?P<n>tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+(?:jaar|keer)(?!\s+(?:van|sinds))",
         r"(?P<n>\w+)\s+achtereenvolgende\s+(?:jaar|jaren|keer)",
         r"(?P<n>\w+)\s+opeenvolgende\s+(?:jaar|jaren|keer)",
     ),
@@ -194,6 +200,21 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "star_rating": (r"(?P<n>[1-5]|twee|drie|vier|vijf)[\s-]?ster(?:ren)?",),
     "grade_words": (r"hoogste\s+score", r"maximale\s+score"),  # grades written as words
     "ranking": (r"top", r"beste", r"hoogste"),
+    # an award a sentence names that is not the company's (yet): pending, refused, or held by others
+    "award_not_held": (r"ingediend", r"(?:is|zijn|was|waren)\s+(?:nog\s+)?geen\s+(?:lid|deelnemer)",
+                       r"niet\s+(?:meer\s+)?opgenomen", r"nog\s+niet\s+(?:gevalideerd|goedgekeurd|erkend)",
+                       r"wacht\s+op", r"(?:van\s+de\s+)?(?:bedrijven|ondernemingen)\s+waarin"),
+    # a verb of rating: a letter near MSCI is its grade ("MSCI beoordeelt het bedrijf met A")
+    "rating_verb": (r"beoordeeld", r"beoordeelt", r"beoordeelde", r"gewaardeerd", r"waardeert", r"verhoogd", r"verlaagd"),
+    # a distinction in an index or yearbook: "met de onderscheiding Top 5%", "Industry Mover", "de Prime-status"
+    "distinction": (r"(?P<g>top\s*\d{1,2}\s*%)", r"(?P<g>industry\s+(?:mover|leader))", r"(?P<g>prime)(?=[\s-]status)"),
+    # a place in a list right before its name: "staat op de vierde plaats van de", "in de top drie van de",
+    # "bovenaan de"
+    "list_place": (r"op\s+de\s+(?P<n>\w+)\s+plaats\s+(?:van|in|op)\s+(?:de|het)",
+                   r"in\s+de\s+top\s+(?P<n>\w+)\s+van\s+(?:de|het)", r"bovenaan\s+(?:in\s+)?(?:de|het)",
+                   r"(?:op\s+)?(?:nummer|plaats)\s+(?P<n>\d+)\s+(?:van|in|op)\s+(?:de|het)"),
+    # the word a programme's level is written with: "op niveau Excellent", "de beoordeling Uitstekend"
+    "award_level": (r"niveau", r"beoordeling", r"level"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
     "function_words": (
         "de", "het", "een", "van", "en", "dat", "op", "te", "voor", "met", "zijn", "niet", "aan", "er", "ook",
@@ -281,3 +302,7 @@ MEDALS = {"platina": "Platinum", "goud": "Gold", "gouden": "Gold", "zilver": "Si
           "brons": "Bronze", "bronzen": "Bronze"}
 #: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
 WIRE_MARKS = ("/PRNewswire/",)
+#: Nouns that make a name in capitals a list or ranking ("Superlijst", "VBDO-benchmark", "... ranglijst").
+LIST_NOUNS = ("lijst", "ranglijst", "benchmark", "ranking", "index", "monitor")
+#: A programme's levels in Dutch -> the grade (next to a level word, cue award_level).
+LEVELS = {"uitstekend": "Excellent", "uitmuntend": "Outstanding", "zeer goed": "Very Good"}

@@ -7,6 +7,8 @@ from __future__ import annotations
 from extractor.lang.base import Case
 
 NUMBERS: tuple[Case, ...] = (
+    # ตัวเลขที่ติดกับคำบอกอันดับข้างหน้าถูกอ่าน
+    Case("อยู่ในกลุ่มท็อป10% ของอุตสาหกรรม", ((10.0, "%"),)),
     # "ร้อยละ" written once before a range: one figure ("ร้อยละ 40 ถึงร้อยละ 45" stays two)
     Case("ร้อยละ 40 ถึง 45 ภายในปี 2573", ((40.0, "%"),)),
     Case("ร้อยละ 40-45", ((40.0, "%"),)),
@@ -73,6 +75,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "รุ่น X35% ลดราคา",  # ติดกับคำที่ไม่ใช่คำบอกอันดับ
     "บริษัทเป็นหนึ่งในห้าบริษัทที่ได้รับรางวัล",  # one of five companies, no fraction
     "แซดทีอี คอร์ปอเรชัน (ZTE Corporation) (0763.HK / 000063.SZ)",
     "ก๊าซเรือนกระจกขอบเขตที่ 1 และ 2",
@@ -152,7 +155,7 @@ CLAIMS: tuple[Case, ...] = (
     Case("บริษัทได้รับเหรียญทองจาก EcoVadis และได้รับการประเมินระดับ AA จาก MSCI ESG Ratings ติดต่อกันเป็นปีที่ 3 "
          "รวมทั้งได้รับคัดเลือกเข้าเป็นสมาชิกดัชนีความยั่งยืน DJSI เป็นปีที่ 6 ติดต่อกัน",
          ({"kind": "award", "issuer": "EcoVadis", "grade": "Gold", "streak": None},
-          {"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": 3}, {"kind": "award", "issuer": "DJSI", "streak": 6})),
+          {"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": 3}, {"kind": "award", "issuer": "S&P Global", "streak": 6})),
     Case("ภายในปี 2573 บริษัทจะลดการปล่อยก๊าซเรือนกระจกขอบเขตที่ 1 และ 2 ลง 40% "
          "และบรรลุความเป็นกลางทางคาร์บอนภายในปี 2593",
          ({"kind": "target", "value": 40.0, "target_year": 2030, "metric": "ghg_scope1_2"},
@@ -194,7 +197,7 @@ CLAIMS: tuple[Case, ...] = (
     Case("MSCI ได้ปรับเพิ่มอันดับ ESG ของบริษัทเป็น AA และบริษัทได้รับเลือกให้อยู่ในดัชนี Dow Jones Sustainability "
          "Emerging Markets Index เป็นปีที่ห้าติดต่อกัน",
          ({"kind": "award", "issuer": "MSCI", "grade": "AA", "streak": None},
-          {"kind": "award", "issuer": "DJSI", "streak": 5})),
+          {"kind": "award", "issuer": "S&P Global", "streak": 5})),
     Case("บริษัทรีไซเคิลพลาสติกและโลหะได้ 1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตันในปีก่อนหน้า",
          ({"kind": "quantity", "value": 1_200_000.0, "unit": "t", "metric": "waste"},
           {"kind": "quantity", "value": 900_000.0, "unit": "t", "metric": "waste"})),
@@ -270,7 +273,7 @@ CLAIMS: tuple[Case, ...] = (
          ({'kind': 'award', 'issuer': 'THSI', 'award': 'THSI', 'streak': 6},
           {"kind": "award", "award": "รางวัลอุตสาหกรรมสีเขียว", "issuer": "กระทรวงอุตสาหกรรม", "grade": "5"},)),
     Case("บริษัทได้รับการประเมิน CDP ด้านการจัดการน้ำในระดับ A-",
-         ({"kind": "award", "issuer": "CDP", "award": "CDP water rating", "grade": "A-"},)),
+         ({"kind": "award", "issuer": "CDP", "award": "CDP water security rating", "grade": "A-"},)),
     # รอบที่สิบสี่: สินเชื่อเพื่อความยั่งยืนเป็นเงินลงทุน
     Case("ในปี 2567 ธนาคารปล่อยสินเชื่อเพื่อความยั่งยืนรวม 52,000 ล้านบาท",
          ({"kind": "quantity", "value": 5.2e10, "metric": "investment", "period_year": 2024},)),
@@ -432,6 +435,63 @@ CLAIMS += (
          published="2024-03-01"),
 )
 
+# issue 32 กลุ่มที่ 7 รางวัลและการจัดอันดับ: อันดับในรายชื่อ, โครงการของ อบก. (ผู้ให้ TGO), DJSI ของ S&P Global,
+# การรับรองหลายปี, ผลการประเมิน CDP สองด้าน, คำกริยาการจัดอันดับ
+CLAIMS += (
+    Case("บริษัทติดอันดับที่ 4 ของ EPA Green Power Partnership list",
+         ({"kind": "award", "award": "EPA Green Power Partnership", "issuer": "EPA", "grade": "4th",
+           "rule": "th.award.list_place"},)),
+    Case("บริษัทได้รับรางวัล CALO ระดับดีเยี่ยม จาก อบก. ประจำปี 2567",
+         ({"kind": "award", "award": "Climate Action Leading Organization (CALO)", "issuer": "TGO", "grade": "Excellent",
+           "rule": "th.award.programme_level"},)),
+    Case("บริษัทได้รับรางวัลการประเมินระดับธุรกิจคาร์บอนต่ำและยั่งยืน (LCSi) ระดับดีเด่น (Outstanding) จาก อบก.",
+         ({"kind": "award", "award": "Low Carbon and Sustainable Business Index (LCSi)", "issuer": "TGO",
+           "grade": "Outstanding"},)),
+    Case("บริษัทได้รับคัดเลือกเป็นสมาชิกดัชนีความยั่งยืนดาวโจนส์ (DJSI) เป็นปีที่ 7 ติดต่อกัน",
+         ({"kind": "award", "award": "Dow Jones Sustainability Indices", "issuer": "S&P Global", "streak": 7},)),
+    Case("บริษัทได้รับการจัดอันดับใน S&P Global Sustainability Yearbook 2024 ระดับ Top 1% ของอุตสาหกรรม",
+         ({"kind": "award", "issuer": "S&P Global", "grade": "Top 1%", "period_year": 2024},
+          {"kind": "percentage", "value": 1.0, "metric": "ranking"}), published="2024-12-10"),
+    # การรับรองสองปีเป็นสองแถว
+    Case("SBTi อนุมัติเป้าหมายปี 2573 ของบริษัทในปี 2564 และในปีนี้ SBTi ได้รับรองเป้าหมาย Net Zero ของบริษัทด้วย",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2021}, {"kind": "award", "issuer": "SBTi", "period_year": 2024},
+          {"kind": "target", "action": "net_zero", "target_year": None}), published="2024-11-10"),
+    Case("ร้อยละ 58 ของบริษัทที่กองทุนลงทุนมีเป้าหมายที่ได้รับการรับรองจาก SBTi", ({"kind": "percentage", "value": 58.0},)),
+    # สองด้านในประโยคเดียว แต่ละด้านมีระดับของตน; ระดับก่อนหน้าเป็นแถวของปีก่อน
+    Case("บริษัทได้ CDP ด้านความมั่นคงทางน้ำระดับ A และด้านสภาพภูมิอากาศระดับ A-",
+         ({"kind": "award", "award": "CDP Water Security A List", "grade": "A"},
+          {"kind": "award", "award": "CDP climate change rating", "grade": "A-"}), published="2025-02-12"),
+    Case("บริษัทได้รับผลการประเมิน CDP ด้านการเปลี่ยนแปลงสภาพภูมิอากาศระดับ A- ขยับขึ้นจากระดับ B ในปีก่อนหน้า",
+         ({"kind": "award", "grade": "A-", "period_year": 2024},
+          {"kind": "award", "grade": "B", "period_year": 2023, "rule": "th.award.earlier_grade"}), published="2025-02-12"),
+    Case("MSCI จัดอันดับบริษัทที่ระดับ A", ({"kind": "award", "issuer": "MSCI", "grade": "A"},)),
+    # ระดับหลัง CDP เป็นของ CDP ไม่ใช่ของ SET ที่เขียนไว้ก่อน
+    Case("บริษัท (SET: PSM) ได้รับการจัดอันดับ CDP ระดับ A", ({"kind": "award", "issuer": "CDP", "grade": "A"},),
+         published="2025-12-10"),
+    Case("บริษัทได้รับสถานะ Prime จาก ISS ESG", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
+    # ปีของรางวัลหลังชื่อผู้ให้หลายชื่อ; ปีที่ติดต่อกันเขียนแยกคำ
+    Case("บริษัทได้รับรางวัลองค์กรธุรกิจคาร์บอนต่ำและยั่งยืน (Low Carbon and Sustainable Business: LCSB) ระดับดีเยี่ยม "
+         "(Excellent) จากองค์การบริหารจัดการก๊าซเรือนกระจก (องค์การมหาชน) หรือ อบก. ประจำปี 2567",
+         ({"kind": "award", "award": "Low Carbon and Sustainable Business (LCSB)", "issuer": "TGO", "grade": "Excellent",
+           "period_year": 2024},)),
+    Case("บริษัทได้รับผลการประเมิน CDP ระดับ A (Leadership) เป็น ปีที่ 2 ติดต่อกัน",
+         ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},), published="2025-02-12"),
+)
+
+# a share glued to the word of rank before it (issue 32 class 8)
+CLAIMS += (
+    Case('คะแนนดังกล่าวทำให้บริษัทฯ อยู่ในกลุ่ม Top35% ของอุตสาหกรรม',
+         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},)),
+)
+
+# การเปลี่ยนแปลงเทียบกับปีที่เขียนตามหลังมีปีฐานนั้น; ปีที่เริ่มใช้ไม่ใช่ปีฐาน
+CLAIMS += (
+    Case("ในปี 2567 บริษัทลดการปล่อยก๊าซเรือนกระจกลงร้อยละ 6 จากปี 2565",
+         ({"kind": "percentage", "value": 6.0, "baseline_year": 2022, "period_year": 2024},), published="2025-03-01"),
+    Case("บริษัทจะใช้ไบโอดีเซลร้อยละ 60 ตั้งแต่ปี 2570",
+         ({"kind": "target", "value": 60.0, "baseline_year": None, "target_year": 2027},), published="2025-03-01"),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "ธนาคารมีเงิน 900,000 ล้านบาท ในสินทรัพย์รวม",
     # สภาพที่บรรลุแล้ว ไม่ใช่คำมั่น
@@ -456,6 +516,12 @@ CLAIM_NEGATIVE: tuple[str, ...] = (
     # a stray comma in a figure: the scale word after it is no amount of its own (never one million baht)
     'บริษัทมีรายได้ 11,438, ล้านบาท ในปี 2566',
     'บริษัทฯ ลงทุน 11,438, ล้านบาท ในโครงการโซลาร์ฟาร์ม',
+    # อันดับที่ไม่ใช่รายชื่อ; รางวัลที่ยังไม่ได้รับ; อบก. ที่ไม่ใช่โครงการตามระดับ; รางวัลที่ไม่มีชื่อ
+    "บริษัทอยู่อันดับที่ 4 ในประเทศไทย",
+    "บริษัทยังไม่ได้เป็นสมาชิกดัชนีความยั่งยืนดาวโจนส์",
+    "เป้าหมายของบริษัทยังไม่ได้รับการรับรองจาก SBTi",
+    "ศูนย์การค้า 12 แห่งได้รับเครื่องหมายรับรองคาร์บอนฟุตพริ้นท์องค์กร (Carbon Footprint for Organization) จาก อบก.",
+    "โดยมีพิธีมอบรางวัลเมื่อวันที่ 27 กุมภาพันธ์ 2568",
 )
 
 #: Known gaps: what a release says and what should come out of it, which the extractor does not read yet.
@@ -476,7 +542,4 @@ GAPS: tuple[Case, ...] = (
     Case('บริษัทได้รับการประเมินระดับ "ดีเลิศ" จากโครงการสำรวจการกำกับดูแลกิจการบริษัทจดทะเบียนไทย',
          ({"kind": "award"},),
          note="a rating given as a quoted word, with no issuer the project knows"),
-    Case('คะแนนดังกล่าวทำให้บริษัทฯ อยู่ในกลุ่ม Top35% ของอุตสาหกรรม',
-         ({"kind": "percentage", "value": 35.0, "metric": "ranking"},),
-         note="a figure glued to the word before it ('Top35%') is not read by the number normaliser (normalize/numbers.py, owned elsewhere)"),
 )

@@ -31,6 +31,8 @@ RULES: dict[str, str] = {
     "award.index": "บริษัทได้รับคัดเลือกให้อยู่ในกลุ่ม DJSI เป็นปีที่ห้าติดต่อกัน",
     "award.titled": "บริษัทคว้ารางวัลองค์กรยั่งยืนดีเด่นประจำปี 2566",
     "award.list_item": "บริษัทได้รับรางวัลต่าง ๆ ได้แก่:\n• “Top 10 Green Enterprises” จากสภาธุรกิจเซินเจิ้น\n",
+    "award.programme_level": "บริษัทได้รับรางวัล CALO ระดับดีเยี่ยม จาก อบก. ประจำปี 2567",
+    "award.list_place": "บริษัทติดอันดับที่ 4 ของ EPA Green Power Partnership list",
 }
 
 #: resolver id (`extract/resolve.py`) -> example
@@ -138,6 +140,13 @@ RESOLVERS: dict[str, str | tuple[str, str]] = {
     "award.award.title": "บริษัทคว้ารางวัลองค์กรยั่งยืนดีเด่นประจำปี 2566",
     "award.award.among": "Acme ได้รับการคัดเลือกให้เป็นหนึ่งใน Asia's Climate Leaders 2025",
     "award.award.list_item": "บริษัทได้รับรางวัลต่าง ๆ ได้แก่:\n• “Top 10 Green Enterprises” จากสภาธุรกิจเซินเจิ้น\n",
+    "award.period_year.relative_led": ('SBTi อนุมัติเป้าหมายปี 2573 ของบริษัทในปี 2564 และในปีนี้ SBTi ได้รับรองเป้าหมาย Net Zero ของบริษัทด้วย', '2024-11-10'),
+    "award.award.tgo_programme": "บริษัทได้รับรางวัล CALO ระดับดีเยี่ยม จาก อบก. ประจำปี 2567",
+    "award.grade.programme_level": "บริษัทได้รับรางวัล CALO ระดับดีเยี่ยม จาก อบก. ประจำปี 2567",
+    "award.grade.distinction": "บริษัทได้รับการจัดอันดับใน S&P Global Sustainability Yearbook 2024 ระดับ Top 1% ของอุตสาหกรรม",
+    "award.kept.not_held": "เป้าหมายของบริษัทยังไม่ได้รับการรับรองจาก SBTi",
+    "award.award.list_place": "บริษัทติดอันดับที่ 4 ของ EPA Green Power Partnership list",
+    "award.issuer.publisher": "บริษัทติดอันดับที่ 4 ของ EPA Green Power Partnership list",
 }
 
 #: resolver id -> why this language has no example of it

@@ -66,7 +66,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "award_noun": (r"รางวัล",),
     # "เป็นปีที่สามติดต่อกัน", "ติดต่อกันเป็นปีที่ 3", "ติดต่อกัน 3 ปี"
     "streak": (
-        r"เป็นปีที่\s*(?P<n>\S+?)\s*ติดต่อกัน", r"ต่อเนื่องเป็นปีที่\s*(?P<n>\S+?)(?=\s|$|ติดต่อกัน|\b)",
+        r"เป็น\s*ปีที่\s*(?P<n>\S+?)\s*ติดต่อกัน", r"ต่อเนื่องเป็นปีที่\s*(?P<n>\S+?)(?=\s|$|ติดต่อกัน|\b)",
         r"ติดต่อกัน(?:เป็น)?ปีที่\s*(?P<n>\S+?)(?=\s|$)",
         r"ติดต่อกัน(?:เป็นเวลา|เป็น)?\s*(?P<n>\S+?)\s*ปี",
     ),
@@ -121,6 +121,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "star_rating": (r"(?P<n>[1-5])\s*ดาว",),
     "grade_words": (r"คะแนนเต็ม",),  # grades written as words
     "ranking": (r"อันดับ", r"ท็อป", r"top"),
+    # an award a sentence names that is not the company's (yet): pending, refused, or held by others
+    "award_not_held": (r"ยังไม่ได้รับ", r"ยังไม่ได้เป็น", r"ไม่ได้เป็นสมาชิก", r"อยู่ระหว่าง(?:การ)?(?:ยื่น|รอ|ขอ)",
+                       r"ยื่น(?:ขอ)?(?:การ)?(?:รับรอง|อนุมัติ|ตรวจสอบ)", r"บริษัทที่\p{Thai}{0,20}ลงทุน"),
+    # a verb of rating: a letter near MSCI or the SET is its grade ("MSCI จัดอันดับบริษัทที่ระดับ A")
+    "rating_verb": (r"จัดอันดับ", r"ประเมิน", r"ให้คะแนน", r"ปรับ(?:เพิ่ม|ขึ้น|ลด)"),
+    # a distinction in an index or yearbook: "ระดับ Top 1%", "Industry Mover"
+    "distinction": (r"(?P<g>top\s*\d{1,2}\s*%)", r"(?P<g>industry\s+(?:mover|leader))", r"(?P<g>prime)(?=[\s-]status)",
+                    r"(?<=สถานะ\s*)(?P<g>prime)"),
+    # a place in a list right before its name: "ติดอันดับที่ 4 ของ", "อันดับ 1 ใน"
+    "list_place": (r"อันดับ(?:ที่)?\s*(?P<n>\d+|\p{Thai}{1,4}?)\s*(?:ของ|ใน|จาก)(?:การจัดอันดับ)?",),
+    # the word a programme's level is written with: "ระดับดีเยี่ยม", "ผลการประเมินระดับ Gold"
+    "award_level": (r"ระดับ", r"level"),
     # a ranking word written after the share: "อยู่ในกลุ่ม 1% แรก" (among the first 1%)
     "ranking_after": (r"แรก",),
     # words that open a new sentence after a space: "... ยั่งยืน ในปี 2566 การปล่อย ..."
@@ -188,10 +200,25 @@ LATIN_ALIAS = r"\s*(?:หรือ|\()\s*(?P<alias>\p{Lu}[\p{Latin}\d&.-]*(?:\s\
 NAME_JOINERS: tuple[str, ...] = ()
 LIST_NAME_JOINERS: tuple[str, ...] = ()
 AWARD_NAME_NOUNS: tuple[str, ...] = ()
-AWARD_PHRASES = (r"รางวัล[\p{Thai}\p{L}\d]{4,60}",)
+#: (not a phrase about an award that names none: "มอบรางวัลเมื่อวันที่ 27 กุมภาพันธ์", "รางวัลดังกล่าว", "รางวัลนี้")
+AWARD_PHRASES = (r"รางวัล(?!เมื่อ|ดังกล่าว|นี้|ที่|ใน|จาก|และ)[\p{Thai}\p{L}\d]{4,60}",)
 MEDALS = {"แพลทินัม": "Platinum", "เหรียญทอง": "Gold", "เหรียญเงิน": "Silver", "เหรียญทองแดง": "Bronze"}
 #: A newswire's mark in a dateline, as this language's releases write it (a line opening with one is no title).
 WIRE_MARKS = ("/พีอาร์นิวส์ไวร์/",)
+#: Issuers and programmes by their Thai names -> their key in `lang.base.ISSUERS` (read in any language's text):
+#: the DJSI, Thailand's greenhouse-gas agency (อบก.) and its programmes.
+ISSUER_NAMES = {"ดัชนีความยั่งยืนดาวโจนส์": "DJSI", "อบก.": "TGO", "องค์การบริหารจัดการก๊าซเรือนกระจก": "TGO",
+                "องค์กรคาร์บอนต่ำและยั่งยืน": "TGO", "ธุรกิจคาร์บอนต่ำและยั่งยืน": "TGO",
+                "องค์กรผู้นำด้านการจัดการก๊าซเรือนกระจก": "TGO"}
+#: Programmes by their Thai names -> their name in the `award` column (`lang.base.PROGRAMMES`).
+PROGRAMME_NAMES = {"ดัชนีความยั่งยืนดาวโจนส์": "Dow Jones Sustainability Indices",
+                   "องค์กรคาร์บอนต่ำและยั่งยืน": "Low Carbon and Sustainable Business Index (LCSi)",
+                   "ธุรกิจคาร์บอนต่ำและยั่งยืน": "Low Carbon and Sustainable Business Index (LCSi)",
+                   "องค์กรผู้นำด้านการจัดการก๊าซเรือนกระจก": "Climate Action Leading Organization (CALO)"}
+#: Nouns that make a name a list or ranking ("การจัดอันดับ ...", "ดัชนี ...", "ทำเนียบ ...").
+LIST_NOUNS = ("การจัดอันดับ", "ดัชนี", "ทำเนียบ", "รายชื่อ")
+#: A programme's levels in Thai -> the grade (after the level word "ระดับ", cue award_level).
+LEVELS = {"ดีเยี่ยม": "Excellent", "ดีเด่น": "Outstanding", "ดีมาก": "Very Good"}
 
 #: Reaches (lang.base.REACHES), in characters: Thai is written without spaces between words, so there are
 #: no words to count. Roughly five characters a word.
