@@ -277,6 +277,12 @@ def evidence_text(text: str, draft: Draft, crowded: bool) -> str:
     return text[start:end]
 
 
+@lru_cache(maxsize=4096)
+def _why_json(why: tuple[tuple[str, str], ...]) -> str:
+    """The `resolvers` column of a claim: its resolvers by attribute, as JSON (a batch has few combinations)."""
+    return json.dumps(dict(why), sort_keys=True, ensure_ascii=False)
+
+
 def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | None) -> list[Claim]:
     """Drafts -> contract rows with stable ids."""
     awards_per_sentence = Counter(d.sentence for d in drafts if d.kind == "award")
@@ -289,7 +295,7 @@ def to_claims(drafts: list[Draft], *, doc_id: str, text: str, subject: str | Non
             claim_id, doc_id, d.lang, d.kind, evidence_text(text, d, crowded), d.start, d.end, d.rule, subject,
             d.metric, d.action, d.direction, d.value, d.unit, d.qualifier, d.target_year, d.baseline_year,
             d.period_year, d.award, d.issuer, d.grade, d.streak, d.mentions, text[d.start:d.end], d.ambiguous,
-            json.dumps(d.why, sort_keys=True, ensure_ascii=False),
+            _why_json(tuple(sorted(d.why.items()))),
             d.period_year_source or ("stated" if d.kind == "award" and d.period_year is not None else None),
             None,  # company_id: known once the batch's companies are linked (`write.fill_by_document`)
         ))

@@ -510,18 +510,26 @@ def _dated_conjunct(s: Sentence, d: Draft, after: list[Draft]) -> Draft | None:
     return later
 
 
+def _unanswerable(f: _Figure) -> bool:
+    """Whether no resolver can make the figure a target: its sentence holds no date (every resolver of
+    `TARGET_YEAR` reads one), no commitment before it and no goal noun it is the value of."""
+    return not f.s.dates and not f.committed and _goal_noun(f) is None
+
+
 def value_target(s: Sentence, n: Number, previous: Draft | None,
                  pledges: list[tuple[tuple[int, int], str]] | None = None) -> Draft | None:
     """The percentage `n` as the value of a target, or None when it is a reported figure or what another
     party wants of others (`others_wish`).
 
     `pledges`: the sentence's net-zero and carbon-neutral phrases when the caller found them for the
-    whole document (else they are looked for here, when needed)."""
-    if others_wish(s, n.start):
-        return None
+    whole document (else they are looked for here, when needed).
+
+    Every test here only decides (none changes the figure, its sentence or `previous`), so the cheap ones come
+    first: a figure that no date, commitment or goal noun can make a target (`_unanswerable`) is settled before
+    any resolver runs, and what another party wants (a scan of its own) is asked of targets only."""
     f = _figure(s, n, previous, pledges)
-    if _past_level(f) or _starting_level(f):
-        return None  # "to 30% by 2027, from 11% in 2024": a level of a year gone by
+    if _unanswerable(f) or _past_level(f) or _starting_level(f):
+        return None  # nothing to read a target from; or "to 30% by 2027, from 11% in 2024": a level of a year gone by
     year, year_why = _target_year(f)
     rule = "target.value_by_year"
     if year is None:
@@ -532,6 +540,8 @@ def value_target(s: Sentence, n: Number, previous: Draft | None,
             year = _goal_year(f, goal)
             year_why = _goal_year.id if year is not None else None
         rule = "target.value_by_year" if year is not None else "target.value_committed"
+    if others_wish(s, n.start):
+        return None
     m = _measure(f, year, rule)
     baseline, baseline_why = first(TARGET_BASELINE, f, year, m.metric)
     why = {**m.why, **({"target_year": year_why} if year_why else {}),

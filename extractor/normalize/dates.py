@@ -23,7 +23,7 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.normalize.numbers import Folded, digit_runs, matches_at, to_ascii_digits
+from extractor.normalize.numbers import Folded, Opening, digit_runs, matches_at, to_ascii_digits
 from extractor.normalize.numbers import _grammar as _number_grammar
 from extractor.speed.scan import Scanner
 
@@ -383,7 +383,7 @@ def _numeric_order(a: int, b: int, year: int, ld: LanguageData) -> tuple[int, in
 
 
 def _mention(name: str, m: regex.Match, text: str, g: _Grammar, reference: dt.date | None,
-             units: regex.Pattern, norm: str) -> DateMention | str | None:
+             units: Opening, norm: str) -> DateMention | str | None:
     """The mention `m` (of pattern `name`) reads, None, or why the date it reads does not exist. Day and month
     are read by the pattern's reader in `_DAY_MONTH_READERS`, the year by its reader in `_YEAR_READERS`.
 
@@ -487,7 +487,7 @@ def _written_year(groups: dict, g: _Grammar, reference: dt.date | None) -> tuple
 _YEAR_READERS = {"day_month": _reference_year, "day_month_yy": _two_digit_year}
 
 
-def _quantity_after(m: regex.Match, norm: str, units: regex.Pattern) -> bool:
+def _quantity_after(m: regex.Match, norm: str, units: Opening) -> bool:
     """Whether a unit or a percent sign follows a year alone: then it is a quantity ("2030 ton", "2030%").
 
     >>> [d.value for d in find_dates("2030 ton, 2030%, in 2030", "nl")]

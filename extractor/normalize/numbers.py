@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import regex
 
@@ -160,8 +160,8 @@ class Number:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     lang_data: LanguageData
-    scale: regex.Pattern
-    unit: regex.Pattern
+    scale: Opening
+    unit: Opening
     currency: AnyPattern
     prefix_unit: regex.Pattern | None
     qualifier: EndWords
@@ -175,7 +175,7 @@ class _Grammar:
     qualifiers: Folded
     fractions: Folded
     label: AnyPattern
-    range: regex.Pattern
+    range: Opening
     range_and: regex.Pattern
     range_start: regex.Pattern
     #: "from" at the end of the text left of a number, and "to" right after it: a change written with
@@ -184,9 +184,60 @@ class _Grammar:
     change_to: regex.Pattern
     #: What keeps a bare year a number: a unit, a scale word or a range right after it (one pattern
     #: for the three, tried at every year: years are the commonest digits in a release).
-    after_year: regex.Pattern
+    after_year: Opening
     blocked: Lookalikes
     trigger: Trigger
+
+
+class Opening:
+    """A pattern matched at a position (`_at`) only when the text there, past the spaces its alternatives may open
+    with, starts with one of the words it can open with (`openings`, at most two characters of each compared):
+    most figures are followed by a word that opens no unit, scale word or range ("52% by 2030", "45 of"), and a
+    test of two characters saves the unit pattern, an alternation of a few hundred words, at each of them. What
+    it cannot rule out (a character whose lowering does not fold case as the pattern does) goes to the pattern.
+
+    >>> unit = Opening(regex.compile(r"\\s*(?:tonnes|t|%)", regex.I), ("tonnes", "t", "%"))
+    >>> unit.match("45 Tonnes", 2, 40).group(), unit.match("45 of", 2, 40)
+    (' Tonnes', None)
+    """
+
+    __slots__ = ("rx", "pattern", "openings", "spaces", "ignorecase", "heads", "ones")
+
+    def __init__(self, rx: AnyPattern, openings: Iterable[str] | None, *, spaces: bool = True) -> None:
+        self.rx, self.pattern, self.spaces = rx, rx.pattern, spaces
+        self.openings = None if openings is None else tuple(openings)
+        self.ignorecase = bool(rx.flags & re.I)
+        words = None if openings is None else [w.lower() if self.ignorecase else w for w in openings]
+        if words is not None and any(not w or w[0].isspace() or not folds_by_lowering(w, w.lower()) for w in words):
+            words = None  # an empty opening, or one the test below cannot compare: the pattern decides
+        #: the first two characters of every opening (None: no test, the pattern is always tried)
+        self.heads = None if words is None else frozenset(w[:2] for w in words)
+        self.ones = None if words is None else frozenset(w for w in words if len(w) == 1)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        heads = self.heads
+        if heads is None:
+            return self.rx.match(text, pos, endpos)
+        head = text[pos:pos + 2]
+        if self.spaces and head[:1].isspace():  # (every character `\s` reads is a space to `isspace`)
+            p = pos + 1
+            while text[p:p + 1].isspace():
+                p += 1
+            head = text[p:p + 2]
+        if self.ignorecase:
+            low = head.lower()
+            if not head.isascii() and not folds_by_lowering(head, low):
+                return self.rx.match(text, pos, endpos)
+            head = low
+        # (a head read past `endpos` lets the pattern decide: it only tries more)
+        if head in heads or head[:1] in self.ones:
+            return self.rx.match(text, pos, endpos)
+        return None
+
+
+#: The stock suffix tried right after every figure's digits ("0763.HK").
+_STOCK_AFTER = Opening(RE_STOCK_AFTER, (".",), spaces=False)
 
 
 def _alt(items: tuple[str, ...] | list[str]) -> str:
@@ -255,7 +306,7 @@ class Lookalikes:
         return any(m.start() <= start and end <= m.end() for m in self._pattern(mask).finditer(norm, lo, hi))
 
 
-def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
+def _lookalikes(ld: LanguageData) -> dict[str, Any]:
     """The language's look-alike patterns: scope references, phone numbers, labels, ranges, times."""
     p = ld.patterns
     scope_words = _alt(p.get("scope_words", ()))
@@ -268,10 +319,10 @@ def _lookalikes(ld: LanguageData) -> dict[str, regex.Pattern]:
     labels = [*_SHARED_LABELS, *p.get("number_labels", ())]
     boundary = r"\b" if ld.spaced else ""
     words = rf"{scope_words}|{_alt(p.get('phone_labels', ()))}|www\."
+    joins = rf"(?:-|–|—|{_alt([*p.get('range_joiners', ()), *p.get('range_and', ())])})"
     return {
         "label": fast_compile(rf"(?:{boundary}(?:{_alt(labels)}))[\s-]?#?$"),
-        "range": regex.compile(rf"\s*(?:-|–|—|{_alt([*p.get('range_joiners', ()), *p.get('range_and', ())])})\s*",
-                               regex.I),
+        "range": Opening(regex.compile(rf"\s*{joins}\s*", regex.I), literal_prefixes(joins, ignorecase=True)),
         "range_and": regex.compile(rf"(?:{_alt(p.get('range_and', ()))})", regex.I),
         "range_start": regex.compile(rf"(?i:{_alt(p.get('range_start', ()))})\s*$"),
         "change_from": regex.compile(rf"{boundary}(?i:{_alt(p.get('change_from', ()))})\s*$"),
@@ -316,10 +367,14 @@ def _grammar(code: str) -> _Grammar:
     if ld.spaced:
         words = rf"(?<![\p{{L}}]){words}(?:[\s-]+{words})*(?![\p{{L}}])"
     looks = _lookalikes(ld)
+    # what each pattern read right of a figure can open with (past spaces): see `Opening`
+    unit_openings = ("%", "°", "º", "℃", *ld.units())
+    range_openings = looks["range"].openings
+    year_openings = None if range_openings is None else (*unit_openings, *ld.multipliers, *range_openings)
     return _Grammar(
         lang_data=ld,
-        scale=regex.compile(scale, regex.I),
-        unit=regex.compile(unit, regex.I),
+        scale=Opening(regex.compile(scale, regex.I), ld.multipliers),
+        unit=Opening(regex.compile(unit, regex.I), unit_openings),
         currency=fast_compile(rf"(?:{alternation(ld.currency_prefix)})\s?$"),
         prefix_unit=prefix,
         qualifier=EndWords(regex.compile(rf"{before}(?:{alternation(ld.qualifiers)})\s*$", regex.I), ld.qualifiers,
@@ -333,7 +388,8 @@ def _grammar(code: str) -> _Grammar:
         units=units,
         qualifiers=qualifiers,
         fractions=Folded(ld.fractions),
-        after_year=regex.compile(rf"(?:{unit})|(?:{scale})|(?:{looks['range'].pattern})", regex.I),
+        after_year=Opening(regex.compile(rf"(?:{unit})|(?:{scale})|(?:{looks['range'].pattern})", regex.I),
+                           year_openings),
         **looks,
     )
 
@@ -349,6 +405,8 @@ def read_digits(digits: str, *, lang_data: LanguageData) -> tuple[float, str | N
     >>> read_digits("5.111,000", lang_data=lang.get("th"))[0]
     5111000.0
     """
+    if digits.isascii() and digits.isdigit():
+        return float(digits), None  # (the commonest figure: no separator, no Thai digit)
     digits = digits.translate(THAI_DIGITS)
     seps = [c for c in digits if c in _SEPS]
     if not seps:
@@ -523,11 +581,12 @@ def _outside_links(norm: str, found: list[Number]) -> list[Number]:
 #: nothing else ("5G", "4K", "3M") stays a look-alike.
 _SUFFIX_FACTORS = {**spoken.SUFFIXES, "m": 1e6}
 RE_SUFFIX = regex.compile(rf"(?:{alternation(_SUFFIX_FACTORS)})(?![\p{{L}}\p{{N}}])")
+_SUFFIX = Opening(RE_SUFFIX, _SUFFIX_FACTORS, spaces=False)
 #: How far right of a number the patterns read after it may reach (units, scale words, "to", a range).
 _AHEAD = 96
 
 
-def _at(rx: regex.Pattern, norm: str, pos: int) -> regex.Match | None:
+def _at(rx: regex.Pattern | Opening, norm: str, pos: int) -> regex.Match | None:
     """`rx` matched at `pos`, reading at most `_AHEAD` characters: the `regex` module looks for a pattern's
     required text ("to" in "\\s*to") up to `endpos` before it matches, so an unbounded match at every number
     would read the rest of the text each time."""
@@ -700,7 +759,7 @@ def _labelled(norm: str, end: int, left: str, g: _Grammar) -> bool:
     >>> [_labelled(t, t.index("1") + 4, t[:t.index("1")], g) for t in ("ISO 14001", "SET: 1234", "1234.HK", "1234 t")]
     [True, True, True, False]
     """
-    return bool(g.label.search(left) or STOCK_BEFORE.word(left) or _at(RE_STOCK_AFTER, norm, end))
+    return bool(g.label.search(left) or STOCK_BEFORE.word(left) or _at(_STOCK_AFTER, norm, end))
 
 
 def _leading_zeros(digits: str) -> bool:
@@ -709,8 +768,10 @@ def _leading_zeros(digits: str) -> bool:
     >>> [_leading_zeros(d) for d in ("000063", "0763", "0,5", "05")]
     [True, True, False, False]
     """
+    if digits[:1] != "0":
+        return False
     integer_part = _RE_SEP.split(digits, 1)[0]
-    return len(integer_part) >= 3 and integer_part[0] == "0"
+    return len(integer_part) >= 3
 
 
 def _read_range(r: _Reading, norm: str, g: _Grammar) -> None:
@@ -911,7 +972,7 @@ def _number(norm: str, text: str, g: _Grammar, value: float, start: int, end: in
 def _suffix(norm: str, end: int, digits: str, g: _Grammar, *, money: bool) -> regex.Match | None:
     """A letter glued to the figure that scales it: after a currency ("€2.3bn", "$3m", "€500K"), before a unit
     ("1.2m tonnes", "100k tonnes"), or a decimal figure's million ("1.2M")."""
-    suffix = _at(RE_SUFFIX, norm, end)
+    suffix = _at(_SUFFIX, norm, end)
     if suffix is None or money:
         return suffix
     if _at(g.unit, norm, suffix.end()) or (suffix.group() in ("M", "bn", "B") and _RE_SEP.search(digits)):
