@@ -17,7 +17,7 @@ document read alone carries what was read (`Company.identity`: its listings and 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -270,43 +270,49 @@ def _key(name: str) -> str:
 def link(documents: list[Document]) -> tuple[list[Document], list[dict]]:
     """One company for the documents whose names or listings are shared: each document gets its
     company's id, and the `companies` table's rows (one per company, in a stable order)."""
-    read = [(i, d.company_id) for i, d in enumerate(documents)
-            if d.company_id and not _LINKED.match(d.company_id)]
+    ids, rows = link_ids([d.doc_id for d in documents], [d.company_id for d in documents])
+    return [d if c == d.company_id else d.with_company(c) for d, c in zip(documents, ids)], rows
+
+
+def link_ids(doc_ids: Sequence[str], identities: Sequence[str | None]) -> tuple[list[str | None], list[dict]]:
+    """`link` of a batch given as two columns, row by row: each document's id and what was read of its
+    company (`Company.identity`, or an id already linked); the linked `company_id` of each row, and the
+    `companies` table's rows. A batch too large to hold as `Document`s is linked from these columns alone."""
+    read = [n for n, identity in enumerate(identities) if identity and not _LINKED.match(identity)]
+    linked = list(identities)
     if not read:
-        return documents, []
+        return linked, []
     parent = list(range(len(read)))
 
     def find(x: int) -> int:
         return root(parent, x)
 
     first: dict[str, int] = {}
-    for n, (_, identity) in enumerate(read):
-        for token in _tokens(identity):
+    for n, i in enumerate(read):
+        for token in _tokens(identities[i]):
             if token in first:
                 parent[find(n)] = find(first[token])
             else:
                 first[token] = n
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(read)):
-        groups[find(n)].append(n)
-    out = list(documents)
+        groups[find(n)].append(read[n])
     rows = []
     for members in groups.values():
-        row = _company_row([documents[read[n][0]] for n in members])
+        row = _company_row([doc_ids[i] for i in members], [identities[i] for i in members])
         rows.append(row)
-        for n in members:
-            i = read[n][0]
-            out[i] = documents[i].with_company(row["company_id"])
-    return out, sorted(rows, key=lambda r: (r["name"] or "", r["company_id"]))
+        for i in members:
+            linked[i] = row["company_id"]
+    return linked, sorted(rows, key=lambda r: (r["name"] or "", r["company_id"]))
 
 
-def _company_row(docs: list[Document]) -> dict:
+def _company_row(doc_ids: list[str], identities: list[str]) -> dict:
     """A `companies` row: the id (from the group's smallest listing, else its smallest name), the name
     most written in Latin script, every name, every listing, the documents."""
     names: Counter[str] = Counter()
     found: set[str] = set()
-    for d in docs:
-        for token in (d.company_id or "").split(_SEP):
+    for identity in identities:
+        for token in identity.split(_SEP):
             if token.startswith("L:"):
                 found.add(token[2:])
             elif token.startswith("N:"):
@@ -316,7 +322,7 @@ def _company_row(docs: list[Document]) -> dict:
     name = latin[0] if latin else (names.most_common(1)[0][0] if names else None)
     return {"company_id": "co-" + stable_id("company", keys[0], length=12), "name": name,
             "names": sorted(names, key=lambda n: (-names[n], n)), "listings": sorted(found),
-            "doc_ids": sorted(d.doc_id for d in docs)}
+            "doc_ids": sorted(doc_ids)}
 
 
 def company_of(documents: Iterable[Document]) -> dict[str, str]:

@@ -15,7 +15,8 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from extractor.companies import link as link_companies
+from extractor.companies import link_ids
 from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
 from extractor.speed.heap import keep_freed_memory
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
@@ -80,9 +81,14 @@ class ChunkResult:
     reused: int = 0
 
 
+#: Files in error the summary names (the others are counted).
+SHOWN_ERRORS = 5
+
+
 @dataclass
 class RunResult:
-    documents: list[Document] = field(default_factory=list)
+    #: The `documents` rows written: a list, or (`run`) the written table, read when first asked for.
+    documents: Sequence[Document] = field(default_factory=list)
     #: Claims written, by kind (the claims themselves are in the claims table, not in memory).
     claims_by_kind: Counter = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
@@ -95,6 +101,20 @@ class RunResult:
     changed: int = 0
     new: int = 0
     removed: int = 0
+    #: files by status and `ok` files by language, counted as they arrive (`count`)
+    statuses: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)
+    #: the first files in error (`SHOWN_ERRORS`), as (doc_id, reason)
+    errors: list[tuple[str, str | None]] = field(default_factory=list)
+
+    def count(self, documents: Iterable[Document]) -> None:
+        """Count `documents` into `statuses`, `languages` and `errors`."""
+        for d in documents:
+            self.statuses[d.status] += 1
+            if d.status == "ok":
+                self.languages[d.lang] += 1
+            elif d.status == "error" and len(self.errors) < SHOWN_ERRORS:
+                self.errors.append((d.doc_id, d.reason))
 
     @property
     def n_claims(self) -> int:
@@ -102,7 +122,25 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return 1 if any(d.status == "error" for d in self.documents) else 0
+        return 1 if self.statuses["error"] else 0
+
+
+class WrittenDocuments(Sequence[Document]):
+    """The `documents` rows a run wrote, read from its Parquet file the first time they are asked for: a
+    run keeps none in memory (read them before another run writes into the same folder)."""
+
+    def __init__(self, path: Path, n: int) -> None:
+        self.path, self._n, self._rows = path, n, None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):
+        if self._rows is None:
+            import pyarrow.parquet as pq
+
+            self._rows = [Document(**row) for row in pq.read_table(self.path).to_pylist()]
+        return self._rows[i]
 
 
 def _release(ingested: Ingested, doc_id: str) -> Release:
@@ -344,6 +382,8 @@ class Engine:
     """
 
     workers = 1
+    #: Whether the workers read this machine's files (the checks' workers read the staged claims themselves).
+    local_files = True
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any],
             failed: Callable[[Any, BaseException], Any] | None) -> Iterator[Any]:
@@ -523,6 +563,7 @@ class _Dask(Engine):
             where = f"reach the Dask scheduler {scheduler!r}" if scheduler else "start a local Dask cluster"
             raise EnvironmentFailure(f"cannot {where}: {err}; run with --engine local instead") from err
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or jobs)
+        self.local_files = self._cluster is not None  # a scheduler elsewhere: its workers may not see them
 
     def map(self, fn, items, failed):
         from collections import deque
@@ -661,47 +702,130 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             names.append(write_report(output.stage, output.stage / "report.html", staged=True).name)
         check_not_held(db)
         result.written = output.commit(names, made_by=incremental.manifest_entry())
+    result.documents = WrittenDocuments(out / "documents.parquet", sum(result.statuses.values()))
     result.seconds = time.perf_counter() - started
     return result
 
 
+class _Staged:
+    """What this process keeps of a batch while it is extracted, out of memory: its `documents` rows and its
+    claims' checked columns, each appended as the chunks arrive to a file in the staging folder
+    (`write.StagedRows`), and each document's number of claims (the claims of a document are one run of
+    rows, in the documents' order: `first_claim` says where each starts)."""
+
+    def __init__(self, stage: Path) -> None:
+        from extractor.checks import checked_schema
+        from extractor.output.write import SCHEMAS, StagedRows
+
+        self.documents = StagedRows(stage / ".documents.arrow", SCHEMAS["documents"])
+        self.claims = StagedRows(stage / ".checked-claims.arrow", checked_schema())
+        self.n_claims = array("q")
+
+    def add(self, chunk: ChunkResult) -> None:
+        if not chunk.documents:
+            return
+        self.documents.add(pa.RecordBatch.from_pylist([d.to_row() for d in chunk.documents],
+                                                      schema=self.documents.schema))
+        counts: Counter = Counter()
+        if chunk.rendered is not None:
+            counts.update(chunk.rendered[1].column("doc_id").to_pylist())
+            self.claims.add(chunk.rendered[1])
+        self.n_claims.extend(counts.get(d.doc_id, 0) for d in chunk.documents)
+
+    def close(self) -> None:
+        self.documents.close()
+        self.claims.close()
+
+    def first_claim(self) -> array:
+        firsts, row = array("q"), 0
+        for n in self.n_claims:
+            firsts.append(row)
+            row += n
+        return firsts
+
+
 def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
              scheduler: str | None, texts: bool) -> RunResult:
-    """The documents, claims and findings tables of `sources` (and with `texts` the texts table), written
-    into `stage`."""
+    """The documents, claims, findings and companies tables of `sources` (and with `texts` the texts table),
+    written into `stage`. This process keeps no claims and no documents in memory: they go to files in
+    `stage` as they arrive (`_Staged`), the companies are linked from two columns of the documents, and the
+    checks across releases run a partition of companies at a time on the engine (`checks.check_companies`)."""
     from extractor import checks
-    from extractor.output.write import fill_by_document, write_tables
+    from extractor.output.write import fill_by_document, read_staged, write_tables
 
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
-    result = RunResult()
+    result, staged = RunResult(), _Staged(stage)
     try:
-        kept, alone, written = _gather(sources, chosen, stage, result, texts=texts,
-                                       progress=sys.stderr.isatty() if progress is None else progress)
-        if not checks.shares_out(kept, chosen):
+        alone, written = _gather(sources, chosen, stage, result, staged, texts=texts,
+                                 progress=sys.stderr.isatty() if progress is None else progress)
+        staged.close()
+        checker = chosen if checks.shares_out(result.n_claims, chosen) else Engine()
+        if checker is not chosen:
             chosen.release()  # the workers exit while the checks run here
-        result.documents, company_rows = link_companies(result.documents)
+        columns = read_staged(staged.documents.path, ["doc_id", "status", "company_id", "subject"])
+        doc_ids = columns.column("doc_id").to_pylist()
+        company_ids, company_rows = link_ids(doc_ids, columns.column("company_id").to_pylist())
         if result.n_claims:
-            fill_by_document(stage, "claims", "company_id", {d.doc_id: d.company_id for d in result.documents})
+            fill_by_document(stage, "claims", "company_id", dict(zip(doc_ids, company_ids)))
         # The checks of one release alone were made with its extraction; those that compare releases
-        # compare releases of one subject only: the engine's workers check groups of subjects.
-        result.documents, result.findings = checks.run_checks(result.documents, kept or [], engine=chosen,
-                                                              alone=alone)
-        del kept
+        # compare releases of one company only: the engine's workers check partitions of companies.
+        groups = checks.company_groups(columns.column("status").to_pylist(), company_ids,
+                                       columns.column("subject").to_pylist())
+        del columns, doc_ids
+        story_of, result.findings = {}, alone
+        for changed, found in checks.check_companies(
+                groups, _documents_of(staged.documents.path, company_ids), str(staged.claims.path),
+                staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files):
+            story_of.update(changed)
+            result.findings += found
+        result.findings.sort(key=lambda f: (f.check, f.doc_ids, f.finding_id))
     finally:
         chosen.close()
     result.written = written + write_tables(
-        stage, documents=(d.to_row() for d in result.documents), claims=None,
+        stage, documents=_documents_rows(staged.documents.path, company_ids, story_of), claims=None,
         findings=(f.to_row() for f in result.findings), companies=company_rows)
     return result
 
 
-def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResult, *, texts: bool,
-            progress: bool) -> tuple[Any, list[Finding], list[Path]]:
-    """Extract `sources` on `chosen`, appending each chunk's claims (and texts) to their tables in `stage` and
-    its documents and counts to `result` as it arrives; the claims' columns the checks read, the findings of
-    the checks of one release alone, and the tables written."""
-    from extractor import checks
+def _documents_of(path: Path, company_ids: list[str | None]) -> Callable[[list[int]], list[Document]]:
+    """The `Document`s of rows of the staged documents (`_Staged`), with their linked companies."""
+    from extractor.output.write import read_staged
+
+    table = read_staged(path)
+    company = DOCUMENT_COLUMNS.index("company_id")
+
+    def documents(rows: list[int]) -> list[Document]:
+        made = []
+        for row, values in zip(rows, zip(*table.take(rows).to_pydict().values())):
+            values = list(values)
+            values[company] = company_ids[row]
+            made.append(Document(*values))
+        return made
+
+    return documents
+
+
+def _documents_rows(path: Path, company_ids: list[str | None], story_of: dict[str, str]) -> Iterator[dict]:
+    """The rows of the `documents` table: the staged rows, a batch at a time, with their linked companies
+    and the story ids of stories of several documents."""
+    from extractor.output.write import read_staged
+
+    row = 0
+    for batch in read_staged(path).to_batches():
+        for values in batch.to_pylist():
+            values["company_id"] = company_ids[row]
+            if values["doc_id"] in story_of:
+                values["story_id"] = story_of[values["doc_id"]]
+            row += 1
+            yield values
+
+
+def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResult, staged: _Staged, *,
+            texts: bool, progress: bool) -> tuple[list[Finding], list[Path]]:
+    """Extract `sources` on `chosen`, appending each chunk's claims (and texts) to their tables in `stage`, its
+    documents and the claims' checked columns to `staged`, and its counts to `result` as it arrives; the
+    findings of the checks of one release alone, and the tables written."""
     from extractor.output.write import TableWriter
 
     bar = None
@@ -709,50 +833,45 @@ def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResul
         from tqdm import tqdm
 
         bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
-    # Claims go to disk as they arrive; for the consistency checks only their Arrow columns without the
-    # evidence sentence stay in memory (a few dozen bytes a claim, turned into objects one subject at a time).
     # The decoded texts come with the chunks: each file is read once, by the worker that extracts it.
     tables = [TableWriter("claims", stage)] + ([TableWriter("texts", stage)] if texts else [])
-    kept = checks.ClaimStore()
     alone: list[Finding] = []
     try:
         for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
-            result.documents.extend(chunk.documents)
+            result.count(chunk.documents)
+            staged.add(chunk)
             alone += chunk.findings
             for table, rendered in zip(tables, (chunk.rendered, chunk.texts)):
                 if rendered is not None:
                     table.write_rendered(*rendered)
-            if chunk.rendered is not None:
-                kept.add(chunk.rendered[1])
             result.claims_by_kind.update(chunk.kinds)
             result.unchanged += chunk.reused
     except BaseException:
         for table in tables:
             table.abort()
+        staged.close()
         raise
     finally:
         if bar:
             bar.close()
-    return kept.table(), alone, [path for table in tables for path in table.commit()]
+    return alone, [path for table in tables for path in table.commit()]
 
 
 def summary(result: RunResult) -> str:
     """A few lines for the terminal: files by status and language, claims by kind, findings, time."""
-    docs = result.documents
     lines = [
-        f"extractor: {len(docs)} files in {result.seconds:.1f} s",
-        f"  status    {_counts(Counter(d.status for d in docs))}",
-        f"  language  {_counts(Counter(d.lang for d in docs if d.status == 'ok'))}",
+        f"extractor: {sum(result.statuses.values())} files in {result.seconds:.1f} s",
+        f"  status    {_counts(result.statuses)}",
+        f"  language  {_counts(result.languages)}",
         f"  claims    {result.n_claims} ({_counts(result.claims_by_kind)})",
         f"  findings  {len(result.findings)} ({_counts(Counter(f.severity for f in result.findings))})",
     ]
     if result.incremental is not None:
         lines.append(f"  rerun     {result.unchanged} unchanged (kept) · {result.changed} changed or read again · "
                      f"{result.new} new · {result.removed} removed")
-    problems = [d for d in docs if d.status == "error"]
-    lines += [f"  error     {d.doc_id}: {d.reason}" for d in problems[:5]]
-    if len(problems) > 5:
-        lines.append(f"  ... and {len(problems) - 5} more errors (see documents.jsonl)")
+    lines += [f"  error     {doc_id}: {reason}" for doc_id, reason in result.errors]
+    if result.statuses["error"] > len(result.errors):
+        lines.append(f"  ... and {result.statuses['error'] - len(result.errors)} more errors (see documents.jsonl)")
     if result.written:
         lines.append(_wrote(result.written))
     return "\n".join(lines)

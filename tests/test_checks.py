@@ -333,22 +333,89 @@ def test_a_large_batch_is_checked_in_parts_of_bounded_size(tmp_path, monkeypatch
 
 
 def test_claims_read_back_for_the_checks_hold_what_the_claims_hold(tmp_path):
-    """The records the checks make from the kept columns answer every checked name as the claim does,
-    dictionary-encoded columns (as `ClaimStore` keeps them) and nulls included."""
-    from extractor.checks import CHECKED_COLUMNS, ClaimStore, _claims_from
+    """The records the checks make from the staged checked columns answer every checked name as the claim
+    does, nulls included, for any rows asked for in any order (`ClaimRows`, as a worker reads its part)."""
+    from extractor.checks import CHECKED_COLUMNS, ClaimRows, _claims_from, checked_schema
     from extractor.output.records import CLAIM_FIELDS
-    from extractor.output.write import render_rows
+    from extractor.output.write import StagedRows, render_rows
 
     assert set(CHECKED_COLUMNS) <= set(CLAIM_FIELDS)
     docs, claims = _many_subjects(4)
     claims.append(_claim("x.txt", "award", kind="award", issuer="CDP", grade="A", streak=3, period_year=2023,
                          award="CDP A List", lang="nl", ambiguous="'1.234,5' mixes"))
-    store = ClaimStore(chunk_rows=4)
+    staged = StagedRows(tmp_path / ".checked.arrow", checked_schema())
     for i in range(0, len(claims), 5):
-        store.add(render_rows("claims", [c.to_row() for c in claims[i:i + 5]])[1])
-    back = _claims_from(store.table())
+        staged.add(render_rows("claims", [c.to_row() for c in claims[i:i + 5]])[1])
+    staged.close()
+    assert staged.rows == len(claims)
+    wanted = [(7, 3), (0, 2), (len(claims) - 1, 1), (3, 0)]
+    back = _claims_from(ClaimRows(str(staged.path), *map(tuple, zip(*wanted))).read())
+    expected = [c for start, n in wanted for c in claims[start:start + n]]
     assert [[getattr(r, n) for n in CHECKED_COLUMNS] for r in back] == \
-        [[getattr(c, n) for n in CHECKED_COLUMNS] for c in claims]
+        [[getattr(c, n) for n in CHECKED_COLUMNS] for c in expected]
+    assert ClaimRows(str(staged.path), (), ()).read().num_rows == 0
+
+
+@pytest.mark.parametrize("workers", [1, 2, 5])
+@pytest.mark.parametrize("lost", [False, True])
+def test_checks_by_partitions_of_companies_equal_checks_in_one_go(tmp_path, monkeypatch, workers, lost):
+    """A batch's way (`check_companies`): the documents' companies grouped from their columns, partitions of
+    companies checked apart, each reading its claims from the staged file; the documents' story ids and the
+    findings are those of `run_checks` over the whole batch, a lost worker's partition checked here."""
+    from extractor import checks
+    from extractor.output.write import StagedRows, render_rows
+
+    docs, claims = _many_subjects(12)
+    docs.append(_doc("loner.txt", "nl", "2025-03-01", subject="Borealis Paper"))
+    docs.append(Document(doc_id="empty.txt", sha256=None, status="skipped", reason="the file is empty"))
+    claims.append(_claim("loner.txt", "l1", target_year=2021))
+    by_doc = {d.doc_id: [c for c in claims if c.doc_id == d.doc_id] for d in docs}
+    staged = StagedRows(tmp_path / ".checked.arrow", checks.checked_schema())
+    n_claims, first, row = [], [], 0
+    for d in docs:  # a document's claims are one run of rows, in the documents' order
+        if by_doc[d.doc_id]:
+            staged.add(render_rows("claims", [c.to_row() for c in by_doc[d.doc_id]])[1])
+        first.append(row)
+        n_claims.append(len(by_doc[d.doc_id]))
+        row += n_claims[-1]
+    staged.close()
+    whole_docs, whole = checks.run_checks(docs, claims)
+    checked, found = _alone(docs, claims)
+    groups = checks.company_groups([d.status for d in docs], [d.company_id for d in docs], [d.subject for d in docs])
+    assert sorted(sorted(g) for g in groups) == sorted(
+        sorted(docs.index(d) for d in g) for g in checks._subject_groups(docs, lone=False))
+
+    class Workers:
+        def __init__(self):
+            self.workers, self.parts = workers, []
+
+        def map(self, fn, items, failed):
+            for part in items:
+                self.parts.append(part)
+                assert isinstance(part.claims, checks.ClaimRows) and not part.singles
+                yield failed(part, RuntimeError("worker lost")) if lost else fn(part)
+
+    engine = Workers()
+    story_of, findings = {}, list(found)
+    for changed, more in checks.check_companies(groups, lambda rows: [checked[r] for r in rows], str(staged.path),
+                                                first, n_claims, engine=engine):
+        story_of.update(changed)
+        findings += more
+    assert len(engine.parts) == min(len(groups), workers * checks.PARTS_PER_WORKER)
+    assert sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id)) == whole
+    assert [d.with_story(story_of.get(d.doc_id, d.story_id)) for d in checked] == whole_docs
+
+
+@pytest.mark.parametrize("weights, n, expected", [
+    ([5, 1, 1, 1, 1, 1], 2, [[0], [1, 2, 3, 4, 5]]),
+    ([1, 9, 4, 4], 2, [[1], [0, 2, 3]]),
+    ([3, 3, 3], 5, [[0], [1], [2]]),
+    ([], 3, []),
+])
+def test_partitions_of_companies_are_of_about_equal_weight(weights, n, expected):
+    from extractor.checks import _partition
+
+    assert _partition(weights, n) == expected
 
 
 # --- translations aligned by structure, syndicated copies, streaks by scoring year (issue 31) ---

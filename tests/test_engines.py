@@ -30,16 +30,25 @@ def serial(tmp_path_factory):
 
 @pytest.fixture(params=["checks here", "checks in parts"])
 def check_parts(request, monkeypatch):
-    """Both ways of running the checks: in the main process, and shared out in parts among the workers
-    (a real batch does so from `PARALLEL_CLAIMS` claims; the sample corpus has fewer)."""
+    """Both ways of running the checks: in the main process, and shared out in partitions of companies among
+    the workers (a real batch does so from `PARALLEL_CLAIMS` claims; the sample corpus has fewer). Either
+    way the partitions' claims stay on disk until the process that checks them reads them (`ClaimRows`)."""
     from extractor import checks
 
-    split, made = checks._split, []
+    partition, made, given = checks._partition, [], []
+    check = checks.check_companies
     if request.param == "checks in parts":
         monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
-        monkeypatch.setattr(checks, "_split", lambda *a: made.append(split(*a)) or made[-1])
+    monkeypatch.setattr(checks, "_partition", lambda *a: made.append(partition(*a)) or made[-1])
+
+    def checking(*args, **kwargs):
+        for part_result in check(*args, **kwargs):
+            given.append(kwargs["read_here"])
+            yield part_result
+
+    monkeypatch.setattr(checks, "check_companies", checking)
     yield made
-    assert (len(made) == 1 and len(made[0]) > 1) is (request.param == "checks in parts")
+    assert len(made) == 1 and len(made[0]) > 1 and len(given) == len(made[0]) and not any(given)
 
 
 def test_process_pool_equals_serial(serial, tmp_path, check_parts):
@@ -145,7 +154,7 @@ def test_the_pool_is_let_go_before_checks_it_does_not_run_and_gone_when_the_run_
     if shared_out:
         monkeypatch.setattr(checks, "PARALLEL_CLAIMS", 0)
     pools, seen = [], []
-    opened, checked = runner._Pool.__init__, checks.run_checks
+    opened, checked = runner._Pool.__init__, checks.check_companies
 
     def opening(self, jobs):
         opened(self, jobs)
@@ -156,7 +165,7 @@ def test_the_pool_is_let_go_before_checks_it_does_not_run_and_gone_when_the_run_
         return checked(*args, **kwargs)
 
     monkeypatch.setattr(runner._Pool, "__init__", opening)
-    monkeypatch.setattr(checks, "run_checks", checking)
+    monkeypatch.setattr(checks, "check_companies", checking)
     runner.run([CORPORA], tmp_path, jobs=2, progress=False, report=False, database=False)
     assert seen == [not shared_out]
     assert pools[-1]._closing is not None and not pools[-1]._closing.is_alive()

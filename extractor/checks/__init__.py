@@ -11,7 +11,7 @@ Every finding names its documents and claims, and its id depends only on them.
 from __future__ import annotations
 
 from collections import defaultdict, namedtuple
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby, islice
 from operator import attrgetter
@@ -33,40 +33,37 @@ _REPEATED = ("doc_id", "lang", "kind", "metric", "action", "direction", "unit", 
 _DOC_ID = attrgetter("doc_id")
 
 
-class ClaimStore:
-    """The claims a batch keeps in memory for the checks: the checked columns only, gathered into
-    chunks of a few thousand rows with repeated strings dictionary-encoded (tens of bytes a claim)."""
+def checked_schema() -> pa.Schema:
+    """The schema of the checked columns (`CHECKED_COLUMNS`), as the claims table types them."""
+    from extractor.output.write import SCHEMAS
 
-    def __init__(self, chunk_rows: int = 8192) -> None:
-        self.chunk_rows = chunk_rows
-        self._pending: list[pa.RecordBatch] = []
-        self._pending_rows = 0
-        self._chunks: list[pa.Table] = []
+    return pa.schema([SCHEMAS["claims"].field(n) for n in CHECKED_COLUMNS])
 
-    def add(self, batch: pa.RecordBatch) -> None:
-        """Keep the checked columns of a batch of claims-table rows."""
-        self._pending.append(batch.select(list(CHECKED_COLUMNS)))
-        self._pending_rows += batch.num_rows
-        if self._pending_rows >= self.chunk_rows:
-            self._compact()
 
-    def _compact(self) -> None:
-        import pyarrow.compute as pc
+@dataclass(frozen=True)
+class ClaimRows:
+    """Rows of a batch's checked claims on disk (an Arrow IPC file of `CHECKED_COLUMNS`, `write.StagedRows`):
+    `lengths[i]` rows from `starts[i]`, in that order. What a worker gets of its part's claims: it reads
+    them itself, memory-mapped, so they are never gathered in the process that hands the part out."""
 
-        if not self._pending:
-            return
-        table = pa.Table.from_batches(self._pending).combine_chunks()
-        columns = [pc.dictionary_encode(table.column(n)) if n in _REPEATED else table.column(n)
-                   for n in CHECKED_COLUMNS]
-        self._chunks.append(pa.table(columns, names=list(CHECKED_COLUMNS)))
-        self._pending, self._pending_rows = [], 0
+    path: str
+    starts: tuple[int, ...]
+    lengths: tuple[int, ...]
 
-    def table(self) -> pa.Table | None:
-        """Every kept claim as one table (None when there are none)."""
-        self._compact()
-        if not self._chunks:
-            return None
-        return pa.concat_tables(self._chunks)
+    @property
+    def num_rows(self) -> int:
+        return sum(self.lengths)
+
+    def read(self) -> pa.Table:
+        """The rows, in order, as one table of their own (not a view of the mapped file)."""
+        import numpy as np
+
+        from extractor.output.write import read_staged
+
+        table = read_staged(self.path)
+        if not self.starts:
+            return table.slice(0, 0)
+        return table.take(np.concatenate([np.arange(s, s + n) for s, n in zip(self.starts, self.lengths)]))
 
 
 #: Claims from which the checks are shared out among an engine's workers (measured on two cores: at
@@ -81,10 +78,11 @@ PART_CLAIMS = 4000
 @dataclass(frozen=True)
 class CheckPart:
     """Groups of documents that no check looks across, with their claims: a list, or the rows of a
-    claims table ordered by group, `counts[i]` of them for `groups[i]`."""
+    claims table ordered by group, `counts[i]` of them for `groups[i]` (a table, or where on disk it is:
+    `ClaimRows`)."""
 
     groups: list[list[Document]]
-    claims: list[Claim] | pa.Table
+    claims: list[Claim] | pa.Table | ClaimRows
     counts: list[int] | None = None
     #: Whether the checks of single claims are made here (False: `check_alone` made them).
     singles: bool = True
@@ -123,9 +121,11 @@ def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, eng
     return documents, sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
 
 
-def shares_out(claims: list[Claim] | pa.Table | None, engine) -> bool:
-    """Whether `run_checks` hands parts of the checks to the `engine`'s workers (else they run here)."""
-    return engine.workers > 1 and isinstance(claims, pa.Table) and claims.num_rows >= PARALLEL_CLAIMS
+def shares_out(claims: list[Claim] | pa.Table | int | None, engine) -> bool:
+    """Whether the checks are handed in parts to the `engine`'s workers (else they run here): `claims`, a
+    table of them or (`check_companies`) how many there are."""
+    count = claims if isinstance(claims, int) else claims.num_rows if isinstance(claims, pa.Table) else 0
+    return engine.workers > 1 and count >= PARALLEL_CLAIMS
 
 
 def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
@@ -137,7 +137,8 @@ def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
     if part.counts is None:
         grouped = _claims_by_group(part.claims, part.groups, part.singles)
     else:
-        grouped = _grouped(part.claims, part.groups, part.counts)
+        claims = part.claims.read() if isinstance(part.claims, ClaimRows) else part.claims
+        grouped = _grouped(claims, part.groups, part.counts)
     for members, claims_of in grouped:
         stories_of = stories.group_stories(members, claims_of)
         story_of.update(stories_of)
@@ -153,6 +154,76 @@ def check_part(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
 def _check_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding]]:
     """A part whose worker was lost is checked in this process: its result does not depend on where."""
     return check_part(part)
+
+
+#: A document as `company_groups` groups it: its row in the batch, its linked company and its subject.
+_Member = namedtuple("_Member", "row company_id subject")
+
+
+def company_groups(statuses: Sequence[str], company_ids: Sequence[str | None], subjects: Sequence[str | None]
+                   ) -> list[list[int]]:
+    """The rows of a batch's documents (the columns given, row by row) in the groups of several `ok`
+    documents that the checks across releases compare: one per company (`stories.subject_groups`; a
+    document without one by subject). A document alone in its group is not in one: `check_alone` checked it."""
+    from extractor.checks.stories import subject_groups
+
+    ok = [_Member(i, c, s) for i, (status, c, s) in enumerate(zip(statuses, company_ids, subjects)) if status == "ok"]
+    return [[m.row for m in g] for g in subject_groups(ok) if len(g) > 1]
+
+
+def check_companies(groups: list[list[int]], documents: Callable[[list[int]], list[Document]], claims: str,
+                    first_claim: Sequence[int], n_claims: Sequence[int], *, engine, read_here: bool = False
+                    ) -> Iterator[tuple[dict[str, str], list[Finding]]]:
+    """The checks across releases of a batch, a partition of companies at a time on `engine` (`runner.Engine`):
+    `groups` of document rows (`company_groups`), `documents(rows)` their `Document`s, and their claims the
+    rows `first_claim[row]` on, `n_claims[row]` of them, of the checked-claims file at `claims`. Partitions
+    hold several companies of about equal weight (claims and documents), at least `PARTS_PER_WORKER` per
+    worker and about `PART_CLAIMS` claims at most; each is made when the engine takes it, and a worker reads
+    its claims from the file itself (`ClaimRows`; `read_here`: they are read here and sent, for workers that
+    cannot see this machine's files). Yields, per partition, the story ids that are not a story of one and
+    the findings."""
+    weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
+    parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
+
+    def made() -> Iterator[CheckPart]:
+        for part in parts:
+            rows = [r for i in part for r in groups[i]]
+            docs = iter(documents(rows))
+            members = [[next(docs) for _ in groups[i]] for i in part]
+            where = ClaimRows(claims, tuple(first_claim[r] for r in rows), tuple(n_claims[r] for r in rows))
+            yield CheckPart(members, where.read() if read_here else where,
+                            [sum(n_claims[r] for r in groups[i]) for i in part], singles=False)
+
+    return engine.map(check_partition, made(), _check_partition_here)
+
+
+def _partition(weights: list[int], n: int) -> list[list[int]]:
+    """The indices of `weights` in at most `n` parts of about equal total weight (the heaviest first, each
+    into the lightest part so far), the heaviest parts first and each part's indices in order."""
+    import heapq
+
+    bins: list[tuple[int, int]] = [(0, k) for k in range(min(n, len(weights)))]
+    members: list[list[int]] = [[] for _ in bins]
+    for i in sorted(range(len(weights)), key=lambda i: (-weights[i], i)):
+        load, k = heapq.heappop(bins)
+        members[k].append(i)
+        heapq.heappush(bins, (load + weights[i], k))
+    load_of = dict((k, load) for load, k in bins)
+    return [sorted(members[k]) for k in sorted(load_of, key=lambda k: (-load_of[k], k)) if members[k]]
+
+
+def check_partition(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
+    """`check_part` of a partition whose documents `check_alone` checked: only the story ids of stories of
+    several documents (the others keep the story of one they have), and the findings."""
+    from extractor.checks.stories import story_id
+
+    story_of, found = check_part(part)
+    return {doc_id: s for doc_id, s in story_of.items() if s != story_id([doc_id])}, found
+
+
+def _check_partition_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding]]:
+    """A partition whose worker was lost is checked in this process."""
+    return check_partition(part)
 
 
 def _split(claims: pa.Table, groups: list[list[Document]], n: int, singles: bool = True) -> list[CheckPart]:

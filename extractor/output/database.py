@@ -162,6 +162,30 @@ def read_run(out: Path, *, staged: bool = False) -> dict[str, list[dict[str, Any
     return tables
 
 
+def run_parquet(out: Path, *, staged: bool = False) -> dict[str, Path]:
+    """The Parquet files of the tables of the complete run in `out` (see `read_run`), by table: what DuckDB
+    loads straight from disk."""
+    files = run_files(out, staged=staged)
+    tables = {}
+    for table in TABLES + OPTIONAL_TABLES:
+        path = files.get(f"{table}.parquet")
+        if path is None and table in TABLES:
+            raise UsageError(f"{out / (table + '.parquet')} not found: give the OUT folder of a finished "
+                             "`extractor run`")
+        if path is not None:
+            tables[table] = path
+    return tables
+
+
+def _rows_in(source: list[dict] | Path) -> int:
+    """How many rows a table to load holds: rows, or a Parquet file."""
+    if isinstance(source, Path):
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(source).metadata.num_rows
+    return len(source)
+
+
 def _clean_text(value: Any) -> Any:
     """PostgreSQL text cannot hold NUL; scraped text sometimes does."""
     if isinstance(value, str):
@@ -193,14 +217,16 @@ def _add_column(table: str, name: str, dialect: str) -> str:
 
 def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> dict[str, int]:
     """Load the run in `out` into the database at `url`, in one transaction; returns the rows of each
-    table this run loaded. `staged`: see `read_run`.
+    table this run loaded. `staged`: see `read_run` (into DuckDB, such a run is loaded from its Parquet files).
 
     Raises `UsageError` for a bad URL, a missing folder or a run that is not complete, and
     `EnvironmentFailure` when the database cannot be reached, refuses the login, is locked or read-only.
     """
     target = parse_url(url)
     log.info("loading the run in %s into %s", out, redact(url))
-    tables = read_run(out, staged=staged)
+    # A run's own DuckDB file is loaded from the Parquet files it has just written, read by DuckDB itself
+    # (the rows never pass through this process); otherwise the rows of the JSON Lines files are loaded.
+    tables = run_parquet(out, staged=True) if staged and target.dialect == "duckdb" else read_run(out, staged=staged)
     if target.dialect != "postgresql" and not Path(target.location).parent.is_dir():
         raise UsageError(f"cannot create {target.location}: folder {Path(target.location).parent} does not exist "
                          "(load creates no folders); create it or give another path")
@@ -259,9 +285,10 @@ class _Database:
     dialect = ""
     con: Any
 
-    def load(self, tables: dict[str, list[dict]], *, views: bool) -> dict[str, int]:
+    def load(self, tables: dict[str, Any], *, views: bool) -> dict[str, int]:
+        """Load `tables` (by name: their rows, or for DuckDB their Parquet files) in one transaction."""
         self.begin()
-        self.stage_documents([r["doc_id"] for r in tables["documents"]])
+        self.stage_documents(tables["documents"])
         for table in TABLES + OPTIONAL_TABLES:
             added = _columns_to_add(table, self.columns(table))
             self.execute(ddl(table, self.dialect))
@@ -273,7 +300,7 @@ class _Database:
         if views:
             _create_views(self.execute, self.dialect)
         self.commit()
-        return {table: len(rows) for table, rows in tables.items()}
+        return {table: _rows_in(source) for table, source in tables.items()}
 
     def commit(self) -> None:
         self.con.commit()
@@ -320,17 +347,21 @@ class _DuckDB(_Database):
         return [r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
                                                "WHERE table_name = ?", [table]).fetchall()]
 
-    def stage_documents(self, doc_ids: list[str]) -> None:
+    def stage_documents(self, documents: list[dict] | Path) -> None:
+        self.con.execute(f"CREATE TEMP VIEW run_docs AS SELECT doc_id FROM {self._source(documents, 'documents')}")
+
+    def insert(self, table: str, rows: list[dict] | Path) -> None:
+        self.con.execute(_upsert_sql(table, self._source(rows, table)))
+
+    def _source(self, rows: list[dict] | Path, table: str) -> str:
+        """What to select the rows of `table` from: a Parquet file DuckDB reads itself, or rows registered with
+        the connection (never stored in the database)."""
+        if isinstance(rows, Path):
+            return "read_parquet('" + str(rows).replace("'", "''") + "')"
         import pyarrow as pa
 
-        self.con.register("run_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
-
-    def insert(self, table: str, rows: list[dict]) -> None:
-        import pyarrow as pa
-
-        self.con.register("staging", pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
-        self.con.execute(_upsert_sql(table, "staging"))
-        self.con.unregister("staging")
+        self.con.register(f"given_{table}", pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
+        return f"given_{table}"
 
     def translate(self, err: BaseException) -> None:
         import duckdb
@@ -366,9 +397,9 @@ class _SQLite(_Database):
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.con.execute(f"PRAGMA table_info({_q(table)})")]
 
-    def stage_documents(self, doc_ids: list[str]) -> None:
+    def stage_documents(self, documents: list[dict]) -> None:
         self.con.execute("CREATE TEMP TABLE run_docs (doc_id TEXT PRIMARY KEY)")
-        self.con.executemany("INSERT OR IGNORE INTO run_docs VALUES (?)", [(d,) for d in doc_ids])
+        self.con.executemany("INSERT OR IGNORE INTO run_docs VALUES (?)", [(d["doc_id"],) for d in documents])
 
     def insert(self, table: str, rows: list[dict]) -> None:
         names = SCHEMAS[table].names
@@ -446,10 +477,10 @@ class _PostgreSQL(_Database):
                                                "WHERE table_schema = current_schema() AND table_name = %s",
                                                [table]).fetchall()]
 
-    def stage_documents(self, doc_ids: list[str]) -> None:
+    def stage_documents(self, documents: list[dict]) -> None:
         self.con.execute("CREATE TEMP TABLE run_docs (doc_id text PRIMARY KEY) ON COMMIT DROP")
         with self.con.cursor() as cur, cur.copy("COPY run_docs (doc_id) FROM STDIN") as copy:
-            for doc_id in dict.fromkeys(doc_ids):
+            for doc_id in dict.fromkeys(d["doc_id"] for d in documents):
                 copy.write_row([_clean_text(doc_id)])
 
     def insert(self, table: str, rows: list[dict]) -> None:

@@ -10,11 +10,13 @@ awards per subject; and every document's status. No scripts, no fonts or styles 
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from extractor.errors import UsageError
 from extractor.output.write import run_files
@@ -35,7 +37,8 @@ def _load(files: dict[str, Path], out: Path, name: str) -> list[dict[str, Any]]:
     path = files.get(f"{name}.jsonl")
     if path is None:
         raise UsageError(f"{out / (name + '.jsonl')} not found: give the OUT folder of a finished `extractor run`")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with path.open("rb") as lines:
+        return [orjson.loads(line) for line in lines if line.strip()]
 
 
 def _award_value(c: dict) -> str:
@@ -138,6 +141,16 @@ class _Run:
         self.doc = {d["doc_id"]: d for d in documents}
         self.flagged = {cid for f in findings if f["check"] == "translation_mismatch" for cid in f["claim_ids"]}
         self.companies = companies if companies is not None else _companies_of(documents)
+        #: the findings naming each document, as positions in `findings`
+        self.findings_of: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(findings):
+            for doc_id in f["doc_ids"]:
+                self.findings_of[doc_id].append(i)
+
+    def findings_on(self, doc_ids: Iterable[str], check: str | None = None) -> list[dict]:
+        """The findings naming any of `doc_ids` (of `check` only, if given), in the order of `findings`."""
+        found = sorted({i for doc_id in doc_ids for i in self.findings_of.get(doc_id, ())})
+        return [self.findings[i] for i in found if check is None or self.findings[i]["check"] == check]
 
 
 def _companies_of(documents: list[dict]) -> list[dict]:
@@ -227,7 +240,7 @@ def _awards_by_year(run: _Run, docs: list[dict]) -> str:
 
 
 def _company_findings(run: _Run, doc_ids: set[str]) -> str:
-    found = [f for f in run.findings if doc_ids & set(f["doc_ids"])]
+    found = run.findings_on(doc_ids)
     if not found:
         return "<p class='ok'>No findings.</p>"
     return _table(("check", "severity", "documents", "message"), _finding_rows(found))
@@ -256,8 +269,8 @@ def _unaligned(run: _Run, docs: list[dict]) -> str:
     """The claims of a story that one language version states and another does not (`translation_unaligned`)."""
     ids = {d["doc_id"] for d in docs}
     rows = []
-    for f in run.findings:
-        if f["check"] != "translation_unaligned" or not set(f["doc_ids"]) <= ids:
+    for f in run.findings_on(ids, "translation_unaligned"):
+        if not set(f["doc_ids"]) <= ids:
             continue
         for c in (run.claim[cid] for cid in f["claim_ids"] if cid in run.claim):
             version = run.doc.get(c["doc_id"], {})

@@ -190,6 +190,31 @@ class TableWriter:
             tmp.unlink(missing_ok=True)
 
 
+class StagedRows:
+    """Rows appended as Arrow record batches to an IPC file (`path`, in the staging folder: a name starting
+    with "." is never part of the set) as they arrive, and read back memory-mapped (`read_staged`): what a
+    batch keeps of its documents and claims for the work that needs the whole batch, out of memory."""
+
+    def __init__(self, path: Path, schema: pa.Schema) -> None:
+        self.path, self.schema, self.rows = path, schema, 0
+        self._writer = pa.ipc.new_file(str(path), schema)
+
+    def add(self, batch: pa.RecordBatch) -> None:
+        """Append `batch`'s columns of this file's schema (by name)."""
+        self._writer.write_batch(pa.record_batch([batch.column(n) for n in self.schema.names], schema=self.schema))
+        self.rows += batch.num_rows
+
+    def close(self) -> None:
+        self._writer.close()
+
+
+def read_staged(path: Path | str, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a `StagedRows` file (`columns` of them), memory-mapped: only the columns read are paged
+    in, and the pages stay the file's, not this process's heap."""
+    table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    return table.select(columns) if columns is not None else table
+
+
 def _create(path: Path):
     """A new file opened for writing, with the mode the umask gives (not `mkstemp`'s 0600)."""
     return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), "wb")
