@@ -14,6 +14,9 @@ from extractor.ingest import DEFAULT_MAX_BYTES, megabytes
 
 DEFAULT_INPUT = "corpora"
 DEFAULT_OUT = "out"
+#: The batch sizes of `extractor bench --scale` given alone (`bench_scale.DEFAULT_SIZES`, not imported here:
+#: the command line loads no more than it needs for --help).
+DEFAULT_SCALE = "1k,20k,200k"
 
 #: The exit codes, a contract every command keeps.
 EXIT_CODES = (
@@ -86,20 +89,36 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser(
         "bench", help="measure speed and memory against spaCy tokenisation and dateparser",
         description="Build a corpus of N releases from corpora/ and measure the pipeline (per --jobs value), "
-                    "spaCy tokenisation alone and dateparser.search_dates alone on the same texts.",
+                    "spaCy tokenisation alone and dateparser.search_dates alone on the same texts. With --scale: "
+                    "the default command (tables, DuckDB file, report) on synthetic batches of each size, a fifth "
+                    "of them syndicated copies, with the peak memory of its processes and an incremental rerun "
+                    "after 1% of the files changed, in one table.",
         epilog="Examples:\n  extractor bench                      # 1000 releases, --jobs 1 and 2\n"
                "  extractor bench --docs 20000 --jobs 2\n"
-               "  extractor bench --repeat 3           # the fastest of three runs of each",
+               "  extractor bench --repeat 3           # the fastest of three runs of each\n"
+               "  extractor bench --scale 1k,20k --json scale.json\n"
+               f"  extractor bench --scale              # {DEFAULT_SCALE}: hours on 2 cores\n"
+               "  extractor bench --scale 200k --jobs 2\n\n"
+               "With --scale the batches and outputs go to a temporary folder ($TMPDIR): 200k releases take a "
+               "few GB.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    bench.add_argument("--docs", type=int, default=1000, metavar="N",
+    bench.add_argument("--docs", type=int, default=None, metavar="N",
                        help="releases to generate (default: 1000). Example: --docs 20000")
     bench.add_argument("--jobs", type=int, nargs="+", default=[1, 2], metavar="N",
-                       help="worker counts to measure (default: 1 2). Example: --jobs 2")
+                       help="worker counts to measure (default: 1 2; with --scale the rerun uses the largest). "
+                            "Example: --jobs 2")
     bench.add_argument("--keep", default=None, metavar="DIR",
-                       help="write the generated corpus here and keep it. Example: --keep /tmp/bench-corpus")
+                       help="write the generated corpus here and keep it (with --scale: DIR/SIZE/ for each size, "
+                            "as the rerun left it). Example: --keep /tmp/bench-corpus")
     bench.add_argument("--repeat", type=int, default=1, metavar="N",
                        help="time the pipeline and the floor N times each, in turns, and report the fastest "
-                            "(steadier figures on a shared machine; default: 1). Example: --repeat 3")
+                            "(steadier figures on a shared machine; default: 1; not with --scale). Example: --repeat 3")
+    bench.add_argument("--scale", nargs="?", const=DEFAULT_SCALE, default=None, metavar="SIZES",
+                       help=f"measure the default command on batches of these sizes, comma-separated, k for a "
+                            f"thousand (default when given alone: {DEFAULT_SCALE}). Example: --scale 1k,20k")
+    bench.add_argument("--json", default=None, metavar="FILE",
+                       help="with --scale, write the figures and the verdicts on the targets as JSON here too. "
+                            "Example: --json scale.json")
 
     load = sub.add_parser(
         "load", help="load a run's tables into DuckDB, SQLite or PostgreSQL (idempotent upsert)",
@@ -183,11 +202,31 @@ def _load(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from extractor.bench import bench
-
     if any(j < 1 for j in args.jobs):
         raise UsageError("--jobs must be 1 or more")
-    _say(bench(args.docs, args.jobs, keep=Path(args.keep) if args.keep else None, repeat=args.repeat))
+    if args.scale is not None:
+        return _bench_scale(args)
+    if args.json:
+        raise UsageError("--json goes with --scale")
+    from extractor.bench import bench
+
+    _say(bench(args.docs or 1000, args.jobs, keep=Path(args.keep) if args.keep else None, repeat=args.repeat))
+    return 0
+
+
+def _bench_scale(args: argparse.Namespace) -> int:
+    from extractor.bench_scale import parse_sizes, scale
+
+    if args.docs is not None:
+        raise UsageError("--docs and --scale: give the sizes to --scale (example: --scale 1k,20k)")
+    if args.repeat != 1:
+        raise UsageError("--repeat goes with the bench without --scale")
+    keep = Path(args.keep) if args.keep else None
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+    text, _ = scale(parse_sizes(args.scale), args.jobs, keep=keep, json_path=Path(args.json) if args.json else None,
+                    say=lambda line: print(f"bench: {line}", file=sys.stderr, flush=True))
+    _say(text)
     return 0
 
 
