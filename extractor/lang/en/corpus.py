@@ -697,6 +697,14 @@ CLAIMS += (
          published="2025-03-01"),
 )
 
+# what a bank or fund finances is scope 3 (issue 32 class 9)
+CLAIMS += (
+    Case("The bank aims for net zero across its lending and investment by 2050.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2050, "metric": "ghg_scope3"},)),
+    Case("Emissions of its loan portfolio fell 9% in 2024.",
+         ({"kind": "percentage", "value": 9.0, "metric": "ghg_scope3", "period_year": 2024},), published="2025-03-01"),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "The bank manages $80 billion in assets and serves 2 million customers.",
     # a state reached, no pledge

@@ -218,7 +218,10 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
         # "net zero in its operations", "greenhouse gas emission of operations"
         r"(?:in|of)\s+(?:its\s+|our\s+|their\s+)?operations",
     ),
-    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions", r"financing\s+portfolio"),
+    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions", r"financing\s+portfolio",
+                   # what a bank or fund finances: "net zero across its lending and investment" (not "the intensity
+                   # of financed emissions", an intensity)
+                   r"(?:lending|loan|investment)\s+portfolios?", r"across\s+its\s+lending"),
     "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
     "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
     "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"(?:CO2|CO₂|GHG|greenhouse\s+gas)\s+intensity", r"intensity\s+of\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?emissions",

@@ -610,6 +610,14 @@ CLAIMS += (
          ({"kind": "percentage", "value": 21.0, "baseline_year": None},), published="2025-03-01"),
 )
 
+# wat een bank of fonds financiert is scope 3; de eigen centrales zijn scope 1 en 2 (issue 32 klasse 9)
+CLAIMS += (
+    Case("Het fonds wil in 2030 de uitstoot van zijn beleggingen met 60 procent hebben verminderd.",
+         ({"kind": "target", "value": 60.0, "target_year": 2030, "metric": "ghg_scope3"},), published="2025-03-01"),
+    Case("De uitstoot van de eigen centrales daalde in 2024 met 12 procent.",
+         ({"kind": "percentage", "value": 12.0, "metric": "ghg_scope1_2", "period_year": 2024},), published="2025-03-01"),
+)
+
 CLAIM_NEGATIVE: tuple[str, ...] = (
     "De bank heeft 40 miljard euro aan balanstotaal en 900 medewerkers.",
     # een bereikte toestand, geen belofte

@@ -233,11 +233,14 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
         r"eigen\s+activiteiten", r"eigen\s+locaties", r"eigen\s+bedrijfsvoering",
         r"operationele\s+(?:co2-|koolstof)?uitstoot", r"directe\s+uitstoot",
         # what the company runs itself: "de eigen uitstoot", "de eigen vloot", "de uitstoot van het materieel"
-        r"eigen\s+(?:uitstoot|vloot|winkels|vestigingen|kantoren|gebouwen|wagenpark)",
+        r"eigen\s+(?:uitstoot|vloot|winkels|vestigingen|kantoren|gebouwen|wagenpark|centrales|fabrieken|schepen)",
+        r"(?:de\s+)?hele\s+vloot",
         r"uitstoot\s+van\s+(?:het|zijn|haar)\s+(?:eigen\s+)?materieel",
     ),
     "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot", r"gefinancierde\s+uitstoot",
-                   r"financierde\s+uitstoot"),
+                   r"financierde\s+uitstoot",
+                   # what a bank or fund finances: "de uitstoot van zijn beleggingen", "de hele portefeuille"
+                   r"uitstoot\s+van\s+(?:zijn|haar|de)\s+(?:beleggingen|leningen|kredieten)", r"(?:hele|totale)\s+(?:beleggings)?portefeuille"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"in\s+de\s+keten", r"ketenemissies", r"toeleveringsketen", r"leveranciersketen"),
     "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
     "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton|gram|kilo(?:gram)?)\s*(?:CO2|CO₂)(?:-equivalent|e)?\s*(?:per|/)",
