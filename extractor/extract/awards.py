@@ -190,8 +190,9 @@ def _words(code: str) -> _AwardWords:
         grade_words=regex.compile(rf"(?i:{_alt(p.get('grade_words', ()))})"),
         grade_after_verb=regex.compile(rf"(?i:{_alt(p.get('grade_verb', ()))}){sp}(?:(?i:{articles}){sp})?"
                                        r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
+        # (not a name: "a B Corp")
         article_grade=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{articles}){sp}[\"“']?(?P<g>[A-D][-−]?)"
-                                    r"(?![\p{L}\p{N}+])[\"”']?(?!\s*[.&/])"),
+                                    r"(?![\p{L}\p{N}+])[\"”']?(?!\s*[.&/]|\s+\p{Lu}\p{Ll})"),
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
         who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
         compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
@@ -352,10 +353,13 @@ def _grades_near(x: _Anchor) -> list[tuple[int, int, str]]:
     return [g for _, g in sorted(found.items()) if not any(a <= g[0] < b for a, b in earlier)]
 
 
-def _clause(s: Sentence, pos: int) -> tuple[int, int, str]:
-    """The clause of a sentence listing several things that holds `pos` (cut at cue `list_break`)."""
+def _clause(s: Sentence, pos: int, *, commas: bool = True) -> tuple[int, int, str]:
+    """The clause of a sentence listing several things that holds `pos` (cut at cue `list_break`; without
+    `commas`, not at a bare comma: "Of the companies it invests in, 58% have ...")."""
     lo, hi = s.start, s.end
     for m in list_break(s.code).finditer(s.text):
+        if not commas and m.group().strip() == ",":
+            continue
         if m.end() + s.start <= pos:
             lo = m.end() + s.start
         elif m.start() + s.start > pos:
@@ -627,11 +631,12 @@ def _glosses(s: Sentence, end: int, a: int) -> bool:
     return a >= end and regex.fullmatch(r"[\s(:]*", s.text[end - s.start:a - s.start]) is not None
 
 
-@resolver("award.kept.not_held", "an award the sentence says is not the company's (yet), before the issuer or in "
-          "its clause: 'is not a member of the Dow Jones Sustainability Indices', 'heeft ze ter validatie "
+@resolver("award.kept.not_held", "an award the clause naming it says is not the company's (yet), a clause of a "
+          "list cut at 'and' or ';': 'is not a member of the Dow Jones Sustainability Indices', 'heeft ze ter validatie "
           "ingediend bij het SBTi', 'of the companies it invests in, 58% have targets approved by the SBTi'")
 def _not_held(s: Sentence, a: int) -> bool | None:
-    return True if s.has("award_not_held", s.start, _clause(s, a)[1]) else None
+    lo, hi, _ = _clause(s, a, commas=False)
+    return True if s.has("award_not_held", lo, hi) else None
 
 
 # --- scoring years --------------------------------------------------------------------------------------------

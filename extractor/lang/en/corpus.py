@@ -679,6 +679,11 @@ CLAIMS += (
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
     Case("Acme received an A- from CDP for the second year of its transition plan.",
          ({"kind": "award", "issuer": "CDP", "grade": "A-", "streak": None},)),
+    # a clause saying an award is not held leaves the held one of the next clause; "a B Corp" is no grade
+    Case("Acme committed to set targets with the SBTi in 2021, and its near-term targets were validated by the SBTi in 2023.",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2023},), published="2024-05-01"),
+    Case("Acme, a B Corp since 2020, scored A- from CDP.", ({"kind": "award", "issuer": "CDP", "grade": "A-"},),
+         published="2024-05-01"),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)

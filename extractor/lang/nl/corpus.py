@@ -592,6 +592,9 @@ CLAIMS += (
     Case("Groenkrediet heeft van ISS ESG de Prime-status gekregen.", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
     # een reeks geschreven als "voor het tweede jaar"
     Case("Acme staat voor het tweede jaar op de CDP A-lijst.", ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
+    # een zin die zegt dat een goedkeuring (nog) niet gegeven is, laat de goedkeuring van de andere zin staan
+    Case("Het SBTi keurde in 2021 de doelen van het bedrijf goed, en de nieuwe doelen heeft het bedrijf ter validatie "
+         "ingediend bij het SBTi.", ({"kind": "award", "issuer": "SBTi", "period_year": 2021},), published="2024-05-01"),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)

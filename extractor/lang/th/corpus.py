@@ -476,6 +476,10 @@ CLAIMS += (
            "period_year": 2024},)),
     Case("บริษัทได้รับผลการประเมิน CDP ระดับ A (Leadership) เป็น ปีที่ 2 ติดต่อกัน",
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},), published="2025-02-12"),
+    # อนุประโยคที่บอกว่ายังไม่ได้รับการรับรองไม่ลบการรับรองของอนุประโยคก่อน
+    Case("บริษัทได้รับการรับรองเป้าหมายระยะสั้นจาก SBTi ในปี 2566 และเป้าหมาย Net Zero ยังไม่ได้รับการรับรองจาก SBTi",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2023}, {"kind": "target", "action": "net_zero", "target_year": None}),
+         published="2024-05-01"),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
