@@ -192,7 +192,7 @@ def _words(code: str) -> _AwardWords:
                                        r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
         # (not a name: "a B Corp")
         article_grade=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{articles}){sp}[\"“']?(?P<g>[A-D][-−]?)"
-                                    r"(?![\p{L}\p{N}+])[\"”']?(?!\s*[.&/]|\s+\p{Lu}\p{Ll})"),
+                                    r"(?![\p{L}\p{N}+\-−])[\"”']?(?!\s*[.&/]|\s+\p{Lu}\p{Ll})"),
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
         who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
         compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
@@ -439,11 +439,12 @@ def _esg_letter(x: _Anchor) -> Draft | None:
     grade = _esg_grade(x, grades)
     g_start, g_end = s.start + grade.start(), s.start + grade.end()
     later = [o.start() + x.lo for o in ISSUER_SCAN.finditer(x.chunk, x.b - x.lo) if ISSUER_NAMES[o.group()] == x.issuer]
-    between = [o for o in ISSUER_SCAN.finditer(x.chunk) if ISSUER_NAMES[o.group()] != x.issuer
-               and min(g_start, x.a) < o.start() + x.lo < max(g_start, x.a)]
+    others = [(o.start() + x.lo, ISSUER_NAMES[o.group()]) for o in ISSUER_SCAN.finditer(x.chunk)
+              if ISSUER_NAMES[o.group()] != x.issuer]
     # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's; "(SET: PSM) ได้รับการจัดอันดับ
-    # CDP ระดับ A": CDP's, named between
-    if between or any(abs(g_start - o) < abs(g_start - x.a) for o in later):
+    # CDP ระดับ A": CDP's, named between; "rated AA in the MSCI ESG Ratings": MSCI's, which rates on the same scale
+    if any(min(g_start, x.a) < o < max(g_start, x.a) or (key in LETTER_RATED and abs(g_start - o) < abs(g_start - x.a))
+           for o, key in others) or any(abs(g_start - o) < abs(g_start - x.a) for o in later):
         return None
     return _draft(s, "award.esg_rating", min(x.a, g_start), max(x.b, g_end), award=LETTER_RATED[x.issuer],
                   issuer=x.issuer, grade=grade.group("g"))
@@ -598,6 +599,8 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
     seen: dict[str, int] = {}  # issuers read, and where their last mention ends
     for m in ISSUER_SCAN.finditer(chunk):
         key, a = ISSUER_NAMES[m.group()], m.start() + lo
+        if key in EXCHANGES and RE_TICKER.match(s.text, m.end() + lo - s.start):
+            continue  # an exchange before a ticker, "(SET: PSM)", gives nothing
         if key in seen and (key not in INDEXES or _glosses(s, seen[key], a) or not _received_in_clause(s, a)):
             seen[key] = max(seen[key], m.end() + lo)
             continue
@@ -610,6 +613,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
             seen[key] = max(draft.end, m.end() + lo)
     return drafts
 
+
+#: Issuers that are also stock exchanges, and a ticker after their name: "(SET: PSM)", "SET:ACME".
+EXCHANGES = frozenset({"SET"})
+RE_TICKER = regex.compile(r"\s*:\s*\p{Lu}{2,}\b")
 
 #: Issuers that give several awards in a sentence, one per clause saying something was received: every index
 #: or yearbook ("the S&P Global CSA ... and the S&P Global Sustainability Yearbook 2025"), approvals of several

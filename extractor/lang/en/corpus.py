@@ -684,6 +684,8 @@ CLAIMS += (
          ({"kind": "award", "issuer": "SBTi", "period_year": 2023},), published="2024-05-01"),
     Case("Acme, a B Corp since 2020, scored A- from CDP.", ({"kind": "award", "issuer": "CDP", "grade": "A-"},),
          published="2024-05-01"),
+    # an exchange before a ticker gives nothing; a grade nearer another issuer of the same scale is that issuer's
+    Case("Acme (SET: ACME) was rated AA in the MSCI ESG Ratings.", ({"kind": "award", "issuer": "MSCI", "grade": "AA"},)),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)

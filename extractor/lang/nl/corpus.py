@@ -595,6 +595,8 @@ CLAIMS += (
     # een zin die zegt dat een goedkeuring (nog) niet gegeven is, laat de goedkeuring van de andere zin staan
     Case("Het SBTi keurde in 2021 de doelen van het bedrijf goed, en de nieuwe doelen heeft het bedrijf ter validatie "
          "ingediend bij het SBTi.", ({"kind": "award", "issuer": "SBTi", "period_year": 2021},), published="2024-05-01"),
+    # de letter van een woord ("een A-merk") is geen cijfer
+    Case("Acme, een A-merk, scoorde een B bij CDP.", ({"kind": "award", "issuer": "CDP", "grade": "B"},), published="2024-05-01"),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
