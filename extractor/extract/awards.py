@@ -438,16 +438,26 @@ def _esg_letter(x: _Anchor) -> Draft | None:
         return None
     grade = _esg_grade(x, grades)
     g_start, g_end = s.start + grade.start(), s.start + grade.end()
-    later = [o.start() + x.lo for o in ISSUER_SCAN.finditer(x.chunk, x.b - x.lo) if ISSUER_NAMES[o.group()] == x.issuer]
-    others = [(o.start() + x.lo, ISSUER_NAMES[o.group()]) for o in ISSUER_SCAN.finditer(x.chunk)
-              if ISSUER_NAMES[o.group()] != x.issuer]
-    # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's; "(SET: PSM) ได้รับการจัดอันดับ
-    # CDP ระดับ A": CDP's, named between; "rated AA in the MSCI ESG Ratings": MSCI's, which rates on the same scale
-    if any(min(g_start, x.a) < o < max(g_start, x.a) or (key in LETTER_RATED and abs(g_start - o) < abs(g_start - x.a))
-           for o, key in others) or any(abs(g_start - o) < abs(g_start - x.a) for o in later):
+    if _graded_elsewhere(x, g_start):
         return None
     return _draft(s, "award.esg_rating", min(x.a, g_start), max(x.b, g_end), award=LETTER_RATED[x.issuer],
                   issuer=x.issuer, grade=grade.group("g"))
+
+
+def _graded_elsewhere(x: _Anchor, g_start: int) -> bool:
+    """Whether the grade at `g_start` is another mention's: a later mention of the same issuer nearer it ("SET
+    Awards ... ระดับ AAA จาก SET ESG Ratings"), another issuer named between ("(SET: PSM) ได้รับการจัดอันดับ CDP ระดับ A"),
+    or one nearer it that rates on the same scale ("(SET: ACME) was rated AA in the MSCI ESG Ratings")."""
+    own = abs(g_start - x.a)
+    for o in ISSUER_SCAN.finditer(x.chunk):
+        at, key = o.start() + x.lo, ISSUER_NAMES[o.group()]
+        nearer = abs(g_start - at) < own
+        if key == x.issuer:
+            if at >= x.b and nearer:
+                return True
+        elif min(g_start, x.a) < at < max(g_start, x.a) or (key in LETTER_RATED and nearer):
+            return True
+    return False
 
 
 @resolver("award.grade.ladder_level", "the level of the CO2 Performance Ladder nearest its name: 'certified at "
