@@ -444,6 +444,17 @@ def _esg_letter(x: _Anchor) -> Draft | None:
                   issuer=x.issuer, grade=grade.group("g"))
 
 
+def _nearer_other(x: _Anchor, pos: int) -> bool:
+    """Whether another issuer or index is named nearer `pos` than any mention of `x`'s: "listed in the Dow Jones
+    Sustainability World Index ... and earned a Top 10% score in the S&P Global CSA" (the CSA's)."""
+    near: dict[bool, int] = {}
+    for o in ISSUER_SCAN.finditer(x.s.text):
+        own = ISSUER_NAMES[o.group()] == x.issuer
+        d = min(abs(pos - o.start() - x.s.start), abs(pos - o.end() - x.s.start))
+        near[own] = min(near.get(own, d), d)
+    return False in near and near[False] < near.get(True, abs(pos - x.a))
+
+
 def _graded_elsewhere(x: _Anchor, g_start: int) -> bool:
     """Whether the grade at `g_start` is another mention's: a later mention of the same issuer nearer it ("SET
     Awards ... ระดับ AAA จาก SET ESG Ratings"), another issuer named between ("(SET: PSM) ได้รับการจัดอันดับ CDP ระดับ A"),
@@ -567,7 +578,7 @@ def _index(x: _Anchor) -> Draft | None:
 @resolver("award.grade.distinction", "a distinction written near an index or yearbook, as its grade: 'included in "
           "the S&P Global Sustainability Yearbook with Top 5% distinction', 'named Industry Mover', 'Prime status'")
 def _distinction(x: _Anchor) -> str | None:
-    found = list(cue_regex(x.s.code, "distinction").finditer(x.window))
+    found = [m for m in cue_regex(x.s.code, "distinction").finditer(x.window) if not _nearer_other(x, x.win_lo + m.start())]
     if not found:
         return None
     nearest = min(found, key=lambda m: abs(x.win_lo + m.start() - x.a))

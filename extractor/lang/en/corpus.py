@@ -95,6 +95,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "listed in the index for a fifth year",  # a streak, no fifth
     "a laptop35% cheaper than its rivals",  # glued to a word that is no word of rank
     "Its first-half operating profit and half-year dividend",  # no share: "first-half", "half-year"
     "ZTE Corporation (0763.HK / 000063.SZ)",
@@ -686,6 +687,14 @@ CLAIMS += (
          published="2024-05-01"),
     # an exchange before a ticker gives nothing; a grade nearer another issuer of the same scale is that issuer's
     Case("Acme (SET: ACME) was rated AA in the MSCI ESG Ratings.", ({"kind": "award", "issuer": "MSCI", "grade": "AA"},)),
+    # a distinction nearer another index is that index's; "topped the ... ranking" is the first place
+    Case("The group has been listed in the Dow Jones Sustainability World Index for a fifth year and earned a Top 10% "
+         "score in the S&P Global CSA.",
+         ({"kind": "award", "award": "Dow Jones Sustainability World Index", "grade": None, "streak": 5},
+          {"kind": "award", "award": "S&P Global CSA", "grade": "Top 10%"},
+          {"kind": "percentage", "value": 10.0, "metric": "ranking"})),
+    Case("Acme topped the Newsweek America's Greenest Companies ranking.",
+         ({"kind": "award", "award": "Newsweek America's Greenest Companies", "issuer": "Newsweek", "grade": "1st"},)),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)

@@ -82,6 +82,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "staat voor een vijfde jaar in de index",  # een reeks, geen vijfde
     "een desktop35% goedkoper dan de rest",  # vast aan een woord dat geen woord van rang is
     "De scope 1- en 2-emissies van het bedrijf",
     "in de eerste helft van 2024",  # a period, no share
@@ -597,6 +598,12 @@ CLAIMS += (
          "ingediend bij het SBTi.", ({"kind": "award", "issuer": "SBTi", "period_year": 2021},), published="2024-05-01"),
     # de letter van een woord ("een A-merk") is geen cijfer
     Case("Acme, een A-merk, scoorde een B bij CDP.", ({"kind": "award", "issuer": "CDP", "grade": "B"},), published="2024-05-01"),
+    # een onderscheiding die dichter bij een andere index staat, hoort bij die index
+    Case("Het bedrijf is opgenomen in de Dow Jones Sustainability Index Europe en behaalde een Top 10%-score in de "
+         "S&P Global CSA.",
+         ({"kind": "award", "award": "Dow Jones Sustainability Index Europe", "grade": None},
+          {"kind": "award", "award": "S&P Global CSA", "grade": "Top 10%"},
+          {"kind": "percentage", "value": 10.0, "metric": "ranking"})),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)

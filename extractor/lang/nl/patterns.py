@@ -126,7 +126,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a fraction word that is no share: "in de eerste helft van 2024"
     "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)",
                             # an ordinal of a streak: "voor een derde jaar op rij" is no third
-                            r"een\s+\p{L}+\s+(?:jaar|keer)\s+op\s+rij"),
+                            r"een\s+\p{L}+\s+(?:jaar|keer)\s+op\s+rij",
+                            # "voor een vijfde jaar" is a streak
+                            r"voor\s+een\s+\p{L}+\s+(?:jaar|keer)"),
     # a verb right before a letter grade: "behaalde een B van CDP"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     "grade_to": (r"naar",),  # the grade a rating was changed to: "verhoogd van BBB naar A"

@@ -75,6 +75,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "ได้รับคัดเลือกเป็นปีที่ห้า",  # ปีที่ต่อเนื่อง ไม่ใช่เศษส่วน
     "รุ่น X35% ลดราคา",  # ติดกับคำที่ไม่ใช่คำบอกอันดับ
     "บริษัทเป็นหนึ่งในห้าบริษัทที่ได้รับรางวัล",  # one of five companies, no fraction
     "แซดทีอี คอร์ปอเรชัน (ZTE Corporation) (0763.HK / 000063.SZ)",
@@ -480,6 +481,12 @@ CLAIMS += (
     Case("บริษัทได้รับการรับรองเป้าหมายระยะสั้นจาก SBTi ในปี 2566 และเป้าหมาย Net Zero ยังไม่ได้รับการรับรองจาก SBTi",
          ({"kind": "award", "issuer": "SBTi", "period_year": 2023}, {"kind": "target", "action": "net_zero", "target_year": None}),
          published="2024-05-01"),
+    # ระดับที่อยู่ใกล้ดัชนีอื่นกว่าเป็นของดัชนีนั้น
+    Case("บริษัทได้รับคัดเลือกเป็นสมาชิก Dow Jones Sustainability Indices และได้รับคะแนนอยู่ในกลุ่ม Top 10% จากการประเมิน "
+         "S&P Global CSA",
+         ({"kind": "award", "award": "Dow Jones Sustainability Indices", "grade": None},
+          {"kind": "award", "award": "S&P Global CSA", "grade": "Top 10%"},
+          {"kind": "percentage", "value": 10.0, "metric": "ranking"})),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
