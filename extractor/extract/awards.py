@@ -190,8 +190,9 @@ def _words(code: str) -> _AwardWords:
         grade_words=regex.compile(rf"(?i:{_alt(p.get('grade_words', ()))})"),
         grade_after_verb=regex.compile(rf"(?i:{_alt(p.get('grade_verb', ()))}){sp}(?:(?i:{articles}){sp})?"
                                        r"[\"“']?(?P<g>[A-D][-−]?)(?![\p{L}\p{N}])"),
+        # (not a name: "a B Corp")
         article_grade=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?i:{articles}){sp}[\"“']?(?P<g>[A-D][-−]?)"
-                                    r"(?![\p{L}\p{N}+])[\"”']?(?!\s*[.&/])"),
+                                    r"(?![\p{L}\p{N}+\-−])[\"”']?(?!\s*[.&/]|\s+\p{Lu}\p{Ll})"),
         lead=regex.compile(rf"^(?:(?i:{_alt(tuple(regex.escape(w) for w in p.get('function_words', ())))})\s+)+"),
         who_end=regex.compile(rf"(?:{_alt(p.get('clause_break', ()))})(?=\p{{Ll}})"),
         compound=regex.compile(rf"(?<=(?:^|\s)(?i:{articles})\s+)(?:{_alt(p.get('award_compound', ()))})(?![\p{{L}}])"),
@@ -352,10 +353,13 @@ def _grades_near(x: _Anchor) -> list[tuple[int, int, str]]:
     return [g for _, g in sorted(found.items()) if not any(a <= g[0] < b for a, b in earlier)]
 
 
-def _clause(s: Sentence, pos: int) -> tuple[int, int, str]:
-    """The clause of a sentence listing several things that holds `pos` (cut at cue `list_break`)."""
+def _clause(s: Sentence, pos: int, *, commas: bool = True) -> tuple[int, int, str]:
+    """The clause of a sentence listing several things that holds `pos` (cut at cue `list_break`; without
+    `commas`, not at a bare comma: "Of the companies it invests in, 58% have ...")."""
     lo, hi = s.start, s.end
     for m in list_break(s.code).finditer(s.text):
+        if not commas and m.group().strip() == ",":
+            continue
         if m.end() + s.start <= pos:
             lo = m.end() + s.start
         elif m.start() + s.start > pos:
@@ -434,15 +438,37 @@ def _esg_letter(x: _Anchor) -> Draft | None:
         return None
     grade = _esg_grade(x, grades)
     g_start, g_end = s.start + grade.start(), s.start + grade.end()
-    later = [o.start() + x.lo for o in ISSUER_SCAN.finditer(x.chunk, x.b - x.lo) if ISSUER_NAMES[o.group()] == x.issuer]
-    between = [o for o in ISSUER_SCAN.finditer(x.chunk) if ISSUER_NAMES[o.group()] != x.issuer
-               and min(g_start, x.a) < o.start() + x.lo < max(g_start, x.a)]
-    # "SET Awards ... ระดับ AAA จาก SET ESG Ratings": the grade is the later mention's; "(SET: PSM) ได้รับการจัดอันดับ
-    # CDP ระดับ A": CDP's, named between
-    if between or any(abs(g_start - o) < abs(g_start - x.a) for o in later):
+    if _graded_elsewhere(x, g_start):
         return None
     return _draft(s, "award.esg_rating", min(x.a, g_start), max(x.b, g_end), award=LETTER_RATED[x.issuer],
                   issuer=x.issuer, grade=grade.group("g"))
+
+
+def _nearer_other(x: _Anchor, pos: int) -> bool:
+    """Whether another issuer or index is named nearer `pos` than any mention of `x`'s: "listed in the Dow Jones
+    Sustainability World Index ... and earned a Top 10% score in the S&P Global CSA" (the CSA's)."""
+    near: dict[bool, int] = {}
+    for o in ISSUER_SCAN.finditer(x.s.text):
+        own = ISSUER_NAMES[o.group()] == x.issuer
+        d = min(abs(pos - o.start() - x.s.start), abs(pos - o.end() - x.s.start))
+        near[own] = min(near.get(own, d), d)
+    return False in near and near[False] < near.get(True, abs(pos - x.a))
+
+
+def _graded_elsewhere(x: _Anchor, g_start: int) -> bool:
+    """Whether the grade at `g_start` is another mention's: a later mention of the same issuer nearer it ("SET
+    Awards ... ระดับ AAA จาก SET ESG Ratings"), another issuer named between ("(SET: PSM) ได้รับการจัดอันดับ CDP ระดับ A"),
+    or one nearer it that rates on the same scale ("(SET: ACME) was rated AA in the MSCI ESG Ratings")."""
+    own = abs(g_start - x.a)
+    for o in ISSUER_SCAN.finditer(x.chunk):
+        at, key = o.start() + x.lo, ISSUER_NAMES[o.group()]
+        nearer = abs(g_start - at) < own
+        if key == x.issuer:
+            if at >= x.b and nearer:
+                return True
+        elif min(g_start, x.a) < at < max(g_start, x.a) or (key in LETTER_RATED and nearer):
+            return True
+    return False
 
 
 @resolver("award.grade.ladder_level", "the level of the CO2 Performance Ladder nearest its name: 'certified at "
@@ -552,7 +578,7 @@ def _index(x: _Anchor) -> Draft | None:
 @resolver("award.grade.distinction", "a distinction written near an index or yearbook, as its grade: 'included in "
           "the S&P Global Sustainability Yearbook with Top 5% distinction', 'named Industry Mover', 'Prime status'")
 def _distinction(x: _Anchor) -> str | None:
-    found = list(cue_regex(x.s.code, "distinction").finditer(x.window))
+    found = [m for m in cue_regex(x.s.code, "distinction").finditer(x.window) if not _nearer_other(x, x.win_lo + m.start())]
     if not found:
         return None
     nearest = min(found, key=lambda m: abs(x.win_lo + m.start() - x.a))
@@ -594,6 +620,8 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
     seen: dict[str, int] = {}  # issuers read, and where their last mention ends
     for m in ISSUER_SCAN.finditer(chunk):
         key, a = ISSUER_NAMES[m.group()], m.start() + lo
+        if key in EXCHANGES and RE_TICKER.match(s.text, m.end() + lo - s.start):
+            continue  # an exchange before a ticker, "(SET: PSM)", gives nothing
         if key in seen and (key not in INDEXES or _glosses(s, seen[key], a) or not _received_in_clause(s, a)):
             seen[key] = max(seen[key], m.end() + lo)
             continue
@@ -606,6 +634,10 @@ def issuer_awards(s: Sentence, lo: int | None = None, hi: int | None = None) -> 
             seen[key] = max(draft.end, m.end() + lo)
     return drafts
 
+
+#: Issuers that are also stock exchanges, and a ticker after their name: "(SET: PSM)", "SET:ACME".
+EXCHANGES = frozenset({"SET"})
+RE_TICKER = regex.compile(r"\s*:\s*\p{Lu}{2,}\b")
 
 #: Issuers that give several awards in a sentence, one per clause saying something was received: every index
 #: or yearbook ("the S&P Global CSA ... and the S&P Global Sustainability Yearbook 2025"), approvals of several
@@ -627,11 +659,12 @@ def _glosses(s: Sentence, end: int, a: int) -> bool:
     return a >= end and regex.fullmatch(r"[\s(:]*", s.text[end - s.start:a - s.start]) is not None
 
 
-@resolver("award.kept.not_held", "an award the sentence says is not the company's (yet), before the issuer or in "
-          "its clause: 'is not a member of the Dow Jones Sustainability Indices', 'heeft ze ter validatie "
+@resolver("award.kept.not_held", "an award the clause naming it says is not the company's (yet), a clause of a "
+          "list cut at 'and' or ';': 'is not a member of the Dow Jones Sustainability Indices', 'heeft ze ter validatie "
           "ingediend bij het SBTi', 'of the companies it invests in, 58% have targets approved by the SBTi'")
 def _not_held(s: Sentence, a: int) -> bool | None:
-    return True if s.has("award_not_held", s.start, _clause(s, a)[1]) else None
+    lo, hi, _ = _clause(s, a, commas=False)
+    return True if s.has("award_not_held", lo, hi) else None
 
 
 # --- scoring years --------------------------------------------------------------------------------------------

@@ -95,6 +95,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "listed in the index for a fifth year",  # a streak, no fifth
     "a laptop35% cheaper than its rivals",  # glued to a word that is no word of rank
     "Its first-half operating profit and half-year dividend",  # no share: "first-half", "half-year"
     "ZTE Corporation (0763.HK / 000063.SZ)",
@@ -679,6 +680,21 @@ CLAIMS += (
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
     Case("Acme received an A- from CDP for the second year of its transition plan.",
          ({"kind": "award", "issuer": "CDP", "grade": "A-", "streak": None},)),
+    # a clause saying an award is not held leaves the held one of the next clause; "a B Corp" is no grade
+    Case("Acme committed to set targets with the SBTi in 2021, and its near-term targets were validated by the SBTi in 2023.",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2023},), published="2024-05-01"),
+    Case("Acme, a B Corp since 2020, scored A- from CDP.", ({"kind": "award", "issuer": "CDP", "grade": "A-"},),
+         published="2024-05-01"),
+    # an exchange before a ticker gives nothing; a grade nearer another issuer of the same scale is that issuer's
+    Case("Acme (SET: ACME) was rated AA in the MSCI ESG Ratings.", ({"kind": "award", "issuer": "MSCI", "grade": "AA"},)),
+    # a distinction nearer another index is that index's; "topped the ... ranking" is the first place
+    Case("The group has been listed in the Dow Jones Sustainability World Index for a fifth year and earned a Top 10% "
+         "score in the S&P Global CSA.",
+         ({"kind": "award", "award": "Dow Jones Sustainability World Index", "grade": None, "streak": 5},
+          {"kind": "award", "award": "S&P Global CSA", "grade": "Top 10%"},
+          {"kind": "percentage", "value": 10.0, "metric": "ranking"})),
+    Case("Acme topped the Newsweek America's Greenest Companies ranking.",
+         ({"kind": "award", "award": "Newsweek America's Greenest Companies", "issuer": "Newsweek", "grade": "1st"},)),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
@@ -695,6 +711,14 @@ CLAIMS += (
          ({"kind": "percentage", "value": 71.0, "baseline_year": 2020, "period_year": 2024},), published="2025-03-01"),
     Case("Its fleet will run on 60% biofuel from 2027.", ({"kind": "percentage", "value": 60.0, "baseline_year": None},),
          published="2025-03-01"),
+)
+
+# what a bank or fund finances is scope 3 (issue 32 class 9)
+CLAIMS += (
+    Case("The bank aims for net zero across its lending and investment by 2050.",
+         ({"kind": "target", "action": "net_zero", "target_year": 2050, "metric": "ghg_scope3"},)),
+    Case("Emissions of its loan portfolio fell 9% in 2024.",
+         ({"kind": "percentage", "value": 9.0, "metric": "ghg_scope3", "period_year": 2024},), published="2025-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

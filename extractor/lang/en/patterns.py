@@ -117,7 +117,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a fraction word that is no share: "first-half operating profit", "half-year results", "halfway"
     "fraction_lookalikes": (r"(?:first|second|latter)[\s-]+half", r"half[\s-]*(?:year|yearly|term|time|way|day)",
                             # an ordinal of a streak: "for a third consecutive year" is no third
-                            r"(?:a|one)\s+\p{L}+\s+(?:consecutive|straight|successive)"),
+                            r"(?:a|one)\s+\p{L}+\s+(?:consecutive|straight|successive)",
+                            # "for a fifth year" is a streak
+                            r"for\s+(?:a|the)\s+\p{L}+\s+(?:year|time)"),
     # a verb right before a letter grade: "scored A- from CDP"
     "grade_verb": (r"scored", r"scores", r"earned", r"achieved", r"received", r"obtained", r"secured", r"rated"),
     "grade_to": (r"to",),  # the grade a rating was changed to: "upgraded from BBB to A"
@@ -195,7 +197,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "list_place": (r"ranked\s+(?:No\.\s*|number\s+)?(?P<n>\w+)\s+(?:on|in)(?:\s+the)?",
                    r"(?:came|placed|finished)\s+(?P<n>\w+)\s+(?:on|in)(?:\s+the)?",
                    r"(?:in|among)\s+the\s+top\s+(?P<n>\w+)\s+(?:of|on|in)(?:\s+the)?",
-                   r"(?:at\s+the\s+)?top\s+of\s+the", r"(?P<n>\w+)\s+place\s+(?:on|in)\s+the"),
+                   r"(?:at\s+the\s+)?top\s+of\s+the", r"(?P<n>\w+)\s+place\s+(?:on|in)\s+the", r"topped\s+the"),
     # the word a programme's level is written with: 'certified at the "Excellent" level', "a Gold rating"
     "award_level": (r"level", r"rating", r"grade"),
     # frequent words no other supported Latin-script language uses: they tell a sentence's language
@@ -218,7 +220,10 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
         # "net zero in its operations", "greenhouse gas emission of operations"
         r"(?:in|of)\s+(?:its\s+|our\s+|their\s+)?operations",
     ),
-    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions", r"financing\s+portfolio"),
+    "ghg_scope3": (r"scope\s*3", r"indirect\s+emissions", r"financing\s+portfolio",
+                   # what a bank or fund finances: "net zero across its lending and investment" (not "the intensity
+                   # of financed emissions", an intensity)
+                   r"(?:lending|loan|investment)\s+portfolios?", r"across\s+its\s+lending"),
     "ghg_value_chain": (r"value\s+chain", r"supply\s+chain\s+emissions", r"entire\s+supply\s+chain"),
     "product_emissions": (r"sold\s+products", r"products?\s+sold", r"product\s+lifecycle", r"life\s*cycle", r"products"),
     "emission_intensity": (r"emissions\s+per", r"emissions?\s+intensity", r"carbon\s+intensity", r"(?:CO2|CO₂|GHG|greenhouse\s+gas)\s+intensity", r"intensity\s+of\s+(?:its\s+|our\s+|the\s+)?(?:\w+\s+)?emissions",

@@ -82,6 +82,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "staat voor een vijfde jaar in de index",  # een reeks, geen vijfde
     "een desktop35% goedkoper dan de rest",  # vast aan een woord dat geen woord van rang is
     "De scope 1- en 2-emissies van het bedrijf",
     "in de eerste helft van 2024",  # a period, no share
@@ -592,6 +593,17 @@ CLAIMS += (
     Case("Groenkrediet heeft van ISS ESG de Prime-status gekregen.", ({"kind": "award", "issuer": "ISS ESG", "grade": "Prime"},)),
     # een reeks geschreven als "voor het tweede jaar"
     Case("Acme staat voor het tweede jaar op de CDP A-lijst.", ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},)),
+    # een zin die zegt dat een goedkeuring (nog) niet gegeven is, laat de goedkeuring van de andere zin staan
+    Case("Het SBTi keurde in 2021 de doelen van het bedrijf goed, en de nieuwe doelen heeft het bedrijf ter validatie "
+         "ingediend bij het SBTi.", ({"kind": "award", "issuer": "SBTi", "period_year": 2021},), published="2024-05-01"),
+    # de letter van een woord ("een A-merk") is geen cijfer
+    Case("Acme, een A-merk, scoorde een B bij CDP.", ({"kind": "award", "issuer": "CDP", "grade": "B"},), published="2024-05-01"),
+    # een onderscheiding die dichter bij een andere index staat, hoort bij die index
+    Case("Het bedrijf is opgenomen in de Dow Jones Sustainability Index Europe en behaalde een Top 10%-score in de "
+         "S&P Global CSA.",
+         ({"kind": "award", "award": "Dow Jones Sustainability Index Europe", "grade": None},
+          {"kind": "award", "award": "S&P Global CSA", "grade": "Top 10%"},
+          {"kind": "percentage", "value": 10.0, "metric": "ranking"})),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
@@ -608,6 +620,14 @@ CLAIMS += (
          ({"kind": "percentage", "value": 38.0, "baseline_year": 1990, "period_year": 2024},), published="2025-03-01"),
     Case("De uitstoot lag 21% lager dan die van de concurrent.",
          ({"kind": "percentage", "value": 21.0, "baseline_year": None},), published="2025-03-01"),
+)
+
+# wat een bank of fonds financiert is scope 3; de eigen centrales zijn scope 1 en 2 (issue 32 klasse 9)
+CLAIMS += (
+    Case("Het fonds wil in 2030 de uitstoot van zijn beleggingen met 60 procent hebben verminderd.",
+         ({"kind": "target", "value": 60.0, "target_year": 2030, "metric": "ghg_scope3"},), published="2025-03-01"),
+    Case("De uitstoot van de eigen centrales daalde in 2024 met 12 procent.",
+         ({"kind": "percentage", "value": 12.0, "metric": "ghg_scope1_2", "period_year": 2024},), published="2025-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (

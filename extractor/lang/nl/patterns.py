@@ -126,7 +126,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a fraction word that is no share: "in de eerste helft van 2024"
     "fraction_lookalikes": (r"(?:eerste|tweede)\s+helft", r"helft\s+van\s+(?:het\s+)?(?:jaar|20\d\d)",
                             # an ordinal of a streak: "voor een derde jaar op rij" is no third
-                            r"een\s+\p{L}+\s+(?:jaar|keer)\s+op\s+rij"),
+                            r"een\s+\p{L}+\s+(?:jaar|keer)\s+op\s+rij",
+                            # "voor een vijfde jaar" is a streak
+                            r"voor\s+een\s+\p{L}+\s+(?:jaar|keer)"),
     # a verb right before a letter grade: "behaalde een B van CDP"
     "grade_verb": (r"scoorde", r"scoort", r"behaalde", r"kreeg", r"ontving"),
     "grade_to": (r"naar",),  # the grade a rating was changed to: "verhoogd van BBB naar A"
@@ -233,11 +235,14 @@ METRIC_WORDS: dict[str, tuple[str, ...]] = {
         r"eigen\s+activiteiten", r"eigen\s+locaties", r"eigen\s+bedrijfsvoering",
         r"operationele\s+(?:co2-|koolstof)?uitstoot", r"directe\s+uitstoot",
         # what the company runs itself: "de eigen uitstoot", "de eigen vloot", "de uitstoot van het materieel"
-        r"eigen\s+(?:uitstoot|vloot|winkels|vestigingen|kantoren|gebouwen|wagenpark)",
+        r"eigen\s+(?:uitstoot|vloot|winkels|vestigingen|kantoren|gebouwen|wagenpark|centrales|fabrieken|schepen)",
+        r"(?:de\s+)?hele\s+vloot",
         r"uitstoot\s+van\s+(?:het|zijn|haar)\s+(?:eigen\s+)?materieel",
     ),
     "ghg_scope3": (r"scope\s*3", r"indirecte\s+(?:\(scope 3\)\s+)?(?:co2-)?uitstoot", r"gefinancierde\s+uitstoot",
-                   r"financierde\s+uitstoot"),
+                   r"financierde\s+uitstoot",
+                   # what a bank or fund finances: "de uitstoot van zijn beleggingen", "de hele portefeuille"
+                   r"uitstoot\s+van\s+(?:zijn|haar|de)\s+(?:beleggingen|leningen|kredieten)", r"(?:hele|totale)\s+(?:beleggings)?portefeuille"),
     "ghg_value_chain": (r"waardeketen", r"hele\s+keten", r"in\s+de\s+keten", r"ketenemissies", r"toeleveringsketen", r"leveranciersketen"),
     "product_emissions": (r"\w*producten", r"levenscyclus", r"productuitstoot"),
     "emission_intensity": (r"(?:uitstoot|emissies|broeikasgasuitstoot)\s+per", r"(?:kg|g|t|ton|gram|kilo(?:gram)?)\s*(?:CO2|CO₂)(?:-equivalent|e)?\s*(?:per|/)",

@@ -75,6 +75,7 @@ NUMBERS: tuple[Case, ...] = (
 )
 
 NUMBER_NEGATIVE: tuple[str, ...] = (
+    "ได้รับคัดเลือกเป็นปีที่ห้า",  # ปีที่ต่อเนื่อง ไม่ใช่เศษส่วน
     "รุ่น X35% ลดราคา",  # ติดกับคำที่ไม่ใช่คำบอกอันดับ
     "บริษัทเป็นหนึ่งในห้าบริษัทที่ได้รับรางวัล",  # one of five companies, no fraction
     "แซดทีอี คอร์ปอเรชัน (ZTE Corporation) (0763.HK / 000063.SZ)",
@@ -476,6 +477,16 @@ CLAIMS += (
            "period_year": 2024},)),
     Case("บริษัทได้รับผลการประเมิน CDP ระดับ A (Leadership) เป็น ปีที่ 2 ติดต่อกัน",
          ({"kind": "award", "issuer": "CDP", "grade": "A", "streak": 2},), published="2025-02-12"),
+    # อนุประโยคที่บอกว่ายังไม่ได้รับการรับรองไม่ลบการรับรองของอนุประโยคก่อน
+    Case("บริษัทได้รับการรับรองเป้าหมายระยะสั้นจาก SBTi ในปี 2566 และเป้าหมาย Net Zero ยังไม่ได้รับการรับรองจาก SBTi",
+         ({"kind": "award", "issuer": "SBTi", "period_year": 2023}, {"kind": "target", "action": "net_zero", "target_year": None}),
+         published="2024-05-01"),
+    # ระดับที่อยู่ใกล้ดัชนีอื่นกว่าเป็นของดัชนีนั้น
+    Case("บริษัทได้รับคัดเลือกเป็นสมาชิก Dow Jones Sustainability Indices และได้รับคะแนนอยู่ในกลุ่ม Top 10% จากการประเมิน "
+         "S&P Global CSA",
+         ({"kind": "award", "award": "Dow Jones Sustainability Indices", "grade": None},
+          {"kind": "award", "award": "S&P Global CSA", "grade": "Top 10%"},
+          {"kind": "percentage", "value": 10.0, "metric": "ranking"})),
 )
 
 # a share glued to the word of rank before it (issue 32 class 8)
@@ -490,6 +501,12 @@ CLAIMS += (
          ({"kind": "percentage", "value": 6.0, "baseline_year": 2022, "period_year": 2024},), published="2025-03-01"),
     Case("บริษัทจะใช้ไบโอดีเซลร้อยละ 60 ตั้งแต่ปี 2570",
          ({"kind": "target", "value": 60.0, "baseline_year": None, "target_year": 2027},), published="2025-03-01"),
+)
+
+# สิ่งที่ธนาคารหรือกองทุนให้สินเชื่อหรือลงทุนคือขอบเขตที่ 3 (issue 32 กลุ่มที่ 9)
+CLAIMS += (
+    Case("ธนาคารตั้งเป้าให้พอร์ตสินเชื่อทั้งหมดปล่อยก๊าซเรือนกระจกสุทธิเป็นศูนย์ภายในปี 2593",
+         ({"kind": "target", "action": "net_zero", "target_year": 2050, "metric": "ghg_scope3"},), published="2025-03-01"),
 )
 
 CLAIM_NEGATIVE: tuple[str, ...] = (
