@@ -28,6 +28,7 @@ from typing import Any
 
 import regex
 
+from extractor.extract import reach
 from extractor.extract.draft import Draft
 from extractor.extract.matching import Sentence, cue_regex, list_break, numeral
 from extractor.extract.resolve import RESOLVERS, Resolver, first, resolver
@@ -688,15 +689,11 @@ def _year_at(s: Sentence, pos: int) -> int | None:
     return next((d.year for d in s.dates if d.start <= pos < d.end and _may_be_for(s, d)), None)
 
 
-#: How far before an award the words giving its year may start ("In 2023 the company had received ...").
-YEAR_REACH = 80
-
-
 def _year_before(s: Sentence, start: int) -> tuple[int, bool] | None:
     """The nearest year written in the words leading to an award: "In 2023 the company had received an A-",
     "voor het scoringsjaar 2024 een B", "ในปี 2566 บริษัทเคยได้รับระดับ A-", or named from the release's ("This year
     the SBTi also validated ..."), and whether it is named so."""
-    lo = max(s.start, start - YEAR_REACH)
+    lo = reach.left(s, start, "award_year")
     found: list[tuple[int, int, bool]] = []
     _, written, relative = _scoring_words(s.code)
     for rx, named in (*((r, False) for r in written), *((r, True) for r in relative)):
@@ -754,17 +751,13 @@ def award_year(s: Sentence, draft: Draft, hi: int) -> tuple[tuple[int | None, st
     return dated_as or (None, None), why
 
 
-#: How far after an award an earlier grade set against it may start.
-EARLIER_REACH = 100
-
-
 def _earlier_grades(s: Sentence, end: int, hi: int | None = None) -> list[regex.Match]:
     """Where an earlier grade is set against an award that ends at `end` (`scoring.EARLIER_GRADE`), up to
-    `hi` (default: `EARLIER_REACH` past it)."""
+    `hi` (default: the reach `award_earlier` past it)."""
     rx = _scoring_words(s.code)[0]
     if rx is None:
         return []
-    hi = min(s.end, end + EARLIER_REACH) if hi is None else hi
+    hi = reach.right(s, end, "award_earlier") if hi is None else hi
     return list(rx.finditer(s.text, end - s.start, hi - s.start))
 
 
@@ -807,8 +800,6 @@ def earlier_grades(s: Sentence, draft: Draft, matches: list[regex.Match]) -> lis
     return found
 
 
-#: How far before a sentence the issuer of a grade it gives alone may be named.
-CONTEXT_REACH = 240
 #: How CDP is written (`ISSUERS`): a grade right after a sentence naming it is its grade.
 _CDP_NAMES = tuple(k for k, v in ISSUERS.items() if v == "CDP")
 
@@ -816,7 +807,8 @@ _CDP_NAMES = tuple(k for k, v in ISSUERS.items() if v == "CDP")
 @resolver("award.issuer.context", "a CDP grade given alone, right after a sentence naming CDP: 'Acme scored B from "
           "CDP. In 2023 the company was still on the A List.'")
 def _issuer_in_context(s: Sentence, doc: str) -> str | None:
-    before = doc[max(0, s.start - CONTEXT_REACH):s.start]
+    # how far before the sentence the issuer may be named: the reach `award_context`
+    before = doc[reach.left_of(doc, s.code, s.start, "award_context"):s.start]
     return "CDP" if any(name in before for name in _CDP_NAMES) else None
 
 
@@ -913,8 +905,6 @@ def _named_award(s: Sentence, rule: str, a: int, b: int, name: str, issuer: tupl
     return draft
 
 
-#: How far before an award's name the words saying where awards were given may start ("at the ").
-EVENT_REACH = 16
 
 
 @resolver("award.award.title", "an award's name as written: a title-case run ending in Award, Prize or Medal "
@@ -949,7 +939,7 @@ def _titled(s: Sentence, rx: regex.Pattern, m: regex.Match) -> tuple[Draft, bool
     draft.why["award"] = why
     _decide(draft, "grade", first((_level,), s, b))
     event = (s.has("award_event", max(s.start, m.start() + s.start - 4), a)
-             or _words(s.code).event.search(s.text, max(0, m.start() - EVENT_REACH), m.start()) is not None)
+             or _words(s.code).event.search(s.text, reach.left_of(s.text, s.code, m.start(), "award_event"), m.start()) is not None)
     return draft, event
 
 
