@@ -43,11 +43,12 @@ def _lead_year(s: Sentence) -> int | None:
 
 
 def _opens_list(s: Sentence) -> bool:
-    """Whether `s` leads a list in: no figure, a commitment, and a colon or the commitment at its end."""
-    if s.figures() or not (s.has("commit") or s.has("target_noun")):
+    """Whether `s` leads a list in: no figure, and a commitment or goal noun before a colon at its end, or a
+    commitment at its end (the colon is looked for first: without it, no goal noun need be)."""
+    if s.figures():
         return False
     if _RE_LEAD_END.search(s.text):
-        return True
+        return s.has("commit") or s.has("target_noun")
     commits = s.find("commit")
     return bool(commits) and not s.text[commits[-1][1] - s.start:].strip()
 
