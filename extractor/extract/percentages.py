@@ -12,12 +12,8 @@ from extractor.extract.rules import rule_id
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
 
-#: How far right of a share the word saying what it is of may start ("92% of", "ร้อยละ 60 ของ").
-SHARE_OF_REACH = 4
 #: What a share's own clause may name anywhere right of the figure (beyond the reach `metric_right`).
 FAR_SHARE_METRICS = frozenset({"renewable_share"})
-#: How far left of a figure the word that sets it against an earlier one may stand ("against 18%").
-EARLIER_VALUE_GAP = 16
 
 
 def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
@@ -28,32 +24,30 @@ def years_between(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     first, last = years[0], years[1]
     between = s.text[first.end - s.start:last.start - s.start]
-    if s.has("range_start", first.start - 16, first.start) and len(between.strip()) <= 6 and first.year < last.year:
+    if s.has("range_start", reach.left(s, first.start, "range_start"), first.start) and len(between.strip()) <= 6 and first.year < last.year:
         return first.year, last.year
     return None
 
 
-def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int, *, gap: int | None = EARLIER_VALUE_GAP
-                 ) -> bool:
+def sets_against(s: Sentence, n: Number, previous: Draft | None, lo: int, *, near: bool = True) -> bool:
     """Whether `n` is an earlier or other level of the figure before it in its sentence, written right
     after a word that sets the two against each other ("fell to 3.1 Mt, down from 4.4 Mt", "40% by 2030,
-    against 18% today"): it measures what that figure measures, and is no change itself. `gap`: how far
-    left of `n` the word may stand (None: anywhere from `lo`)."""
+    against 18% today"): it measures what that figure measures, and is no change itself. The word stands
+    within the reach `earlier_value` left of `n` (`near=False`: anywhere from `lo`)."""
     return previous is not None and previous.unit == n.unit and previous.sentence == (s.start, s.end) \
-        and s.has("earlier_value", lo if gap is None else max(lo, n.start - gap), n.start)
+        and s.has("earlier_value", max(lo, reach.left(s, n.start, "earlier_value")) if near else lo, n.start)
 
 
-#: How much may stand between a change and the level it came to ("fell 11.2% to 142 kWh", "met 17 procent
-#: verlaagd tot 41,3 kiloton"), and between the word for "to" and the level.
-LEVEL_GAP, LEVEL_WORD_GAP = 24, 6
 
 
 def _baseline_past_level(s: Sentence, n: Number, period: int | None) -> int | None:
     """The base year of the change `n` written after the level it came to ("fell 11.2% to 142 kWh per
     square metre, compared with 2023"): the level's clause and the one after it are read."""
     level = next((m for m in s.numbers if m.start >= n.end), None)
-    if level is None or level.start - n.end > LEVEL_GAP or not s.has("level_to", level.start - LEVEL_WORD_GAP,
-                                                                       level.start) \
+    # what may stand between a change and the level it came to ("fell 11.2% to 142 kWh", "met 17 procent
+    # verlaagd tot 41,3 kiloton"): the reach `level_gap`, the word for "to" right before the level
+    if level is None or not reach.within(s, n.end, level.start, "level_gap") \
+            or not s.has("level_to", reach.left(s, level.start, "word_before"), level.start) \
             or s.right_window(n.end, break_at_anchor=True) < level.start:
         return None
     hi = s.right_window(level.end)
@@ -72,7 +66,7 @@ def _after_verb(s: Sentence, lo: int, n: Number) -> str | None:
 def _share_of_its_own(s: Sentence, n: Number, lo: int) -> bool:
     """Whether `n`, after a clause word, is a share of something it names itself ("..., and 92% of its
     quarries"): it does not restate the figure before it."""
-    return s.before_clause_word(lo, n.start) < n.start and s.has("share_of", n.end, n.end + SHARE_OF_REACH)
+    return s.before_clause_word(lo, n.start) < n.start and s.has("share_of", n.end, reach.right(s, n.end, "next_word"))
 
 
 @dataclass

@@ -7,7 +7,7 @@ from extractor.extract import reach
 from extractor.extract.draft import Draft
 from extractor.extract.matching import GENERIC_METRICS, Sentence
 from extractor.extract.rules import rule_id
-from extractor.extract.percentages import LEVEL_WORD_GAP, period_cue, scope_alone, sets_against
+from extractor.extract.percentages import period_cue, scope_alone, sets_against
 from extractor.extract.resolve import first, refine, resolver
 from extractor.extract.targets import baseline_year
 from extractor.normalize.numbers import Number
@@ -33,8 +33,6 @@ UNIT_METRICS = {
 DIRECTED_UNITS = frozenset({"kWh", "t", "kW", "m3"})
 
 
-#: How far right of an amount in tonnes the word naming what they are of may start ("tonnes of").
-UNIT_OF_REACH = 4
 
 
 def _due_year(s: Sentence, n: Number) -> int | None:
@@ -52,7 +50,7 @@ def _due_year(s: Sentence, n: Number) -> int | None:
 def _level_of(s: Sentence, n: Number, previous: Draft) -> bool:
     """Whether `n` is the level the change before it came to, however far from it: "met 17 procent verlaagd
     ten opzichte van een jaar eerder, tot 41,3 kiloton"."""
-    return previous.direction is not None and s.has("level_to", n.start - LEVEL_WORD_GAP, n.start)
+    return previous.direction is not None and s.has("level_to", reach.left(s, n.start, "word_before"), n.start)
 
 
 @dataclass
@@ -122,7 +120,7 @@ def _amount_earlier(metric: str | None, a: _Amount) -> str | None:
     s, n, p = a.s, a.n, a.previous
     if metric == "temperature_limit" or p is None or p.metric in GENERIC_METRICS:
         return None
-    if a.earlier or (metric is None and sets_against(s, n, p, a.lo, gap=None)):
+    if a.earlier or (metric is None and sets_against(s, n, p, a.lo, near=False)):
         return p.metric
     return None
 
@@ -132,7 +130,7 @@ def _amount_earlier(metric: str | None, a: _Amount) -> str | None:
 def _tonnes_of_other(metric: str | None, a: _Amount) -> str | None:
     s, n = a.s, a.n
     if metric is None and n.unit == "t" and (not s.names_metric(_EMISSIONS, s.start)
-                                             or s.has("unit_of", n.end, n.end + UNIT_OF_REACH)):
+                                             or s.has("unit_of", n.end, reach.right(s, n.end, "next_word"))):
         return "other"
     return None
 
@@ -153,7 +151,7 @@ def _amount_direction(a: _Amount) -> str | None:
         return None
     # an amount of change, written after "by", may stand further from its verb than a level ("lower the
     # carbon intensity to 0.45 tonnes" is no decrease of 0.45 tonnes)
-    name = "amount_direction_by" if s.has("change_by", n.start - 8, n.start) else "amount_direction"
+    name = "amount_direction_by" if s.has("change_by", reach.left(s, n.start, "word_before"), n.start) else "amount_direction"
     return s.direction(max(a.lo, reach.left(s, n.start, name)), a.hi, anchor=n.start)
 
 
@@ -180,7 +178,7 @@ def _money_fact(a: _Amount, metric: str | None) -> bool | None:
                                                       n.start)
     if not facts and n.unit not in UNIT_METRICS and metric != "investment":
         facts = s.find("company_fact", n.end, reach.right(s, n.end, "company_fact"))  # "manages $212 billion in assets"
-        return any(start - n.end <= FACT_AFTER for start, _ in facts) or None
+        return any(reach.within(s, n.end, start, "fact_after") for start, _ in facts) or None
     # "invested €150 million of its revenue" is invested: an investment cue after the fact keeps the sum
     return (bool(facts) and not s.names_metric(frozenset({"investment"}), facts[-1][1], n.start)) or None
 
@@ -202,9 +200,6 @@ def _stray_comma(a: _Amount, metric: str | None) -> bool | None:
     return any(m.end <= n.start and s.text[m.end - s.start:n.start - s.start].strip() == "," for m in s.numbers) or None
 
 
-#: How far right of a sum the fact it is about may start ("manages $212 billion in assets"; how far left and
-#: right it may stand at all: the reach `company_fact`).
-FACT_AFTER = 6
 #: What makes an amount no claim: the first of these that answers.
 NO_CLAIM = (_stray_comma, _money_fact, _mass_of_goods)
 

@@ -353,6 +353,14 @@ REACHES: Mapping[str, Reach] = MappingProxyType({
     "target_year": Reach("right of a target's figure, where its due year may stand: '52% by 2030'", 14),
     "baseline_past_due": Reach("right of where a target's due year may stand, where its base year may still stand: "
                                "'cut 42% by 2030 compared with 2020'", 10),
+    "next_word": Reach("right after a figure, the word saying what it is of: '92% of', 'tonnes of'", 1),
+    "word_before": Reach("right before a figure, the word that joins it to a verb or a change: 'by 1.2 million "
+                         "tonnes', 'to 142 kWh'", 1),
+    "earlier_value": Reach("left of a figure, where the words setting it against an earlier one may stand: "
+                           "'up from 35%', 'compared with 18%'", 3),
+    "level_gap": Reach("between a change and the level it came to: 'fell 11.2% to 142 kWh'", 4),
+    "range_start": Reach("left of a year, where the word opening a range of years may stand: 'between 2019'", 2),
+    "fact_after": Reach("between a sum and a fact about the company after it: 'manages $212 billion in assets'", 1),
     "metric_right": Reach("right of a figure, where its metric keyword may stand: '13,4% in Scope 1&2 emissies'", 8),
     "metric_left": Reach("left of a figure, where its metric keyword may stand", 26),
     "clause_right": Reach("right of a figure, the longest clause read when no break ends it", 15),

@@ -228,5 +228,6 @@ REACHES: dict[str, int] = {
     "target_year": 90, "baseline_past_due": 60, "metric_right": 55, "metric_left": 160, "clause_right": 90, "clause_right_far": 120,
     "direction_left": 110, "direction_right": 45, "amount_direction_by": 64, "amount_direction": 40,
     "inherit": 40, "far_share": 140, "company_fact": 80, "award_year": 80, "award_earlier": 100,
-    "award_context": 240, "award_event": 16, "award_clause": 60,
+    "award_context": 240, "award_event": 16, "award_clause": 60, "next_word": 4, "word_before": 8,
+    "earlier_value": 16, "level_gap": 24, "range_start": 16, "fact_after": 6,
 }
