@@ -9,6 +9,7 @@ cues they should not share); the right window stops at the first clause break.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -110,6 +111,61 @@ def _year_cue_regex(code: str, name: str) -> regex.Pattern:
     return regex.compile(rf"(?:{languages.get(code).pattern(name)})\s*$", regex.I)
 
 
+class CueIndex:
+    """Where each cue list of a language matches in one text: (start, end) spans in document offsets,
+    sorted by start, found once per list; windows are answered by bisect instead of a search each.
+
+    >>> index = CueIndex("en", "Emissions fell 9% and costs were cut.", 100)
+    >>> index.within("decrease", 100, 137), index.any_within("decrease", 115, 130)
+    ([(110, 114), (133, 136)], False)
+    """
+
+    __slots__ = ("code", "text", "offset", "_spans")
+
+    def __init__(self, code: str, text: str, offset: int = 0) -> None:
+        self.code, self.text, self.offset = code, text, offset
+        self._spans: dict[str, tuple[list[int], list[int]]] = {}
+
+    def spans(self, name: str) -> tuple[list[int], list[int]]:
+        """Starts and ends of cue list `name`'s matches, sorted by start."""
+        found = self._spans.get(name)
+        if found is None:
+            off = self.offset
+            matches = [(m.start() + off, m.end() + off) for m in cue_scanner(self.code, name).finditer(self.text)]
+            found = self._spans[name] = ([a for a, _ in matches], [b for _, b in matches])
+        return found
+
+    def within(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of `name` that start at or after `lo` and end at or before `hi`.
+
+        A window that cuts a match, or a word, is read as a text of its own, as a search of the window
+        alone would read it: a match cut at its edge may still hold a shorter one inside the window."""
+        starts, ends = self.spans(name)
+        if self._cuts(starts, ends, lo, hi):
+            off = self.offset
+            found = cue_scanner(self.code, name).finditer_cut(self.text, lo - off, hi - off)
+            return [(m.start() + lo, m.end() + lo) for m in found]
+        return [(starts[i], ends[i]) for i in range(bisect_left(starts, lo), bisect_left(starts, hi))]
+
+    def any_within(self, name: str, lo: int, hi: int) -> bool:
+        """Whether a span of `name` lies between `lo` and `hi`."""
+        starts, ends = self.spans(name)
+        if self._cuts(starts, ends, lo, hi):
+            return bool(self.within(name, lo, hi))
+        return bisect_left(starts, lo) < bisect_left(starts, hi)
+
+    def _cuts(self, starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
+        """Whether the window `lo`-`hi` cuts a match or a word (then the window is searched on its own)."""
+        text, off = self.text, self.offset
+        if 0 < lo - off < len(text) and text[lo - off - 1].isalnum() and text[lo - off].isalnum():
+            return True
+        i = bisect_left(starts, lo)
+        if i and ends[i - 1] > lo:  # a match that starts before the window runs into it
+            return True
+        j = bisect_left(starts, hi)
+        return j > i and ends[j - 1] > hi  # the last match that starts inside runs past its end
+
+
 class _Cursor:
     """Mentions in the order of their start, handed out to the sentences that hold them, one after the other."""
 
@@ -190,18 +246,24 @@ class Sentence:
         return self.lang_data.code
 
     def find(self, name: str, lo: int | None = None, hi: int | None = None) -> list[tuple[int, int]]:
-        """Spans (document offsets) of cue list `name` between `lo` and `hi`."""
+        """Spans (document offsets) of cue list `name` that lie between `lo` and `hi`, from the sentence's
+        index (`CueIndex`): the list is matched once in the whole sentence, and windows are answered by bisect."""
         lo = self.start if lo is None else max(lo, self.start)
         hi = self.end if hi is None else min(hi, self.end)
-        if hi <= lo:
-            return []
-        found = cue_scanner(self.code, name).finditer_cut(self.cue_text, lo - self.start, hi - self.start)
-        return [(m.start() + lo, m.end() + lo) for m in found]
+        return self.cue_index().within(name, lo, hi) if hi > lo else []
 
     def has(self, name: str, lo: int | None = None, hi: int | None = None) -> bool:
+        """Whether a span of cue list `name` lies between `lo` and `hi`."""
         lo = self.start if lo is None else max(lo, self.start)
         hi = self.end if hi is None else min(hi, self.end)
-        return hi > lo and cue_scanner(self.code, name).search(self.cue_text, lo - self.start, hi - self.start) is not None
+        return hi > lo and self.cue_index().any_within(name, lo, hi)
+
+    def cue_index(self) -> CueIndex:
+        """The sentence's cue matches (made at the first question)."""
+        index = self._cues.get("index")
+        if index is None:
+            index = self._cues["index"] = CueIndex(self.code, self.cue_text, self.start)
+        return index
 
     def left_window(self, anchor: int, *, stop_at_numbers: bool = True, past_counts: bool = False) -> int:
         """Start of the window left of `anchor`: the previous number's end, else the sentence start.
