@@ -1,5 +1,5 @@
-"""Cue lists as phrases: their format, the one-pass matcher over a release's words (characters in Thai), and the
-index the extractors' windows are answered from."""
+"""Cue lists as phrases: their format, the one-pass matcher over a release's words (characters in Thai), the
+index the extractors' windows are answered from, and users' cues through the spaCy component's config."""
 from __future__ import annotations
 
 import importlib
@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 import regex
+import spacy
 
+import extractor
 from extractor import lang as languages
+from extractor.errors import UsageError
 from extractor.extract import cues
 from extractor.extract.matching import CueIndex, cue_regex
 from extractor.lang import SUPPORTED
@@ -110,6 +113,53 @@ def test_thai_phrases_on_pythainlp_words_would_lose_matches_the_characters_find(
              if "/th/" in str(p)]
     total, lost = cues.token_losses("th", texts)
     assert total > 1000 and lost > 0.1 * total  # 283 of 1465 on the bundled Thai releases
+
+
+def _rows(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.claim["direction"]) for s in doc.spans["claims"]]
+
+
+_TEXT = "Scope 3 emissions tumbled 12% in 2024, and water use soared 7%."
+
+
+def test_users_add_phrases_and_token_patterns_through_the_component_config(tmp_path):
+    plain = extractor.pipeline("en")
+    assert _rows(plain, _TEXT) == [("12%", None), ("7%", None)]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_claims", config={"cues": {"en": {"decrease": ["tumbled"]}},
+                                             "cue_patterns": {"en": {"increase": [[{"LOWER": "soared"}]]}}})
+    assert _rows(nlp, _TEXT) == [("12%", "decrease"), ("7%", "increase")]
+    assert _rows(plain, _TEXT) == [("12%", None), ("7%", None)]  # another pipeline keeps the shipped lists
+    nlp.to_disk(tmp_path / "nlp")
+    assert _rows(spacy.load(tmp_path / "nlp"), _TEXT) == [("12%", "decrease"), ("7%", "increase")]
+
+
+def test_a_users_phrase_reaches_the_scans_of_a_whole_release():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("extractor_claims", config={"cues": {"nl": {"net_zero": ["nul-op-de-meter"]}}})
+    doc = nlp("Bouwbedrijf Acme is in 2035 nul-op-de-meter.")
+    assert [(s._.claim["action"], s._.claim["target_year"]) for s in doc.spans["claims"]] == [("net_zero", 2035)]
+
+
+def test_a_thai_users_phrase_is_matched_on_characters():
+    nlp = spacy.blank("th")
+    nlp.add_pipe("extractor_claims", config={"cues": {"th": {"decrease": ["หดตัว"]}}})
+    doc = nlp("ในปี 2566 การใช้น้ำหดตัวร้อยละ 8")
+    assert [(s._.claim["value"], s._.claim["direction"]) for s in doc.spans["claims"]] == [(8.0, "decrease")]
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    ({"cues": {"en": {"decreese": ["tumbled"]}}}, "not declared"),
+    ({"cues": {"en": {"decrease": "tumbled"}}}, "must be a list"),
+    ({"cues": {"xx": {"decrease": ["tumbled"]}}}, "not supported"),
+    ({"cues": {"en": {"streak": ["in a row"]}}}, "pattern only"),
+    ({"cue_patterns": {"th": {"decrease": [[{"ORTH": "x"}]]}}}, "characters"),
+])
+def test_a_bad_users_cue_is_a_one_line_error(config, message):
+    nlp = spacy.blank("en")
+    with pytest.raises(UsageError, match=message):
+        nlp.add_pipe("extractor_claims", config=config)
 
 
 def test_every_language_folder_imports_the_phrase_format_from_base_only():
