@@ -115,17 +115,19 @@ CUE_INFIXES = (r"(?<=[\w%])[-–/](?=\w)",)
 
 @lru_cache(maxsize=None)
 def _tokenizer(code: str) -> Any:
-    """spaCy's tokenizer for `code` (a blank pipeline: no model) with `CUE_INFIXES`, or None where spaCy has
-    no such language."""
-    import spacy
-    from spacy.util import compile_infix_regex
+    """spaCy's blank pipeline for `code` (its tokenizer: no model) with `CUE_INFIXES` among its infixes, or
+    None where spaCy has no such language."""
+    from spacy.util import get_lang_class
 
     try:
-        nlp = spacy.blank(code)
+        base = get_lang_class(code)
     except ImportError:
         return None
-    nlp.tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *CUE_INFIXES)).finditer
-    return nlp
+
+    class Defaults(base.Defaults):  # type: ignore[name-defined,misc]
+        infixes = (*(base.Defaults.infixes or ()), *CUE_INFIXES)
+
+    return type(f"{base.__name__}Cues", (base,), {"Defaults": Defaults})()
 
 
 class CueMatcher:
