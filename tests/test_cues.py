@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import hypothesis
 import pytest
 import regex
 import spacy
+from hypothesis import strategies as st
 
 import extractor
 from extractor import lang as languages
@@ -63,11 +65,42 @@ _FOUND = [
 ]
 
 
+#: The engines a language's phrases may be matched with: characters (the default), spaCy's words.
+_ENGINES = [pytest.param(None, id="characters"), pytest.param(cues.UserCues(words=True), id="words")]
+
+
+@pytest.mark.parametrize("engine", _ENGINES)
 @pytest.mark.parametrize(("code", "text", "name", "words"), _FOUND)
-def test_a_window_holds_the_cues_a_search_of_it_finds(code, text, name, words):
-    index = CueIndex(code, text, offset=10)
-    assert [text[a - 10:b - 10] for a, b in index.within(name, 10, 10 + len(text))] == words
-    assert index.any_within(name, 10, 10 + len(text)) is bool(words)
+def test_a_window_holds_the_cues_a_search_of_it_finds(code, text, name, words, engine):
+    with cues.user_cues(engine):
+        index = CueIndex(code, text, offset=10)
+        assert [text[a - 10:b - 10] for a, b in index.within(name, 10, 10 + len(text))] == words
+        assert index.any_within(name, 10, 10 + len(text)) is bool(words)
+
+
+def _claims(code, text, published):
+    return [c.to_row() for c in extractor.extract_claims(text, code, published=published)]
+
+
+def _spaced_cases():
+    for code in SUPPORTED:
+        if languages.get(code).spaced:
+            corpus = importlib.import_module(f"extractor.lang.{code}.corpus")
+            yield from ((code, case.text, case.published) for case in corpus.CLAIMS)
+            yield from ((code, text, None) for text in corpus.CLAIM_NEGATIVE)
+
+
+def test_phrases_on_spacys_words_give_the_claims_the_characters_give():
+    """Every corpus case of a language written with spaces, its phrases matched on the characters (with word
+    edges) and on the words of spaCy's tokenizer: the same claims."""
+    cases = list(_spaced_cases())
+    on_characters = [_claims(*case) for case in cases]
+    with cues.user_cues(cues.UserCues(words=True)):
+        assert cues.matcher("en").nlp is not None
+        on_words = [_claims(*case) for case in cases]
+    assert len(cases) > 300
+    for case, a, b in zip(cases, on_characters, on_words):
+        assert a == b, case
 
 
 @pytest.mark.parametrize(("code", "text", "name", "words"), [c for c in _FOUND if c[0] != "th"])
@@ -135,6 +168,16 @@ def test_users_add_phrases_and_token_patterns_through_the_component_config(tmp_p
     assert _rows(spacy.load(tmp_path / "nlp"), _TEXT) == [("12%", "decrease"), ("7%", "increase")]
 
 
+def test_the_component_matches_phrases_on_spacys_words_when_asked(tmp_path):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_claims", config={"cue_matcher": "words", "cues": {"en": {"decrease": ["tumbled"]}}})
+    assert _rows(nlp, _TEXT) == [("12%", "decrease"), ("7%", None)]
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.get_pipe("extractor_claims").user_cues.words
+    assert _rows(loaded, _TEXT) == [("12%", "decrease"), ("7%", None)]
+
+
 def test_a_users_phrase_reaches_the_scans_of_a_whole_release():
     nlp = spacy.blank("nl")
     nlp.add_pipe("extractor_claims", config={"cues": {"nl": {"net_zero": ["nul-op-de-meter"]}}})
@@ -155,6 +198,7 @@ def test_a_thai_users_phrase_is_matched_on_characters():
     ({"cues": {"xx": {"decrease": ["tumbled"]}}}, "not supported"),
     ({"cues": {"en": {"streak": ["in a row"]}}}, "pattern only"),
     ({"cue_patterns": {"th": {"decrease": [[{"ORTH": "x"}]]}}}, "characters"),
+    ({"cue_matcher": "tokens"}, "cue_matcher"),
 ])
 def test_a_bad_users_cue_is_a_one_line_error(config, message):
     nlp = spacy.blank("en")
@@ -167,3 +211,22 @@ def test_every_language_folder_imports_the_phrase_format_from_base_only():
     for code in SUPPORTED:
         module = importlib.import_module(f"extractor.lang.{code}.patterns")
         assert {e.__class__ for entries in module.PATTERNS.values() for e in entries} <= {str, Phrase}
+
+
+_PIECES = ["reduced", "REDUCED", "Up", "up", " to", "made ", "% ", "less", "net", "-", "zero", "  ", "\n", "by the ",
+           "end of", "ลด", "ลง", "ภายในปี", " พ.ศ.", "İ", "ß", "ſ", "x", "9", "t.o.v.", "(", "scope 1", ")"]
+
+
+@hypothesis.settings(max_examples=200, deadline=None)
+@hypothesis.given(st.sampled_from(SUPPORTED), st.booleans(), st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_every_match_is_one_of_its_lists_phrases_and_no_text_upsets_the_matcher(code, words, text):
+    with cues.user_cues(cues.UserCues(words=words)):
+        matcher = cues.matcher(code)
+        phrases = {name: {" ".join((e.text if isinstance(e, Phrase) else e).lower().split()) for e in entries
+                          if is_phrase(e)} for name, entries in languages.get(code).patterns.items()
+                   if CUES[name].phrases}
+        for name, spans in matcher.match(text).items():
+            for start, end in spans:
+                assert 0 <= start < end <= len(text)
+                found = " ".join(text[start:end].lower().split())
+                assert found in phrases[name] or found.replace(" ", "") in {p.replace(" ", "") for p in phrases[name]}

@@ -1,16 +1,19 @@
-"""Cue lists matched once per text: phrases on the words, patterns for what a phrase cannot say.
+"""Cue lists matched once per text: phrases in one pass, patterns for what a phrase cannot say.
 
 A language's cue lists (`lang/<code>/patterns.py`, declared in `lang.base.CUES`) are mostly plain phrases
 ("reduced", "compared with", "ภายในปี"), some with conditions on their neighbours (`lang.base.Phrase`:
 English "up" not after "made", not before "to"), and a few patterns in regex syntax. A `CueMatcher` finds
 them all in one pass over a text:
 
-- in a language written with spaces, on the words of spaCy's tokenizer for the language
-  (`spacy.blank(code)`), with a `PhraseMatcher` on the lowercased words (attr LOWER) and a `Matcher` for
-  token patterns users add (`extract.component`);
-- in Thai, on the characters (Aho-Corasick, pyahocorasick): PyThaiNLP cuts words where the cues do not
-  ("ลด" inside "ลดลง", "ตั้งเป้า" inside "ตั้งเป้าหมาย"), so token matching would lose matches (see
-  `token_losses`, and docs/architecture.md, "Cues").
+- on the characters, by default: one Aho-Corasick automaton (pyahocorasick) over the lowered text, runs of
+  spaces read as one, and where words are written with spaces only whole words (the word edges the regex
+  lists had). Thai is always matched so: PyThaiNLP cuts words where the cues do not ("ลด" inside "ลดลง",
+  "เป้าหมาย" inside "ตั้งเป้าหมาย"), and its words would lose matches (`token_losses`);
+- on the words of spaCy's tokenizer for the language (`spacy.blank(code)`, hyphens inside words cut too),
+  with a `PhraseMatcher` on the lowercased words (attr LOWER) and a `Matcher` for the token patterns users
+  add (`extract.component`): when asked for (`UserCues(words=True)`) or when such patterns are given. Both
+  give the same claims on every corpus case; the characters cost a tenth of the tokenizer (docs/architecture.md,
+  "Cues").
 
 Patterns are matched with the regex module over the same text. The result is every match of every cue,
 overlapping ones included, which `matching.CueIndex` answers windows from.
@@ -28,7 +31,6 @@ from typing import Any
 
 import ahocorasick
 import regex
-from spacy.attrs import IDX, LENGTH
 
 from extractor import lang as languages
 from extractor.lang.base import CUES, Phrase, UndeclaredCue, entry_pattern, is_phrase, phrase_pattern
@@ -44,11 +46,13 @@ class UserCues:
     {"LOWER": "down"}]]}}` (spaCy `Matcher` patterns). Checked against `CUES` when made."""
 
     def __init__(self, phrases: Mapping[str, Mapping[str, Any]] | None = None,
-                 patterns: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+                 patterns: Mapping[str, Mapping[str, Any]] | None = None, *, words: bool = False) -> None:
         self.phrases = _checked(phrases or {}, "cues")
         self.patterns = _checked(patterns or {}, "cue_patterns")
+        #: match the phrases on spaCy's words, not on the characters (`CueMatcher`)
+        self.words = words
         self.key = repr((sorted((c, sorted(v.items())) for c, v in self.phrases.items()),
-                         sorted((c, sorted(v.items())) for c, v in self.patterns.items())))
+                         sorted((c, sorted(v.items())) for c, v in self.patterns.items()), words))
 
     def for_language(self, code: str) -> tuple[Mapping[str, tuple], Mapping[str, tuple]]:
         return self.phrases.get(code, {}), self.patterns.get(code, {})
@@ -98,8 +102,10 @@ def matcher(code: str) -> CueMatcher:
 @lru_cache(maxsize=32)
 def _matcher(code: str, key: str | None) -> CueMatcher:
     user = _USER.get()
-    phrases, patterns = user.for_language(code) if user is not None and user.key == key else ({}, {})
-    return CueMatcher(code, phrases, patterns)
+    if user is None or user.key != key:
+        return CueMatcher(code)
+    phrases, patterns = user.for_language(code)
+    return CueMatcher(code, phrases, patterns, words=user.words)
 
 
 def user_entries(code: str, name: str) -> tuple:
@@ -131,10 +137,12 @@ def _tokenizer(code: str) -> Any:
 
 
 class CueMatcher:
-    """Every cue list of one language (with a user's additions), found in a text in one pass."""
+    """Every cue list of one language (with a user's additions), found in a text in one pass: on the
+    characters (Aho-Corasick over the lowered text; whole words only where words are written with spaces),
+    or, with `words` or a user's token patterns, on spaCy's words (PhraseMatcher on LOWER, and a Matcher)."""
 
     def __init__(self, code: str, user_phrases: Mapping[str, tuple] | None = None,
-                 user_patterns: Mapping[str, tuple] | None = None) -> None:
+                 user_patterns: Mapping[str, tuple] | None = None, *, words: bool = False) -> None:
         ld = languages.get(code)
         self.code = code
         phrases, patterns = _split(ld.patterns, user_phrases or {})
@@ -147,10 +155,16 @@ class CueMatcher:
         self.conditions = {(name, _norm(e.text)): regex.compile(e.pattern(), regex.I)
                            for name, items in phrases.items() for e in items if isinstance(e, Phrase)}
         self.conditioned = frozenset(name for name, _ in self.conditions)
-        self.nlp = _tokenizer(code) if ld.spaced else None
+        #: on spaCy's words (a language written with spaces, when asked for, or when a user's token patterns
+        #: need words), else on the characters, with the word edges of a language written with spaces
+        self.nlp = _tokenizer(code) if ld.spaced and (words or bool(user_patterns)) else None
+        self.edges = ld.spaced
         if self.nlp is not None:
             self._phrase_matcher, self._token_matcher = _spacy_matchers(self.nlp, phrases, user_patterns or {})
             self._names: dict[int, str] = {}
+            from spacy.attrs import IDX, LENGTH
+
+            self._offsets = [IDX, LENGTH]
         else:
             self._automaton = _automaton(phrases)
 
@@ -183,7 +197,7 @@ class CueMatcher:
         if not found:
             return
         names = self._names
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        starts, lengths = doc.to_array(self._offsets).T.tolist()
         for match_id, i, j in found:
             name = names.get(match_id)
             if name is None:
@@ -191,13 +205,27 @@ class CueMatcher:
             yield name, starts[i], starts[j - 1] + lengths[j - 1]
 
     def _on_characters(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """Phrase matches on the characters: the text lowered, each run of spaces read as one."""
-        low, where = _squeezed(text.lower())
+        """Phrase matches on the characters: the text lowered, each run of spaces read as one; where words are
+        written with spaces, only whole words (no letter or digit before, no letter after: the word edges of
+        the regex lists)."""
+        low, where = _squeezed(_lowered(text))
+        edges, n = self.edges, len(low)
         for end, (length, names) in self._automaton.iter(low):
             start = end - length + 1
+            if edges and ((start and low[start - 1].isalnum()) or (end + 1 < n and low[end + 1].isalpha())):
+                continue
             a, b = (start, end + 1) if where is None else (where[start], where[end] + 1)
             for name in names:
                 yield name, a, b
+
+
+def _lowered(text: str) -> str:
+    """`text` lowered, character for character: one that lowers to several ("İ") is kept as it is, so that
+    offsets stay those of `text`."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _by_start_longest(span: tuple[int, int]) -> tuple[int, int]:
