@@ -11,7 +11,7 @@ import json
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -19,7 +19,7 @@ import regex
 from extractor import lang as languages
 from extractor.extract import awards, lists, percentages, quantities, tables, targets
 from extractor.extract.draft import Draft
-from extractor.extract.matching import Sentence, cue_scanner, list_break
+from extractor.extract.matching import Sentence, cue_scanner, list_break, release_cues
 from extractor.extract.merge import merge
 from extractor.extract.subject import mask_names
 from extractor.extract.resolve import resolver
@@ -166,22 +166,27 @@ class Prepared:
     cues: dict[str, AwardCues | None]
     pledges: dict[str, list]
     cue_text: str
+    #: the phrases of every cue list, found in `cue_text` (`matching.release_cues`)
+    found: dict = field(default_factory=dict)
 
 
 def prepare(text: str, sentences: Iterable[tuple[int, int, str]], *, subject: str | None = None) -> Prepared:
-    """Stage `cues`: the lists a release is searched for, found in one pass over it."""
+    """Stage `cues`: the lists a release is searched for, found in one pass over it; the phrases of every cue
+    list too (`matching.release_cues`)."""
     text = to_ascii_digits(text)
     spans = list(sentences)
     codes = sorted({code for _, _, code in spans})
     for code in codes:
         _document_group(code).prime(text)
+    cue_text = mask_names(text, subject)
     return Prepared(text, spans, {code: award_cues(text, code) for code in codes},
-                    {code: targets.pledge_phrases(text, code) for code in codes}, mask_names(text, subject))
+                    {code: targets.pledge_phrases(text, code) for code in codes}, cue_text,
+                    release_cues(cue_text, spans))
 
 
 def read_sentences(prepared: Prepared, reference: dt.date | None = None) -> list[Sentence]:
     """Stage `normalise`: every sentence with its numbers and dates read."""
-    return Sentence.read_all(prepared.text, prepared.spans, reference, cue_text=prepared.cue_text)
+    return Sentence.read_all(prepared.text, prepared.spans, reference, cue_text=prepared.cue_text, found=prepared.found)
 
 
 def _new_paragraph(text: str, previous_end: int, start: int) -> bool:

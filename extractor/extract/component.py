@@ -13,6 +13,15 @@ publication date is known; otherwise it is read from a dateline, as the runner d
 (PyThaiNLP tokenises Thai). Its settings are spaCy config, so `nlp.to_disk` / `spacy.load` keep them:
 
     nlp.add_pipe("extractor_claims", config={"spans_key": "climate"})
+
+Users add phrases to a language's cue lists (`cues`: the names of `extractor.lang.base.CUES`), or whole
+spaCy `Matcher` patterns (`cue_patterns`, for a language written with spaces), and they are read as the
+shipped ones are. The phrases are matched on the characters, with word edges (as fast as the regex lists
+they replace), or with `"cue_matcher": "words"` on the words of spaCy's tokenizer, as they are whenever
+token patterns are given; both give the same claims on every corpus case:
+
+    nlp.add_pipe("extractor_claims", config={"cues": {"en": {"decrease": ["tumbled", "plunged"]}},
+                                             "cue_patterns": {"en": {"increase": [[{"LOWER": "went"}, {"LOWER": "up"}]]}}})
 """
 from __future__ import annotations
 
@@ -21,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from extractor import lang as languages
 from extractor.errors import UsageError
+from extractor.extract.cues import UserCues, user_cues
 
 SPANS_KEY = "claims"
 if not Span.has_extension("claim"):
@@ -33,7 +43,8 @@ if not Doc.has_extension("published"):
 class ClaimsComponent:
     """Find claims in a `Doc` and store them as spans."""
 
-    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY) -> None:
+    def __init__(self, nlp: Language, name: str, spans_key: str = SPANS_KEY, cues: dict | None = None,
+                 cue_patterns: dict | None = None, cue_matcher: str = "characters") -> None:
         if not nlp.lang or nlp.lang not in languages.available():
             raise UsageError(f"extractor_claims: the pipeline's language {nlp.lang!r} is not supported "
                              f"(make it with spacy.blank() and one of {', '.join(languages.available())})")
@@ -42,12 +53,15 @@ class ClaimsComponent:
         self.name = name
         self.lang: str = nlp.lang
         self.spans_key = spans_key
+        self.user_cues = _user_cues(cues, cue_patterns, cue_matcher)
 
     def __call__(self, doc: Doc) -> Doc:
         from extractor.stages import Release, run
 
         spans = []
-        for claim in run(Release(doc.text, lang=self.lang, published=doc._.published)).claims:
+        with user_cues(self.user_cues):
+            claims = run(Release(doc.text, lang=self.lang, published=doc._.published)).claims
+        for claim in claims:
             span = doc.char_span(claim.start, claim.end, label=claim.kind, alignment_mode="expand")
             if span is None:
                 continue
@@ -57,10 +71,36 @@ class ClaimsComponent:
         return doc
 
 
-@Language.factory("extractor_claims", default_config={"spans_key": SPANS_KEY})
-def make_claims_component(nlp: Language, name: str, spans_key: str) -> ClaimsComponent:
+#: What the phrases of the cue lists may be matched on (`extract.cues.CueMatcher`).
+CUE_MATCHERS = ("characters", "words")
+
+
+def _user_cues(phrases: dict | None, patterns: dict | None, matcher: str = "characters") -> UserCues | None:
+    """The user's cues of the config, checked (a one-line error for an unknown cue or language)."""
+    if matcher not in CUE_MATCHERS:
+        raise UsageError(f"extractor_claims: cue_matcher must be one of {', '.join(CUE_MATCHERS)}, not {matcher!r}")
+    if not phrases and not patterns and matcher == "characters":
+        return None
+    for code in (*(phrases or {}), *(patterns or {})):
+        if code not in languages.available():
+            raise UsageError(f"extractor_claims: cues for language {code!r}, which is not supported "
+                             f"({', '.join(languages.available())})")
+    for code in patterns or {}:
+        if not languages.get(code).spaced:
+            raise UsageError(f"extractor_claims: cue_patterns for {code!r}: its cues are matched on characters, "
+                             "not on words; add phrases under 'cues' instead")
+    try:
+        return UserCues(phrases, patterns, words=matcher == "words")
+    except (LookupError, ValueError) as e:
+        raise UsageError(f"extractor_claims: {e}") from None
+
+
+@Language.factory("extractor_claims", default_config={"spans_key": SPANS_KEY, "cues": {}, "cue_patterns": {},
+                                                      "cue_matcher": "characters"})
+def make_claims_component(nlp: Language, name: str, spans_key: str, cues: dict, cue_patterns: dict,
+                          cue_matcher: str) -> ClaimsComponent:
     """spaCy factory `extractor_claims` (also registered through the `spacy_factories` entry point)."""
-    return ClaimsComponent(nlp, name, spans_key)
+    return ClaimsComponent(nlp, name, spans_key, cues, cue_patterns, cue_matcher)
 
 
 def pipeline(lang: str) -> Language:

@@ -2,13 +2,15 @@
 
 Every extractor reads a sentence the same way: numbers and dates are found
 once (`Sentence.numbers`, `Sentence.dates`), and cue lists from the language's
-`patterns.py` are searched in *windows* around an anchor. The left window of
+`patterns.py` are asked for in *windows* around an anchor, answered from the
+matches found once per release (`CueIndex`, `extract.cues`). The left window of
 a number runs back to the previous number (so "52% ... en 90%" do not share
 cues they should not share); the right window stops at the first clause break.
 """
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -16,6 +18,7 @@ from itertools import groupby
 import regex
 
 from extractor import lang as languages
+from extractor.extract import cues
 from extractor.lang.base import LanguageData
 from extractor.normalize.dates import DateMention, find_dates
 from extractor.normalize.numbers import THAI_DIGITS, Number, find_numbers
@@ -36,6 +39,9 @@ OWN_YEAR_GAP = 8
 METRIC_RANK_WEIGHT = 15
 #: Metrics that say nothing more than "emissions"; a specific one replaces them when merging.
 GENERIC_METRICS: frozenset[str | None] = frozenset({None, "ghg_total", "other"})
+
+#: How far before a year the cue that tells what kind of year it is may start ('in the financial year to ').
+YEAR_CUE_REACH = 40
 
 #: The longest line read as a heading that dates the lines under it (`Sentence.heading_year`).
 HEADING_CHARS = 40
@@ -70,10 +76,15 @@ def _clause_word(code: str) -> regex.Pattern | None:
     return regex.compile("|".join(words)) if words else None
 
 
-@lru_cache(maxsize=None)
 def cue_regex(code: str, name: str) -> regex.Pattern:
-    """The compiled cue list `name` of a language (case-insensitive)."""
-    return regex.compile(languages.get(code).pattern(name), regex.I)
+    """The cue list `name` of a language as one regex (case-insensitive), with the phrases the user of the run
+    in progress adds (`cues.user_cues`): for the scans of a whole release."""
+    return _cue_regex(code, name, cues.user_entries(code, name))
+
+
+@lru_cache(maxsize=None)
+def _cue_regex(code: str, name: str, extra: tuple) -> regex.Pattern:
+    return regex.compile(languages.get(code).pattern(name, extra), regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -83,10 +94,14 @@ def list_break(code: str) -> regex.Pattern:
     return regex.compile("|".join(languages.get(code).patterns.get("list_break", ())) or r"(?!x)x")
 
 
-@lru_cache(maxsize=None)
 def cue_scanner(code: str, name: str) -> Scanner:
     """Cue list `name` for scans of a whole text: tried only where one of its words can start."""
-    return Scanner(cue_regex(code, name))
+    return _cue_scanner(code, name, cues.user_entries(code, name))
+
+
+@lru_cache(maxsize=None)
+def _cue_scanner(code: str, name: str, extra: tuple) -> Scanner:
+    return Scanner(_cue_regex(code, name, extra))
 
 
 @lru_cache(maxsize=None)
@@ -101,10 +116,106 @@ def _metric_regex(code: str) -> Scanner:
 _RANK = {metric: rank for rank, metric in enumerate(METRIC_PRIORITY)}
 
 
-@lru_cache(maxsize=None)
-def _year_cue_regex(code: str, name: str) -> regex.Pattern:
-    """A cue list anchored at the end of a string: 'tegen ' right before a year."""
-    return regex.compile(rf"(?:{languages.get(code).pattern(name)})\s*$", regex.I)
+class CueIndex:
+    """Where every cue list of a language matches in a run of a release's sentences, in document offsets.
+
+    The phrases of all lists are found in one pass over the run (`cues.CueMatcher`: on the words, or in
+    Thai on the characters), by the `cues` stage for a chunk of releases one after the other, and a
+    sentence's windows are answered from them by bisect; the few patterns (what a phrase cannot say) are
+    searched in the window.
+
+    A window reads its matches as a search of the window alone would: of the matches inside it, the
+    leftmost, then the longest, and none overlapping one taken ("by the end of 2030": "by the end of",
+    not also "by"; a window ending after "by the" still holds "by").
+
+    >>> index = CueIndex("en", "Emissions fell 9% and costs were cut.", offset=100)
+    >>> index.within("decrease", 100, 137), index.any_within("decrease", 115, 130)
+    ([(110, 114), (133, 136)], False)
+    """
+
+    __slots__ = ("code", "text", "lo", "hi", "offset", "matcher", "_phrases", "_spans")
+
+    def __init__(self, code: str, text: str, lo: int = 0, hi: int | None = None, *, offset: int = 0) -> None:
+        #: `text[lo:hi]` is searched; document offsets are offsets into `text` plus `offset`
+        self.code, self.text, self.lo, self.offset = code, text, lo, offset
+        self.hi = len(text) if hi is None else hi
+        #: the language's matcher, with the user's cues of the run in progress (`cues.user_cues`)
+        self.matcher = cues.matcher(code)
+        self._phrases: cues.Matches | None = None
+        self._spans: dict[str, tuple[list[int], list[int]]] = {}
+
+    def find_phrases(self) -> CueIndex:
+        """Find the phrases of every list now (else at the first question)."""
+        if self._phrases is None:
+            self._phrases = self.matcher.match(self.text[self.lo:self.hi])
+        return self
+
+    def spans(self, name: str) -> tuple[list[int], list[int]]:
+        """Starts and ends (document offsets) of every phrase match of cue list `name`, by start, then longest
+        first."""
+        found = self._spans.get(name)
+        if found is None:
+            languages.get(self.code).patterns.get(name)  # an undeclared name raises
+            if self._phrases is None:
+                self.find_phrases()
+            shift = self.lo + self.offset
+            matches = self._phrases.get(name, ())
+            found = self._spans[name] = ([a + shift for a, _ in matches], [b + shift for _, b in matches])
+        return found
+
+    def within(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of `name` between `lo` and `hi`: leftmost first, then longest, none overlapping another.
+
+        A list's patterns are searched in the window as a text of its own, as they always were ("ตั้งเป้า\\w*"
+        runs to the window's end)."""
+        starts, ends = self.spans(name)
+        candidates = [(starts[i], ends[i]) for i in range(bisect_left(starts, lo), bisect_left(starts, hi))
+                      if ends[i] <= hi]
+        scanner = self.matcher.patterns.get(name)
+        if scanner is not None:
+            off = self.offset
+            candidates += [(m.start() + lo, m.end() + lo) for m in scanner.finditer_cut(self.text, lo - off, hi - off)]
+            candidates.sort(key=_by_start_longest)
+        out: list[tuple[int, int]] = []
+        taken = lo
+        for start, end in candidates:
+            if start >= taken:
+                out.append((start, end))
+                taken = end
+        return out
+
+    def any_within(self, name: str, lo: int, hi: int) -> bool:
+        """Whether a span of `name` lies between `lo` and `hi`."""
+        starts, ends = self.spans(name)
+        if any(ends[i] <= hi for i in range(bisect_left(starts, lo), bisect_left(starts, hi))):
+            return True
+        scanner = self.matcher.patterns.get(name)
+        return scanner is not None and scanner.search(self.text, lo - self.offset, hi - self.offset) is not None
+
+    def ends_before(self, name: str, pos: int, reach: int) -> bool:
+        """Whether a match of `name` ends right before `pos` (spaces between) and starts at most `reach` before it."""
+        starts, ends = self.spans(name)
+        text, off = self.text, self.offset
+        if any(ends[i] <= pos and not text[ends[i] - off:pos - off].strip()
+               for i in range(bisect_left(starts, pos - reach), bisect_left(starts, pos))):
+            return True
+        at_end = self.matcher.at_end.get(name)
+        return at_end is not None and at_end.search(text[max(0, pos - off - reach):pos - off]) is not None
+
+
+def release_cues(text: str, spans: list[tuple[int, int, str]]) -> dict[tuple[str, int, int], CueIndex]:
+    """Stage `cues`: the cue index of every run of sentences in one language of a release (`text`: where
+    cues are read, the release's own name blanked), its phrases found now; `Sentence.read_all` hands each
+    to the sentences of its run."""
+    found = {}
+    for code, same_language in groupby(spans, key=lambda span: span[2]):
+        run = list(same_language)
+        found[code, run[0][0], run[-1][1]] = CueIndex(code, text, run[0][0], run[-1][1]).find_phrases()
+    return found
+
+
+def _by_start_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 class _Cursor:
@@ -149,18 +260,16 @@ class Sentence:
 
     def cue_before(self, d: DateMention, cue: str) -> bool:
         """Whether cue list `cue` ends right before date `d` ('tegen 2030', 'In 2023'); memoised."""
-        key = (d.start, cue)
-        if key not in self._cues:
-            before = self.cue_text[max(0, d.start - self.start - 40):d.start - self.start]
-            self._cues[key] = _year_cue_regex(self.code, cue).search(before) is not None
-        return self._cues[key]
+        return self.cue_index().ends_before(cue, d.start, YEAR_CUE_REACH)
 
     @classmethod
     def read_all(cls, doc_text: str, spans: list[tuple[int, int, str]],
-                 reference: dt.date | None = None, cue_text: str | None = None) -> list[Sentence]:
+                 reference: dt.date | None = None, cue_text: str | None = None,
+                 found: dict[tuple[str, int, int], CueIndex] | None = None) -> list[Sentence]:
         """Every sentence of a document. Numbers and dates are found in one pass over each run of
         sentences in the same language, then handed to the sentences that hold them. `cue_text`: the
-        document with its own name blanked, where cues are read (see `Sentence.cue_text`)."""
+        document with its own name blanked, where cues are read (see `Sentence.cue_text`); `found`: the
+        cues found in it already (`release_cues`)."""
         sentences: list[Sentence] = []
         for code, same_language in groupby(spans, key=lambda span: span[2]):
             run = list(same_language)
@@ -168,13 +277,16 @@ class Sentence:
             lo, hi = run[0][0], run[-1][1]
             numbers = _Cursor(find_numbers(doc_text, lang_data, pos=lo, endpos=hi))
             dates = _Cursor(find_dates(doc_text, lang_data, reference=reference, pos=lo, endpos=hi))
+            index = (found or {}).get((code, lo, hi)) or CueIndex(code, doc_text if cue_text is None else cue_text, lo, hi)
             for start, end, _code in run:
                 text = doc_text[start:end]
-                cues = text if cue_text is None or cue_text is doc_text else cue_text[start:end]
+                cues_in = text if cue_text is None or cue_text is doc_text else cue_text[start:end]
                 # a sentence without the name reads its cues in `text` itself: the scanners keep what they
                 # find in a text by identity, so what both readings look for is found once
-                sentences.append(cls(start, end, text, lang_data, numbers.take(start, end), dates.take(start, end),
-                                     reference, text if cues == text else cues))
+                sentence = cls(start, end, text, lang_data, numbers.take(start, end), dates.take(start, end),
+                               reference, text if cues_in == text else cues_in)
+                sentence._cues["index"] = index
+                sentences.append(sentence)
         return sentences
 
     def figures(self) -> list[Number]:
@@ -187,18 +299,25 @@ class Sentence:
         return self.lang_data.code
 
     def find(self, name: str, lo: int | None = None, hi: int | None = None) -> list[tuple[int, int]]:
-        """Spans (document offsets) of cue list `name` between `lo` and `hi`."""
+        """Spans (document offsets) of cue list `name` that lie between `lo` and `hi`, from the sentence's
+        index (`CueIndex`): the list is matched once in the whole sentence, and windows are answered by bisect."""
         lo = self.start if lo is None else max(lo, self.start)
         hi = self.end if hi is None else min(hi, self.end)
-        if hi <= lo:
-            return []
-        found = cue_scanner(self.code, name).finditer_cut(self.cue_text, lo - self.start, hi - self.start)
-        return [(m.start() + lo, m.end() + lo) for m in found]
+        return self.cue_index().within(name, lo, hi) if hi > lo else []
 
     def has(self, name: str, lo: int | None = None, hi: int | None = None) -> bool:
+        """Whether a span of cue list `name` lies between `lo` and `hi`."""
         lo = self.start if lo is None else max(lo, self.start)
         hi = self.end if hi is None else min(hi, self.end)
-        return hi > lo and cue_scanner(self.code, name).search(self.cue_text, lo - self.start, hi - self.start) is not None
+        return hi > lo and self.cue_index().any_within(name, lo, hi)
+
+    def cue_index(self) -> CueIndex:
+        """Where the cue lists match: the index of the sentence's run of the release (`read_all`), else of the
+        sentence alone (made at the first question)."""
+        index = self._cues.get("index")
+        if index is None:
+            index = self._cues["index"] = CueIndex(self.code, self.cue_text, offset=self.start)
+        return index
 
     def left_window(self, anchor: int, *, stop_at_numbers: bool = True, past_counts: bool = False) -> int:
         """Start of the window left of `anchor`: the previous number's end, else the sentence start.

@@ -179,10 +179,74 @@ NOT_SUBJECTS: frozenset[str] = frozenset({
 @dataclass(frozen=True)
 class Cue:
     """A cue list every language may define under the same name: what it means and whether every
-    language must have it (a language without an optional cue simply never matches it)."""
+    language must have it (a language without an optional cue simply never matches it).
+
+    A cue list is made of phrases ("reduced", "compared with", `Phrase("up", not_before=("to",))`),
+    matched on the release's words (`extract.cues`), and, for what a phrase cannot say, patterns: an
+    entry written with regex syntax ("commit\\w*"). `phrases=False`: the list is read only as patterns,
+    by the readers that build it into a larger regex (numbers, award names, streaks)."""
 
     meaning: str
     required: bool = False
+    phrases: bool = True
+
+
+#: Characters that make a cue entry a pattern (regex syntax) rather than a phrase; so does "(?" (a group).
+#: Brackets alone do not: "(Scope 1)" is a phrase.
+PATTERN_SYNTAX = frozenset("\\[]{}?*+|^$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of a cue list with conditions on its neighbours, for what a plain phrase cannot say:
+    English "up" is no rise after "made" ("made up 1.9% of the fuel") nor before "to" ("up to 30%"):
+    `Phrase("up", not_after=("made", "makes", "making"), not_before=("to",))`; "less" is a fall only
+    right after a figure's percent: `Phrase("less", after=("%", "percent"))`.
+
+    `after`: one of these must stand right before it; `not_after`, `not_before`: none of these may stand
+    right before, or right after it. Each is a phrase itself (words, matched ignoring case)."""
+
+    text: str
+    after: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+
+    def pattern(self) -> str:
+        """The phrase as a regex with its conditions as look-arounds (for the readers that search with
+        regexes: the scans of a whole release)."""
+        body = phrase_pattern(self.text)
+        if self.after:
+            body = rf"(?<=(?:{_phrases(self.after)})\s+){body}"
+        if self.not_after:
+            body = rf"(?<!(?<![\p{{L}}\p{{N}}])(?:{_phrases(self.not_after)})\s+){body}"
+        if self.not_before:
+            body = rf"{body}(?!\s+(?:{_phrases(self.not_before)})(?![\p{{L}}\p{{N}}]))"
+        return body
+
+
+def is_phrase(entry: str | Phrase) -> bool:
+    """Whether a cue entry is a phrase (a `Phrase`, or words without regex syntax) rather than a pattern."""
+    return isinstance(entry, Phrase) or not (PATTERN_SYNTAX.intersection(entry) or "(?" in entry)
+
+
+def phrase_pattern(text: str) -> str:
+    """A phrase as a regex: its words as written, any run of spaces between them.
+
+    >>> print(phrase_pattern("t.o.v.  het"))
+    t\\.o\\.v\\.\\s+het
+    """
+    return r"\s+".join(regex.escape(word) for word in text.split())
+
+
+def _phrases(texts: tuple[str, ...]) -> str:
+    return "|".join(phrase_pattern(t) for t in sorted(texts, key=len, reverse=True))
+
+
+def entry_pattern(entry: str | Phrase) -> str:
+    """A cue entry as a regex: a pattern as written, a phrase escaped (`phrase_pattern`, `Phrase.pattern`)."""
+    if isinstance(entry, Phrase):
+        return entry.pattern()
+    return phrase_pattern(entry) if is_phrase(entry) else entry
 
 
 #: Every cue name a language's `PATTERNS` may define, once, with its meaning. Asking a language for a name
@@ -194,8 +258,8 @@ CUES: Mapping[str, Cue] = MappingProxyType({
     "increase": Cue("a verb or noun of a reported rise: 'rose', 'grew by'", required=True),
     "reduce": Cue("a verb of cutting in a pledge: 'cut emissions 52% by 2030'", required=True),
     "change_by": Cue("the word before a figure that shares the verb before it: 'and air freight by 61%'"),
-    "change_from": Cue("the start of a change written with the unit once: 'rose from 35 to 61 percent'"),
-    "change_to": Cue("the end of such a change: 'to'"),
+    "change_from": Cue("the start of a change written with the unit once: 'rose from 35 to 61 percent'", phrases=False),
+    "change_to": Cue("the end of such a change: 'to'", phrases=False),
     "level_to": Cue("the level a change came to: 'fell 11.2% to 142 kWh'"),
     "earlier_value": Cue("what introduces an earlier level of the same measure: 'up from'"),
     "reported": Cue("a verb of reporting after a commitment: the figure after it is reached, not pledged"),
@@ -219,67 +283,67 @@ CUES: Mapping[str, Cue] = MappingProxyType({
     "period": Cue("what comes before a figure's own year: 'in 2024', 'during'", required=True),
     "baseline": Cue("what comes before a base year: 'compared with 2019', 'from a'", required=True),
     "baseline_after": Cue("words right after a base year: 'a 2019 base year', 'levels'"),
-    "report_year": Cue("the report a release is about, with its year as group 'year': 'the 2022 Sustainability Report'"),
-    "comparative_year": Cue("the word for the year of a comparative figure in brackets: '(FY2023: 54%)'"),
+    "report_year": Cue("the report a release is about, with its year as group 'year': 'the 2022 Sustainability Report'", phrases=False),
+    "comparative_year": Cue("the word for the year of a comparative figure in brackets: '(FY2023: 54%)'", phrases=False),
     "horizon": Cue("a span still to come: 'over the next decade'"),
     "period_reset": Cue("words after which the paragraph's year no longer holds: 'since', 'today'"),
-    "time_suffixes": Cue("what makes digits a time of day: '10.30 uur', 'pm'"),
+    "time_suffixes": Cue("what makes digits a time of day: '10.30 uur', 'pm'", phrases=False),
     # what a figure measures
     "unit_of": Cue("what an amount in tonnes is of: '1.42 million tonnes of jet fuel'"),
     "company_fact": Cue("a fact about the company, before an amount that is then no claim: 'net sales of', 'total "
                         "assets', 'registered capital', 'dividend', 'shares closed'"),
     "share_of": Cue("what a share is of, right after it: '92% of its quarries'"),
-    "scope_words": Cue("words before scope numbers: 'scope 1 and 2'"),
+    "scope_words": Cue("words before scope numbers: 'scope 1 and 2'", phrases=False),
     "scope_alone": Cue("the label of scope 1 or scope 2 alone right before a figure: '(Scope 1)', 'Scope 2:'"),
-    "list_joiners": Cue("words joining scope numbers: 'and'"),
+    "list_joiners": Cue("words joining scope numbers: 'and'", phrases=False),
     # clauses and lists
     "new_clause": Cue("words opening a clause with a subject of its own: 'while', 'despite'"),
-    "clause_break": Cue("words that end a clause: a figure's right window stops there"),
-    "list_break": Cue("where a sentence listing several awards is cut into clauses: ';', 'and'"),
-    "sentence_start": Cue("words that open a sentence in a script without full stops (Thai)"),
+    "clause_break": Cue("words that end a clause: a figure's right window stops there", phrases=False),
+    "list_break": Cue("where a sentence listing several awards is cut into clauses: ';', 'and'", phrases=False),
+    "sentence_start": Cue("words that open a sentence in a script without full stops (Thai)", phrases=False),
     # look-alikes: digits and words that are no figure
-    "phone_labels": Cue("labels before telephone numbers: 'tel'"),
-    "number_labels": Cue("labels before digits that name rather than count: 'Article', 'Phase'"),
-    "range_joiners": Cue("words joining a range: '30 to 40%'"),
+    "phone_labels": Cue("labels before telephone numbers: 'tel'", phrases=False),
+    "number_labels": Cue("labels before digits that name rather than count: 'Article', 'Phase'", phrases=False),
+    "range_joiners": Cue("words joining a range: '30 to 40%'", phrases=False),
     "range_and": Cue("'and' of a range after range_start: 'between 30 and 40'"),
     "range_start": Cue("the word opening a range: 'between'"),
-    "fraction_lookalikes": Cue("fraction words that are no share: 'first half', 'half-year'"),
-    "qualifier_lookalikes": Cue("words that look like a qualifier before a number but are none"),
+    "fraction_lookalikes": Cue("fraction words that are no share: 'first half', 'half-year'", phrases=False),
+    "qualifier_lookalikes": Cue("words that look like a qualifier before a number but are none", phrases=False),
     # awards and ratings
     "award_verb": Cue("verbs of receiving an award or being listed: 'received', 'named', 'member of'"),
     "award_noun": Cue("nouns of an award: 'award', 'prize', 'medal'"),
     "award_lead": Cue("nouns that lead a list of awards: 'awards', 'recognitions'"),
-    "award_compound": Cue("an award noun at the end of a compound word: 'Duurzaamheidsprijs'"),
-    "award_among": Cue("a list something was named among: 'named one of'"),
-    "award_list_intro": Cue("what introduces a list of awards: 'including'"),
-    "award_by": Cue("words before an award's giver: 'by', 'from'"),
-    "award_name_end": Cue("where an award name in a bullet ends: 'for', 'by'"),
-    "award_in": Cue("'in the' before an index scored in: 'a perfect score in the ... Index'"),
-    "award_class": Cue("the level or category after an award's name, group 'g': 'in the Climate Action category'"),
-    "award_event": Cue("where an award was given, not the award: 'at the SET Awards 2024'"),
-    "article": Cue("articles dropped before an award name: 'a', 'the'"),
-    "grade_verb": Cue("a verb right before a letter grade: 'scored A-'"),
+    "award_compound": Cue("an award noun at the end of a compound word: 'Duurzaamheidsprijs'", phrases=False),
+    "award_among": Cue("a list something was named among: 'named one of'", phrases=False),
+    "award_list_intro": Cue("what introduces a list of awards: 'including'", phrases=False),
+    "award_by": Cue("words before an award's giver: 'by', 'from'", phrases=False),
+    "award_name_end": Cue("where an award name in a bullet ends: 'for', 'by'", phrases=False),
+    "award_in": Cue("'in the' before an index scored in: 'a perfect score in the ... Index'", phrases=False),
+    "award_class": Cue("the level or category after an award's name, group 'g': 'in the Climate Action category'", phrases=False),
+    "award_event": Cue("where an award was given, not the award: 'at the SET Awards 2024'", phrases=False),
+    "article": Cue("articles dropped before an award name: 'a', 'the'", phrases=False),
+    "grade_verb": Cue("a verb right before a letter grade: 'scored A-'", phrases=False),
     "grade_to": Cue("the grade a rating was changed to: 'upgraded from BBB to A'"),
-    "grade_words": Cue("grades written as words: 'perfect score', 'full marks'"),
-    "streak": Cue("a streak, with its count as group 'n': 'third consecutive year'"),
-    "esg_risk": Cue("an ESG risk rating, its level as group 'g': 'rated Low Risk'"),
-    "ladder_level": Cue("the level of the CO2 Performance Ladder: 'level 5'"),
-    "ranker_adverbs": Cue("words between a list's giver and its verb: 'also', 'again'"),
-    "star_rating": Cue("a rating in stars, its count as group 'n': 'five-star'"),
-    "award_level": Cue("the word a programme's level is written with, before or after it: 'level', 'ระดับ', 'niveau'"),
+    "grade_words": Cue("grades written as words: 'perfect score', 'full marks'", phrases=False),
+    "streak": Cue("a streak, with its count as group 'n': 'third consecutive year'", phrases=False),
+    "esg_risk": Cue("an ESG risk rating, its level as group 'g': 'rated Low Risk'", phrases=False),
+    "ladder_level": Cue("the level of the CO2 Performance Ladder: 'level 5'", phrases=False),
+    "ranker_adverbs": Cue("words between a list's giver and its verb: 'also', 'again'", phrases=False),
+    "star_rating": Cue("a rating in stars, its count as group 'n': 'five-star'", phrases=False),
+    "award_level": Cue("the word a programme's level is written with, before or after it: 'level', 'ระดับ', 'niveau'", phrases=False),
     "award_not_held": Cue("words saying an award a sentence names is not (yet) the company's: 'submitted ... for "
                           "validation', 'is not a member of', 'ยังไม่ได้รับการรับรอง', 'of the companies it invests in'"),
     "rating_verb": Cue("a verb of rating: a letter near an issuer that rates on the AAA..CCC scale is its grade "
                        "('MSCI rates the company A', 'beoordeelt het bedrijf met A')"),
-    "distinction": Cue("a distinction in an index or yearbook, as group 'g': 'Top 5%', 'Industry Mover'"),
+    "distinction": Cue("a distinction in an index or yearbook, as group 'g': 'Top 5%', 'Industry Mover'", phrases=False),
     "list_place": Cue("a place in a list, ranking or benchmark right before its name, the place as group 'n' (a "
                       "word or digits; none for the top): 'ranked fourth on the', 'in de top drie van de', "
-                      "'bovenaan de', 'อันดับที่ 4 ของ'"),
+                      "'bovenaan de', 'อันดับที่ 4 ของ'", phrases=False),
     "ranking": Cue("words of rank: 'top', 'best'"),
     "ranking_after": Cue("words of rank written after the list (Thai)"),
     # names and languages
-    "function_words": Cue("frequent words no other supported Latin-script language uses (language of a sentence)"),
-    "org_suffix": Cue("legal forms after a company name: 'Ltd', 'N.V.', 'จำกัด (มหาชน)'"),
+    "function_words": Cue("frequent words no other supported Latin-script language uses (language of a sentence)", phrases=False),
+    "org_suffix": Cue("legal forms after a company name: 'Ltd', 'N.V.', 'จำกัด (มหาชน)'", phrases=False),
 })
 
 
@@ -296,7 +360,7 @@ class Cues(Mapping):
     """A language's cue lists by name (read-only), checked against `CUES`: every name it defines must be
     declared, every required one present; asking for an undeclared name raises `UndeclaredCue`."""
 
-    def __init__(self, code: str, items: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, code: str, items: Mapping[str, tuple[str | Phrase, ...]]) -> None:
         for name in items:
             if name not in CUES:
                 raise UndeclaredCue(f"language {code!r} defines cue {name!r}, which extractor.lang.base.CUES "
@@ -304,9 +368,14 @@ class Cues(Mapping):
         missing = [name for name, cue in CUES.items() if cue.required and not items.get(name)]
         if missing:
             raise UndeclaredCue(f"language {code!r} lacks the required cues {', '.join(missing)}")
+        conditioned = [name for name, words in items.items() if not CUES[name].phrases
+                       and any(isinstance(w, Phrase) for w in words)]
+        if conditioned:
+            raise UndeclaredCue(f"language {code!r}: the cues {', '.join(conditioned)} are read as patterns only "
+                                "and take no Phrase with conditions")
         self._items = MappingProxyType({name: tuple(words) for name, words in items.items()})
 
-    def __getitem__(self, name: str) -> tuple[str, ...]:
+    def __getitem__(self, name: str) -> tuple[str | Phrase, ...]:
         _declared(name)
         return self._items[name]
 
@@ -451,10 +520,10 @@ class LanguageData:
             return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}])"
         return rf"(?:{alternation})"
 
-    def pattern(self, name: str) -> str:
-        """One named cue list as a single regex alternation (longest first); one that matches nothing for a
-        declared cue this language lacks. An undeclared name raises `UndeclaredCue`."""
-        items = self.patterns.get(name, ())
+    def pattern(self, name: str, extra: tuple = ()) -> str:
+        """One named cue list (with `extra` entries) as a single regex alternation (longest first); one that
+        matches nothing for a declared cue this language lacks. An undeclared name raises `UndeclaredCue`."""
+        items = [entry_pattern(e) for e in (*self.patterns.get(name, ()), *extra)]
         if not items:
             return NOTHING
         return self.word("|".join(sorted(items, key=len, reverse=True)))

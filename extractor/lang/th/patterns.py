@@ -1,69 +1,71 @@
-"""Thai extraction cues. Thai has no spaces between words, so these match inside runs of text."""
+"""Thai extraction cues: phrases (see `lang/en/patterns.py` for the format). Thai has no spaces between
+words, so they are matched on characters, inside runs of text (`extract.cues`)."""
 from __future__ import annotations
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     # "ลดลง 9.7% จากปีก่อนหน้า"
-    "decrease": (r"ลดลง", r"ลดได้", r"ลด", r"น้อยลง", r"ต่ำลง", r"decrease\w*", r"reduc\w*"),
+    "decrease": ("ลดลง", "ลดได้", "ลด", "น้อยลง", "ต่ำลง", "decrease", "reduc"),
     # "เพิ่มขึ้น 18.1%"
-    "increase": (r"เพิ่มขึ้น", r"เพิ่ม(?!ประสิทธิภาพ)", r"เติบโต", r"สูงขึ้น", r"ขยายตัว", r"increase\w*"),
+    "increase": ("เพิ่มขึ้น", r"เพิ่ม(?!ประสิทธิภาพ)", "เติบโต", "สูงขึ้น", "ขยายตัว", "increase"),
     # "ลดการปล่อยก๊าซเรือนกระจก ... ให้ได้ 52% ภายในปี 2573"
-    "reduce": (r"ลด",),
-    "commit": (r"มุ่งมั่น", r"ตั้งเป้า\w*", r"เป้าหมาย", r"มุ่ง", r"จะ", r"วางแผน", r"ให้คำมั่น", r"สามารถ"),
+    "reduce": ("ลด",),
+    # "ตั้งเป้า" stays a pattern: the cue is the whole run of letters after it ("ตั้งเป้าหมายดังนี้")
+    "commit": ("มุ่งมั่น", r"ตั้งเป้า\w*", "เป้าหมาย", "มุ่ง", "จะ", "วางแผน", "ให้คำมั่น", "สามารถ"),
     # "ภายในปี 2573", "ไม่เกินปี 2030"
     "target_year": (
-        r"ภายในปี\s*(?:พ\.ศ\.|ค\.ศ\.)?", r"ภายในสิ้นปี", r"ภายใน", r"ไม่เกินปี", r"ไม่เกิน", r"ก่อนปี",
-        r"อย่างช้าที่สุดภายในปี", r"by",
-        r"ภายในฤดูการผลิต(?:ปี)?",  # a crop season: "ภายในฤดูการผลิต 2568/69"
+        "ภายในปี", "ภายในปีพ.ศ.", "ภายในปีค.ศ.", "ภายในปี พ.ศ.", "ภายในปี ค.ศ.", "ภายในสิ้นปี", "ภายใน", "ไม่เกินปี", "ไม่เกิน", "ก่อนปี",
+        "อย่างช้าที่สุดภายในปี", "by",
+        "ภายในฤดูการผลิต", "ภายในฤดูการผลิตปี",  # a crop season: "ภายในฤดูการผลิต 2568/69"
     ),
     # "ในปี 2566"
-    "period": (r"ในปี", r"ประจำปี", r"เมื่อปี", r"ปี", r"ในช่วงปี", r"เมื่อวันที่", r"วันที่"),
+    "period": ("ในปี", "ประจำปี", "เมื่อปี", "ปี", "ในช่วงปี", "เมื่อวันที่", "วันที่"),
     # a target given the years of the one before it: "... ร้อยละ 28 ในช่วงเวลาเดียวกัน"
-    "same_period": (r"(?:ใน|ภายใน)(?:ช่วง|ระยะ|กรอบ)?(?:เวลา|ระยะเวลา)เดียวกัน", r"(?:ใน|ภายใน)ปีเดียวกัน"),
+    "same_period": ("ในเวลาเดียวกัน", "ในระยะเวลาเดียวกัน", "ในช่วงเวลาเดียวกัน", "ในช่วงระยะเวลาเดียวกัน", "ในระยะระยะเวลาเดียวกัน", "ในกรอบเวลาเดียวกัน", "ในกรอบระยะเวลาเดียวกัน", "ภายในเวลาเดียวกัน", "ภายในระยะเวลาเดียวกัน", "ภายในช่วงเวลาเดียวกัน", "ภายในช่วงระยะเวลาเดียวกัน", "ภายในระยะระยะเวลาเดียวกัน", "ภายในกรอบเวลาเดียวกัน", "ภายในกรอบระยะเวลาเดียวกัน", "ในปีเดียวกัน", "ภายในปีเดียวกัน"),
     # บรรทัดหลังรายการเป้าหมายที่กล่าวถึงเป้าหมายเหล่านั้น: "ทุกเป้าหมายข้างต้นต้องบรรลุภายในปี 2573"
-    "list_targets": (r"ทุกเป้าหมาย", r"เป้าหมายทั้งหมด", r"เป้าหมายข้างต้น"),
+    "list_targets": ("ทุกเป้าหมาย", "เป้าหมายทั้งหมด", "เป้าหมายข้างต้น"),
     # อีกฝ่ายหนึ่งต้องการให้ผู้อื่นทำ: ตัวเลขนั้นไม่ใช่เป้าหมายของบริษัท ("องค์การสหประชาชาติเรียกร้องให้ทั่วโลกลด...")
-    "others_wish": (r"ต้องการให้", r"เรียกร้องให้", r"คาดหวังให้", r"ขอให้"),
+    "others_wish": ("ต้องการให้", "เรียกร้องให้", "คาดหวังให้", "ขอให้"),
     # คำกริยาของการไปให้ถึง: "ตั้งเป้าในปี 2570 ให้ใช้เชื้อเพลิงชีวภาพร้อยละ 70 ให้ได้"
-    "reach_verb": (r"ให้ได้", r"บรรลุ"),
+    "reach_verb": ("ให้ได้", "บรรลุ"),
     # a target that raises the share before it: "... และตั้งเป้าเพิ่มเป็นร้อยละ 50"
-    "raise_to": (r"เพิ่ม(?:ขึ้น)?เป็น", r"เพิ่มสัดส่วน(?:ขึ้น)?เป็น"),
+    "raise_to": ("เพิ่มเป็น", "เพิ่มขึ้นเป็น", "เพิ่มสัดส่วนเป็น", "เพิ่มสัดส่วนขึ้นเป็น"),
     # what an amount in tonnes is of, when no gas is named there: "1.4 ล้านตันของวัตถุดิบ"
-    "unit_of": (r"ของ",),
+    "unit_of": ("ของ",),
     # ข้อเท็จจริงของบริษัท: จำนวนเงินหลังคำเหล่านี้ไม่ใช่คำกล่าวอ้าง ("มีทุนจดทะเบียน 1,000 ล้านบาท")
-    "company_fact": (r"ทุนจดทะเบียน", r"สินทรัพย์", r"รายได้", r"ยอดขาย", r"กำไร", r"เงินปันผล", r"ปันผล", r"ราคาหุ้น",
-                     r"มูลค่าตลาด", r"ต่อหุ้น", r"revenue", r"registered\s+capital"),
+    "company_fact": ("ทุนจดทะเบียน", "สินทรัพย์", "รายได้", "ยอดขาย", "กำไร", "เงินปันผล", "ปันผล", "ราคาหุ้น",
+                     "มูลค่าตลาด", "ต่อหุ้น", "revenue", "registered capital"),
     # what a share is of, written right after it: after a clause word the share's own subject, not the
     # figure before restated ("... และร้อยละ 60 ของสาขาผ่านการรับรอง")
-    "share_of": (r"ของ",),
+    "share_of": ("ของ",),
     # words opening a clause with a subject of its own: a figure after them is not the one before restated
     # ("1.1 ล้านตัน ขณะที่กำลังการผลิตเพิ่มขึ้นร้อยละ 8")
-    "new_clause": (r"ขณะที่", r"ในขณะที่", r"เนื่องจาก", r"เพราะ", r"แม้ว่า"),
+    "new_clause": ("ขณะที่", "ในขณะที่", "เนื่องจาก", "เพราะ", "แม้ว่า"),
     # a figure that restates the target before it: "ในปี 2573 ตัวเลขดังกล่าวต้องลดลงร้อยละ 30"
-    "refer_back": (r"(?:ตัวเลข|สัดส่วน|เป้าหมาย)(?:ดังกล่าว|นี้)",),
+    "refer_back": ("ตัวเลขดังกล่าว", "ตัวเลขนี้", "สัดส่วนดังกล่าว", "สัดส่วนนี้", "เป้าหมายดังกล่าว", "เป้าหมายนี้",),
     # รายงานผลหลังเป้าหมาย: ตัวเลขหลังคำนี้คือผลที่ทำได้แล้ว ("ตั้งเป้าปี 2578 และรายงานว่าลดการปล่อยได้ร้อยละ 9")
-    "reported": (r"ทำได้", r"รายงานว่า", r"รายงานผล", r"เปิดเผยว่า"),
+    "reported": ("ทำได้", "รายงานว่า", "รายงานผล", "เปิดเผยว่า"),
     # ช่วงเวลาข้างหน้า: ตัวเลขในช่วงนี้ไม่ใช่ของปีของย่อหน้า ("ลงทุน ... 15,000 ล้านบาท ในช่วง 5 ปีข้างหน้า")
-    "horizon": (r"ปีข้างหน้า", r"ในอนาคต"),
-    "period_reset": (r"ในช่วง\S{0,12}ปีที่ผ่านมา", r"ตั้งแต่", r"นับตั้งแต่", r"ปัจจุบัน", r"ขณะนี้"),  # ..., the present
+    "horizon": ("ปีข้างหน้า", "ในอนาคต"),
+    "period_reset": (r"ในช่วง\S{0,12}ปีที่ผ่านมา", "ตั้งแต่", "นับตั้งแต่", "ปัจจุบัน", "ขณะนี้"),  # ..., the present
     # "เมื่อเทียบกับปี 2562", "จากปีฐาน 2562"
-    "baseline": (r"เมื่อเทียบกับปี", r"เทียบกับปีฐาน", r"เทียบกับปี", r"เทียบกับ", r"จากปีฐาน", r"ปีฐาน", r"จากปี"),
+    "baseline": ("เมื่อเทียบกับปี", "เทียบกับปีฐาน", "เทียบกับปี", "เทียบกับ", "จากปีฐาน", "ปีฐาน", "จากปี"),
     # words right after a base year: "a 2019 base year", "het niveau van 2019"
-    "baseline_after": (r"เป็นปีฐาน", r"ปีฐาน"),
+    "baseline_after": ("เป็นปีฐาน", "ปีฐาน"),
     # a report the release is about: "the 2022 Sustainability Report"; its year is the period of its figures
     "report_year": (r"รายงาน(?:ความยั่งยืน|ประจำปี|การพัฒนาที่ยั่งยืน)\s*(?:ประจำ)?(?:ปี)?\s*(?P<year>\d{4})", r"(?P<year>\d{4})\s+(?:Sustainability|ESG|Annual)\s+Report"),
     "net_zero": (
-        r"สุทธิเป็นศูนย์", r"เป็นศูนย์สุทธิ", r"(?:ก๊าซเรือนกระจก|คาร์บอน)เป็นศูนย์", r"เน็ตซีโร่", r"เน็ต\s*ซีโร่", r"net[\s-]*zero(?![a-z])",
+        "สุทธิเป็นศูนย์", "เป็นศูนย์สุทธิ", "ก๊าซเรือนกระจกเป็นศูนย์", "คาร์บอนเป็นศูนย์", "เน็ตซีโร่", "เน็ต ซีโร่", r"net[\s-]*zero(?![a-z])",
     ),
     "carbon_neutral": (
-        r"ความเป็นกลางของคาร์บอน", r"ความเป็นกลางทางคาร์บอน", r"เป็นกลางทางคาร์บอน", r"เป็นกลางคาร์บอน",
-        r"คาร์บอนเป็นกลาง",  # "องค์กรคาร์บอนเป็นกลางภายในปี 2583"
+        "ความเป็นกลางของคาร์บอน", "ความเป็นกลางทางคาร์บอน", "เป็นกลางทางคาร์บอน", "เป็นกลางคาร์บอน",
+        "คาร์บอนเป็นกลาง",  # "องค์กรคาร์บอนเป็นกลางภายในปี 2583"
         r"carbon[\s-]*neutral(?:ity)?(?![a-z])",  # Latin words inside Thai text need their own boundary
     ),
-    "target_noun": (r"เป้าหมาย", r"target\w*"),
-    "approval": (r"อนุมัติ", r"รับรอง", r"approv\w*", r"validat\w*"),
-    "award_verb": (r"ได้รับ", r"คว้า", r"ติดอันดับ", r"ได้รับการคัดเลือก", r"ได้รับการจัดอันดับ"),
-    "award_lead": (r"รางวัล",),
-    "award_noun": (r"รางวัล",),
+    "target_noun": ("เป้าหมาย", "target"),
+    "approval": ("อนุมัติ", "รับรอง", "approv", "validat"),
+    "award_verb": ("ได้รับ", "คว้า", "ติดอันดับ", "ได้รับการคัดเลือก", "ได้รับการจัดอันดับ"),
+    "award_lead": ("รางวัล",),
+    "award_noun": ("รางวัล",),
     # "เป็นปีที่สามติดต่อกัน", "ติดต่อกันเป็นปีที่ 3", "ติดต่อกัน 3 ปี"
     "streak": (
         r"เป็น\s*ปีที่\s*(?P<n>\S+?)\s*ติดต่อกัน", r"ต่อเนื่องเป็นปีที่\s*(?P<n>\S+?)(?=\s|$|ติดต่อกัน|\b)",
@@ -80,14 +82,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # words that end with a qualifier and are none: "งบประมาณ" (a budget) ends with "ประมาณ" (about)
     "qualifier_lookalikes": (r"งบประมาณ",),
     # one scope alone labelling the figure after it: "(Scope 1)", "Scope 2:"
-    "scope_alone": (r"\(\s*(?:ขอบเขตที่|scope)\s*[12]\s*\)", r"(?:ขอบเขตที่|scope)\s*[12]\s*:"),
+    "scope_alone": (r"\(\s*(?:ขอบเขตที่|scope)\s*[12]\s*\)", "ขอบเขตที่1:", "ขอบเขตที่1 :", "ขอบเขตที่2:", "ขอบเขตที่2 :", "ขอบเขตที่ 1:", "ขอบเขตที่ 1 :", "ขอบเขตที่ 2:", "ขอบเขตที่ 2 :", "scope1:", "scope1 :", "scope2:", "scope2 :", "scope 1:", "scope 1 :", "scope 2:", "scope 2 :"),
     "scope_words": (r"ขอบเขตที่", r"scopes?"),  # "Scope 1&2", "ขอบเขตที่ 1 และ 2"
     "list_joiners": (r"และ", r"ถึง", r"and"),  # "scope 1 and 2"
     "phone_labels": (r"โทร(?:ศัพท์|สาร)?", r"tel"),  # "tel. +31 10 555 0123"
     "number_labels": (r"ครั้งที่", r"ฉบับที่", r"ปีที่", r"ข้อที่", r"รุ่นที่", r"ลำดับที่", r"ชั้น", r"ห้อง", r"ข้อ"),  # labels before digits that name, not count
     "range_joiners": (r"ถึง",),  # "30 to 40%"
-    "range_and": (r"และ",),  # "between 30 and 40 percent" (only after range_start)
-    "range_start": (r"ระหว่าง",),
+    "range_and": ("และ",),  # "between 30 and 40 percent" (only after range_start)
+    "range_start": ("ระหว่าง",),
     # a change written with the unit once: "จาก 35 เป็น 61%" is two figures, not a range ("ตั้งแต่ 30 ถึง 40%" is one)
     "change_from": (r"จาก",),
     "change_to": (r"เป็น",),
@@ -98,11 +100,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # ("ช่วยลด...", "ส่งผลให้...", "ทำให้...": what a figure led to, a clause of its own)
     "clause_break": (r"โดย", r"และ", r"ช่วย", r"ส่งผลให้", r"ทำให้"),
     # the word before a figure that shares the previous figure's verb: "dropped 7% and air freight by 61%"
-    "change_by": (r"ลง", r"ได้"),
+    "change_by": ("ลง", "ได้"),
     # the level a change came to: "ลดลงร้อยละ 14 เหลือ 41,300 ตัน เมื่อเทียบกับปี 2565"
-    "level_to": (r"เหลือ", r"เป็น", r"มาอยู่ที่", r"อยู่ที่"),
+    "level_to": ("เหลือ", "เป็น", "มาอยู่ที่", "อยู่ที่"),
     # what introduces an earlier figure of the same measure: "1.2 ล้านตัน เพิ่มขึ้นจาก 0.9 ล้านตัน"
-    "earlier_value": (r"เพิ่มขึ้นจาก", r"ลดลงจาก", r"เทียบกับ", r"จาก"),
+    "earlier_value": ("เพิ่มขึ้นจาก", "ลดลงจาก", "เทียบกับ", "จาก"),
     # award lists and names (see extract/awards.py)
     "award_list_intro": (r"ได้แก่", r"ดังนี้"),  # "received numerous awards, including:"
     "award_by": (r"จาก", r"โดย"),  # the giver: "by the Touching Shenzhen Care Action program"
@@ -111,7 +113,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # a list something was named among: "ได้รับการคัดเลือกให้เป็นหนึ่งใน Asia's Climate Leaders"
     "award_among": (r"(?:เป็น)?หนึ่งใน",),
     "award_in": (),  # "a perfect score in the China Foundation Transparency Index"
-    "grade_to": (r"เป็น",),  # the grade a rating was changed to: "ปรับเพิ่มจาก BBB เป็น A"
+    "grade_to": ("เป็น",),  # the grade a rating was changed to: "ปรับเพิ่มจาก BBB เป็น A"
     # the level or category after an award's name, its grade: "SET Sustainability Awards ระดับ Rising Star"
     "award_class": (r"(?:ระดับ|ประเภท|สาขา)\s*(?P<g>[A-Za-z][A-Za-z&' -]{1,40}[A-Za-z]|\d(?!\d)|[\p{Thai}]+?(?=\s|จาก|$))",),
     # the level of the CO2 Performance Ladder
@@ -134,7 +136,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     # the word a programme's level is written with: "ระดับดีเยี่ยม", "ผลการประเมินระดับ Gold"
     "award_level": (r"ระดับ", r"level"),
     # a ranking word written after the share: "อยู่ในกลุ่ม 1% แรก" (among the first 1%)
-    "ranking_after": (r"แรก",),
+    "ranking_after": ("แรก",),
     # words that open a new sentence after a space: "... ยั่งยืน ในปี 2566 การปล่อย ..."
     "sentence_start": (
         # not the year of a pledge written after it: "... สุทธิเป็นศูนย์ (Net Zero) ในปี 2593"
