@@ -38,7 +38,7 @@ def test_an_opening_matches_what_its_pattern_matches(text, lang):
 
 def test_an_opening_matches_what_its_pattern_matches_on_the_corpora():
     """Right of every run of digits in every bundled release, and one character on."""
-    from extractor.langid import detect
+    from extractor.language import detect
     from tests.conftest import corpus_bodies
 
     for _, body in corpus_bodies():

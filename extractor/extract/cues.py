@@ -115,8 +115,9 @@ def user_entries(code: str, name: str) -> tuple:
 
 
 #: Where cue matching cuts words that spaCy's tokenizers keep whole: at a hyphen or slash inside a word
-#: ("CO2-reductie", "klimaat-neutraal", "end-2024"), as a cue's word edges always have ("reductie" is a cue there).
-CUE_INFIXES = (r"(?<=[\w%])[-–/](?=\w)",)
+#: ("CO2-reductie", "klimaat-neutraal", "end-2024"), as a cue's word edges always have ("reductie" is a cue there),
+#: and between a word and digits glued to it ("Top35%": "top" is a cue of rank; a cue's word edge allows a digit).
+CUE_INFIXES = (r"(?<=[\w%])[-–/](?=\w)", r"(?<=[^\W\d_])(?=\d)")
 
 
 @lru_cache(maxsize=None)
