@@ -582,6 +582,15 @@ CLAIMS += (
          ({"kind": "percentage", "value": 15.0}, {"kind": "target", "value": 20.0, "target_year": 2025})),
     Case("Acme wants to cut its emissions by 30% by 2030.",
          ({"kind": "target", "value": 30.0, "target_year": 2030, "action": "reduce"},)),
+    # the party wished of named with where it is, or a wish said as what others should do
+    Case("Campaign group ShareAction wants banks in the alliance to cut financed emissions from oil and gas by at "
+         "least 50% by 2030.", ({"kind": "percentage", "value": 50.0},)),
+    Case("Environmental group Stay Grounded says airlines should cap flights and cut their emissions by 40% by 2030.",
+         ({"kind": "percentage", "value": 40.0},)),
+    Case("Acme wants its plants in Europe to cut their emissions by 30% by 2030.",
+         ({"kind": "target", "value": 30.0, "target_year": 2030},)),
+    Case("Acme says it should cut its emissions by 30% by 2030 to stay in line with the sector.",
+         ({"kind": "target", "value": 30.0, "target_year": 2030},)),
     # a net-zero or emission-free pledge written as a state in a year, with the pledge's own year
     Case("Acme will make emissions-free deliveries in 12 UK cities by 2028.",
          ({"kind": "target", "action": "net_zero", "target_year": 2028},)),

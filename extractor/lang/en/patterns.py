@@ -59,9 +59,11 @@ PATTERNS: dict[str, tuple[str | Phrase, ...]] = {
     "others_wish": (r"(?:wants?|wanted|expects?|expected|urges?|urged|asks?|asked|requires?|required|calls?\s+on|called\s+on)"
                     r"\s+(?:[\w&'-]+\s+){0,3}?(?:companies|firms|suppliers|hauliers|carriers|airlines|utilities|producers|"
                     r"operators|businesses|members|countries|governments|banks|lenders|retailers|sectors?|industry|"
-                    r"everyone|all\s+\w+)\s+to",
-                    r"(?:estimates?|says?|said|believes?)\s+that\s+(?:the\s+)?(?:\w+\s+)?(?:sector|industry|country|world|"
-                    r"government|companies)\s+(?:must|should|needs?\s+to|has\s+to)"),
+                    r"everyone|all\s+\w+)(?:\s+(?:in|of|across|within)\s+(?:[\w&'-]+\s+){0,2}?[\w&'-]+)?\s+to",
+                    # "says (that) airlines should ...", "argues banks must ..."
+                    r"(?:estimates?|says?|said|believes?|argues?|argued)\s+(?:that\s+)?(?:the\s+|all\s+)?(?:\w+\s+)?"
+                    r"(?:sector|industry|country|countries|world|governments?|companies|firms|airlines|banks|lenders|"
+                    r"utilities|producers|suppliers|businesses)\s+(?:must|should|needs?\s+to|have\s+to|has\s+to)"),
     # a verb of reaching that closes a share to reach: "... in 2027 get 70% of its fuel from biofuels"
     "reach_verb": ("reach", "achieve", "obtain", "get", "come from"),
     # a target that raises the share before it: "... and aims to raise this to 50% by 2030"

@@ -512,6 +512,11 @@ CLAIMS += (
          ({"kind": "percentage", "value": 40.0},)),
     Case("Acme wil dat zijn uitstoot in 2030 40 procent lager ligt dan in 2020.",
          ({"kind": "target", "value": 40.0, "target_year": 2030, "baseline_year": 2020},)),
+    # een wens gezegd als wat anderen moeten doen; na het eigen doel verandert zij niets
+    Case("Milieudefensie vindt dat banken in Nederland hun uitstoot in 2030 met 45 procent moeten verlagen.",
+         ({"kind": "percentage", "value": 45.0},)),
+    Case("Acme wil de uitstoot in 2030 met 45 procent verlagen, al zegt het dat de sector achterblijft.",
+         ({"kind": "target", "value": 45.0, "target_year": 2030},)),
     # een netto-nul- of uitstootvrije belofte als toestand in een jaar, met het eigen jaar van de belofte
     Case("In 2045 moeten alle vestigingen netto nul uitstoten.",
          ({"kind": "target", "action": "net_zero", "target_year": 2045},)),

@@ -68,7 +68,11 @@ PATTERNS: dict[str, tuple[str | Phrase, ...]] = {
     # bouwbedrijven in 2030 40 procent minder uitstoten"); "wil dat zijn uitstoot ..." is het eigen doel
     "others_wish": (r"(?:wil|willen|eist|eisen|verwacht|verwachten)\s+dat(?!\s+(?:zijn|haar|onze?|de\s+eigen|het\s+eigen|"
                     r"de\s+uitstoot|het\s+aandeel|het\s+verbruik|aandeel|cijfer|percentage|getal|niveau|deel|doel)\b)",  # not "wil dat aandeel verhogen"
-                    r"(?:vraagt|vragen|roept|roepen)\s+(?:[\w&'-]+\s+){1,4}?(?:om|op)"),
+                    r"(?:vraagt|vragen|roept|roepen)\s+(?:[\w&'-]+\s+){1,4}?(?:om|op)",
+                    # "vindt dat banken ... moeten", "zegt dat de hele sector ... moet"
+                    r"(?:vindt|vinden|zegt|zeggen|stelt|stellen|meent|menen)\s+dat\s+(?:de\s+|alle\s+|de\s+hele\s+)?(?:\w+\s+)?"
+                    r"(?:bedrijven|banken|luchtvaartmaatschappijen|sector|industrie|landen|overheid|producenten|"
+                    r"leveranciers|vervoerders|gemeenten)\b"),
     # een werkwoord van bereiken dat een te halen aandeel afsluit: "wil in 2027 minstens 70 procent ... halen"
     "reach_verb": ("halen", "behalen", "realiseren", "bereiken", "komen"),
     # a target that raises the share before it: "... wil dat aandeel verhogen naar 50%"
