@@ -250,7 +250,7 @@ def extract_sentences(prepared: Prepared, read: list[Sentence], *, lang: str) ->
         if _new_paragraph(text, previous_end, start):
             paragraph_year = None
         pledges = [p for p in prepared.pledges[code] if start <= p[0][0] and p[0][1] <= end]
-        found = extract_sentence(s, text, prepared.cues[code], pledges) + tabled.read(s)
+        found = tabled.read(s, extract_sentence(s, text, prepared.cues[code], pledges))
         targets.later_conjunct(s, found)
         _same_period(s, found, drafts)
         targets.refers_back(s, found, drafts)

@@ -40,6 +40,8 @@ RULES = MappingProxyType({r.name: r for r in (
     _rule("percentage.share", "percentage", "any other percentage: 40% of its electricity"),
     _rule("percentage.fraction", "percentage", "a fraction read as a share: more than half"),
     _rule("quantity.unit", "quantity", "an amount with a physical or money unit: 10 miljard kWh"),
+    _rule("target.table_column", "target", "a percentage under a table column headed by a target and its year: "
+          "Sector | Metric | 2030 target / Cement | t CO2e per tonne | -18%"),
     _rule("award.cdp_grade", "award", "a CDP score or list: CDP Climate A List"),
     _rule("award.earlier_grade", "award",
           "an earlier grade set against a new one, an award row of its own: an A-, up from a B the year before"),

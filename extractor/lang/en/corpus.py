@@ -632,6 +632,16 @@ CLAIMS += (
     # rows under a heading without a unit are counts: no claim
     Case("Our people 2023\nEmployees: 4,200\nScope 1 and 2 emissions fell 8% in 2023.",
          ({"kind": "percentage", "value": 8.0, "period_year": 2023},)),
+    # a table whose column is headed by a target and its year: its percentages are targets due that year
+    Case("The sector targets, all against a 2021 baseline, are:\n\nSector | Metric | 2030 target\nPower generation | "
+         "kg CO2e per MWh | -49%\nOil and gas | absolute financed emissions | -34%\n\nFinanced emissions fell 12% in 2024.",
+         ({"kind": "target", "value": 49.0, "target_year": 2030, "action": "reduce", "metric": "emission_intensity",
+           "baseline_year": 2021},
+          {"kind": "target", "value": 34.0, "target_year": 2030, "action": "reduce", "baseline_year": 2021},
+          {"kind": "percentage", "value": 12.0, "period_year": 2024})),
+    # columns of years without a target are results
+    Case("Sector | 2023 | 2024\nCement | -12% | -18%",
+         ({"kind": "percentage", "value": -12.0}, {"kind": "percentage", "value": -18.0})),
     # a goal noun in another clause, or before a change of a year gone by, names no value: a result
     Case("Our climate targets are ambitious, and emissions fell 12% last year.",
          ({"kind": "percentage", "value": 12.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),

@@ -558,6 +558,16 @@ CLAIMS += (
           {"kind": "quantity", "value": 512_000.0, "unit": "t", "metric": "ghg_scope3", "period_year": 2023})),
     Case("Kerncijfers 2023\nMedewerkers: 3.100\nVestigingen: 41",
          ()),
+    # een tabel met een kolom doelen voor een jaar: de percentages erin zijn doelen voor dat jaar
+    Case("Sector | Maatstaf | Doel 2030 (t.o.v. 2019)\nElektriciteit | kg CO2 per MWh | -40%\nCement | ton CO2 per ton "
+         "cement | -15%",
+         ({"kind": "target", "value": 40.0, "target_year": 2030, "action": "reduce", "metric": "emission_intensity",
+           "baseline_year": 2019},
+          {"kind": "target", "value": 15.0, "target_year": 2030, "action": "reduce", "metric": "emission_intensity",
+           "baseline_year": 2019})),
+    # kolommen met jaren zonder doel zijn resultaten
+    Case("Sector | 2023 | 2024\nCement | -12% | -18%",
+         ({"kind": "percentage", "value": -12.0}, {"kind": "percentage", "value": -18.0})),
     # een doelwoord in een andere bijzin, of voor een verandering van een voorbij jaar: een resultaat
     Case("Om dat doel te halen daalde de uitstoot vorig jaar al met 12 procent.",
          ({"kind": "percentage", "value": 12.0, "direction": "decrease", "period_year": 2023},), published="2024-03-01"),
