@@ -90,6 +90,8 @@ class TargetColumn:
 
 def _cells(s: Sentence) -> list[tuple[int, int]]:
     """The cells of a line read as a table row (document offsets); one cell when it has no separator."""
+    if "|" not in s.text and "\t" not in s.text:
+        return [(s.start, s.end)]
     cuts = [(m.start() + s.start, m.end() + s.start) for m in _RE_CELL_SEP.finditer(s.text)]
     starts = [s.start, *(b for _, b in cuts)]
     ends = [*(a for a, _ in cuts), s.end]
