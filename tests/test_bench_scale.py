@@ -62,6 +62,47 @@ def test_a_batch_is_the_same_every_time_with_a_fifth_of_syndicated_copies(tmp_pa
     assert len(originals) == len(files) - len(copies)  # no two releases open alike: other companies, figures
 
 
+@pytest.fixture(scope="module")
+def bundled():
+    from extractor.bench_scale import templates
+
+    return templates()
+
+
+@pytest.mark.parametrize("n_docs", [1_000, 20_000, 200_000])
+def test_a_company_holds_as_many_releases_in_a_batch_of_any_size(bundled, n_docs):
+    from collections import Counter
+
+    from extractor.bench_scale import PER_COMPANY, _Releases
+
+    releases = _Releases(n_docs, 0, 0.2, bundled)
+    sizes = Counter(releases.company_of(i) for i in range(n_docs))
+    assert len(sizes) == n_docs // PER_COMPANY
+    assert PER_COMPANY / 2 <= min(sizes.values()) <= max(sizes.values()) <= PER_COMPANY * 3 / 2
+
+
+def test_made_up_companies_differ_in_name_and_ticker():
+    from extractor.bench_scale import made_up
+
+    names, tickers = zip(*(made_up(k) for k in range(200_000)))
+    assert len(set(names)) == len(set(tickers)) == 200_000
+    assert made_up(0) == ("Kakaka", "AAA")
+
+
+def test_a_release_names_only_its_made_up_company(bundled):
+    from extractor.bench_scale import as_company, made_up
+    from extractor.companies import find_company
+
+    name, ticker = made_up(4321)
+    for template in bundled:
+        company = find_company(as_company(template, 4321))
+        assert all(name in found for found in company.names), (template.name, company)
+        assert all(listing.split(":")[1] in (ticker, "5321") for listing in company.listings), (template.name, company)
+    # translations of one release are one group: one company in each pass over the templates
+    groups = {t.name: t.group for t in bundled}
+    assert groups["lumen-grid-plan"] == groups["lumen-grid-cdp"]
+
+
 @pytest.mark.parametrize("lang, text, kept", [
     ("en", "LEEDS, 19 June 2024 - Acme cut 212 kilotonnes CO2e, 51% below 2019/20; net zero by 2040.",
      ["19 June", "CO2e", "/20;"]),
@@ -193,3 +234,18 @@ def test_without_psutil_the_scale_bench_says_what_to_install(monkeypatch, capsys
     monkeypatch.setitem(sys.modules, "psutil", None)  # import psutil now raises ImportError
     assert main(["bench", "--scale", "30"]) == 3
     assert "pip install 'extractor[bench]'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("rerun, exit_code, warned", [
+    ({"unchanged": 990, "changed": 10, "new": 0, "removed": 0}, 0, []),
+    ({"unchanged": 0, "changed": 1000, "new": 0, "removed": 0}, 0, ["the rerun read again 1000 of 10 files edited"]),
+    (None, 0, ["the rerun read again ? of 10 files edited"]),  # the summary had no rerun line
+    ({"unchanged": 990, "changed": 10, "new": 0, "removed": 0}, 1, ["some files had status error"]),
+], ids=["incremental", "everything-read-again", "no-rerun-line", "files-in-error"])
+def test_figures_that_are_not_what_they_seem_are_flagged(rerun, exit_code, warned):
+    from extractor.bench_scale import _warnings
+
+    row = {"releases": 1_000, "runs": {"1": {"exit_code": exit_code}},
+           "incremental": {"exit_code": 0, "edited": 10, "rerun": rerun}}
+    lines = _warnings([row])
+    assert len(lines) == len(warned) and all(w in line for w, line in zip(warned, lines)), lines
