@@ -1,4 +1,4 @@
-"""`numbers.Opening` tries a pattern only where the next two characters can open it: that must give exactly
+"""`speed.openings.Opening` tries a pattern only where the next two characters can open it: that must give exactly
 what trying the pattern there gives, on generated text built from what stands right of figures (units, scale
 words, range words, spaces of every kind, letters whose case folds oddly) and on every bundled release."""
 from __future__ import annotations

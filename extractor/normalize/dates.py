@@ -23,7 +23,8 @@ import regex
 from extractor import lang as languages
 from extractor.errors import NormalizeError
 from extractor.lang.base import LanguageData, alternation
-from extractor.normalize.numbers import Folded, Opening, digit_runs, matches_at, to_ascii_digits
+from extractor.normalize.numbers import Folded, digit_runs, matches_at, to_ascii_digits
+from extractor.speed.openings import Opening
 from extractor.normalize.numbers import _grammar as _number_grammar
 from extractor.speed.scan import Scanner
 
