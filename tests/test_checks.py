@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.checks import ambiguous_number, percent_out_of_range, target_in_past
 from extractor.output.records import Claim, Document
@@ -593,3 +595,25 @@ def test_a_streak_finding_says_whether_the_other_grades_year_was_stated_or_infer
                                    period_year_source=source)]}
     (finding,) = streak_inconsistent(docs, claims)
     assert said in finding.message and ("stated" if said == "inferred" else "inferred from") not in finding.message
+
+
+_IDS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x01"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["target_changed", "target", "translation_mismatch", "t"]),
+                          st.lists(_IDS, max_size=3), _IDS), max_size=12))
+def test_findings_kept_as_rows_sort_by_their_key_as_the_table_orders_them(parts):
+    """A batch keeps its findings as Arrow rows and sorts them by `finding_order`, a string: the order is the
+    table's, `(check, doc_ids, finding_id)`, for any ids (a prefix of another among them)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from extractor.checks import finding_order
+    from extractor.output.records import Finding
+
+    findings = [Finding(finding_id=f, check=c, severity="warning", doc_ids=tuple(d)) for c, d, f in parts]
+    keys = pa.array([finding_order(f) for f in findings], pa.string())
+    by_key = [findings[i] for i in pc.sort_indices(keys).to_pylist()]
+    by_tuple = sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
+    assert [(f.check, f.doc_ids, f.finding_id) for f in by_key] == [(f.check, f.doc_ids, f.finding_id) for f in by_tuple]

@@ -7,6 +7,10 @@
 - `timeline`: a company's releases over time (`target_changed`, `streak_inconsistent`).
 
 Every finding names its documents and claims, and its id depends only on them.
+
+A batch (`runner`) checks its companies in partitions on its engine (`company_groups`, `check_companies`):
+a worker reads its partition's claims from the batch's staged file itself (`ClaimRows`). `run_checks`
+checks documents and claims given in memory, in parts on an engine when asked.
 """
 from __future__ import annotations
 
@@ -66,10 +70,11 @@ class ClaimRows:
         return table.take(np.concatenate([np.arange(s, s + n) for s, n in zip(self.starts, self.lengths)]))
 
 
-#: Claims from which the checks are shared out among an engine's workers (measured on two cores: at
-#: 10,000 claims sending them costs more than it saves, at 47,000 it saves a quarter); parts per
-#: worker at least (subjects differ in size: several parts even the load); and claims per part at
-#: most (a worker's memory stays the same however large the batch).
+#: Claims from which the checks are shared out among an engine's workers (measured on two cores when
+#: parts carried their claims: at 10,000 claims sending them cost more than it saved, at 47,000 it saved
+#: a quarter; a batch's partitions now carry only where their claims are, `check_companies`); parts per
+#: worker at least (companies differ in size: several parts even the load); and claims per part at
+#: most (a worker's memory stays the same however large the batch, short of one very large company).
 PARALLEL_CLAIMS = 25_000
 PARTS_PER_WORKER = 4
 PART_CLAIMS = 4000
@@ -210,6 +215,13 @@ def _partition(weights: list[int], n: int) -> list[list[int]]:
         heapq.heappush(bins, (load + weights[i], k))
     load_of = dict((k, load) for load, k in bins)
     return [sorted(members[k]) for k in sorted(load_of, key=lambda k: (-load_of[k], k)) if members[k]]
+
+
+def finding_order(finding: Finding) -> str:
+    """A string that sorts as `(check, doc_ids, finding_id)`, the order of the findings table: the parts
+    joined by characters that sort before any character of them ("\\x00" between the parts, "\\x01" after
+    each document), so that findings kept as Arrow rows are put in order by a sort of strings."""
+    return f"{finding.check}\x00{''.join(d + chr(1) for d in finding.doc_ids)}\x00{finding.finding_id}"
 
 
 def check_partition(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
