@@ -718,15 +718,16 @@ class _Staged:
     rows, in the documents' order: `first_claim` says where each starts)."""
 
     def __init__(self, stage: Path) -> None:
-        from extractor.checks import checked_schema
+        from extractor import checks
         from extractor.output.write import SCHEMAS, StagedRows
 
         self.documents = StagedRows(stage / ".documents.arrow", SCHEMAS["documents"])
-        self.claims = StagedRows(stage / ".checked-claims.arrow", checked_schema())
+        self.claims = StagedRows(stage / ".checked-claims.arrow", checks.checked_schema())
         self.n_claims = array("q")
-        #: the findings as they are made, with the key of their order (`checks.finding_order`)
-        self.findings = StagedRows(stage / ".findings.arrow",
-                                   SCHEMAS["findings"].append(pa.field("order", pa.string())))
+        #: the findings as they are made, with the key of their order (`checks.finding_order`), and the
+        #: files of findings the checks' workers wrote
+        self.findings = StagedRows(stage / ".findings.arrow", checks.findings_schema())
+        self.findings_files: list[str] = []
 
     def add(self, chunk: ChunkResult) -> None:
         if not chunk.documents:
@@ -739,12 +740,15 @@ class _Staged:
             self.claims.add(chunk.rendered[1])
         self.n_claims.extend(counts.get(d.doc_id, 0) for d in chunk.documents)
 
-    def add_findings(self, findings: list[Finding], severities: Counter) -> None:
-        from extractor.checks import finding_order
+    def add_findings(self, findings: list[Finding] | Any, severities: Counter) -> None:
+        """Findings, or a file of them a worker wrote (`checks.FindingsFile`)."""
+        from extractor import checks
 
-        if findings:
-            self.findings.add(pa.RecordBatch.from_pylist([{**f.to_row(), "order": finding_order(f)} for f in findings],
-                                                         schema=self.findings.schema))
+        if isinstance(findings, checks.FindingsFile):
+            self.findings_files.append(findings.path)
+            severities.update(findings.severities)
+        elif findings:
+            self.findings.add(checks.findings_batch(findings))
             severities.update(f.severity for f in findings)
 
     def sorted_findings(self, rows: int = 2000) -> Iterator[dict]:
@@ -754,7 +758,7 @@ class _Staged:
         from extractor.output.write import read_staged
 
         self.findings.close()
-        table = read_staged(self.findings.path)
+        table = pa.concat_tables([read_staged(p) for p in [self.findings.path, *self.findings_files]])
         order = pc.sort_indices(table.column("order"))
         for start in range(0, len(order), rows):
             yield from table.take(order[start:start + rows]).drop_columns(["order"]).to_pylist()
@@ -844,7 +848,8 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         story_of: dict[str, str] = {}
         for changed, found in checks.check_companies(
                 groups, _documents_of(staged.documents.path, company_ids), str(staged.claims.path),
-                staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files):
+                staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files,
+                findings_in=str(stage)):
             story_of.update(changed)
             staged.add_findings(found, result.findings_by_severity)
         filling.result()

@@ -14,11 +14,12 @@ checks documents and claims given in memory, in parts on an engine when asked.
 """
 from __future__ import annotations
 
-from collections import defaultdict, namedtuple
+from collections import Counter, defaultdict, namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby, islice
 from operator import attrgetter
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -91,6 +92,30 @@ class CheckPart:
     counts: list[int] | None = None
     #: Whether the checks of single claims are made here (False: `check_alone` made them).
     singles: bool = True
+    #: Where the worker writes the part's findings (`staged_findings`) instead of handing them back (None: it
+    #: hands them back)
+    findings_to: str | None = None
+
+
+@dataclass(frozen=True)
+class FindingsFile:
+    """Findings a worker wrote to a staged file (`CheckPart.findings_to`), and how many of each severity."""
+
+    path: str
+    severities: Counter
+
+
+def findings_schema() -> pa.Schema:
+    """The findings table's schema and the key of each finding's place in it (`finding_order`)."""
+    from extractor.output.write import SCHEMAS
+
+    return SCHEMAS["findings"].append(pa.field("order", pa.string()))
+
+
+def findings_batch(findings: list[Finding]) -> pa.RecordBatch:
+    """Findings as rows of `findings_schema`."""
+    return pa.RecordBatch.from_pylist([{**f.to_row(), "order": finding_order(f)} for f in findings],
+                                      schema=findings_schema())
 
 
 def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, engine=None,
@@ -177,8 +202,8 @@ def company_groups(statuses: Sequence[str], company_ids: Sequence[str | None], s
 
 
 def check_companies(groups: list[list[int]], documents: Callable[[list[int]], list[Document]], claims: str,
-                    first_claim: Sequence[int], n_claims: Sequence[int], *, engine, read_here: bool = False
-                    ) -> Iterator[tuple[dict[str, str], list[Finding]]]:
+                    first_claim: Sequence[int], n_claims: Sequence[int], *, engine, read_here: bool = False,
+                    findings_in: str | None = None) -> Iterator[tuple[dict[str, str], list[Finding] | FindingsFile]]:
     """The checks across releases of a batch, a partition of companies at a time on `engine` (`runner.Engine`):
     `groups` of document rows (`company_groups`), `documents(rows)` their `Document`s, and their claims the
     rows `first_claim[row]` on, `n_claims[row]` of them, of the checked-claims file at `claims`. Partitions
@@ -186,18 +211,21 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
     worker and about `PART_CLAIMS` claims at most; each is made when the engine takes it, and a worker reads
     its claims from the file itself (`ClaimRows`; `read_here`: they are read here and sent, for workers that
     cannot see this machine's files). Yields, per partition, the story ids that are not a story of one and
-    the findings."""
+    the findings; with `findings_in` (a folder), the worker writes them to a file there (`FindingsFile`)
+    instead of sending them back, so that however many one partition makes, they never pass through the
+    process that hands the partitions out."""
     weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
     parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
 
     def made() -> Iterator[CheckPart]:
-        for part in parts:
+        for k, part in enumerate(parts):
             rows = [r for i in part for r in groups[i]]
             docs = iter(documents(rows))
             members = [[next(docs) for _ in groups[i]] for i in part]
             where = ClaimRows(claims, tuple(first_claim[r] for r in rows), tuple(n_claims[r] for r in rows))
+            to = None if read_here or findings_in is None else f"{findings_in}/.findings-{k}.arrow"
             yield CheckPart(members, where.read() if read_here else where,
-                            [sum(n_claims[r] for r in groups[i]) for i in part], singles=False)
+                            [sum(n_claims[r] for r in groups[i]) for i in part], singles=False, findings_to=to)
 
     return engine.map(check_partition, made(), _check_partition_here)
 
@@ -224,16 +252,25 @@ def finding_order(finding: Finding) -> str:
     return f"{finding.check}\x00{''.join(d + chr(1) for d in finding.doc_ids)}\x00{finding.finding_id}"
 
 
-def check_partition(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
+def check_partition(part: CheckPart) -> tuple[dict[str, str], list[Finding] | FindingsFile]:
     """`check_part` of a partition whose documents `check_alone` checked: only the story ids of stories of
-    several documents (the others keep the story of one they have), and the findings."""
+    several documents (the others keep the story of one they have), and the findings (or the file they were
+    written to: `CheckPart.findings_to`)."""
     from extractor.checks.stories import story_id
+    from extractor.output.write import StagedRows
 
     story_of, found = check_part(part)
-    return {doc_id: s for doc_id, s in story_of.items() if s != story_id([doc_id])}, found
+    changed = {doc_id: s for doc_id, s in story_of.items() if s != story_id([doc_id])}
+    if part.findings_to is None:
+        return changed, found
+    written = StagedRows(Path(part.findings_to), findings_schema())
+    if found:
+        written.add(findings_batch(found))
+    written.close()
+    return changed, FindingsFile(part.findings_to, Counter(f.severity for f in found))
 
 
-def _check_partition_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding]]:
+def _check_partition_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding] | FindingsFile]:
     """A partition whose worker was lost is checked in this process."""
     return check_partition(part)
 
