@@ -17,7 +17,7 @@ import time
 from collections import Counter, deque
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
@@ -784,18 +784,29 @@ def _database_and_report(stage: Path, db: str, database: bool, report: bool) -> 
         [("report.html", "extractor.output.report", "write_report", stage, stage / "report.html")] if report else [])
     if not work:
         return []
-    aside = ProcessPoolExecutor(len(work), mp_context=_fork_context(), initializer=_worker_started,
-                                initargs=(os.getpid(),))
+    aside = _aside(len(work))
     try:
         for future in [aside.submit(_call, *what, staged=True) for _, *what in work]:
             future.result()  # raises what the work raised (a locked or unwritable database: EnvironmentFailure)
     except BaseException:  # an interrupt (Ctrl-C) or a failure: the other work is not waited for
-        for process in list((aside._processes or {}).values()):
-            process.terminate()
+        _stop(aside)
         raise
     finally:
         aside.shutdown(wait=True, cancel_futures=True)
     return [name for name, *_ in work]
+
+
+def _aside(workers: int) -> ProcessPoolExecutor:
+    """Processes forked from this one for work beside the engine's (filling in a column, the DuckDB file, the
+    report): their memory is not this process's; they ignore Ctrl-C and end with this process."""
+    return ProcessPoolExecutor(workers, mp_context=_fork_context(), initializer=_worker_started,
+                               initargs=(os.getpid(),))
+
+
+def _stop(aside: ProcessPoolExecutor | None) -> None:
+    """End the processes of `aside` now, whatever they are doing."""
+    for process in list(((aside._processes if aside is not None else None) or {}).values()):
+        process.terminate()
 
 
 def _call(module: str, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -821,11 +832,11 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
     `stage` as they arrive (`_Staged`), the companies are linked from two columns of the documents, and the
     checks across releases run a partition of companies at a time on the engine (`checks.check_companies`)."""
     from extractor import checks
-    from extractor.output.write import fill_by_document, read_staged, write_tables
+    from extractor.output.write import read_staged, write_tables
 
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
-    result, staged = RunResult(), _Staged(stage)
+    result, staged, aside = RunResult(), _Staged(stage), None
     try:
         written = _gather(sources, chosen, stage, result, staged, texts=texts,
                           progress=sys.stderr.isatty() if progress is None else progress)
@@ -836,10 +847,11 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         columns = read_staged(staged.documents.path, ["doc_id", "status", "company_id", "subject"])
         company_ids, company_rows = link_ids(columns.column("doc_id").to_pylist(),
                                              columns.column("company_id").to_pylist())
-        # The claims table gets its companies while the checks run (this process only hands them out).
-        aside = ThreadPoolExecutor(1, thread_name_prefix="fill")
-        filling = aside.submit(fill_by_document, stage, "claims", "company_id", company_ids, staged.n_claims)
-        aside.shutdown(wait=False)
+        # The claims table gets its companies while the checks run, in a process forked for it (reading
+        # Parquet row groups leaves their buffers to the allocator: that memory is not this process's).
+        aside = _aside(1)
+        filling = aside.submit(_call, "extractor.output.write", "fill_by_document", stage, "claims", "company_id",
+                               company_ids, staged.n_claims)
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one company only: the engine's workers check partitions of companies.
         groups = checks.company_groups(columns.column("status").to_pylist(), company_ids,
@@ -853,8 +865,13 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
             story_of.update(changed)
             staged.add_findings(found, result.findings_by_severity)
         filling.result()
+    except BaseException:  # an interrupt (Ctrl-C) or a failure: the filling is not waited for
+        _stop(aside)
+        raise
     finally:
         chosen.close()
+        if aside is not None:
+            aside.shutdown(wait=True, cancel_futures=True)
     result.written = written + write_tables(
         stage, documents=_documents_rows(staged.documents.path, company_ids, story_of), claims=None,
         findings=staged.sorted_findings(), companies=company_rows)
