@@ -91,7 +91,10 @@ class RunResult:
     documents: Sequence[Document] = field(default_factory=list)
     #: Claims written, by kind (the claims themselves are in the claims table, not in memory).
     claims_by_kind: Counter = field(default_factory=Counter)
-    findings: list[Finding] = field(default_factory=list)
+    #: The findings written: a list, or (`run`) the written table, read when first asked for.
+    findings: Sequence[Finding] = field(default_factory=list)
+    #: Findings written, by severity.
+    findings_by_severity: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
     #: what an incremental run found in OUT (`incremental.load_earlier`): None for a run with none to find
@@ -125,12 +128,13 @@ class RunResult:
         return 1 if self.statuses["error"] else 0
 
 
-class WrittenDocuments(Sequence[Document]):
-    """The `documents` rows a run wrote, read from its Parquet file the first time they are asked for: a
-    run keeps none in memory (read them before another run writes into the same folder)."""
+class WrittenRows(Sequence):
+    """The rows of a table a run wrote, read from its Parquet file (as records: `make(**row)`) the first
+    time they are asked for: a run keeps none in memory (read them before another run writes into the
+    same folder)."""
 
-    def __init__(self, path: Path, n: int) -> None:
-        self.path, self._n, self._rows = path, n, None
+    def __init__(self, path: Path, n: int, make: Callable[..., Any]) -> None:
+        self.path, self._n, self._make, self._rows = path, n, make, None
 
     def __len__(self) -> int:
         return self._n
@@ -139,8 +143,12 @@ class WrittenDocuments(Sequence[Document]):
         if self._rows is None:
             import pyarrow.parquet as pq
 
-            self._rows = [Document(**row) for row in pq.read_table(self.path).to_pylist()]
+            self._rows = [self._make(**row) for row in pq.read_table(self.path).to_pylist()]
         return self._rows[i]
+
+
+def _finding(**row: Any) -> Finding:
+    return Finding(**{**row, "doc_ids": tuple(row["doc_ids"]), "claim_ids": tuple(row["claim_ids"])})
 
 
 def _release(ingested: Ingested, doc_id: str) -> Release:
@@ -212,17 +220,21 @@ def _read(job: _Job) -> None:
     job.release = _release(job.ingested, job.source.doc_id)
     previous = job.source.previous
     if previous is not None and previous.sha256 == sha256(job.raw):
-        job.result = _reused(job, previous)
+        try:
+            job.result = _reused(job, previous)
+        except OSError:  # the earlier run's files out of reach (a Dask worker elsewhere): extracted again
+            log.info("cannot read the earlier rows of %s: extracting it again", job.source.doc_id, exc_info=True)
 
 
 def _reused(job: _Job, previous: Any) -> FileResult:
     """The earlier run's rows of a file whose bytes did not change (`incremental`): its claims as they were;
     its company read again (`stages.subject`), since the earlier row holds the batch's linked company; the
     checks of one release alone and the batch's stories are made again by the caller."""
+    row, claims = previous.document, tuple(Claim(**c) for c in previous.claim_rows)  # read first: may raise
     stages.subject(job.release)
-    row = {**previous.document, "story_id": None, "company_id": job.release.company_id}
+    row = {**row, "story_id": None, "company_id": job.release.company_id}
     document = Document(**{k: row[k] for k in DOCUMENT_COLUMNS})
-    return FileResult(document, tuple(Claim(**c) for c in previous.claims), job.ingested.text, reused=True)
+    return FileResult(document, claims, job.ingested.text, reused=True)
 
 
 def _guarded(job: _Job, step: Callable[[Any], None], arg: Any) -> None:
@@ -690,19 +702,11 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if earlier is not None and earlier.ids:
             result.incremental = earlier.found
             result.changed, result.new, result.removed = earlier.counts(sources, result.unchanged)
-        names = [p.name for p in result.written]
-        if database:
-            from extractor.output.database import load
-
-            load(output.stage, f"duckdb:///{(output.stage / db.name).resolve()}", staged=True)
-            names.append(db.name)
-        if report:
-            from extractor.output.report import write_report
-
-            names.append(write_report(output.stage, output.stage / "report.html", staged=True).name)
+        names = [p.name for p in result.written] + _database_and_report(output.stage, db.name, database, report)
         check_not_held(db)
         result.written = output.commit(names, made_by=incremental.manifest_entry())
-    result.documents = WrittenDocuments(out / "documents.parquet", sum(result.statuses.values()))
+    result.documents = WrittenRows(out / "documents.parquet", sum(result.statuses.values()), Document)
+    result.findings = WrittenRows(out / "findings.parquet", sum(result.findings_by_severity.values()), _finding)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -714,12 +718,16 @@ class _Staged:
     rows, in the documents' order: `first_claim` says where each starts)."""
 
     def __init__(self, stage: Path) -> None:
-        from extractor.checks import checked_schema
+        from extractor import checks
         from extractor.output.write import SCHEMAS, StagedRows
 
         self.documents = StagedRows(stage / ".documents.arrow", SCHEMAS["documents"])
-        self.claims = StagedRows(stage / ".checked-claims.arrow", checked_schema())
+        self.claims = StagedRows(stage / ".checked-claims.arrow", checks.checked_schema())
         self.n_claims = array("q")
+        #: the findings as they are made, with the key of their order (`checks.finding_order`), and the
+        #: files of findings the checks' workers wrote
+        self.findings = StagedRows(stage / ".findings.arrow", checks.findings_schema())
+        self.findings_files: list[str] = []
 
     def add(self, chunk: ChunkResult) -> None:
         if not chunk.documents:
@@ -731,6 +739,29 @@ class _Staged:
             counts.update(chunk.rendered[1].column("doc_id").to_pylist())
             self.claims.add(chunk.rendered[1])
         self.n_claims.extend(counts.get(d.doc_id, 0) for d in chunk.documents)
+
+    def add_findings(self, findings: list[Finding] | Any, severities: Counter) -> None:
+        """Findings, or a file of them a worker wrote (`checks.FindingsFile`)."""
+        from extractor import checks
+
+        if isinstance(findings, checks.FindingsFile):
+            self.findings_files.append(findings.path)
+            severities.update(findings.severities)
+        elif findings:
+            self.findings.add(checks.findings_batch(findings))
+            severities.update(f.severity for f in findings)
+
+    def sorted_findings(self, rows: int = 2000) -> Iterator[dict]:
+        """The rows of the findings table, in its order, read back `rows` at a time."""
+        import pyarrow.compute as pc
+
+        from extractor.output.write import read_staged
+
+        self.findings.close()
+        table = pa.concat_tables([read_staged(p) for p in [self.findings.path, *self.findings_files]])
+        order = pc.sort_indices(table.column("order"))
+        for start in range(0, len(order), rows):
+            yield from table.take(order[start:start + rows]).drop_columns(["order"]).to_pylist()
 
     def close(self) -> None:
         self.documents.close()
@@ -744,6 +775,56 @@ class _Staged:
         return firsts
 
 
+def _database_and_report(stage: Path, db: str, database: bool, report: bool) -> list[str]:
+    """Write the DuckDB file `db` (`database`) and the report (`report`) of the tables in `stage`, at the same
+    time, each in a process of its own forked from this one: DuckDB loads the Parquet files, the report reads
+    every row of the tables, and neither's memory is this process's. Their names."""
+    work = ([(db, "extractor.output.database", "load", stage, f"duckdb:///{(stage / db).resolve()}")]
+            if database else []) + (
+        [("report.html", "extractor.output.report", "write_report", stage, stage / "report.html")] if report else [])
+    if not work:
+        return []
+    aside = _aside(len(work))
+    try:
+        for future in [aside.submit(_call, *what, staged=True) for _, *what in work]:
+            future.result()  # raises what the work raised (a locked or unwritable database: EnvironmentFailure)
+    except BaseException:  # an interrupt (Ctrl-C) or a failure: the other work is not waited for
+        _stop(aside)
+        raise
+    finally:
+        aside.shutdown(wait=True, cancel_futures=True)
+    return [name for name, *_ in work]
+
+
+def _aside(workers: int) -> ProcessPoolExecutor:
+    """Processes forked from this one for work beside the engine's (filling in a column, the DuckDB file, the
+    report): their memory is not this process's; they ignore Ctrl-C and end with this process."""
+    return ProcessPoolExecutor(workers, mp_context=_fork_context(), initializer=_worker_started,
+                               initargs=(os.getpid(),))
+
+
+def _stop(aside: ProcessPoolExecutor | None) -> None:
+    """End the processes of `aside` now, whatever they are doing."""
+    for process in list(((aside._processes if aside is not None else None) or {}).values()):
+        process.terminate()
+
+
+def _call(module: str, name: str, *args: Any, **kwargs: Any) -> Any:
+    """`module.name(*args, **kwargs)`, the function looked up where it runs (a forked process: as this process
+    has it)."""
+    import importlib
+
+    return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+
+def _fork_context():
+    """The start method of processes that run this process's functions on its data: fork where there is one
+    (nothing to import again), else the platform's default."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
 def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
              scheduler: str | None, texts: bool) -> RunResult:
     """The documents, claims, findings and companies tables of `sources` (and with `texts` the texts table),
@@ -751,40 +832,49 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
     `stage` as they arrive (`_Staged`), the companies are linked from two columns of the documents, and the
     checks across releases run a partition of companies at a time on the engine (`checks.check_companies`)."""
     from extractor import checks
-    from extractor.output.write import fill_by_document, read_staged, write_tables
+    from extractor.output.write import read_staged, write_tables
 
     keep_freed_memory()  # before the engine starts: forked workers inherit it
     chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
-    result, staged = RunResult(), _Staged(stage)
+    result, staged, aside = RunResult(), _Staged(stage), None
     try:
-        alone, written = _gather(sources, chosen, stage, result, staged, texts=texts,
-                                 progress=sys.stderr.isatty() if progress is None else progress)
+        written = _gather(sources, chosen, stage, result, staged, texts=texts,
+                          progress=sys.stderr.isatty() if progress is None else progress)
         staged.close()
         checker = chosen if checks.shares_out(result.n_claims, chosen) else Engine()
         if checker is not chosen:
             chosen.release()  # the workers exit while the checks run here
         columns = read_staged(staged.documents.path, ["doc_id", "status", "company_id", "subject"])
-        doc_ids = columns.column("doc_id").to_pylist()
-        company_ids, company_rows = link_ids(doc_ids, columns.column("company_id").to_pylist())
-        if result.n_claims:
-            fill_by_document(stage, "claims", "company_id", dict(zip(doc_ids, company_ids)))
+        company_ids, company_rows = link_ids(columns.column("doc_id").to_pylist(),
+                                             columns.column("company_id").to_pylist())
+        # The claims table gets its companies while the checks run, in a process forked for it (reading
+        # Parquet row groups leaves their buffers to the allocator: that memory is not this process's).
+        aside = _aside(1)
+        filling = aside.submit(_call, "extractor.output.write", "fill_by_document", stage, "claims", "company_id",
+                               company_ids, staged.n_claims)
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one company only: the engine's workers check partitions of companies.
         groups = checks.company_groups(columns.column("status").to_pylist(), company_ids,
                                        columns.column("subject").to_pylist())
-        del columns, doc_ids
-        story_of, result.findings = {}, alone
+        del columns
+        story_of: dict[str, str] = {}
         for changed, found in checks.check_companies(
                 groups, _documents_of(staged.documents.path, company_ids), str(staged.claims.path),
-                staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files):
+                staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files,
+                findings_in=str(stage)):
             story_of.update(changed)
-            result.findings += found
-        result.findings.sort(key=lambda f: (f.check, f.doc_ids, f.finding_id))
+            staged.add_findings(found, result.findings_by_severity)
+        filling.result()
+    except BaseException:  # an interrupt (Ctrl-C) or a failure: the filling is not waited for
+        _stop(aside)
+        raise
     finally:
         chosen.close()
+        if aside is not None:
+            aside.shutdown(wait=True, cancel_futures=True)
     result.written = written + write_tables(
         stage, documents=_documents_rows(staged.documents.path, company_ids, story_of), claims=None,
-        findings=(f.to_row() for f in result.findings), companies=company_rows)
+        findings=staged.sorted_findings(), companies=company_rows)
     return result
 
 
@@ -822,10 +912,10 @@ def _documents_rows(path: Path, company_ids: list[str | None], story_of: dict[st
 
 
 def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResult, staged: _Staged, *,
-            texts: bool, progress: bool) -> tuple[list[Finding], list[Path]]:
+            texts: bool, progress: bool) -> list[Path]:
     """Extract `sources` on `chosen`, appending each chunk's claims (and texts) to their tables in `stage`, its
-    documents and the claims' checked columns to `staged`, and its counts to `result` as it arrives; the
-    findings of the checks of one release alone, and the tables written."""
+    documents, the claims' checked columns and the findings of the checks of one release alone to `staged`,
+    and its counts to `result` as it arrives; the tables written."""
     from extractor.output.write import TableWriter
 
     bar = None
@@ -835,12 +925,11 @@ def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResul
         bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
     # The decoded texts come with the chunks: each file is read once, by the worker that extracts it.
     tables = [TableWriter("claims", stage)] + ([TableWriter("texts", stage)] if texts else [])
-    alone: list[Finding] = []
     try:
         for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
             result.count(chunk.documents)
             staged.add(chunk)
-            alone += chunk.findings
+            staged.add_findings(chunk.findings, result.findings_by_severity)
             for table, rendered in zip(tables, (chunk.rendered, chunk.texts)):
                 if rendered is not None:
                     table.write_rendered(*rendered)
@@ -854,7 +943,7 @@ def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResul
     finally:
         if bar:
             bar.close()
-    return alone, [path for table in tables for path in table.commit()]
+    return [path for table in tables for path in table.commit()]
 
 
 def summary(result: RunResult) -> str:
@@ -864,7 +953,7 @@ def summary(result: RunResult) -> str:
         f"  status    {_counts(result.statuses)}",
         f"  language  {_counts(result.languages)}",
         f"  claims    {result.n_claims} ({_counts(result.claims_by_kind)})",
-        f"  findings  {len(result.findings)} ({_counts(Counter(f.severity for f in result.findings))})",
+        f"  findings  {sum(result.findings_by_severity.values())} ({_counts(result.findings_by_severity)})",
     ]
     if result.incremental is not None:
         lines.append(f"  rerun     {result.unchanged} unchanged (kept) · {result.changed} changed or read again · "

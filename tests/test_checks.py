@@ -1,12 +1,16 @@
 """Consistency checks, one behaviour per test, on small hand-made claims (positive and negative)."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.checks import ambiguous_number, percent_out_of_range, target_in_past
-from extractor.output.records import Claim, Document
+from extractor.output.records import Claim, Document, Finding
 from extractor.checks.stories import group_stories, same_subject, translation_mismatch
 from extractor.checks.timeline import streak_inconsistent, target_changed
 
@@ -358,10 +362,12 @@ def test_claims_read_back_for_the_checks_hold_what_the_claims_hold(tmp_path):
 
 @pytest.mark.parametrize("workers", [1, 2, 5])
 @pytest.mark.parametrize("lost", [False, True])
-def test_checks_by_partitions_of_companies_equal_checks_in_one_go(tmp_path, monkeypatch, workers, lost):
+@pytest.mark.parametrize("to_files", [False, True])
+def test_checks_by_partitions_of_companies_equal_checks_in_one_go(tmp_path, monkeypatch, workers, lost, to_files):
     """A batch's way (`check_companies`): the documents' companies grouped from their columns, partitions of
-    companies checked apart, each reading its claims from the staged file; the documents' story ids and the
-    findings are those of `run_checks` over the whole batch, a lost worker's partition checked here."""
+    companies checked apart, each reading its claims from the staged file (and writing its findings to a file
+    of its own, `to_files`); the documents' story ids and the findings are those of `run_checks` over the whole
+    batch, a lost worker's partition checked here."""
     from extractor import checks
     from extractor.output.write import StagedRows, render_rows
 
@@ -398,8 +404,17 @@ def test_checks_by_partitions_of_companies_equal_checks_in_one_go(tmp_path, monk
     engine = Workers()
     story_of, findings = {}, list(found)
     for changed, more in checks.check_companies(groups, lambda rows: [checked[r] for r in rows], str(staged.path),
-                                                first, n_claims, engine=engine):
+                                                first, n_claims, engine=engine,
+                                                findings_in=str(tmp_path) if to_files else None):
         story_of.update(changed)
+        if to_files:  # the worker wrote them: the file holds them, and says how many of each severity
+            from extractor.output.write import read_staged
+
+            assert isinstance(more, checks.FindingsFile) and Path(more.path).parent == tmp_path
+            written = more
+            more = [Finding(**{**r, "doc_ids": tuple(r["doc_ids"]), "claim_ids": tuple(r["claim_ids"])})
+                    for r in read_staged(written.path).drop_columns(["order"]).to_pylist()]
+            assert written.severities == Counter(f.severity for f in more)
         findings += more
     assert len(engine.parts) == min(len(groups), workers * checks.PARTS_PER_WORKER)
     assert sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id)) == whole
@@ -591,3 +606,25 @@ def test_a_streak_finding_says_whether_the_other_grades_year_was_stated_or_infer
                                    period_year_source=source)]}
     (finding,) = streak_inconsistent(docs, claims)
     assert said in finding.message and ("stated" if said == "inferred" else "inferred from") not in finding.message
+
+
+_IDS = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x01"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["target_changed", "target", "translation_mismatch", "t"]),
+                          st.lists(_IDS, max_size=3), _IDS), max_size=12))
+def test_findings_kept_as_rows_sort_by_their_key_as_the_table_orders_them(parts):
+    """A batch keeps its findings as Arrow rows and sorts them by `finding_order`, a string: the order is the
+    table's, `(check, doc_ids, finding_id)`, for any ids (a prefix of another among them)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from extractor.checks import finding_order
+    from extractor.output.records import Finding
+
+    findings = [Finding(finding_id=f, check=c, severity="warning", doc_ids=tuple(d)) for c, d, f in parts]
+    keys = pa.array([finding_order(f) for f in findings], pa.string())
+    by_key = [findings[i] for i in pc.sort_indices(keys).to_pylist()]
+    by_tuple = sorted(findings, key=lambda f: (f.check, f.doc_ids, f.finding_id))
+    assert [(f.check, f.doc_ids, f.finding_id) for f in by_key] == [(f.check, f.doc_ids, f.finding_id) for f in by_tuple]

@@ -92,3 +92,28 @@ def test_a_file_whose_bytes_changed_is_never_taken_from_the_earlier_run(folder, 
     Path(source.path).write_bytes(Path(source.path).read_bytes() + b"\nNew line: emissions fell 3% in 2024.\n")
     result = runner.process_file(source)
     assert not result.reused and result.document.sha256 != source.previous.sha256
+
+
+def test_a_rerun_on_the_process_pool_writes_what_a_fresh_serial_run_writes_and_keeps_no_earlier_rows(
+        folder, tmp_path):
+    """The earlier run is kept as where its rows are (`Previous`: a few numbers a document, whatever its
+    claims), each worker reads the rows of the files it finds unchanged, and the tables are those of a
+    fresh run, row for row."""
+    import pickle
+
+    out = tmp_path / "out"
+    run([str(folder)], out, jobs=2, progress=False, report=False, database=False)
+    earlier = incremental.load_earlier(out)
+    with_claims = next(p for p in earlier.kept.values() if p.count > 1)
+    assert len(pickle.dumps(with_claims)) < len(pickle.dumps(with_claims.claim_rows)) / 2  # where, not what
+    claims = [json.loads(line) for line in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    doc_id = with_claims.document["doc_id"]
+    assert list(with_claims.claim_rows) == [c for c in claims if c["doc_id"] == doc_id]
+    (folder / "en" / "2025" / "extra.txt").write_text(
+        "Harbor Freight Lines will cut its scope 1 and 2 emissions by 40% by 2030 compared with 2021.",
+        encoding="utf-8")
+    again = run([str(folder)], out, jobs=2, progress=False, report=False, database=False)
+    assert again.unchanged == len(earlier.kept) and again.new == 1
+    fresh = tmp_path / "fresh"
+    run([str(folder)], fresh, jobs=1, progress=False, report=False, database=False)
+    assert _tables(out) == _tables(fresh)

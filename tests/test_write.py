@@ -336,3 +336,54 @@ def test_a_full_disk_while_writing_is_the_environment_failing_and_keeps_the_olde
     with pytest.raises(EnvironmentFailure, match="No space left on device"):
         run([str(_folder(tmp_path / "new", NEW_RELEASES))], out, jobs=1, progress=False)
     assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
+
+
+# --- what a run writes once the whole batch is known (issue 36) ---
+
+def test_filling_a_column_by_document_writes_what_writing_the_filled_rows_writes(tmp_path):
+    """The claims' companies, known once the batch is linked, are written into both files without parsing the
+    JSON lines again: the files are those written from the filled rows, whatever the other values hold."""
+    import pyarrow.parquet as pq
+
+    from extractor.output.write import fill_by_document, write_table
+
+    def claim(doc_id, n, text, company=None):
+        return {"claim_id": f"{doc_id}-{n}", "doc_id": doc_id, "lang": "th", "kind": "target", "text": text,
+                "start": 0, "end": 3, "rule": "r", "value": 40.0 + n, "company_id": company}
+
+    texts = ['He said "company_id": null}', "ลดการปล่อยก๊าซ 40% ภายในปี 2573", 'a,"company_id":"x"}\\n', ""]
+    docs = [("a.txt", 2, "co-000000000001"), ("b.txt", 0, "co-000000000002"), ("c.txt", 3, None),
+            ("d.txt", 1, 'co-"quoted" ไทย')]
+    rows = [claim(doc_id, n, texts[(i + n) % len(texts)], company="L:SET:CTF\x1fN:Old")
+            for i, (doc_id, count, _) in enumerate(docs) for n in range(count)]
+    filled = [{**r, "company_id": company} for doc_id, count, company in docs for r in rows if r["doc_id"] == doc_id]
+    write_table("claims", rows, tmp_path / "filled", batch_size=2)
+    fill_by_document(tmp_path / "filled", "claims", "company_id", [c for _, _, c in docs], [n for _, n, _ in docs])
+    write_table("claims", filled, tmp_path / "written", batch_size=2)
+    for name in ("claims.jsonl",):
+        assert (tmp_path / "filled" / name).read_bytes() == (tmp_path / "written" / name).read_bytes()
+    assert pq.read_table(tmp_path / "filled" / "claims.parquet").equals(
+        pq.read_table(tmp_path / "written" / "claims.parquet"))
+    with pytest.raises(ValueError):  # rows and documents that do not add up are refused, not written crooked
+        fill_by_document(tmp_path / "filled", "claims", "company_id", ["co-1"], [1])
+    with pytest.raises(ValueError):
+        fill_by_document(tmp_path / "filled", "claims", "doc_id", [], [])
+
+
+def test_the_duckdb_file_of_a_run_holds_what_loading_its_json_lines_gives(tmp_path):
+    """A run loads its DuckDB file from its Parquet files (DuckDB reads them itself); `extractor load` of
+    the same run's JSON Lines gives the same tables and views, row for row."""
+    import duckdb
+
+    from extractor.output.database import load
+    from extractor.runner import run
+
+    run([str(ROOT / "corpora" / "samples")], tmp_path / "out", jobs=1, progress=False, report=False)
+    load(tmp_path / "out", f"duckdb:///{tmp_path / 'from-jsonl.duckdb'}")
+    ours = duckdb.connect(str(tmp_path / "out" / "extractor.duckdb"), read_only=True)
+    theirs = duckdb.connect(str(tmp_path / "from-jsonl.duckdb"), read_only=True)
+    shape = "SELECT table_name, column_name, data_type FROM information_schema.columns ORDER BY ALL"
+    assert ours.execute(shape).fetchall() == theirs.execute(shape).fetchall()
+    for table in ("documents", "claims", "findings", "texts", "companies", "targets_over_time", "story_agreement"):
+        rows = ours.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+        assert rows and rows == theirs.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()

@@ -7,14 +7,19 @@
 - `timeline`: a company's releases over time (`target_changed`, `streak_inconsistent`).
 
 Every finding names its documents and claims, and its id depends only on them.
+
+A batch (`runner`) checks its companies in partitions on its engine (`company_groups`, `check_companies`):
+a worker reads its partition's claims from the batch's staged file itself (`ClaimRows`). `run_checks`
+checks documents and claims given in memory, in parts on an engine when asked.
 """
 from __future__ import annotations
 
-from collections import defaultdict, namedtuple
+from collections import Counter, defaultdict, namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, groupby, islice
 from operator import attrgetter
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -66,10 +71,11 @@ class ClaimRows:
         return table.take(np.concatenate([np.arange(s, s + n) for s, n in zip(self.starts, self.lengths)]))
 
 
-#: Claims from which the checks are shared out among an engine's workers (measured on two cores: at
-#: 10,000 claims sending them costs more than it saves, at 47,000 it saves a quarter); parts per
-#: worker at least (subjects differ in size: several parts even the load); and claims per part at
-#: most (a worker's memory stays the same however large the batch).
+#: Claims from which the checks are shared out among an engine's workers (measured on two cores when
+#: parts carried their claims: at 10,000 claims sending them cost more than it saved, at 47,000 it saved
+#: a quarter; a batch's partitions now carry only where their claims are, `check_companies`); parts per
+#: worker at least (companies differ in size: several parts even the load); and claims per part at
+#: most (a worker's memory stays the same however large the batch, short of one very large company).
 PARALLEL_CLAIMS = 25_000
 PARTS_PER_WORKER = 4
 PART_CLAIMS = 4000
@@ -86,6 +92,30 @@ class CheckPart:
     counts: list[int] | None = None
     #: Whether the checks of single claims are made here (False: `check_alone` made them).
     singles: bool = True
+    #: Where the worker writes the part's findings (`staged_findings`) instead of handing them back (None: it
+    #: hands them back)
+    findings_to: str | None = None
+
+
+@dataclass(frozen=True)
+class FindingsFile:
+    """Findings a worker wrote to a staged file (`CheckPart.findings_to`), and how many of each severity."""
+
+    path: str
+    severities: Counter
+
+
+def findings_schema() -> pa.Schema:
+    """The findings table's schema and the key of each finding's place in it (`finding_order`)."""
+    from extractor.output.write import SCHEMAS
+
+    return SCHEMAS["findings"].append(pa.field("order", pa.string()))
+
+
+def findings_batch(findings: list[Finding]) -> pa.RecordBatch:
+    """Findings as rows of `findings_schema`."""
+    return pa.RecordBatch.from_pylist([{**f.to_row(), "order": finding_order(f)} for f in findings],
+                                      schema=findings_schema())
 
 
 def run_checks(documents: list[Document], claims: list[Claim] | pa.Table, *, engine=None,
@@ -172,8 +202,8 @@ def company_groups(statuses: Sequence[str], company_ids: Sequence[str | None], s
 
 
 def check_companies(groups: list[list[int]], documents: Callable[[list[int]], list[Document]], claims: str,
-                    first_claim: Sequence[int], n_claims: Sequence[int], *, engine, read_here: bool = False
-                    ) -> Iterator[tuple[dict[str, str], list[Finding]]]:
+                    first_claim: Sequence[int], n_claims: Sequence[int], *, engine, read_here: bool = False,
+                    findings_in: str | None = None) -> Iterator[tuple[dict[str, str], list[Finding] | FindingsFile]]:
     """The checks across releases of a batch, a partition of companies at a time on `engine` (`runner.Engine`):
     `groups` of document rows (`company_groups`), `documents(rows)` their `Document`s, and their claims the
     rows `first_claim[row]` on, `n_claims[row]` of them, of the checked-claims file at `claims`. Partitions
@@ -181,18 +211,21 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
     worker and about `PART_CLAIMS` claims at most; each is made when the engine takes it, and a worker reads
     its claims from the file itself (`ClaimRows`; `read_here`: they are read here and sent, for workers that
     cannot see this machine's files). Yields, per partition, the story ids that are not a story of one and
-    the findings."""
+    the findings; with `findings_in` (a folder), the worker writes them to a file there (`FindingsFile`)
+    instead of sending them back, so that however many one partition makes, they never pass through the
+    process that hands the partitions out."""
     weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
     parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
 
     def made() -> Iterator[CheckPart]:
-        for part in parts:
+        for k, part in enumerate(parts):
             rows = [r for i in part for r in groups[i]]
             docs = iter(documents(rows))
             members = [[next(docs) for _ in groups[i]] for i in part]
             where = ClaimRows(claims, tuple(first_claim[r] for r in rows), tuple(n_claims[r] for r in rows))
+            to = None if read_here or findings_in is None else f"{findings_in}/.findings-{k}.arrow"
             yield CheckPart(members, where.read() if read_here else where,
-                            [sum(n_claims[r] for r in groups[i]) for i in part], singles=False)
+                            [sum(n_claims[r] for r in groups[i]) for i in part], singles=False, findings_to=to)
 
     return engine.map(check_partition, made(), _check_partition_here)
 
@@ -212,16 +245,32 @@ def _partition(weights: list[int], n: int) -> list[list[int]]:
     return [sorted(members[k]) for k in sorted(load_of, key=lambda k: (-load_of[k], k)) if members[k]]
 
 
-def check_partition(part: CheckPart) -> tuple[dict[str, str], list[Finding]]:
+def finding_order(finding: Finding) -> str:
+    """A string that sorts as `(check, doc_ids, finding_id)`, the order of the findings table: the parts
+    joined by characters that sort before any character of them ("\\x00" between the parts, "\\x01" after
+    each document), so that findings kept as Arrow rows are put in order by a sort of strings."""
+    return f"{finding.check}\x00{''.join(d + chr(1) for d in finding.doc_ids)}\x00{finding.finding_id}"
+
+
+def check_partition(part: CheckPart) -> tuple[dict[str, str], list[Finding] | FindingsFile]:
     """`check_part` of a partition whose documents `check_alone` checked: only the story ids of stories of
-    several documents (the others keep the story of one they have), and the findings."""
+    several documents (the others keep the story of one they have), and the findings (or the file they were
+    written to: `CheckPart.findings_to`)."""
     from extractor.checks.stories import story_id
+    from extractor.output.write import StagedRows
 
     story_of, found = check_part(part)
-    return {doc_id: s for doc_id, s in story_of.items() if s != story_id([doc_id])}, found
+    changed = {doc_id: s for doc_id, s in story_of.items() if s != story_id([doc_id])}
+    if part.findings_to is None:
+        return changed, found
+    written = StagedRows(Path(part.findings_to), findings_schema())
+    if found:
+        written.add(findings_batch(found))
+    written.close()
+    return changed, FindingsFile(part.findings_to, Counter(f.severity for f in found))
 
 
-def _check_partition_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding]]:
+def _check_partition_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], list[Finding] | FindingsFile]:
     """A partition whose worker was lost is checked in this process."""
     return check_partition(part)
 

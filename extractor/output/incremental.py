@@ -3,9 +3,9 @@ the files whose bytes changed and the new ones.
 
 The earlier run's manifest records the extractor that made it (`fingerprint`: its version and the
 SHA-256 of its own code and language data); a run of another extractor is never reused. Of the earlier
-run, each `ok` document is kept with its claims (`Previous`), keyed by its id; the worker that gets the
-file reads its bytes, and when their SHA-256 is the one recorded, takes the earlier rows instead of
-extracting again (`runner.process_files`). What depends on the whole batch (stories, companies, the
+run, each `ok` document is kept as where its rows are (`Previous`), keyed by its id; the worker that gets
+the file reads its bytes, and when their SHA-256 is the one recorded, reads the earlier rows and takes them
+instead of extracting again (`runner.process_files`). What depends on the whole batch (stories, companies, the
 checks across releases, the report) is made again over all documents, so the tables are the ones a
 fresh run writes, row for row.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -47,14 +48,67 @@ def manifest_entry() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Previous:
-    """An `ok` document of the earlier run: its `documents` row and its claims' rows."""
+    """An `ok` document of the earlier run: where its `documents` row and its claims' rows are in the earlier
+    run's Parquet files (row `row` of `documents`, `count` rows of `claims` from `first`), and its SHA-256.
+    The rows are read when asked for, by the worker that finds the file unchanged: a rerun keeps no
+    earlier rows in memory."""
 
-    document: dict[str, Any]
-    claims: tuple[dict[str, Any], ...]
+    sha256: str | None
+    #: the earlier run's Parquet files, each as (path, what tells that file from a later one at that path)
+    documents: tuple[str, str]
+    row: int
+    claims: tuple[str, str]
+    first: int
+    count: int
 
     @property
-    def sha256(self) -> str | None:
-        return self.document.get("sha256")
+    def document(self) -> dict[str, Any]:
+        """Its `documents` row."""
+        return _parquet_rows(*self.documents, self.row, 1)[0]
+
+    @property
+    def claim_rows(self) -> tuple[dict[str, Any], ...]:
+        """Its claims' rows, in order."""
+        return tuple(_parquet_rows(*self.claims, self.first, self.count)) if self.count else ()
+
+
+def _file(path: Path) -> tuple[str, str]:
+    """A file as `Previous` names it: its path, and its inode and time of change (a later run writes a new file
+    at the same path)."""
+    stat = path.stat()
+    return str(path), f"{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}"
+
+
+def _parquet_rows(path: str, version: str, first: int, count: int) -> list[dict[str, Any]]:
+    """Rows `first` to `first + count` of a Parquet file, from the row groups that hold them (the last few
+    row groups read are kept: a chunk of files asks for neighbouring rows)."""
+    starts = _group_starts(path, version)
+    rows: list[dict[str, Any]] = []
+    group = max(0, bisect_right(starts, first) - 1)
+    while len(rows) < count:
+        held = _row_group(path, version, group)
+        rows += held[max(0, first - starts[group]):first + count - starts[group]]
+        group += 1
+    return rows
+
+
+@lru_cache(maxsize=8)
+def _group_starts(path: str, version: str) -> list[int]:
+    import pyarrow.parquet as pq
+
+    starts, row = [], 0
+    metadata = pq.ParquetFile(path).metadata
+    for group in range(metadata.num_row_groups):
+        starts.append(row)
+        row += metadata.row_group(group).num_rows
+    return starts
+
+
+@lru_cache(maxsize=8)
+def _row_group(path: str, version: str, group: int) -> list[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).read_row_group(group).to_pylist()
 
 
 @dataclass(frozen=True)
@@ -80,6 +134,7 @@ def load_earlier(out: Path) -> Earlier:
 
 def _load(out: Path) -> tuple[dict[str, Previous], frozenset[str], str]:
     import orjson
+    import pyarrow.parquet as pq
 
     from extractor.errors import UsageError
     from extractor.output.write import MANIFEST, read_manifest
@@ -93,19 +148,26 @@ def _load(out: Path) -> tuple[dict[str, Previous], frozenset[str], str]:
         return {}, frozenset(), "the run in OUT was made by another version of extractor: every file is read again"
     if "documents.parquet" not in files or "claims.parquet" not in files:
         return {}, frozenset(), "the run in OUT has no documents or claims table: every file is read"
-    documents = _rows(files["documents.parquet"])
-    claims: dict[str, list[dict[str, Any]]] = {}
-    for row in _rows(files["claims.parquet"]):
-        claims.setdefault(row["doc_id"], []).append(row)
-    kept = {d["doc_id"]: Previous(d, tuple(claims.get(d["doc_id"], ()))) for d in documents if d["status"] == "ok"}
-    return kept, frozenset(d["doc_id"] for d in documents), (
+    documents = pq.read_table(files["documents.parquet"], columns=["doc_id", "status", "sha256"])
+    doc_ids = documents.column("doc_id").to_pylist()
+    first, count = _runs(pq.read_table(files["claims.parquet"], columns=["doc_id"]).column("doc_id").to_pylist())
+    where = (_file(files["documents.parquet"]), _file(files["claims.parquet"]))
+    kept = {doc_id: Previous(digest, where[0], row, where[1], first.get(doc_id, 0), count.get(doc_id, 0))
+            for row, (doc_id, status, digest) in enumerate(zip(doc_ids, documents.column("status").to_pylist(),
+                                                                documents.column("sha256").to_pylist()))
+            if status == "ok"}
+    return kept, frozenset(doc_ids), (
         f"an earlier run in OUT: {len(kept)} documents may be kept where their files did not change")
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
-    import pyarrow.parquet as pq
-
-    return pq.read_table(path).to_pylist()
+def _runs(doc_ids: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Where each document's run of rows starts, and how many it holds (a document's claims are one run)."""
+    first: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for row, doc_id in enumerate(doc_ids):
+        first.setdefault(doc_id, row)
+        count[doc_id] = count.get(doc_id, 0) + 1
+    return first, count
 
 
 def attach(sources: list[Any], previous: dict[str, Previous]) -> list[Any]:

@@ -15,7 +15,8 @@ import os
 import secrets
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -232,28 +233,40 @@ def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict]
 
 
 
-def fill_by_document(out: Path, name: str, column: str, values: dict[str, Any]) -> None:
-    """Set `column` of every row of table `name` (written in `out`) to the value of its document
-    (`values`, by `doc_id`), in both files, a row group or a line at a time: for what is known only once the
-    whole batch has been read (a claim's company, linked across the batch)."""
+def fill_by_document(out: Path, name: str, column: str, values: Sequence[Any], counts: Sequence[int]) -> None:
+    """Set the last column of table `name` (written in `out`), `column`, of every row to the value of its
+    document, in both files, a row group or a line at a time: for what is known only once the whole batch
+    has been read (a claim's company, linked across the batch). The table's rows are its documents' runs of
+    rows, in order: `counts[i]` rows of the document whose value is `values[i]`.
+
+    A JSON line is not parsed: its last key (a key's quoted name can only be a key in JSON) is cut off and
+    written again with the new value, as the line would be written whole."""
     parquet, jsonl = out / f"{name}.parquet", out / f"{name}.jsonl"
+    if SCHEMAS[name].names[-1] != column:
+        raise ValueError(f"{column} is not the last column of {name}")
+    key = b',"' + column.encode() + b'":'
     tmp = out / f".{name}.fill.part"
-    with _create(tmp) as f:
-        for line in jsonl.open("rb"):
-            row = orjson.loads(line)
-            row[column] = values.get(row["doc_id"])
-            f.write(_encode_line(row))
+    with _create(tmp) as f, jsonl.open("rb") as lines:
+        for line, value in zip(lines, _per_row(values, counts), strict=True):
+            f.write(line[:line.rindex(key) + len(key)] + orjson.dumps(value) + b"}\n")
     os.replace(tmp, jsonl)
     source = pq.ParquetFile(parquet)
     schema = source.schema_arrow
     index = schema.get_field_index(column)
+    rows = _per_row(values, counts)
     _create(tmp).close()
     with pq.ParquetWriter(tmp, schema) as writer:
         for group in range(source.num_row_groups):
             table = source.read_row_group(group)
-            filled = pa.array([values.get(d) for d in table.column("doc_id").to_pylist()], type=schema.field(index).type)
+            filled = pa.array(list(islice(rows, table.num_rows)), type=schema.field(index).type)
             writer.write_table(table.set_column(index, column, filled))
     os.replace(tmp, parquet)
+
+
+def _per_row(values: Sequence[Any], counts: Sequence[int]) -> Iterator[Any]:
+    """Each of `values` repeated `counts` times, in order."""
+    return chain.from_iterable(repeat(v, n) for v, n in zip(values, counts, strict=True))
+
 
 # --- The output folder as one set ---------------------------------------------------------------
 
