@@ -184,7 +184,6 @@ def test_a_scale_run_gives_one_row_per_size_and_reruns_only_the_edited_files(tmp
         assert again["edited"] == 1 and again["jobs"] == 1
         assert again["rerun"] == {"unchanged": row["releases"] - 1, "changed": 1, "new": 0, "removed": 0}
         assert row["runs"]["1"]["exit_code"] == 0 and row["rss_main_mb"] > 0
-        assert row["rss_worker_mb"] == 0  # --jobs 1 runs in one process
     table = [line for line in text.splitlines() if line.startswith("|")]
     assert len(table) == 2 + len(rows)  # heading, rule, a row per size
     assert len({line.count("|") for line in table}) == 1
@@ -193,7 +192,9 @@ def test_a_scale_run_gives_one_row_per_size_and_reruns_only_the_edited_files(tmp
                        "peak main MB", "peak worker MB", "rerun 1% s", "rerun / full", "read again"]
     assert [cell.strip() for cell in table[2].strip("|").split("|")][heading.index("read again")] == "1 of 1"
     assert json.loads((tmp_path / "scale.json").read_text()) == json.loads(json.dumps(figures))
-    assert [t["met"] is None for t in figures["targets"]] == [False, True, True, False, False]  # no worker, no jobs 2
+    # no jobs 2 (the DuckDB load and the report run in processes forked beside the main one: their peaks count
+    # as workers' even with --jobs 1)
+    assert [t["met"] is None for t in figures["targets"]] == [False, False, True, False, False]
     assert any("30 releases: batch written" in line for line in said)
 
 
