@@ -222,13 +222,16 @@ def _create(path: Path):
 
 
 def write_tables(out: Path, *, documents: Iterable[dict], claims: Iterable[dict] | None,
-                 findings: Iterable[dict], companies: Iterable[dict] | None = None) -> list[Path]:
-    """Write the tables given (`claims=None`: already streamed by a `TableWriter`); returns the paths written."""
+                 findings: Iterable[dict], companies: Iterable[dict] | None = None,
+                 batch_sizes: dict[str, int] | None = None) -> list[Path]:
+    """Write the tables given (`claims=None`: already streamed by a `TableWriter`), each `batch_sizes[name]`
+    rows at a time (else `write_table`'s); returns the paths written."""
     written: list[Path] = []
     for name, rows in (("documents", documents), ("claims", claims), ("findings", findings),
                        ("companies", companies)):
         if rows is not None:
-            written += write_table(name, rows, out)
+            written += write_table(name, rows, out, **({"batch_size": batch_sizes[name]}
+                                                       if batch_sizes and name in batch_sizes else {}))
     return written
 
 
