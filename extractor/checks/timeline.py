@@ -24,29 +24,37 @@ def target_changed(documents: list[Document], claims_of: dict[str, list[Claim]],
 
 def _targets_changed_within(dated: list[Document], claims_of: dict[str, list[Claim]],
                             story_of: dict[str, str]) -> list[Finding]:
+    """The changed targets of one company's releases, `dated` in order: each target set against the targets of
+    the same kind (action and family of metric, `_bucket`) of its earlier releases, not all their claims, so
+    that a company of many releases costs about what its targets do."""
     found = []
-    for i, later in enumerate(dated):
-        earlier_docs = [d for d in dated[:i] if story_of.get(d.doc_id) != story_of.get(later.doc_id)
-                        and same_company(d, later) and _date(d) < _date(later)]
-        if not earlier_docs:
-            continue
-        for new in claims_of.get(later.doc_id, []):
-            if new.kind != "target" or new.target_year is None:
-                continue
-            old_claims = [old for d in earlier_docs for old in claims_of.get(d.doc_id, []) if _moved(old, new)]
-            if old_claims and not _restated(new, earlier_docs, claims_of):
+    earlier: dict[tuple, list[tuple[Document, Claim]]] = defaultdict(list)
+    published = {d.doc_id: d.published for d in dated}
+    for later in dated:
+        targets = [c for c in claims_of.get(later.doc_id, []) if c.kind == "target" and c.target_year is not None]
+        for new in targets:
+            before = [old for d, old in earlier.get(_bucket(new), ()) if _before(d, later, story_of)]
+            old_claims = [old for old in before if _moved(old, new)]
+            if old_claims and not any(_same_target(old, new) for old in before):
                 first = old_claims[0]
                 found.append(make_finding(
                     "target_changed", "warning", [*old_claims, new],
                     f"{later.subject}: {new.action} target for {new.metric} was {_fmt(first)} in {first.doc_id} "
-                    f"({_published(first.doc_id, dated)}) and is {_fmt(new)} in {later.doc_id} ({later.published}); "
+                    f"({published.get(first.doc_id)}) and is {_fmt(new)} in {later.doc_id} ({later.published}); "
                     "check whether the target moved."))
+        for c in targets:
+            earlier[_bucket(c)].append((later, c))
     return found
 
 
-def _restated(new: Claim, earlier: list[Document], claims_of: dict[str, list[Claim]]) -> bool:
-    """Whether an earlier release already stated the target `new` states."""
-    return any(_same_target(o, new) for d in earlier for o in claims_of.get(d.doc_id, []))
+def _bucket(c: Claim) -> tuple:
+    """What a target is compared by: its action and the family of its metric (`_moved`, `_same_target`)."""
+    return c.action, _family(c.metric)
+
+
+def _before(d: Document, later: Document, story_of: dict[str, str]) -> bool:
+    """Whether `d` is an earlier release of `later`'s company, not a version of the same story."""
+    return story_of.get(d.doc_id) != story_of.get(later.doc_id) and same_company(d, later) and _date(d) < _date(later)
 
 
 def _moved(old: Claim, new: Claim) -> bool:
@@ -58,10 +66,6 @@ def _moved(old: Claim, new: Claim) -> bool:
         return _family(old.metric) == _family(new.metric) and old.target_year != new.target_year
     return old.metric == new.metric and old.target_year == new.target_year \
         and old.value is not None and new.value is not None and old.value != new.value
-
-
-def _published(doc_id: str, documents: list[Document]) -> str | None:
-    return next((d.published for d in documents if d.doc_id == doc_id), None)
 
 
 def _same_target(a: Claim, b: Claim) -> bool:
