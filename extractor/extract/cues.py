@@ -288,8 +288,8 @@ def _automaton(phrases: Mapping[str, list]) -> ahocorasick.Automaton:
     return automaton
 
 
+#: What squeezing changes: a run of two or more whitespace characters, or one that is not a plain space.
 _RE_SPACES = regex.compile(r"\s{2,}|[^\S ]")
-_RE_SPACE_RUN = regex.compile(r"\s+")
 
 
 class _Squeezed:
@@ -312,7 +312,7 @@ def _squeezed(text: str) -> tuple[str, _Squeezed | None]:
     parts: list[str] = []
     starts, shifts = [0], [0]
     last = 0
-    for m in _RE_SPACE_RUN.finditer(text):
+    for m in _RE_SPACES.finditer(text):  # (a single plain space stays as it is)
         parts.append(text[last:m.start()])
         parts.append(" ")
         last = m.end()
