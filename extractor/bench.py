@@ -93,19 +93,14 @@ def vary_percentages(text: str, sep: str, rng: random.Random) -> str:
 
 
 def build_corpus(folder: Path, n_docs: int, *, seed: int = 0) -> tuple[int, int]:
-    """Write `n_docs` varied releases into `folder`; returns (files, bytes)."""
-    rng = random.Random(seed)
-    templates = _templates()
-    total = 0
-    for i in range(n_docs):
-        name, lang, text, subject = templates[i % len(templates)]
-        body = vary_percentages(text.replace(subject, company_name(rng)), languages.get(lang).decimal_sep, rng)
-        out = folder / lang / f"{i:06d}-{name}.txt"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        raw = body.encode("utf-8")
-        out.write_bytes(raw)
-        total += len(raw)
-    return n_docs, total
+    """Write `n_docs` varied releases into `folder`; returns (files, bytes). They are the scale mode's releases
+    without syndicated copies (`bench_scale.build_batch`): a made-up company for every `PER_COMPANY` releases,
+    its names and listings replaced, figures and years varied, so that the checks across a company's releases
+    meet as many releases in a corpus of any size."""
+    from extractor.bench_scale import build_batch
+
+    batch = build_batch(folder, n_docs, seed=seed, copies=0.0)
+    return batch.files, batch.bytes
 
 
 _PIPELINE = """

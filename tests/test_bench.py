@@ -141,3 +141,16 @@ def test_runs_side_by_side_start_on_cue_and_say_why_they_fail():
     assert runs[0]["began"] < runs[1]["ended"] and runs[1]["began"] < runs[0]["ended"]
     with pytest.raises(RuntimeError, match="ValueError"):
         _side_by_side([[_ARITHMETIC, "not-a-number", "--on-cue"]])
+
+
+def test_corpus_gives_a_company_to_every_few_releases(tmp_path):
+    """The releases of one bundled release are other companies' in the corpus (names and listings replaced),
+    so that no company gathers most of a large corpus: the checks across its releases would then weigh on
+    the pipeline's figure as no scraped folder of many issuers does."""
+    from extractor.bench_scale import PER_COMPANY, made_up
+
+    n = 6 * PER_COMPANY
+    build_corpus(tmp_path, n)
+    texts = [p.read_text(encoding="utf-8") for p in tmp_path.rglob("*.txt")]
+    holding = [sum(made_up(k)[0] in t for t in texts) for k in range(n // PER_COMPANY)]
+    assert len(texts) == n and all(0 < h <= 2 * PER_COMPANY for h in holding), holding
