@@ -146,6 +146,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from extractor.speed.heap import arrow_on_malloc
+
+    arrow_on_malloc()  # before pyarrow loads: the command's processes keep no freed Arrow buffers
     try:
         return _main(argv)
     except KeyboardInterrupt:

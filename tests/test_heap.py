@@ -98,3 +98,35 @@ def test_a_run_sets_the_pad_before_its_engine_forks_the_workers(monkeypatch, tmp
     runner.run([str(ROOT / "corpora" / "seeds")], tmp_path / "out", jobs=1, progress=False, report=False,
                database=False)
     assert calls[:2] == ["pad", "engine"]
+
+
+
+_POOL = """
+import sys
+from extractor.cli import main
+try:
+    main(["--version"])
+except SystemExit:
+    pass
+import pyarrow as pa
+print(pa.default_memory_pool().backend_name)
+"""
+
+
+@pytest.mark.parametrize("chosen, backend", [
+    (None, "system"),  # the command's Arrow buffers from malloc, with its pad and arenas
+    ("mimalloc", "mimalloc"),  # the environment chose: left alone
+])
+def test_the_command_has_arrow_allocate_from_malloc_unless_the_environment_chooses(chosen, backend):
+    env = {k: v for k, v in os.environ.items() if k != heap.ARROW_POOL_VARIABLE}
+    if chosen:
+        env[heap.ARROW_POOL_VARIABLE] = chosen
+    done = subprocess.run([sys.executable, "-c", _POOL], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip().splitlines()[-1] == backend
+
+
+def test_arrow_is_left_alone_once_loaded():
+    assert "pyarrow" in sys.modules or __import__("pyarrow")
+    environ: dict[str, str] = {}
+    assert heap.arrow_on_malloc(environ) is False and environ == {}
