@@ -815,11 +815,11 @@ def _issuer_in_context(s: Sentence, doc: str) -> str | None:
 def grades_after_issuer(s: Sentence, doc: str) -> list[Draft]:
     """A CDP list or score that a sentence names without its issuer, right after a sentence that names
     CDP: "Acme kreeg een B van CDP. In 2023 stond het bedrijf nog op de A-lijst." (with its year)."""
+    grade = RE_LETTER_GRADE.search(s.text)  # asked first: few sentences hold a grade
+    if grade is None:
+        return []
     issuer, why = first((_issuer_in_context,), s, doc)
     if issuer is None:
-        return []
-    grade = RE_LETTER_GRADE.search(s.text)
-    if grade is None:
         return []
     letter = _letter(grade)
     draft = _draft(s, "award.grade_after_issuer", grade.start() + s.start, grade.end() + s.start,
@@ -1181,6 +1181,8 @@ def _names_a_list(s: Sentence, m: regex.Match) -> bool:
 
 def list_places(s: Sentence) -> list[Draft]:
     """Places in lists or benchmarks the sentence names (`_list_place`), each an award of its list."""
+    if not s.has("list_place"):
+        return []  # the place's resolver reads nothing without its cue
     drafts = []
     found, why = first((_list_place,), s)
     for m in found or ():
