@@ -275,20 +275,21 @@ class CheckCache:
 
     def known(self, keys: list[str]) -> set[str]:
         """Which of `keys` the cache holds."""
-        import pyarrow.parquet as pq
+        from extractor.output.incremental import read_parquet
 
         if self.path is None or not keys:
             return set()
-        held = pq.read_table(self.path, columns=["key"]).column("key").unique()
+        held = read_parquet(self.path, ["key"]).column("key").unique()
         return set(keys) & set(held.to_pylist())
 
     def results(self, keys: set[str]) -> tuple[dict[str, str], pa.Table]:
         """The story ids (of stories of several documents) and the findings (rows of `findings_schema`) of the
         groups of `keys`."""
         import pyarrow.compute as pc
-        import pyarrow.parquet as pq
 
-        table = pq.read_table(self.path)
+        from extractor.output.incremental import read_parquet
+
+        table = read_parquet(self.path)
         table = table.filter(pc.is_in(table.column("key"), value_set=pa.array(sorted(keys), pa.string())))
         stories = table.filter(pc.is_valid(table.column("doc_id")))
         found = table.filter(pc.is_valid(table.column("finding_id"))).select(findings_schema().names)
@@ -310,10 +311,9 @@ def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str]
     grouped = pa.array(list(key_of), pa.string())
     findings = findings.filter(pc.invert(pc.is_in(findings.column("check"), value_set=pa.array(ALONE_CHECKS))))
     where = pc.index_in(pc.list_element(findings.column("doc_ids"), 0), value_set=grouped)
-    findings = findings.filter(pc.is_valid(where))
+    findings, where = findings.filter(pc.is_valid(where)), where.filter(pc.is_valid(where))
     stories = [(key_of[d], d, s) for d, s in story_of.items() if d in key_of]
     schema = cache_schema()
-    empty = {n: pa.nulls(0, schema.field(n).type) for n in schema.names}
 
     def rows(n: int, **columns) -> pa.Table:
         return pa.table({name: columns.get(name, pa.nulls(n, schema.field(name).type)) for name in schema.names},
@@ -324,10 +324,9 @@ def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str]
         rows(len(stories), key=pa.array([k for k, _, _ in stories], pa.string()),
              doc_id=pa.array([d for _, d, _ in stories], pa.string()),
              story_id=pa.array([s for _, _, s in stories], pa.string())),
-        rows(findings.num_rows, key=pa.array(list(key_of.values()), pa.string()).take(
-            pc.index_in(pc.list_element(findings.column("doc_ids"), 0), value_set=grouped)),
+        rows(findings.num_rows, key=pa.array(list(key_of.values()), pa.string()).take(where),
              **{n: findings.column(n) for n in findings_schema().names}),
-    ]) if keys else pa.table(empty, schema=schema)
+    ])
 
 
 def _partition(weights: list[int], n: int) -> list[list[int]]:

@@ -136,7 +136,6 @@ def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
     saying what was found (no earlier run, a run of another extractor, or how many documents may be kept).
     `texts`: this run writes the texts table, so a document is kept only when the earlier run wrote its text."""
     import orjson
-    import pyarrow.parquet as pq
 
     from extractor.errors import UsageError
     from extractor.output.write import MANIFEST, read_manifest
@@ -154,9 +153,9 @@ def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
     if any(name not in files for name in wanted):
         return Earlier({}, frozenset(), "the run in OUT lacks a table this run needs again (or its index): every "
                                         "file is read")
-    doc_ids = pq.read_table(files["documents.parquet"], columns=["doc_id"]).column("doc_id").to_pylist()
+    doc_ids = read_parquet(files["documents.parquet"], ["doc_id"]).column("doc_id").to_pylist()
     row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
-    index = pq.read_table(files[INDEX])
+    index = read_parquet(files[INDEX])
     columns = [index.column(n).to_pylist() for n in INDEX_SCHEMA.names]
     entries = {doc_id: _Entry(row_of[doc_id], digest, identity, (size, mtime, inode))
                for doc_id, digest, identity, size, mtime, inode in zip(*columns) if doc_id in row_of}
@@ -217,6 +216,14 @@ def index_table(documents: pa.Table, plan: Plan) -> pa.Table:
                          for k, name in enumerate(("size", "mtime_ns", "inode"))}}, schema=INDEX_SCHEMA)
     ok = pc.and_(pc.equal(documents.column("status"), "ok"), pc.is_valid(table.column("size")))
     return table.filter(ok).replace_schema_metadata({b"stat_ns": str(plan.stat_ns).encode()})
+
+
+def read_parquet(path: Path | str, columns: list[str] | None = None) -> pa.Table:
+    """A Parquet file's rows (`columns` of them), read as one file: without `pq.read_table`'s datasets, whose
+    import alone (pandas with it) takes longer than reading the earlier run's small tables."""
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).read(columns=columns)
 
 
 def value_counts(column: pa.ChunkedArray | pa.Array) -> Counter:
@@ -335,18 +342,17 @@ class Copier:
     checks of one release alone on them (`alone_findings`)."""
 
     def __init__(self, earlier: Earlier, *, texts: bool) -> None:
-        import pyarrow.parquet as pq
 
         files = earlier.files
-        self._documents = pq.read_table(files["documents.parquet"])
+        self._documents = read_parquet(files["documents.parquet"])
         doc_ids = self._documents.column("doc_id").to_pylist()
         row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
         self._claims = _Table(files["claims.parquet"], files["claims.jsonl"])
-        self._claim_runs = _runs(pq.read_table(files["claims.parquet"], columns=["doc_id"]).column("doc_id"),
+        self._claim_runs = _runs(read_parquet(files["claims.parquet"], ["doc_id"]).column("doc_id"),
                                  row_of, len(doc_ids))
         self._texts = _Table(files["texts.parquet"], files["texts.jsonl"]) if texts else None
         if texts:
-            self._text_runs = _runs(pq.read_table(files["texts.parquet"], columns=["doc_id"]).column("doc_id"),
+            self._text_runs = _runs(read_parquet(files["texts.parquet"], ["doc_id"]).column("doc_id"),
                                     row_of, len(doc_ids))
         self._findings = files["findings.parquet"]
 
@@ -370,9 +376,8 @@ class Copier:
         """The earlier findings of the checks of one release alone (`ALONE_CHECKS`) on `doc_ids`, with the key
         of their place in the findings table (`checks.finding_order`)."""
         import pyarrow.compute as pc
-        import pyarrow.parquet as pq
 
-        table = pq.read_table(self._findings)
+        table = read_parquet(self._findings)
         first = pc.list_element(table.column("doc_ids"), 0)
         table = table.filter(pc.and_(pc.is_in(table.column("check"), value_set=pa.array(ALONE_CHECKS)),
                                      pc.is_in(first, value_set=pa.array(doc_ids, pa.string()))))
