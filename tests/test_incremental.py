@@ -166,6 +166,7 @@ CASES = {
     "change": (_change, {NORTHWIND}, [NORTHWIND], 0, 0),
     "remove": (lambda f: (f / "nl" / "2025" / "polder-stroom.txt").unlink(), set(), [], 0, 1),
     "touch-without-change": (_touch, set(), [NORTHWIND], 0, 0),
+    "chmod": (lambda f: os.chmod(f / NORTHWIND, 0o600), set(), [NORTHWIND], 0, 0),  # its inode's time changed
     "rename": (lambda f: (f / NORTHWIND).rename(f / RENAMED), {RENAMED}, [], 1, 1),
     "nothing": (lambda f: None, set(), [], 0, 0),
 }
@@ -267,7 +268,7 @@ def test_the_index_records_each_ok_document_and_its_file(folder, tmp_path):
     assert sorted(r["doc_id"] for r in index) == sorted(d for d, row in documents.items() if row["status"] == "ok")
     row = next(r for r in index if r["doc_id"] == NORTHWIND)
     st = os.stat(folder / NORTHWIND)
-    assert (row["sha256"], row["size"], row["mtime_ns"], row["inode"]) == (
-        documents[NORTHWIND]["sha256"], st.st_size, st.st_mtime_ns, st.st_ino)
+    assert (row["sha256"], row["size"], row["mtime_ns"], row["ctime_ns"], row["inode"]) == (
+        documents[NORTHWIND]["sha256"], st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     names = [f["name"] for f in json.loads((out / "manifest.json").read_text())["files"]]
     assert incremental.INDEX in names

@@ -5,7 +5,8 @@ The earlier run's manifest records the extractor that made it (`fingerprint`: it
 SHA-256 of its own code and language data); a run of another extractor is never reused. Beside its
 tables, a run leaves in OUT its index (`INDEX`, named in the manifest, as git keeps one): of every `ok`
 document, its SHA-256, the company read in it before the batch's companies were linked, and the file's
-size, time of change and inode when it was read.
+size, times of change (of its bytes and of its inode: a change of its permissions) and inode when it was
+read.
 
 A rerun looks at each file's stat first (`Earlier.keeps`): a file whose stat is the one recorded is not
 read at all; a file whose stat differs is read and hashed, and kept when its SHA-256 is the recorded one
@@ -45,8 +46,10 @@ RACY_NS = 2_000_000_000
 #: The checks that read one release by itself (`checks.check_alone`): the findings a kept document keeps.
 ALONE_CHECKS = ("percent_out_of_range", "target_in_past", "ambiguous_number")
 
+#: The index's columns of a file's stat (`Stat`).
+STAT_FIELDS = ("size", "mtime_ns", "ctime_ns", "inode")
 INDEX_SCHEMA = pa.schema([("doc_id", pa.string()), ("sha256", pa.string()), ("identity", pa.string()),
-                          ("size", pa.int64()), ("mtime_ns", pa.int64()), ("inode", pa.int64())])
+                          *((name, pa.int64()) for name in STAT_FIELDS)])
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +73,8 @@ def manifest_entry() -> dict[str, str]:
     return {"version": __version__, "fingerprint": fingerprint()}
 
 
-#: A file's stat as the index records it: (size, time of change in ns, inode).
-Stat = tuple[int, int, int]
+#: A file's stat as the index records it: (size, time of change of its bytes and of its inode in ns, inode).
+Stat = tuple[int, int, int, int]
 
 
 def stat_of(path: str) -> Stat | None:
@@ -80,7 +83,7 @@ def stat_of(path: str) -> Stat | None:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns, st.st_ino
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,8 @@ def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
     row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
     index = read_parquet(files[INDEX])
     columns = [index.column(n).to_pylist() for n in INDEX_SCHEMA.names]
-    entries = {doc_id: _Entry(row_of[doc_id], digest, identity, (size, mtime, inode))
-               for doc_id, digest, identity, size, mtime, inode in zip(*columns) if doc_id in row_of}
+    entries = {doc_id: _Entry(row_of[doc_id], digest, identity, tuple(stat))
+               for doc_id, digest, identity, *stat in zip(*columns) if doc_id in row_of}
     stat_ns = int((index.schema.metadata or {}).get(b"stat_ns", b"0"))
     return Earlier(entries, frozenset(doc_ids), f"an earlier run in OUT: {len(entries)} documents may be kept "
                                                 "where their files did not change", files, stat_ns)
@@ -209,11 +212,11 @@ def index_table(documents: pa.Table, plan: Plan) -> pa.Table:
 
     if documents.num_rows != len(plan.stats):
         raise ValueError("one documents row per file expected")
-    stats = [st or (None, None, None) for st in plan.stats]
+    stats = [st or (None,) * len(STAT_FIELDS) for st in plan.stats]
     table = pa.table({"doc_id": documents.column("doc_id"), "sha256": documents.column("sha256"),
                       "identity": documents.column("company_id"),
                       **{name: pa.array([st[k] for st in stats], pa.int64())
-                         for k, name in enumerate(("size", "mtime_ns", "inode"))}}, schema=INDEX_SCHEMA)
+                         for k, name in enumerate(STAT_FIELDS)}}, schema=INDEX_SCHEMA)
     ok = pc.and_(pc.equal(documents.column("status"), "ok"), pc.is_valid(table.column("size")))
     return table.filter(ok).replace_schema_metadata({b"stat_ns": str(plan.stat_ns).encode()})
 
