@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import mmap
 import os
 import time
 from bisect import bisect_right
@@ -266,19 +265,23 @@ class _Table:
         sizes = [self._file.metadata.row_group(g).num_rows for g in range(self._file.metadata.num_row_groups)]
         self._starts = [0, *np.cumsum(sizes).tolist()]
         self._held: dict[int, pa.Table] = {}
-        with open(jsonl, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            self._lines = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        # Read, not mapped: the pages of a mapped file count as this process's memory once read.
+        self._lines = open(jsonl, "rb")  # noqa: SIM115 - open while the run copies rows; closed by `close`
         self.line_starts = _line_starts(self._lines)
         if len(self.line_starts) != self._starts[-1] + 1:
+            self.close()
             raise ValueError(f"{jsonl.name} and {parquet.name} hold different numbers of rows")
 
     def rows(self, spans: list[tuple[int, int]]) -> tuple[bytes, pa.Table]:
         """The JSON lines and the Arrow rows of `spans` (rows `a` to `b`, `b` left out), in order."""
-        lines = b"".join(self._lines[self.line_starts[a]:self.line_starts[b]] for a, b in spans)
+        lines = b"".join(os.pread(self._lines.fileno(), int(self.line_starts[b] - self.line_starts[a]),
+                                  int(self.line_starts[a])) for a, b in spans)
         parts = [self._slice(a, b) for a, b in spans if b > a]
         table = pa.concat_tables(parts) if parts else self._file.schema_arrow.empty_table()
         return lines, table
+
+    def close(self) -> None:
+        self._lines.close()
 
     def _slice(self, a: int, b: int) -> pa.Table:
         parts = []
@@ -298,13 +301,13 @@ class _Table:
 
 
 def _line_starts(lines: Any, block: int = 1 << 24):
-    """Where each line of `lines` starts, and (last) its end: the newlines found a block at a time."""
+    """Where each line of the file `lines` starts, and (last) its end: the newlines found a block at a time."""
     import numpy as np
 
-    parts = [np.zeros(1, np.int64)]
-    for start in range(0, len(lines), block):
-        chunk = np.frombuffer(lines, dtype=np.uint8, count=min(block, len(lines) - start), offset=start)
-        parts.append(np.flatnonzero(chunk == 10).astype(np.int64) + (start + 1))
+    parts, start = [np.zeros(1, np.int64)], 0
+    for chunk in iter(lambda: lines.read(block), b""):
+        parts.append(np.flatnonzero(np.frombuffer(chunk, dtype=np.uint8) == 10).astype(np.int64) + (start + 1))
+        start += len(chunk)
     return np.concatenate(parts)
 
 
