@@ -1010,6 +1010,8 @@ def _gather(sources: list[Source], earlier: _Earlier, chosen: Engine, stage: Pat
     finally:
         if bar:
             bar.close()
+        if earlier.copier is not None:
+            earlier.copier.close()
     return [path for table in tables for path in table.commit()]
 
 

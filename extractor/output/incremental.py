@@ -378,6 +378,12 @@ class Copier:
         texts = self._texts.rows(_spans(*self._text_runs, rows)) if self._texts is not None else None
         return Kept(documents, claims, texts, self._claim_runs[1][rows].tolist(), kinds)
 
+    def close(self) -> None:
+        """Close the earlier files read."""
+        for table in (self._claims, self._texts):
+            if table is not None:
+                table.close()
+
     def alone_findings(self, doc_ids: list[str]) -> pa.Table:
         """The earlier findings of the checks of one release alone (`ALONE_CHECKS`) on `doc_ids`, with the key
         of their place in the findings table (`checks.finding_order`)."""
