@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor import runner
 from extractor.output import incremental
@@ -272,3 +274,43 @@ def test_the_index_records_each_ok_document_and_its_file(folder, tmp_path):
         documents[NORTHWIND]["sha256"], st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     names = [f["name"] for f in json.loads((out / "manifest.json").read_text())["files"]]
     assert incremental.INDEX in names
+
+
+@pytest.mark.dask
+def test_a_rerun_on_dask_writes_what_a_fresh_serial_run_writes(folder, tmp_path):
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "out"
+    _run(folder, out, engine="dask", jobs=2)
+    _change(folder)
+    _add(folder)
+    again = _run(folder, out, engine="dask", jobs=2)
+    assert (again.new, again.removed, again.unchanged) == (1, 0, 15 - 1)
+    _run(folder, tmp_path / "fresh")
+    assert _tables(out) == _tables(tmp_path / "fresh")
+
+
+def test_a_rerun_with_a_lower_size_limit_skips_what_a_fresh_run_skips(folder, tmp_path, monkeypatch):
+    """A file kept on its stat is still held to this run's `--max-size`: above it, it is skipped as a fresh run
+    skips it, not kept."""
+    out = tmp_path / "out"
+    _run(folder, out)
+    limit = (folder / NORTHWIND).stat().st_size - 1
+    again = _run(folder, out, max_size=limit)
+    assert next(d for d in again.documents if d.doc_id == NORTHWIND).status == "skipped"
+    _run(folder, tmp_path / "fresh", max_size=limit)
+    assert _tables(out) == _tables(tmp_path / "fresh")
+
+
+@given(st.lists(st.binary(max_size=12).map(lambda b: b.replace(b"\n", b"")), max_size=30),
+       st.integers(min_value=1, max_value=40))
+def test_line_starts_are_found_whatever_the_blocks(lines, block):
+    """Where each JSON line of an earlier table starts (`incremental._line_starts`), read a block at a time:
+    every line, a newline at a block's edge included."""
+    import io
+
+    data = b"".join(line + b"\n" for line in lines)
+    starts = incremental._line_starts(io.BytesIO(data), block=block).tolist()
+    expected = [0]
+    for line in lines:
+        expected.append(expected[-1] + len(line) + 1)
+    assert starts == expected
