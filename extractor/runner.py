@@ -104,6 +104,8 @@ class RunResult:
     changed: int = 0
     new: int = 0
     removed: int = 0
+    #: files read only to tell whether they changed (their stat had: `incremental.Earlier.keeps`)
+    hashed: int = 0
     #: files by status and `ok` files by language, counted as they arrive (`count`)
     statuses: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
@@ -706,7 +708,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         output.digest_soon([p.name for p in result.written])  # while the DuckDB file and the report are made
         if earlier is not None and earlier.ids:
             result.incremental = earlier.found
-            result.unchanged = plan.unchanged
+            result.unchanged, result.hashed = plan.unchanged, earlier.hashed
             result.changed, result.new, result.removed = earlier.counts(sources, plan.unchanged)
         names = [p.name for p in result.written] + _database_and_report(output.stage, db.name, database, report)
         check_not_held(db)
@@ -1085,7 +1087,8 @@ def summary(result: RunResult) -> str:
     ]
     if result.incremental is not None:
         lines.append(f"  rerun     {result.unchanged} unchanged (kept) · {result.changed} changed or read again · "
-                     f"{result.new} new · {result.removed} removed")
+                     f"{result.new} new · {result.removed} removed"
+                     + (f" ({result.hashed} read to compare: their stat had changed)" if result.hashed else ""))
     lines += [f"  error     {doc_id}: {reason}" for doc_id, reason in result.errors]
     if result.statuses["error"] > len(result.errors):
         lines.append(f"  ... and {result.statuses['error'] - len(result.errors)} more errors (see documents.jsonl)")

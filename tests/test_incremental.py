@@ -186,8 +186,9 @@ def test_a_rerun_extracts_only_what_changed_and_writes_what_a_fresh_run_writes(c
     again = _run(folder, out)
     ok_ids = {d.doc_id for d in again.documents if d.status == "ok"}
     assert set(seen) & ok_ids == extracted
-    assert read == hashed
+    assert read == hashed and again.hashed == len(hashed)
     assert (again.unchanged, again.new, again.removed) == (len(ok_ids) - len(extracted), new, removed)
+    assert (f"({len(hashed)} read to compare: their stat had changed)" in summary(again)) == bool(hashed)
     _as_fresh(folder, out, tmp_path, monkeypatch)
 
 
