@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from functools import lru_cache
 
@@ -85,8 +85,6 @@ class Source:
     doc_id: str
     verdict: tuple[Literal["skipped", "error"], str] | None = None
     max_bytes: int | None = DEFAULT_MAX_BYTES
-    #: the earlier run's rows of this document (`incremental.Previous`), kept when the bytes did not change
-    previous: Any = None
 
 
 @dataclass(frozen=True)

@@ -59,8 +59,6 @@ class FileResult:
     document: Document
     claims: tuple[Claim, ...] = ()
     text: str | None = None
-    #: taken from the earlier run in OUT (its bytes did not change), not extracted again
-    reused: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,8 +75,6 @@ class ChunkResult:
     findings: list[Finding] = field(default_factory=list)
     #: the `texts` rows of the chunk's `ok` documents, rendered like the claims
     texts: tuple[bytes, Any] | None = None
-    #: files whose rows were taken from the earlier run (`incremental`)
-    reused: int = 0
 
 
 #: Findings written at a time: a finding of a large company names hundreds of claims (on the bench corpus of
@@ -108,6 +104,8 @@ class RunResult:
     changed: int = 0
     new: int = 0
     removed: int = 0
+    #: files read only to tell whether they changed (their stat had: `incremental.Earlier.keeps`)
+    hashed: int = 0
     #: files by status and `ok` files by language, counted as they arrive (`count`)
     statuses: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
@@ -122,6 +120,18 @@ class RunResult:
                 self.languages[d.lang] += 1
             elif d.status == "error" and len(self.errors) < SHOWN_ERRORS:
                 self.errors.append((d.doc_id, d.reason))
+
+    def count_table(self, documents: pa.Table) -> None:
+        """`count` of `documents` rows given as an Arrow table (kept from the earlier run: `ok` rows)."""
+        import pyarrow.compute as pc
+
+        from extractor.output.incremental import value_counts
+
+        status = documents.column("status")
+        if pc.any(pc.not_equal(status, "ok")).as_py():
+            raise ValueError("only ok documents are kept from an earlier run")
+        self.statuses.update(value_counts(status))
+        self.languages.update(value_counts(documents.column("lang")))
 
     @property
     def n_claims(self) -> int:
@@ -222,23 +232,6 @@ def _read(job: _Job) -> None:
     job.raw = read_source(job.source)
     job.ingested = ingest(job.raw, suffix=Path(job.source.path).suffix)
     job.release = _release(job.ingested, job.source.doc_id)
-    previous = job.source.previous
-    if previous is not None and previous.sha256 == sha256(job.raw):
-        try:
-            job.result = _reused(job, previous)
-        except OSError:  # the earlier run's files out of reach (a Dask worker elsewhere): extracted again
-            log.info("cannot read the earlier rows of %s: extracting it again", job.source.doc_id, exc_info=True)
-
-
-def _reused(job: _Job, previous: Any) -> FileResult:
-    """The earlier run's rows of a file whose bytes did not change (`incremental`): its claims as they were;
-    its company read again (`stages.subject`), since the earlier row holds the batch's linked company; the
-    checks of one release alone and the batch's stories are made again by the caller."""
-    row, claims = previous.document, tuple(Claim(**c) for c in previous.claim_rows)  # read first: may raise
-    stages.subject(job.release)
-    row = {**row, "story_id": None, "company_id": job.release.company_id}
-    document = Document(**{k: row[k] for k in DOCUMENT_COLUMNS})
-    return FileResult(document, claims, job.ingested.text, reused=True)
 
 
 def _guarded(job: _Job, step: Callable[[Any], None], arg: Any) -> None:
@@ -324,8 +317,7 @@ def _chunk_result(sources: list[Source]) -> ChunkResult:
         findings += found
     texts = [{"doc_id": d.doc_id, "text": r.text} for r, d in zip(kept, documents)
              if d.status == "ok" and r.text is not None]
-    return ChunkResult(documents, rendered, kinds, findings, render_rows("texts", texts) if texts else None,
-                       sum(r.reused for r in kept))
+    return ChunkResult(documents, rendered, kinds, findings, render_rows("texts", texts) if texts else None)
 
 
 def _render_apart(sources: list[Source], results: list[FileResult]
@@ -655,10 +647,16 @@ def _preload() -> None:
 def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
                 ) -> Iterator[ChunkResult]:
     """Chunks of results in input order, from `engine`."""
+    return _extract_chunks(_chunks(sources, CHUNK_SIZE, engine.workers), engine, on_done)
+
+
+def _extract_chunks(chunks: Iterable[list[Source]], engine: Engine, on_done: Callable[[int], None] | None = None
+                    ) -> Iterator[ChunkResult]:
+    """The results of `chunks`, in order, from `engine`."""
     def failed(chunk: list[Source], err: BaseException) -> ChunkResult:
         return _apart(engine, chunk, err)
 
-    for result in engine.map(_process_chunk, _chunks(sources, CHUNK_SIZE, engine.workers), failed):
+    for result in engine.map(_process_chunk, chunks, failed):
         yield result
         if on_done:
             on_done(len(result.documents))
@@ -684,8 +682,11 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     skipped (None reads any size).
 
     When `out` holds an earlier run of the same extractor, files whose bytes did not change keep their
-    rows from it; the rest is extracted, and everything that depends on the whole batch is made again,
-    so the tables are those of a fresh run (`incremental`). `full` reads every file again."""
+    rows from it (a file whose stat did not change is not even read); the rest is extracted, and everything
+    that depends on the whole batch is made again (the checks of a company whose documents did not change
+    taken from their cache), so the tables are those of a fresh run (`incremental`). `full` reads every file
+    again."""
+    from extractor.checks import CHECKS_CACHE
     from extractor.output import incremental
     from extractor.output.database import check_not_held
     from extractor.output.write import OutputSet
@@ -699,13 +700,16 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     with OutputSet(out) as output:
         db = out / "extractor.duckdb"
         check_not_held(db)  # before the work, not after it
-        earlier = None if full else incremental.load_earlier(out)
-        sources = incremental.attach(sources, earlier.kept if earlier else {})
+        earlier = None if full else incremental.load_earlier(out, texts=texts)
+        plan, copier = incremental.prepare(sources, earlier, texts=texts)
         result = _extract(sources, output.stage, jobs=jobs or os.cpu_count() or 1, progress=progress,
-                          engine=engine, scheduler=scheduler, texts=texts)
+                          engine=engine, scheduler=scheduler, texts=texts,
+                          earlier=_Earlier(plan, copier, earlier.files.get(CHECKS_CACHE) if earlier else None))
+        output.digest_soon([p.name for p in result.written])  # while the DuckDB file and the report are made
         if earlier is not None and earlier.ids:
             result.incremental = earlier.found
-            result.changed, result.new, result.removed = earlier.counts(sources, result.unchanged)
+            result.unchanged, result.hashed = plan.unchanged, earlier.hashed
+            result.changed, result.new, result.removed = earlier.counts(sources, plan.unchanged)
         names = [p.name for p in result.written] + _database_and_report(output.stage, db.name, database, report)
         check_not_held(db)
         result.written = output.commit(names, made_by=incremental.manifest_entry())
@@ -744,25 +748,43 @@ class _Staged:
             self.claims.add(chunk.rendered[1])
         self.n_claims.extend(counts.get(d.doc_id, 0) for d in chunk.documents)
 
+    def add_kept(self, kept: Any) -> None:
+        """The rows of documents kept from the earlier run (`incremental.Kept`)."""
+        for batch in kept.documents.to_batches():
+            self.documents.add(batch)
+        for batch in kept.claims[1].to_batches():
+            self.claims.add(batch)
+        self.n_claims.extend(kept.n_claims)
+
     def add_findings(self, findings: list[Finding] | Any, severities: Counter) -> None:
-        """Findings, or a file of them a worker wrote (`checks.FindingsFile`)."""
+        """Findings, a file of them a worker wrote (`checks.FindingsFile`), or an Arrow table of their rows
+        (`checks.findings_schema`: kept from the earlier run)."""
         from extractor import checks
+        from extractor.output.incremental import value_counts
 
         if isinstance(findings, checks.FindingsFile):
             self.findings_files.append(findings.path)
             severities.update(findings.severities)
+        elif isinstance(findings, pa.Table):
+            for batch in findings.to_batches():
+                self.findings.add(batch)
+            severities.update(value_counts(findings.column("severity")))
         elif findings:
             self.findings.add(checks.findings_batch(findings))
             severities.update(f.severity for f in findings)
 
-    def sorted_findings(self, rows: int = 2000) -> Iterator[dict]:
-        """The rows of the findings table, in its order, read back `rows` at a time."""
-        import pyarrow.compute as pc
-
+    def findings_table(self) -> pa.Table:
+        """Every finding staged (`checks.findings_schema` rows), in no set order."""
         from extractor.output.write import read_staged
 
         self.findings.close()
-        table = pa.concat_tables([read_staged(p) for p in [self.findings.path, *self.findings_files]])
+        return pa.concat_tables([read_staged(p) for p in [self.findings.path, *self.findings_files]])
+
+    @staticmethod
+    def sorted_findings(table: pa.Table, rows: int = 2000) -> Iterator[dict]:
+        """The rows of the findings table (`table`: `findings_table`), in its order, `rows` at a time."""
+        import pyarrow.compute as pc
+
         order = pc.sort_indices(table.column("order"))
         for start in range(0, len(order), rows):
             yield from table.take(order[start:start + rows]).drop_columns(["order"]).to_pylist()
@@ -829,43 +851,69 @@ def _fork_context():
     return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
-def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
-             scheduler: str | None, texts: bool) -> RunResult:
-    """The documents, claims, findings and companies tables of `sources` (and with `texts` the texts table),
-    written into `stage`. This process keeps no claims and no documents in memory: they go to files in
-    `stage` as they arrive (`_Staged`), the companies are linked from two columns of the documents, and the
-    checks across releases run a partition of companies at a time on the engine (`checks.check_companies`)."""
-    from extractor import checks
-    from extractor.output.write import read_staged, write_tables
+#: Files a rerun extracts in this process at most, whatever `jobs` (`--engine local`): each worker started would
+#: load the languages and compile their patterns (about a second) for a few files. Measured on a loaded
+#: 2-core machine (load 4-5), reruns without the DuckDB file and the report: 10 files changed of 1,000,
+#: 1.3-1.9 s in this process against 2.4-2.8 s with `--jobs 2`; 200 of 20,000, 7.7-10.0 s against 9.2-10.7 s.
+RERUN_IN_PROCESS = 256
 
+
+@dataclass(frozen=True)
+class _Earlier:
+    """What a run takes from the earlier run in OUT (`incremental`): which files keep their rows (`plan`), what
+    copies those rows (`copier`), and the cache of its checks across releases (`checks`, a file)."""
+
+    plan: Any
+    copier: Any = None
+    checks: Path | None = None
+
+
+def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
+             scheduler: str | None, texts: bool, earlier: _Earlier | None = None) -> RunResult:
+    """The documents, claims, findings and companies tables of `sources` (and with `texts` the texts table),
+    written into `stage`, with the index and the checks' cache a next run reads (`incremental`). This process
+    keeps no claims and no documents in memory: they go to files in `stage` as they arrive (`_Staged`), the
+    companies are linked from two columns of the documents, and the checks across releases run a partition
+    of companies at a time on the engine (`checks.check_companies`). `earlier`: the files that keep the rows
+    of the earlier run, and its checks' cache."""
+    from extractor import checks
+    from extractor.output import incremental
+    from extractor.output.write import read_staged
+
+    earlier = earlier or _Earlier(incremental.plan(sources, None))
     keep_freed_memory()  # before the engine starts: forked workers inherit it
-    chosen = open_engine(engine, jobs=jobs if len(sources) > 1 else 1, scheduler=scheduler)
+    extracted = len(sources) - earlier.plan.unchanged
+    alone = RERUN_IN_PROCESS if earlier.plan.unchanged and engine == "local" else 1  # extracted here at most
+    chosen = open_engine(engine, jobs=jobs if extracted > alone else 1, scheduler=scheduler)
     result, staged, aside = RunResult(), _Staged(stage), None
     try:
-        written = _gather(sources, chosen, stage, result, staged, texts=texts,
+        written = _gather(sources, earlier, chosen, stage, result, staged, texts=texts,
                           progress=sys.stderr.isatty() if progress is None else progress)
         staged.close()
         checker = chosen if checks.shares_out(result.n_claims, chosen) else Engine()
         if checker is not chosen:
             chosen.release()  # the workers exit while the checks run here
-        columns = read_staged(staged.documents.path, ["doc_id", "status", "company_id", "subject"])
-        company_ids, company_rows = link_ids(columns.column("doc_id").to_pylist(),
-                                             columns.column("company_id").to_pylist())
+        columns = read_staged(staged.documents.path, ["doc_id", "status", "company_id", "subject", "sha256"])
+        doc_ids = columns.column("doc_id").to_pylist()
+        company_ids, company_rows = link_ids(doc_ids, columns.column("company_id").to_pylist())
         # The claims table gets its companies while the checks run, in a process forked for it (reading
         # Parquet row groups leaves their buffers to the allocator: that memory is not this process's).
         aside = _aside(1)
         filling = aside.submit(_call, "extractor.output.write", "fill_by_document", stage, "claims", "company_id",
                                company_ids, staged.n_claims)
         # The checks of one release alone were made with its extraction; those that compare releases
-        # compare releases of one company only: the engine's workers check partitions of companies.
+        # compare releases of one company only: the engine's workers check partitions of companies, but for
+        # the companies whose documents did not change since the earlier run (their cache).
         groups = checks.company_groups(columns.column("status").to_pylist(), company_ids,
                                        columns.column("subject").to_pylist())
+        keys = checks.group_keys(groups, doc_ids, columns.column("sha256").to_pylist(), company_ids,
+                                 incremental.fingerprint())
         del columns
         story_of: dict[str, str] = {}
         for changed, found in checks.check_companies(
                 groups, _documents_of(staged.documents.path, company_ids), str(staged.claims.path),
                 staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files,
-                findings_in=str(stage)):
+                findings_in=str(stage), keys=keys, cache=checks.CheckCache(earlier.checks)):
             story_of.update(changed)
             staged.add_findings(found, result.findings_by_severity)
         filling.result()
@@ -876,11 +924,30 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         chosen.close()
         if aside is not None:
             aside.shutdown(wait=True, cancel_futures=True)
-    result.written = written + write_tables(
-        stage, documents=_documents_rows(staged.documents.path, company_ids, story_of), claims=None,
-        findings=staged.sorted_findings(FINDINGS_BATCH), companies=company_rows,
-        batch_sizes={"findings": FINDINGS_BATCH})
+    result.written = written + _write_rest(stage, staged, company_ids, company_rows, story_of,
+                                           (groups, keys, doc_ids), earlier.plan)
     return result
+
+
+def _write_rest(stage: Path, staged: _Staged, company_ids: list[str | None], company_rows: list[dict],
+                story_of: dict[str, str], grouped: tuple[list, list[str], list[str]], plan: Any) -> list[Path]:
+    """The documents, findings and companies tables, and what a next run reads (`incremental.INDEX`, the checks'
+    cache `checks.CHECKS_CACHE`); the files written."""
+    import pyarrow.parquet as pq
+
+    from extractor import checks
+    from extractor.output import incremental
+    from extractor.output.write import read_staged, write_tables
+
+    findings = staged.findings_table()
+    written = write_tables(
+        stage, documents=_documents_rows(staged.documents.path, company_ids, story_of), claims=None,
+        findings=staged.sorted_findings(findings, FINDINGS_BATCH), companies=company_rows,
+        batch_sizes={"findings": FINDINGS_BATCH})
+    groups, keys, doc_ids = grouped
+    pq.write_table(incremental.index_table(read_staged(staged.documents.path), plan), stage / incremental.INDEX)
+    pq.write_table(checks.cache_table(groups, keys, doc_ids, story_of, findings), stage / checks.CHECKS_CACHE)
+    return written + [stage / incremental.INDEX, stage / checks.CHECKS_CACHE]
 
 
 def _documents_of(path: Path, company_ids: list[str | None]) -> Callable[[list[int]], list[Document]]:
@@ -916,30 +983,27 @@ def _documents_rows(path: Path, company_ids: list[str | None], story_of: dict[st
             yield values
 
 
-def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResult, staged: _Staged, *,
-            texts: bool, progress: bool) -> list[Path]:
-    """Extract `sources` on `chosen`, appending each chunk's claims (and texts) to their tables in `stage`, its
-    documents, the claims' checked columns and the findings of the checks of one release alone to `staged`,
-    and its counts to `result` as it arrives; the tables written."""
+def _gather(sources: list[Source], earlier: _Earlier, chosen: Engine, stage: Path, result: RunResult,
+            staged: _Staged, *, texts: bool, progress: bool) -> list[Path]:
+    """Extract `sources` on `chosen` (those the `earlier` run's plan keeps: their rows copied from it), appending
+    each chunk's claims (and texts) to their tables in `stage`, its documents, the claims' checked columns and
+    the findings of the checks of one release alone to `staged`, and its counts to `result` as it arrives;
+    the tables written. The progress bar counts the files extracted."""
     from extractor.output.write import TableWriter
 
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(sources), unit="file", file=sys.stderr, desc="extracting")
+        bar = tqdm(total=len(sources) - earlier.plan.unchanged, unit="file", file=sys.stderr, desc="extracting")
     # The decoded texts come with the chunks: each file is read once, by the worker that extracts it.
     tables = [TableWriter("claims", stage)] + ([TableWriter("texts", stage)] if texts else [])
     try:
-        for chunk in extract_all(sources, chosen, on_done=bar.update if bar else None):
-            result.count(chunk.documents)
-            staged.add(chunk)
-            staged.add_findings(chunk.findings, result.findings_by_severity)
-            for table, rendered in zip(tables, (chunk.rendered, chunk.texts)):
-                if rendered is not None:
-                    table.write_rendered(*rendered)
-            result.claims_by_kind.update(chunk.kinds)
-            result.unchanged += chunk.reused
+        if earlier.copier is not None:
+            kept = [s.doc_id for s, entry in zip(sources, earlier.plan.kept) if entry is not None]
+            staged.add_findings(earlier.copier.alone_findings(kept), result.findings_by_severity)
+        for chunk in _in_order(sources, earlier, chosen, on_done=bar.update if bar else None):
+            _take(chunk, result, staged, tables)
     except BaseException:
         for table in tables:
             table.abort()
@@ -948,7 +1012,68 @@ def _gather(sources: list[Source], chosen: Engine, stage: Path, result: RunResul
     finally:
         if bar:
             bar.close()
+        if earlier.copier is not None:
+            earlier.copier.close()
     return [path for table in tables for path in table.commit()]
+
+
+def _take(chunk: ChunkResult | Any, result: RunResult, staged: _Staged, tables: list[Any]) -> None:
+    """A chunk extracted (`ChunkResult`) or kept (`incremental.Kept`): its counts to `result`, its documents,
+    claims and findings to `staged`, its claims and texts to their `tables`."""
+    if isinstance(chunk, ChunkResult):
+        result.count(chunk.documents)
+        staged.add(chunk)
+        staged.add_findings(chunk.findings, result.findings_by_severity)
+        rendered = (chunk.rendered, chunk.texts)
+    else:
+        result.count_table(chunk.documents)
+        staged.add_kept(chunk)
+        rendered = (chunk.claims, chunk.texts)
+    for table, rows in zip(tables, rendered):
+        if rows is not None:
+            _write_rendered(table, *rows)
+    result.claims_by_kind.update(chunk.kinds)
+
+
+#: Kept documents whose rows are copied from the earlier run at a time (`incremental.Copier`).
+KEPT_DOCS = 1024
+
+
+def _in_order(sources: list[Source], earlier: _Earlier, engine: Engine,
+              on_done: Callable[[int], None] | None) -> Iterator[Any]:
+    """The results of `sources` in their order: chunks the `engine` extracted (`ChunkResult`), and the rows of
+    runs of files the `earlier` run's plan keeps, copied from it (`incremental.Kept`) while the engine works."""
+    kept = earlier.plan.kept
+    segments = _segments([entry is not None for entry in kept])
+    chunked = {a: list(_chunks(sources[a:b], CHUNK_SIZE, engine.workers)) for a, b, keep in segments if not keep}
+    extracted = _extract_chunks([c for a in sorted(chunked) for c in chunked[a]], engine, on_done)
+    for a, b, keep in segments:
+        if keep:
+            for start in range(a, b, KEPT_DOCS):
+                yield earlier.copier.copy(kept[start:min(b, start + KEPT_DOCS)])
+        else:
+            for _ in chunked[a]:
+                yield next(extracted)
+
+
+def _segments(flags: list[bool]) -> list[tuple[int, int, bool]]:
+    """The runs of equal `flags`: (start, end, flag)."""
+    segments: list[tuple[int, int, bool]] = []
+    for i, flag in enumerate(flags):
+        if segments and segments[-1][2] == flag:
+            segments[-1] = (segments[-1][0], i + 1, flag)
+        else:
+            segments.append((i, i + 1, flag))
+    return segments
+
+
+def _write_rendered(table: Any, text: bytes, rows: pa.RecordBatch | pa.Table) -> None:
+    """Rendered rows (JSON lines, and an Arrow batch or table: copied from the earlier run) to a `TableWriter`."""
+    if isinstance(rows, pa.RecordBatch):
+        table.write_rendered(text, rows)
+        return
+    for i, batch in enumerate(pa.Table.from_arrays(rows.columns, schema=table.schema).to_batches()):
+        table.write_rendered(text if i == 0 else b"", batch)
 
 
 def summary(result: RunResult) -> str:
@@ -962,7 +1087,8 @@ def summary(result: RunResult) -> str:
     ]
     if result.incremental is not None:
         lines.append(f"  rerun     {result.unchanged} unchanged (kept) · {result.changed} changed or read again · "
-                     f"{result.new} new · {result.removed} removed")
+                     f"{result.new} new · {result.removed} removed"
+                     + (f" ({result.hashed} read to compare: their stat had changed)" if result.hashed else ""))
     lines += [f"  error     {doc_id}: {reason}" for doc_id, reason in result.errors]
     if result.statuses["error"] > len(result.errors):
         lines.append(f"  ... and {result.statuses['error'] - len(result.errors)} more errors (see documents.jsonl)")

@@ -130,7 +130,9 @@ def test_a_rerun_leaves_nothing_of_the_older_run(tmp_path, flags):
     run([str(new)], out, jobs=1, progress=False, **flags)
     names = {p.name for p in out.iterdir()}
     tables = ("documents", "claims", "findings", "companies") + (() if flags else ("texts",))
-    expected = {f"{t}.{ext}" for t in tables for ext in ("parquet", "jsonl")} | {MANIFEST}
+    # and what a next run reads: the index of the documents' files, the cache of the checks across releases
+    expected = {f"{t}.{ext}" for t in tables for ext in ("parquet", "jsonl")} | {
+        MANIFEST, "rerun-index.parquet", "rerun-checks.parquet"}
     if not flags:
         expected |= {"extractor.duckdb", "report.html"}
     assert names == expected

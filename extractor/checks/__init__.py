@@ -203,7 +203,8 @@ def company_groups(statuses: Sequence[str], company_ids: Sequence[str | None], s
 
 def check_companies(groups: list[list[int]], documents: Callable[[list[int]], list[Document]], claims: str,
                     first_claim: Sequence[int], n_claims: Sequence[int], *, engine, read_here: bool = False,
-                    findings_in: str | None = None) -> Iterator[tuple[dict[str, str], list[Finding] | FindingsFile]]:
+                    findings_in: str | None = None, keys: list[str] | None = None, cache: CheckCache | None = None
+                    ) -> Iterator[tuple[dict[str, str], list[Finding] | FindingsFile | pa.Table]]:
     """The checks across releases of a batch, a partition of companies at a time on `engine` (`runner.Engine`):
     `groups` of document rows (`company_groups`), `documents(rows)` their `Document`s, and their claims the
     rows `first_claim[row]` on, `n_claims[row]` of them, of the checked-claims file at `claims`. Partitions
@@ -213,7 +214,14 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
     cannot see this machine's files). Yields, per partition, the story ids that are not a story of one and
     the findings; with `findings_in` (a folder), the worker writes them to a file there (`FindingsFile`)
     instead of sending them back, so that however many one partition makes, they never pass through the
-    process that hands the partitions out."""
+    process that hands the partitions out.
+
+    With the groups' `keys` (`group_keys`) and an earlier run's `cache`, the groups the cache holds are not
+    checked again: their story ids and findings (an Arrow table of `findings_schema` rows) come first."""
+    hits = cache.known(keys) if cache is not None and keys is not None else set()
+    cached = [cache.results(hits)] if hits else []
+    if hits:
+        groups = [g for g, key in zip(groups, keys) if key not in hits]
     weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
     parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
 
@@ -227,7 +235,98 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
             yield CheckPart(members, where.read() if read_here else where,
                             [sum(n_claims[r] for r in groups[i]) for i in part], singles=False, findings_to=to)
 
-    return engine.map(check_partition, made(), _check_partition_here)
+    return chain(cached, engine.map(check_partition, made(), _check_partition_here))
+
+
+# --- the cache of the checks across releases --------------------------------------------------------------
+
+#: The checks across releases of a run by group of documents, kept in OUT for the next run (`CheckCache`).
+CHECKS_CACHE = "rerun-checks.parquet"
+
+
+def group_keys(groups: list[list[int]], doc_ids: Sequence[str], digests: Sequence[str | None],
+               company_ids: Sequence[str | None], salt: str) -> list[str]:
+    """A key of each group's input to the checks across releases (`company_groups`): its documents' ids, the
+    SHA-256 of their files and their linked companies, in order, and `salt` (the extractor's fingerprint).
+    Everything a check reads of a group follows from these: the same key, the same findings and stories."""
+    import hashlib
+
+    keys = []
+    for group in groups:
+        digest = hashlib.sha256(salt.encode())
+        for row in group:
+            digest.update(f"{doc_ids[row]}\x1f{digests[row]}\x1f{company_ids[row]}\x1e".encode())
+        keys.append(digest.hexdigest())
+    return keys
+
+
+def cache_schema() -> pa.Schema:
+    """A row of the cache: a group checked (`key` alone), a story id of one of its documents (`doc_id`,
+    `story_id`), or one of its findings (the findings' columns and their `order`)."""
+    return pa.schema([pa.field("key", pa.string()), pa.field("doc_id", pa.string()),
+                      pa.field("story_id", pa.string()), *findings_schema()])
+
+
+@dataclass(frozen=True)
+class CheckCache:
+    """The checks across releases of an earlier run, by group key (`group_keys`), read from its cache file."""
+
+    path: Path | None
+
+    def known(self, keys: list[str]) -> set[str]:
+        """Which of `keys` the cache holds."""
+        from extractor.output.incremental import read_parquet
+
+        if self.path is None or not keys:
+            return set()
+        held = read_parquet(self.path, ["key"]).column("key").unique()
+        return set(keys) & set(held.to_pylist())
+
+    def results(self, keys: set[str]) -> tuple[dict[str, str], pa.Table]:
+        """The story ids (of stories of several documents) and the findings (rows of `findings_schema`) of the
+        groups of `keys`."""
+        import pyarrow.compute as pc
+
+        from extractor.output.incremental import read_parquet
+
+        table = read_parquet(self.path)
+        table = table.filter(pc.is_in(table.column("key"), value_set=pa.array(sorted(keys), pa.string())))
+        stories = table.filter(pc.is_valid(table.column("doc_id")))
+        found = table.filter(pc.is_valid(table.column("finding_id"))).select(findings_schema().names)
+        return (dict(zip(stories.column("doc_id").to_pylist(), stories.column("story_id").to_pylist())),
+                found.cast(findings_schema()))
+
+
+def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str], story_of: dict[str, str],
+                findings: pa.Table) -> pa.Table:
+    """The cache a run leaves for the next: for each group (`keys[i]` of `groups[i]`), a row saying it was
+    checked, its documents' story ids that are not a story of one (`story_of`), and its findings of the
+    checks across releases (`findings`: every finding of the run, as `findings_schema` rows; a finding
+    belongs to the group of its first document)."""
+    import pyarrow.compute as pc
+
+    from extractor.output.incremental import ALONE_CHECKS
+
+    key_of = {doc_ids[row]: key for group, key in zip(groups, keys) for row in group}
+    grouped = pa.array(list(key_of), pa.string())
+    findings = findings.filter(pc.invert(pc.is_in(findings.column("check"), value_set=pa.array(ALONE_CHECKS))))
+    where = pc.index_in(pc.list_element(findings.column("doc_ids"), 0), value_set=grouped)
+    findings, where = findings.filter(pc.is_valid(where)), where.filter(pc.is_valid(where))
+    stories = [(key_of[d], d, s) for d, s in story_of.items() if d in key_of]
+    schema = cache_schema()
+
+    def rows(n: int, **columns) -> pa.Table:
+        return pa.table({name: columns.get(name, pa.nulls(n, schema.field(name).type)) for name in schema.names},
+                        schema=schema)
+
+    return pa.concat_tables([
+        rows(len(keys), key=pa.array(keys, pa.string())),
+        rows(len(stories), key=pa.array([k for k, _, _ in stories], pa.string()),
+             doc_id=pa.array([d for _, d, _ in stories], pa.string()),
+             story_id=pa.array([s for _, _, s in stories], pa.string())),
+        rows(findings.num_rows, key=pa.array(list(key_of.values()), pa.string()).take(where),
+             **{n: findings.column(n) for n in findings_schema().names}),
+    ])
 
 
 def _partition(weights: list[int], n: int) -> list[list[int]]:

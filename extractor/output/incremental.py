@@ -1,28 +1,54 @@
 """Incremental runs: a rerun into an OUT that holds an earlier run of the same extractor reads again only
-the files whose bytes changed and the new ones.
+the files that are new or whose bytes changed, and copies the rows of the others.
 
 The earlier run's manifest records the extractor that made it (`fingerprint`: its version and the
-SHA-256 of its own code and language data); a run of another extractor is never reused. Of the earlier
-run, each `ok` document is kept as where its rows are (`Previous`), keyed by its id; the worker that gets
-the file reads its bytes, and when their SHA-256 is the one recorded, reads the earlier rows and takes them
-instead of extracting again (`runner.process_files`). What depends on the whole batch (stories, companies, the
-checks across releases, the report) is made again over all documents, so the tables are the ones a
-fresh run writes, row for row.
+SHA-256 of its own code and language data); a run of another extractor is never reused. Beside its
+tables, a run leaves in OUT its index (`INDEX`, named in the manifest, as git keeps one): of every `ok`
+document, its SHA-256, the company read in it before the batch's companies were linked, and the file's
+size, times of change (of its bytes and of its inode: a change of its permissions) and inode when it was
+read.
+
+A rerun looks at each file's stat first (`Earlier.keeps`): a file whose stat is the one recorded is not
+read at all; a file whose stat differs is read and hashed, and kept when its SHA-256 is the recorded one
+(a file touched, its bytes the same); a file changed within `RACY_NS` of the earlier run's look at it is
+hashed too, since its time of change may not tell a later edit. The rows of the files kept are copied
+from the earlier tables by Arrow and their JSON lines byte for byte (`Copier`): no per-row Python work for
+an unchanged document. What depends on the whole batch (companies, stories, the checks across releases,
+the report) is made again over all documents (the checks of a company whose documents did not change are
+taken from their cache: `checks.CheckCache`), so the tables are the ones a fresh run writes, row for row.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import time
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
 
 log = logging.getLogger(__name__)
 
 #: The manifest's key for the extractor that wrote a set.
 MANIFEST_KEY = "extractor"
+#: The index of a run's documents and their files, kept in OUT for the next run (named in the manifest; not
+#: one of the tables of the output contract).
+INDEX = "rerun-index.parquet"
+#: A file whose time of change is this close to the earlier run's look at its stat (or after it) is hashed
+#: again: a second edit within the file system's clock tick (2 s on FAT) would leave the stat as it was.
+RACY_NS = 2_000_000_000
+#: The checks that read one release by itself (`checks.check_alone`): the findings a kept document keeps.
+ALONE_CHECKS = ("percent_out_of_range", "target_in_past", "ambiguous_number")
+
+#: The index's columns of a file's stat (`Stat`).
+STAT_FIELDS = ("size", "mtime_ns", "ctime_ns", "inode")
+INDEX_SCHEMA = pa.schema([("doc_id", pa.string()), ("sha256", pa.string()), ("identity", pa.string()),
+                          *((name, pa.int64()) for name in STAT_FIELDS)])
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +57,7 @@ def fingerprint() -> str:
     cues): another rule, cue or version gives another fingerprint."""
     from extractor import __version__
 
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode())
     for path in sorted(package.rglob("*.py")):
         digest.update(str(path.relative_to(package)).encode())
@@ -46,79 +72,60 @@ def manifest_entry() -> dict[str, str]:
     return {"version": __version__, "fingerprint": fingerprint()}
 
 
-@dataclass(frozen=True)
-class Previous:
-    """An `ok` document of the earlier run: where its `documents` row and its claims' rows are in the earlier
-    run's Parquet files (row `row` of `documents`, `count` rows of `claims` from `first`), and its SHA-256.
-    The rows are read when asked for, by the worker that finds the file unchanged: a rerun keeps no
-    earlier rows in memory."""
+#: A file's stat as the index records it: (size, time of change of its bytes and of its inode in ns, inode).
+Stat = tuple[int, int, int, int]
 
-    sha256: str | None
-    #: the earlier run's Parquet files, each as (path, what tells that file from a later one at that path)
-    documents: tuple[str, str]
+
+def stat_of(path: str) -> Stat | None:
+    """The stat of the file at `path` (None: there is none to take)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A document of the earlier run that may be kept: its row in the earlier `documents` table, its SHA-256,
+    the company read in it before linking, and its file's stat then."""
+
     row: int
-    claims: tuple[str, str]
-    first: int
-    count: int
-
-    @property
-    def document(self) -> dict[str, Any]:
-        """Its `documents` row."""
-        return _parquet_rows(*self.documents, self.row, 1)[0]
-
-    @property
-    def claim_rows(self) -> tuple[dict[str, Any], ...]:
-        """Its claims' rows, in order."""
-        return tuple(_parquet_rows(*self.claims, self.first, self.count)) if self.count else ()
+    sha256: str
+    identity: str | None
+    stat: Stat
 
 
-def _file(path: Path) -> tuple[str, str]:
-    """A file as `Previous` names it: its path, and its inode and time of change (a later run writes a new file
-    at the same path)."""
-    stat = path.stat()
-    return str(path), f"{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}"
-
-
-def _parquet_rows(path: str, version: str, first: int, count: int) -> list[dict[str, Any]]:
-    """Rows `first` to `first + count` of a Parquet file, from the row groups that hold them (the last few
-    row groups read are kept: a chunk of files asks for neighbouring rows)."""
-    starts = _group_starts(path, version)
-    rows: list[dict[str, Any]] = []
-    group = max(0, bisect_right(starts, first) - 1)
-    while len(rows) < count:
-        held = _row_group(path, version, group)
-        rows += held[max(0, first - starts[group]):first + count - starts[group]]
-        group += 1
-    return rows
-
-
-@lru_cache(maxsize=8)
-def _group_starts(path: str, version: str) -> list[int]:
-    import pyarrow.parquet as pq
-
-    starts, row = [], 0
-    metadata = pq.ParquetFile(path).metadata
-    for group in range(metadata.num_row_groups):
-        starts.append(row)
-        row += metadata.row_group(group).num_rows
-    return starts
-
-
-@lru_cache(maxsize=8)
-def _row_group(path: str, version: str, group: int) -> list[dict[str, Any]]:
-    import pyarrow.parquet as pq
-
-    return pq.ParquetFile(path).read_row_group(group).to_pylist()
-
-
-@dataclass(frozen=True)
+@dataclass
 class Earlier:
-    """What a run finds of the earlier one in OUT: its `ok` documents (`kept`, by id), the ids of all its
-    documents, and a line saying what was found."""
+    """What a run finds of the earlier one in OUT: its `ok` documents that may be kept (`entries`, by id),
+    the ids of all its documents, where its tables are (`files`), when it looked at the files' stat, and a
+    line saying what was found."""
 
-    kept: dict[str, Previous]
+    entries: dict[str, _Entry]
     ids: frozenset[str]
     found: str
+    files: dict[str, Path] = field(default_factory=dict)
+    stat_ns: int = 0
+    #: files read and hashed to tell whether they changed (their stat did)
+    hashed: int = 0
+
+    def keeps(self, source: Any, stat: Stat | None) -> _Entry | None:
+        """The earlier document `source` keeps, if its file did not change: its stat is the one recorded, or
+        (the stat differs, or is too close to the earlier look) its bytes hash to the recorded SHA-256."""
+        from extractor.ingest import read_source, sha256
+
+        entry = self.entries.get(source.doc_id)
+        if entry is None or stat is None or source.verdict is not None or (
+                source.max_bytes is not None and stat[0] > source.max_bytes):
+            return None
+        if stat == entry.stat and stat[1] < self.stat_ns - RACY_NS:
+            return entry
+        self.hashed += 1
+        try:
+            return entry if sha256(read_source(source)) == entry.sha256 else None
+        except Exception:  # noqa: BLE001 - a file that cannot be read is extracted, and its row says why
+            return None
 
     def counts(self, sources: list[Any], unchanged: int) -> tuple[int, int, int]:
         """(changed, new, removed) of this run's `sources`, `unchanged` of them kept as they were."""
@@ -126,15 +133,11 @@ class Earlier:
         return len(now & self.ids) - unchanged, len(now - self.ids), len(self.ids - now)
 
 
-def load_earlier(out: Path) -> Earlier:
-    """The earlier run in `out`: its `ok` documents by id, the ids of all its documents, and a line saying
-    what was found (no earlier run, a run of another extractor, or how many documents may be kept)."""
-    return Earlier(*_load(out))
-
-
-def _load(out: Path) -> tuple[dict[str, Previous], frozenset[str], str]:
+def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
+    """The earlier run in `out`: its `ok` documents that may be kept, the ids of all its documents, and a line
+    saying what was found (no earlier run, a run of another extractor, or how many documents may be kept).
+    `texts`: this run writes the texts table, so a document is kept only when the earlier run wrote its text."""
     import orjson
-    import pyarrow.parquet as pq
 
     from extractor.errors import UsageError
     from extractor.output.write import MANIFEST, read_manifest
@@ -143,33 +146,254 @@ def _load(out: Path) -> tuple[dict[str, Previous], frozenset[str], str]:
         files = read_manifest(out)
         made_by = orjson.loads((out / MANIFEST).read_bytes()).get(MANIFEST_KEY) or {}
     except (UsageError, OSError, ValueError):
-        return {}, frozenset(), "no earlier complete run in OUT: every file is read"
+        return Earlier({}, frozenset(), "no earlier complete run in OUT: every file is read")
     if made_by.get("fingerprint") != fingerprint():
-        return {}, frozenset(), "the run in OUT was made by another version of extractor: every file is read again"
-    if "documents.parquet" not in files or "claims.parquet" not in files:
-        return {}, frozenset(), "the run in OUT has no documents or claims table: every file is read"
-    documents = pq.read_table(files["documents.parquet"], columns=["doc_id", "status", "sha256"])
-    doc_ids = documents.column("doc_id").to_pylist()
-    first, count = _runs(pq.read_table(files["claims.parquet"], columns=["doc_id"]).column("doc_id").to_pylist())
-    where = (_file(files["documents.parquet"]), _file(files["claims.parquet"]))
-    kept = {doc_id: Previous(digest, where[0], row, where[1], first.get(doc_id, 0), count.get(doc_id, 0))
-            for row, (doc_id, status, digest) in enumerate(zip(doc_ids, documents.column("status").to_pylist(),
-                                                                documents.column("sha256").to_pylist()))
-            if status == "ok"}
-    return kept, frozenset(doc_ids), (
-        f"an earlier run in OUT: {len(kept)} documents may be kept where their files did not change")
+        return Earlier({}, frozenset(), "the run in OUT was made by another version of extractor: every file is "
+                                        "read again")
+    wanted = ["documents.parquet", "claims.parquet", "claims.jsonl", "findings.parquet", INDEX] + (
+        ["texts.parquet", "texts.jsonl"] if texts else [])
+    if any(name not in files for name in wanted):
+        return Earlier({}, frozenset(), "the run in OUT lacks a table this run needs again (or its index): every "
+                                        "file is read")
+    doc_ids = read_parquet(files["documents.parquet"], ["doc_id"]).column("doc_id").to_pylist()
+    row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
+    index = read_parquet(files[INDEX])
+    columns = [index.column(n).to_pylist() for n in INDEX_SCHEMA.names]
+    entries = {doc_id: _Entry(row_of[doc_id], digest, identity, tuple(stat))
+               for doc_id, digest, identity, *stat in zip(*columns) if doc_id in row_of}
+    stat_ns = int((index.schema.metadata or {}).get(b"stat_ns", b"0"))
+    return Earlier(entries, frozenset(doc_ids), f"an earlier run in OUT: {len(entries)} documents may be kept "
+                                                "where their files did not change", files, stat_ns)
 
 
-def _runs(doc_ids: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """Where each document's run of rows starts, and how many it holds (a document's claims are one run)."""
-    first: dict[str, int] = {}
-    count: dict[str, int] = {}
-    for row, doc_id in enumerate(doc_ids):
-        first.setdefault(doc_id, row)
-        count[doc_id] = count.get(doc_id, 0) + 1
-    return first, count
+@dataclass(frozen=True)
+class Plan:
+    """What a run does with each of its files: `kept[i]`, the earlier document the `i`th file keeps (None: it
+    is extracted), and `stats[i]` its stat, taken before it is read (recorded in the new index), when."""
+
+    kept: list[_Entry | None]
+    stats: list[Stat | None]
+    stat_ns: int
+
+    @property
+    def unchanged(self) -> int:
+        return sum(e is not None for e in self.kept)
 
 
-def attach(sources: list[Any], previous: dict[str, Previous]) -> list[Any]:
-    """`sources`, each carrying the earlier run's rows of its document (`Source.previous`), if any."""
-    return [replace(s, previous=previous[s.doc_id]) if s.doc_id in previous else s for s in sources]
+def plan(sources: list[Any], earlier: Earlier | None) -> Plan:
+    """Which of `sources` keep their earlier rows (`Earlier.keeps`); every file's stat."""
+    stat_ns = time.time_ns()
+    stats = [stat_of(s.path) if s.verdict is None else None for s in sources]
+    if earlier is None or not earlier.entries:
+        return Plan([None] * len(sources), stats, stat_ns)
+    return Plan([earlier.keeps(s, st) for s, st in zip(sources, stats)], stats, stat_ns)
+
+
+def prepare(sources: list[Any], earlier: Earlier | None, *, texts: bool) -> tuple[Plan, Copier | None]:
+    """The `plan` of a run, and what copies the rows of the files it keeps (None: it keeps none). An earlier run
+    whose files cannot be read as they should (a table cut short) is not used: every file is read."""
+    found = plan(sources, earlier)
+    if earlier is None or not found.unchanged:
+        return found, None
+    try:
+        return found, Copier(earlier, texts=texts)
+    except (OSError, ValueError, pa.ArrowException) as err:
+        log.warning("cannot read the earlier run's tables (%s): every file is read again", err)
+        earlier.found = f"the earlier run's tables could not be read ({err}): every file is read again"
+        return Plan([None] * len(sources), found.stats, found.stat_ns), None
+
+
+def index_table(documents: pa.Table, plan: Plan) -> pa.Table:
+    """The index a run leaves for the next (`INDEX`): of its `ok` documents (`documents`: the staged rows,
+    one per file in order, their `company_id` the company read before linking), their SHA-256, that company
+    and their file's stat."""
+    import pyarrow.compute as pc
+
+    if documents.num_rows != len(plan.stats):
+        raise ValueError("one documents row per file expected")
+    stats = [st or (None,) * len(STAT_FIELDS) for st in plan.stats]
+    table = pa.table({"doc_id": documents.column("doc_id"), "sha256": documents.column("sha256"),
+                      "identity": documents.column("company_id"),
+                      **{name: pa.array([st[k] for st in stats], pa.int64())
+                         for k, name in enumerate(STAT_FIELDS)}}, schema=INDEX_SCHEMA)
+    ok = pc.and_(pc.equal(documents.column("status"), "ok"), pc.is_valid(table.column("size")))
+    return table.filter(ok).replace_schema_metadata({b"stat_ns": str(plan.stat_ns).encode()})
+
+
+def read_parquet(path: Path | str, columns: list[str] | None = None) -> pa.Table:
+    """A Parquet file's rows (`columns` of them), read as one file: without `pq.read_table`'s datasets, whose
+    import alone (pandas with it) takes longer than reading the earlier run's small tables."""
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(path).read(columns=columns)
+
+
+def value_counts(column: pa.ChunkedArray | pa.Array) -> Counter:
+    """How many times each value of `column` occurs (nulls left out)."""
+    import pyarrow.compute as pc
+
+    return Counter({v["values"]: v["counts"] for v in pc.value_counts(column).to_pylist()
+                    if v["values"] is not None})
+
+
+# --- copying the rows of kept documents ----------------------------------------------------------------
+
+
+@dataclass
+class Kept:
+    """The rows of a run of consecutive kept documents, as the writers take them: their `documents` rows
+    (story ids of a story of one, companies as read before linking), their claims and texts rendered
+    (JSON lines and Arrow batches, as a worker renders them), each document's number of claims, and the
+    claims by kind."""
+
+    documents: pa.Table
+    claims: tuple[bytes, pa.Table]
+    texts: tuple[bytes, pa.Table] | None
+    n_claims: list[int]
+    kinds: Counter
+
+
+class _Table:
+    """An earlier table's Parquet file and JSON lines, read a span of rows at a time: Arrow rows from the row
+    groups that hold them (the last ones read kept), the lines as the bytes between line starts."""
+
+    def __init__(self, parquet: Path, jsonl: Path) -> None:
+        import numpy as np
+        import pyarrow.parquet as pq
+
+        self._file = pq.ParquetFile(parquet)
+        sizes = [self._file.metadata.row_group(g).num_rows for g in range(self._file.metadata.num_row_groups)]
+        self._starts = [0, *np.cumsum(sizes).tolist()]
+        self._held: dict[int, pa.Table] = {}
+        # Read, not mapped: the pages of a mapped file count as this process's memory once read.
+        self._lines = open(jsonl, "rb")  # noqa: SIM115 - open while the run copies rows; closed by `close`
+        self.line_starts = _line_starts(self._lines)
+        if len(self.line_starts) != self._starts[-1] + 1:
+            self.close()
+            raise ValueError(f"{jsonl.name} and {parquet.name} hold different numbers of rows")
+
+    def rows(self, spans: list[tuple[int, int]]) -> tuple[bytes, pa.Table]:
+        """The JSON lines and the Arrow rows of `spans` (rows `a` to `b`, `b` left out), in order."""
+        lines = b"".join(os.pread(self._lines.fileno(), int(self.line_starts[b] - self.line_starts[a]),
+                                  int(self.line_starts[a])) for a, b in spans)
+        parts = [self._slice(a, b) for a, b in spans if b > a]
+        table = pa.concat_tables(parts) if parts else self._file.schema_arrow.empty_table()
+        return lines, table
+
+    def close(self) -> None:
+        self._lines.close()
+
+    def _slice(self, a: int, b: int) -> pa.Table:
+        parts = []
+        group = bisect_right(self._starts, a) - 1
+        while a < b:
+            start, end = self._starts[group], self._starts[group + 1]
+            parts.append(self._group(group).slice(a - start, min(b, end) - a))
+            a, group = min(b, end), group + 1
+        return pa.concat_tables(parts)
+
+    def _group(self, group: int) -> pa.Table:
+        if group not in self._held:
+            if len(self._held) >= 2:
+                self._held.pop(min(self._held))
+            self._held[group] = self._file.read_row_group(group)
+        return self._held[group]
+
+
+def _line_starts(lines: Any, block: int = 1 << 24):
+    """Where each line of the file `lines` starts, and (last) its end: the newlines found a block at a time."""
+    import numpy as np
+
+    parts, start = [np.zeros(1, np.int64)], 0
+    for chunk in iter(lambda: lines.read(block), b""):
+        parts.append(np.flatnonzero(np.frombuffer(chunk, dtype=np.uint8) == 10).astype(np.int64) + (start + 1))
+        start += len(chunk)
+    return np.concatenate(parts)
+
+
+def _spans(firsts, counts, rows: list[int]) -> list[tuple[int, int]]:
+    """The rows `firsts[r]` to `firsts[r] + counts[r]` of each of `rows`, adjacent ones joined."""
+    spans: list[tuple[int, int]] = []
+    for r in rows:
+        a, b = int(firsts[r]), int(firsts[r] + counts[r])
+        if b == a:
+            continue
+        if spans and spans[-1][1] == a:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _runs(doc_ids: pa.ChunkedArray, row_of: dict[str, int], n: int):
+    """Where each document's run of rows starts in a table ordered by document, and how many it holds (by
+    the document's row in the `documents` table)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    firsts, counts = np.zeros(n, np.int64), np.zeros(n, np.int64)
+    if len(doc_ids):
+        runs = pc.run_end_encode(doc_ids.combine_chunks() if doc_ids.num_chunks != 1 else doc_ids.chunk(0))
+        ends = runs.run_ends.to_numpy()
+        starts = np.concatenate([[0], ends[:-1]])
+        for doc_id, start, end in zip(runs.values.to_pylist(), starts.tolist(), ends.tolist()):
+            row = row_of.get(doc_id)
+            if row is not None:
+                firsts[row], counts[row] = start, end - start
+    return firsts, counts
+
+
+class Copier:
+    """The rows of kept documents, copied from the earlier run's files (`copy`), and the findings of the
+    checks of one release alone on them (`alone_findings`)."""
+
+    def __init__(self, earlier: Earlier, *, texts: bool) -> None:
+
+        files = earlier.files
+        self._documents = read_parquet(files["documents.parquet"])
+        doc_ids = self._documents.column("doc_id").to_pylist()
+        row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
+        self._claims = _Table(files["claims.parquet"], files["claims.jsonl"])
+        self._claim_runs = _runs(read_parquet(files["claims.parquet"], ["doc_id"]).column("doc_id"),
+                                 row_of, len(doc_ids))
+        self._texts = _Table(files["texts.parquet"], files["texts.jsonl"]) if texts else None
+        if texts:
+            self._text_runs = _runs(read_parquet(files["texts.parquet"], ["doc_id"]).column("doc_id"),
+                                    row_of, len(doc_ids))
+        self._findings = files["findings.parquet"]
+
+    def copy(self, entries: list[_Entry]) -> Kept:
+        """The rows of the kept documents `entries` (consecutive files of this run)."""
+        from extractor.checks.stories import story_id
+
+        rows = [e.row for e in entries]
+        documents = self._documents.take(rows)
+        doc_ids = documents.column("doc_id").to_pylist()
+        documents = documents.set_column(documents.schema.get_field_index("story_id"), "story_id",
+                                         pa.array([story_id([d]) for d in doc_ids], pa.string()))
+        documents = documents.set_column(documents.schema.get_field_index("company_id"), "company_id",
+                                         pa.array([e.identity for e in entries], pa.string()))
+        claims = self._claims.rows(_spans(*self._claim_runs, rows))
+        kinds = value_counts(claims[1].column("kind"))
+        texts = self._texts.rows(_spans(*self._text_runs, rows)) if self._texts is not None else None
+        return Kept(documents, claims, texts, self._claim_runs[1][rows].tolist(), kinds)
+
+    def close(self) -> None:
+        """Close the earlier files read."""
+        for table in (self._claims, self._texts):
+            if table is not None:
+                table.close()
+
+    def alone_findings(self, doc_ids: list[str]) -> pa.Table:
+        """The earlier findings of the checks of one release alone (`ALONE_CHECKS`) on `doc_ids`, with the key
+        of their place in the findings table (`checks.finding_order`)."""
+        import pyarrow.compute as pc
+
+        table = read_parquet(self._findings)
+        first = pc.list_element(table.column("doc_ids"), 0)
+        table = table.filter(pc.and_(pc.is_in(table.column("check"), value_set=pa.array(ALONE_CHECKS)),
+                                     pc.is_in(first, value_set=pa.array(doc_ids, pa.string()))))
+        first = pc.list_element(table.column("doc_ids"), 0)
+        order = pc.binary_join_element_wise(table.column("check"), pc.binary_join_element_wise(first, "", "\x01"),
+                                            table.column("finding_id"), "\x00")
+        return table.append_column("order", order)

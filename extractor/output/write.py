@@ -279,7 +279,8 @@ STAGING_PREFIX = ".extractor-staging-"
 #: Every name a run may leave in OUT: switching a new set in removes those it does not hold, so nothing
 #: of an older run survives beside it (its report or DuckDB file when the new run wrote none).
 RUN_FILES: tuple[str, ...] = tuple(f"{t}.{ext}" for t in SCHEMAS for ext in ("parquet", "jsonl")) + (
-    "extractor.duckdb", "extractor.duckdb.wal", "report.html")
+    "extractor.duckdb", "extractor.duckdb.wal", "report.html",
+    "rerun-index.parquet", "rerun-checks.parquet")  # what a next run reads (`incremental`)
 _INCOMPLETE = ("{out} holds no complete run ({why}); give the OUT folder of a finished `extractor run`, "
                "or run it again")
 
@@ -371,17 +372,31 @@ class OutputSet:
             self._lock = _hold_lock(out)
             recover(out)
             self.stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+            self._digests: dict[str, Any] = {}
+            self._digester: Any = None
         except EnvironmentFailure:
             raise
         except OSError as err:
             raise EnvironmentFailure(f"cannot write into {out}: {err.strerror or err}; choose another --out "
                                      "or make the folder writable") from err
 
+    def digest_soon(self, files: list[str]) -> None:
+        """Start digesting `files` of the staging folder, written for good, in threads beside what this process
+        does next (hashlib lets other threads run while it digests): `commit` then digests only the rest."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._digester is None:
+            self._digester = ThreadPoolExecutor(2, thread_name_prefix="digest")
+        for name in files:
+            if name not in self._digests:
+                self._digests[name] = self._digester.submit(_digest, self.stage / name)
+
     def commit(self, files: list[str], *, made_by: dict | None = None) -> list[Path]:
         """Name the set (`files`, in the staging folder) in its manifest, with the extractor that made it
         (`made_by`, see `incremental.manifest_entry`), then switch it into OUT."""
-        entries = [{"name": name, "bytes": (self.stage / name).stat().st_size, "sha256": _digest(self.stage / name)}
-                   for name in files]
+        self.digest_soon(files)
+        entries = [{"name": name, "bytes": (self.stage / name).stat().st_size,
+                    "sha256": self._digests[name].result()} for name in files]
         manifest = orjson.dumps({"version": 1, "files": entries, **({"extractor": made_by} if made_by else {})},
                                 option=orjson.OPT_INDENT_2)
         with _create(self.stage / f".{MANIFEST}.part") as f:
@@ -409,6 +424,9 @@ class OutputSet:
             self.close()
 
     def close(self) -> None:
+        if self._digester is not None:
+            self._digester.shutdown(wait=True, cancel_futures=True)
+            self._digester = None
         if self._lock is not None:
             os.close(self._lock)
             self._lock = None
