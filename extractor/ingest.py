@@ -72,7 +72,7 @@ _RE_LOOKS_HTML = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|
 DEFAULT_MAX_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A file to process: where it is and the id it gets in the tables.
 
