@@ -83,10 +83,15 @@ def test_duckdb_newer_run_updates_rows(run_out, tmp_path):
     assert con.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == _counts(run_out)["findings"]
 
 
-def test_the_duckdb_file_holds_every_row_of_every_table(run_out, tmp_path):
+@pytest.mark.parametrize("chunk", [250_000, 7], ids=["one-chunk", "chunks-of-7"])
+def test_the_duckdb_file_holds_every_row_of_every_table(run_out, tmp_path, monkeypatch, chunk):
+    """A new file is filled a chunk of rows at a time (each checkpointed): every row of every table, once."""
+    from extractor.output import database
     from extractor.output.write import SCHEMAS
 
+    monkeypatch.setattr(database, "DUCKDB_CHUNK_ROWS", chunk)
     load(run_out, f"duckdb:///{tmp_path / 'x.duckdb'}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.duckdb"]
     con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
     for table in ("documents", "claims", "findings", "texts", "companies"):
         names = SCHEMAS[table].names
@@ -108,6 +113,15 @@ def test_a_key_a_run_holds_twice_keeps_its_first_row_in_duckdb(run_out, tmp_path
     assert con.execute("SELECT message FROM findings WHERE finding_id = ?", [rows[0]["finding_id"]]).fetchall() == [
         (rows[0]["message"],)]
     assert con.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == len(rows)
+
+
+def test_a_failed_load_into_a_new_duckdb_file_leaves_nothing(run_out, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(run_out, broken)
+    (broken / "claims.parquet").write_bytes(b"not a parquet file")
+    with pytest.raises(duckdb.Error):
+        load(broken, f"duckdb:///{tmp_path / 'x.duckdb'}")
+    assert not [p.name for p in tmp_path.iterdir() if p.name != "broken"]
 
 
 def test_sqlite_load_is_idempotent_and_stores_lists_as_json(run_out, tmp_path):

@@ -10,7 +10,9 @@ the ids. A load is one transaction: each document of the run is replaced as a
 unit (its row upserted by `doc_id`; its claims, text and the findings naming it
 deleted and the run's inserted), so loading the same run twice changes nothing
 and a newer run leaves only what it found (documents it does not hold are kept).
-A load that fails leaves the database as it was. PostgreSQL loads through COPY
+A load that fails leaves the database as it was. DuckDB reads the run's Parquet files itself within
+`DUCKDB_MEMORY_LIMIT`; a new DuckDB file is made under a hidden name and renamed into place when complete
+(`_DuckDB`); SQLite and PostgreSQL get the JSON lines a row at a time. PostgreSQL loads through COPY
 into temporary tables, waits at most `LOCK_TIMEOUT_S` for a lock and
 `STATEMENT_TIMEOUT_S` for a statement; SQLite waits `LOCK_TIMEOUT_S` for a lock.
 Messages never show a password (`redact`).
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,8 +48,10 @@ LOCK_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_S = 600
 #: DuckDB's own memory while it loads (beyond it, it spills to `<file>.tmp` beside the database) and its threads:
 #: a load takes as much memory for 200k releases as for 1k.
-DUCKDB_MEMORY_LIMIT = "128MB"
-DUCKDB_THREADS = 2
+DUCKDB_MEMORY_LIMIT = "64MB"
+DUCKDB_THREADS = 1
+#: Rows of a table a new DuckDB file takes at a time (each chunk checkpointed: see `_DuckDB`).
+DUCKDB_CHUNK_ROWS = 250_000
 
 #: Arrow type -> SQL type per dialect.
 _TYPES = {
@@ -363,20 +368,47 @@ class _Database:
 
 
 class _DuckDB(_Database):
+    """A DuckDB file. A new file is made under a hidden name beside it (`.<name>.part`) and renamed into place
+    once complete: its tables are filled `DUCKDB_CHUNK_ROWS` rows at a time, each chunk committed and
+    checkpointed, so that DuckDB's indexes of the keys go to the file and not into memory. A file that exists
+    is loaded in one transaction (DuckDB then holds the index of the run's keys in memory)."""
+
     dialect = "duckdb"
 
     def __init__(self, path: str) -> None:
         import duckdb
 
         self.path = path
+        self.new = not Path(path).exists()
+        self.file = str(Path(path).with_name(f".{Path(path).name}.part")) if self.new else path
+        if self.new:
+            _remove_duckdb(self.file)  # left by a load that was killed
         try:
-            self.con = duckdb.connect(path, config={"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS})
+            self.con = duckdb.connect(self.file, config={"memory_limit": DUCKDB_MEMORY_LIMIT,
+                                                         "threads": DUCKDB_THREADS})
         except duckdb.Error as err:
             raise EnvironmentFailure(_duckdb_problem(path, err)) from err
         self.execute = self.con.execute
 
     def begin(self) -> None:
-        self.con.begin()
+        if not self.new:
+            self.con.begin()
+
+    def commit(self) -> None:
+        if not self.new:
+            self.con.commit()
+            return
+        self.con.close()
+        os.replace(self.file, self.path)
+
+    def rollback(self) -> None:
+        if not self.new:
+            self.con.rollback()
+
+    def close(self) -> None:
+        self.con.close()
+        if self.new:
+            _remove_duckdb(self.file)  # a load that failed: nothing is left
 
     def columns(self, table: str) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
@@ -388,23 +420,34 @@ class _DuckDB(_Database):
     def insert(self, table: str, source: Path | list) -> None:
         """Insert the rows of the Parquet file `source` (a table the run does not hold: `[]`) in place of the rows
         with their keys; a key the file holds twice (an error of the run) gets its first row, as an upsert would.
-        The key's rows are deleted and the file's inserted, without an upsert's hold on every row it updates:
-        DuckDB's memory stays within its limit."""
+        The keys' rows are deleted and the file's inserted, without an upsert's hold on every row it updates."""
         if not isinstance(source, Path):
             return
         key, rows = _q(KEYS[table]), _parquet(source, numbered=True)
-        if self.con.execute(f"SELECT EXISTS (SELECT 1 FROM {_q(table)})").fetchone()[0]:
+        if not self.new and self.con.execute(f"SELECT EXISTS (SELECT 1 FROM {_q(table)})").fetchone()[0]:
             self.con.execute(f"DELETE FROM {_q(table)} WHERE {key} IN (SELECT {key} FROM {_parquet(source)})")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE again AS SELECT file_row_number FROM {rows} "
+                         f"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY file_row_number) > 1")
         cols = ", ".join(_q(n) for n in SCHEMAS[table].names)
-        self.con.execute(f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM {rows} WHERE file_row_number NOT IN "
-                         f"(SELECT file_row_number FROM {rows} QUALIFY row_number() OVER "
-                         f"(PARTITION BY {key} ORDER BY file_row_number) > 1)")
+        n = _rows_in(source)
+        step = DUCKDB_CHUNK_ROWS if self.new else max(n, 1)
+        for start in range(0, n, step):  # the scan reads only the row groups of the chunk
+            self.con.execute(f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM {rows} WHERE file_row_number "
+                             f">= {start} AND file_row_number < {start + step} "
+                             "AND file_row_number NOT IN (SELECT file_row_number FROM again)")
+            if self.new:
+                self.con.execute("CHECKPOINT")
 
     def translate(self, err: BaseException) -> None:
         import duckdb
 
         if isinstance(err, (duckdb.IOException, duckdb.PermissionException)):
             raise EnvironmentFailure(_duckdb_problem(self.path, err)) from err
+
+
+def _remove_duckdb(path: str) -> None:
+    for leftover in (path, f"{path}.wal"):
+        Path(leftover).unlink(missing_ok=True)
 
 
 class _SQLite(_Database):

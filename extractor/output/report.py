@@ -36,7 +36,7 @@ from extractor.output.write import SCHEMAS, run_files, write_tables
 
 #: DuckDB's own memory (its sorts and joins spill to a temporary folder beyond it) and threads, while the
 #: report reads the tables: the report's process stays as large at 200k releases as at 1k.
-MEMORY_LIMIT = "192MB"
+MEMORY_LIMIT = "64MB"
 THREADS = 1
 #: Rows fetched from DuckDB at a time.
 BATCH_ROWS = 2000
@@ -164,6 +164,7 @@ class _Tables:
         self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS,
                                                       "temp_directory": temp})
         self.lines: dict[str, _Lines] = {}
+        self._made = 0
         try:
             self.con.create_function("casefold", _casefold, ["VARCHAR"], "VARCHAR")  # names sort as in Python
             for name in REPORT_TABLES:
@@ -183,7 +184,7 @@ class _Tables:
             self.con.execute(f"CREATE VIEW companies AS {_COMPANIES_OF_DOCUMENTS}")
             return
         lines = files.get(f"{name}.jsonl")
-        if path is None or lines is None:
+        if path is None or (lines is None and name != "companies"):  # companies are read whole by DuckDB
             missing = f"{name}.parquet" if path is None else f"{name}.jsonl"
             raise UsageError(f"{out / missing} not found: give the OUT folder of a finished `extractor run`")
         held = pq.ParquetFile(path)
@@ -200,23 +201,29 @@ class _Tables:
 
     def keys(self, sql: str) -> Iterator[dict[str, Any]]:
         """The rows `sql` selects, as dicts, fetched `BATCH_ROWS` at a time, on a cursor of their own (several
-        such streams are read side by side)."""
+        such streams are read side by side). The rows are put in a table of the database first, in their order,
+        and read back from it: each query's sort has DuckDB's memory to itself, and a stream being read holds
+        only the block it reads (a stream of a query read as it runs holds its sorted rows)."""
+        self._made += 1
+        table = f"keys_{self._made}"
+        self.con.execute(f"CREATE TABLE {table} AS {sql}")
         cursor = self.con.cursor()
         try:
-            cursor.execute(sql)
+            cursor.execute(f"SELECT * FROM {table}")  # in the order the rows were put in
             names = [d[0] for d in cursor.description]
             while batch := cursor.fetchmany(BATCH_ROWS):
                 for row in batch:
                     yield dict(zip(names, row))
         finally:
             cursor.close()
+            self.con.execute(f"DROP TABLE {table}")
 
     def rows(self, table: str, keys: list[dict]) -> list[dict]:
-        """The rows of `table` at the positions (`_row`) of `keys`, in their order, each with the keys' other
-        values (a key starting with "_") added."""
+        """The rows of `table` at the positions (`_row`) of `keys`, in their order, each with the values of its
+        keys added (`ord`, `_published`...: names no table's column has)."""
         rows = self.lines[table].rows([k["_row"] for k in keys])
         for row, k in zip(rows, keys, strict=True):
-            row.update((name, value) for name, value in k.items() if name.startswith("_"))
+            row.update(k)
         return rows
 
     def value(self, sql: str) -> Any:
