@@ -8,20 +8,21 @@ about, evidence sentences with the matched span highlighted, disagreements
 marked, and the claims only one version states; a timeline of targets and
 awards per subject; and every document's status. No scripts, no fonts or styles from the network.
 
-The page is written to its file as it is made, a company, a story or a subject at a time: the tables are
-read from the run's Parquet files by a private in-memory DuckDB database (`_Tables`: its memory bounded by
-`MEMORY_LIMIT`, its sorts spilling to a temporary folder beyond), in the page's order, a batch of rows at
-a time, so the process holds one company's, story's or subject's rows, whatever the size of the batch.
+The page is written to its file as it is made, a company, a story or a subject at a time (`_Tables`): a
+private in-memory DuckDB database (its memory bounded by `MEMORY_LIMIT`, spilling to a temporary folder
+beyond) joins and sorts the keys and row positions of the run's Parquet files in the page's order, and each
+group's rows are read by position from the JSON lines, so the process holds one company's, story's or
+subject's rows, whatever the size of the batch.
 """
 from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-import re
 from html import escape as _html_escape
 from itertools import groupby, islice
 from operator import itemgetter
