@@ -10,9 +10,9 @@ the ids. A load is one transaction: each document of the run is replaced as a
 unit (its row upserted by `doc_id`; its claims, text and the findings naming it
 deleted and the run's inserted), so loading the same run twice changes nothing
 and a newer run leaves only what it found (documents it does not hold are kept).
-A load that fails leaves the database as it was. DuckDB reads the run's Parquet files itself within
-`DUCKDB_MEMORY_LIMIT`; a new DuckDB file is made under a hidden name and renamed into place when complete
-(`_DuckDB`); SQLite and PostgreSQL get the JSON lines a row at a time. PostgreSQL loads through COPY
+A load that fails leaves the database as it was. DuckDB reads the run's Parquet files itself; a new DuckDB
+file is made within `DUCKDB_MEMORY_LIMIT`, under a hidden name renamed into place when complete (`_DuckDB`);
+SQLite and PostgreSQL get the JSON lines a row at a time. PostgreSQL loads through COPY
 into temporary tables, waits at most `LOCK_TIMEOUT_S` for a lock and
 `STATEMENT_TIMEOUT_S` for a statement; SQLite waits `LOCK_TIMEOUT_S` for a lock.
 Messages never show a password (`redact`).
@@ -46,8 +46,8 @@ OPTIONAL_TABLES = ("texts", "companies")
 LOCK_TIMEOUT_S = 10
 #: Seconds one PostgreSQL statement may run.
 STATEMENT_TIMEOUT_S = 600
-#: DuckDB's own memory while it loads (beyond it, it spills to `<file>.tmp` beside the database) and its threads:
-#: a load takes as much memory for 200k releases as for 1k.
+#: DuckDB's own memory while it makes a new file (beyond it, it spills to a folder beside the file) and its
+#: threads: the run's DuckDB file takes as much memory for 200k releases as for 1k.
 DUCKDB_MEMORY_LIMIT = "64MB"
 DUCKDB_THREADS = 1
 #: Rows of a table a new DuckDB file takes at a time (each chunk checkpointed: see `_DuckDB`).
@@ -256,8 +256,8 @@ def _add_column(table: str, name: str, dialect: str) -> str:
 
 def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> dict[str, int]:
     """Load the run in `out` into the database at `url`, in one transaction; returns the rows of each
-    table this run loaded. `staged`: see `read_run`. DuckDB reads the Parquet files itself, within
-    `DUCKDB_MEMORY_LIMIT`; SQLite and PostgreSQL get the JSON lines a row at a time.
+    table this run loaded. `staged`: see `read_run`. DuckDB reads the Parquet files itself (a new file within
+    `DUCKDB_MEMORY_LIMIT`); SQLite and PostgreSQL get the JSON lines a row at a time.
 
     Raises `UsageError` for a bad URL, a missing folder or a run that is not complete, and
     `EnvironmentFailure` when the database cannot be reached, refuses the login, is locked or read-only.
@@ -371,7 +371,8 @@ class _DuckDB(_Database):
     """A DuckDB file. A new file is made under a hidden name beside it (`.<name>.part`) and renamed into place
     once complete: its tables are filled `DUCKDB_CHUNK_ROWS` rows at a time, each chunk committed and
     checkpointed, so that DuckDB's indexes of the keys go to the file and not into memory. A file that exists
-    is loaded in one transaction (DuckDB then holds the index of the run's keys in memory)."""
+    is loaded in one transaction, with DuckDB's default memory limit: DuckDB then holds the index of the run's
+    keys in memory (about 100 MB for 200k releases), which a limit of its own would not leave room for."""
 
     dialect = "duckdb"
 
@@ -383,9 +384,10 @@ class _DuckDB(_Database):
         self.file = str(Path(path).with_name(f".{Path(path).name}.part")) if self.new else path
         if self.new:
             _remove_duckdb(self.file)  # left by a load that was killed
+        # Into a file that exists DuckDB keeps its default limit: the run's keys' index must fit in memory.
+        bounded = {"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS} if self.new else {}
         try:
-            self.con = duckdb.connect(self.file, config={"memory_limit": DUCKDB_MEMORY_LIMIT,
-                                                         "threads": DUCKDB_THREADS})
+            self.con = duckdb.connect(self.file, config=bounded)
         except duckdb.Error as err:
             raise EnvironmentFailure(_duckdb_problem(path, err)) from err
         self.execute = self.con.execute
