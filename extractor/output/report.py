@@ -109,7 +109,7 @@ def _table(headers: tuple[str, ...], rows: list[str]) -> str:
 
 def _row(*cells: str) -> str:
     """A table row of cells that are already markup."""
-    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+    return "<tr><td>" + "</td><td>".join(cells) + "</td></tr>"
 
 
 def _slot(c: dict) -> tuple:
@@ -309,10 +309,11 @@ def _batched(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
 
 
 def _write_table(write: Write, headers: tuple[str, ...], rows: Iterable[str]) -> None:
-    """`_table`, written a row at a time."""
+    """`_table`, written `BATCH_ROWS` rows at a time."""
     write("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr></thead><tbody>")
-    for row in rows:
-        write(row)
+    rows = iter(rows)
+    while batch := "".join(islice(rows, BATCH_ROWS)):
+        write(batch)
     write("</tbody></table>")
 
 
