@@ -35,12 +35,15 @@ def _counts(out: Path) -> dict[str, int]:
 
 
 def _newer_run(out: Path, tmp_path: Path) -> Path:
-    """A copy of `out` in which one finding's message changed, as a later run would have it."""
+    """A copy of `out` in which one finding's message changed, as a later run would have it: in both files of the
+    table (DuckDB loads the Parquet file, SQLite and PostgreSQL the JSON lines)."""
+    from extractor.output.write import write_table
+
     newer = tmp_path / "newer"
     shutil.copytree(out, newer)
     rows = [json.loads(line) for line in (newer / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     rows[0]["message"] = "updated message"
-    (newer / "findings.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_table("findings", rows, newer)
     return newer
 
 
@@ -78,6 +81,47 @@ def test_duckdb_newer_run_updates_rows(run_out, tmp_path):
     con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
     assert con.execute("SELECT COUNT(*) FROM findings WHERE message = 'updated message'").fetchone()[0] == 1
     assert con.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == _counts(run_out)["findings"]
+
+
+@pytest.mark.parametrize("chunk", [250_000, 7], ids=["one-chunk", "chunks-of-7"])
+def test_the_duckdb_file_holds_every_row_of_every_table(run_out, tmp_path, monkeypatch, chunk):
+    """A new file is filled a chunk of rows at a time (each checkpointed): every row of every table, once."""
+    from extractor.output import database
+    from extractor.output.write import SCHEMAS
+
+    monkeypatch.setattr(database, "DUCKDB_CHUNK_ROWS", chunk)
+    load(run_out, f"duckdb:///{tmp_path / 'x.duckdb'}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.duckdb"]
+    con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
+    for table in ("documents", "claims", "findings", "texts", "companies"):
+        names = SCHEMAS[table].names
+        rows = [json.loads(line) for line in (run_out / f"{table}.jsonl").read_text(encoding="utf-8").splitlines()]
+        expected = sorted(json.dumps([r[n] for n in names], ensure_ascii=False) for r in rows)
+        held = con.execute(f"SELECT {', '.join(chr(34) + n + chr(34) for n in names)} FROM {table}").fetchall()
+        assert sorted(json.dumps(list(row), ensure_ascii=False) for row in held) == expected, table
+
+
+def test_a_key_a_run_holds_twice_keeps_its_first_row_in_duckdb(run_out, tmp_path):
+    from extractor.output.write import write_table
+
+    twice = tmp_path / "twice"
+    shutil.copytree(run_out, twice)
+    rows = [json.loads(line) for line in (twice / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_table("findings", [*rows, {**rows[0], "message": "the same key again"}], twice)
+    load(twice, f"duckdb:///{tmp_path / 'x.duckdb'}")
+    con = duckdb.connect(str(tmp_path / "x.duckdb"), read_only=True)
+    assert con.execute("SELECT message FROM findings WHERE finding_id = ?", [rows[0]["finding_id"]]).fetchall() == [
+        (rows[0]["message"],)]
+    assert con.execute("SELECT COUNT(*) FROM findings").fetchone()[0] == len(rows)
+
+
+def test_a_failed_load_into_a_new_duckdb_file_leaves_nothing(run_out, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(run_out, broken)
+    (broken / "claims.parquet").write_bytes(b"not a parquet file")
+    with pytest.raises(duckdb.Error):
+        load(broken, f"duckdb:///{tmp_path / 'x.duckdb'}")
+    assert not [p.name for p in tmp_path.iterdir() if p.name != "broken"]
 
 
 def test_sqlite_load_is_idempotent_and_stores_lists_as_json(run_out, tmp_path):

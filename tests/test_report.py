@@ -1,10 +1,13 @@
 """The HTML report, as a person sees it in a real browser (headless Chromium), and as markup."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
+from collections import Counter
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -222,3 +225,83 @@ def test_a_run_without_companies_has_an_empty_companies_section():
         del d["company_id"]
     html = render(docs, claims, findings)
     assert "<h2 id='companies'>Companies (0)</h2>" in html
+
+
+# --- the page written as it is made, read from the tables a group at a time (issue 36) ----------------------------
+
+@pytest.fixture(scope="module")
+def bundled_run(tmp_path_factory):
+    """A run over the bundled releases and stories, with its report, and its tables' rows as the JSON lines hold them."""
+    out = tmp_path_factory.mktemp("bundled")
+    run([str(ROOT / "corpora" / "samples"), str(ROOT / "corpora" / "stories")], out, jobs=1, progress=False,
+        report=True, database=False)
+    tables = {name: [json.loads(line) for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+              for name in ("documents", "claims", "findings", "companies")}
+    return out, (out / "report.html").read_text(encoding="utf-8"), tables
+
+
+def _text(markup: str) -> str:
+    from html import unescape
+
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def test_the_report_lists_every_document_and_finding_of_the_run_in_order(bundled_run):
+    _, html, tables = bundled_run
+    documents = _rows(_between(html, "<h2 id='documents'>", "</body>"))
+    assert documents == [[_text(escape(str(v))) for v in (d["doc_id"], d["status"], d["lang"] or "", d["published"] or "",
+                                                          d["subject"] or "", d["n_claims"] or 0, d["reason"] or "")]
+                         for d in tables["documents"]]
+    findings = _rows(_between(html, "<h2 id='findings'>", "<p class='muted'>By check"))
+    assert findings and findings == [[f["check"], f["severity"], " ".join(f["doc_ids"]), _text(escape(f["message"]))]
+                                     for f in tables["findings"]]
+
+
+def test_the_report_has_a_section_for_every_company_story_and_subject(bundled_run):
+    _, html, tables = bundled_run
+    companies = re.findall(r"<h3 id='company-([^']+)'>", html)
+    assert companies == [c["company_id"] for c in sorted(tables["companies"], key=lambda c: ((c["name"] or "").casefold(),
+                                                                                             c["company_id"]))]
+    versions = Counter(d["story_id"] for d in tables["documents"] if d["story_id"])
+    stories = _between(html, "<h2 id='stories'>", "<h2 id='timelines'>")
+    assert f"Stories in several languages ({sum(n > 1 for n in versions.values())})" in stories
+    assert stories.count("<h3>") == sum(n > 1 for n in versions.values()) > 2
+    in_stories = {d["doc_id"] for d in tables["documents"] if versions.get(d["story_id"], 0) > 1}
+    evidence = re.sub("</?mark>", "", stories)  # each claim's sentence, its matched span marked
+    assert all(escape(c["text"]) in evidence for c in tables["claims"] if c["doc_id"] in in_stories)
+    ok = {d["doc_id"] for d in tables["documents"] if d["status"] == "ok"}
+    timelines = _rows(_between(html, "<h2 id='timelines'>", "<h2 id='documents'>"))
+    assert len(timelines) == sum(c["kind"] in ("target", "award") and c["doc_id"] in ok for c in tables["claims"]) > 10
+
+
+def test_the_page_of_rows_given_in_memory_is_the_page_of_the_run(bundled_run):
+    _, html, tables = bundled_run
+    assert render(tables["documents"], tables["claims"], tables["findings"], tables["companies"]) == html
+
+
+def test_a_run_whose_tables_disagree_is_a_one_line_error(bundled_run, tmp_path):
+    from extractor.errors import UsageError
+
+    out, _, _ = bundled_run
+    damaged = tmp_path / "damaged"
+    shutil.copytree(out, damaged)
+    lines = (damaged / "claims.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    (damaged / "claims.jsonl").write_text("".join(lines[:-1]), encoding="utf-8")
+    with pytest.raises(UsageError, match=f"holds {len(lines) - 1} rows .* {len(lines)}: the run in .* is damaged"):
+        write_report(damaged, tmp_path / "r.html")
+    assert not (tmp_path / "r.html").exists() and not (tmp_path / ".r.html.part").exists()
+
+
+def test_a_run_made_before_a_column_existed_is_reported(bundled_run, tmp_path):
+    """The contract adds columns: a claims table without `period_year_source` (an older run) reads it as null."""
+    import pyarrow.parquet as pq
+
+    out, _, tables = bundled_run
+    older = tmp_path / "older"
+    shutil.copytree(out, older)
+    pq.write_table(pq.read_table(older / "claims.parquet").drop_columns(["period_year_source"]), older / "claims.parquet")
+    claims = [{k: v for k, v in c.items() if k != "period_year_source"} for c in tables["claims"]]
+    (older / "claims.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims), encoding="utf-8")
+    html = write_report(older, tmp_path / "r.html").read_text(encoding="utf-8")
+    awards = [row for row in _rows(html) if len(row) == 5 and row[1] in ("stated", "inferred", "—")]
+    assert awards and {row[1] for row in awards} == {"—"}

@@ -10,7 +10,9 @@ the ids. A load is one transaction: each document of the run is replaced as a
 unit (its row upserted by `doc_id`; its claims, text and the findings naming it
 deleted and the run's inserted), so loading the same run twice changes nothing
 and a newer run leaves only what it found (documents it does not hold are kept).
-A load that fails leaves the database as it was. PostgreSQL loads through COPY
+A load that fails leaves the database as it was. DuckDB reads the run's Parquet files itself; a new DuckDB
+file is made within `DUCKDB_MEMORY_LIMIT`, under a hidden name renamed into place when complete (`_DuckDB`);
+SQLite and PostgreSQL get the JSON lines a row at a time. PostgreSQL loads through COPY
 into temporary tables, waits at most `LOCK_TIMEOUT_S` for a lock and
 `STATEMENT_TIMEOUT_S` for a statement; SQLite waits `LOCK_TIMEOUT_S` for a lock.
 Messages never show a password (`redact`).
@@ -19,12 +21,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
+
+import orjson
 
 from extractor.errors import EnvironmentFailure, UsageError
 from extractor.output.write import SCHEMAS, run_files
@@ -41,6 +46,12 @@ OPTIONAL_TABLES = ("texts", "companies")
 LOCK_TIMEOUT_S = 10
 #: Seconds one PostgreSQL statement may run.
 STATEMENT_TIMEOUT_S = 600
+#: DuckDB's own memory while it makes a new file (beyond it, it spills to a folder beside the file) and its
+#: threads: the run's DuckDB file takes as much memory for 200k releases as for 1k.
+DUCKDB_MEMORY_LIMIT = "64MB"
+DUCKDB_THREADS = 1
+#: Rows of a table a new DuckDB file takes at a time (each chunk checkpointed: see `_DuckDB`).
+DUCKDB_CHUNK_ROWS = 250_000
 
 #: Arrow type -> SQL type per dialect.
 _TYPES = {
@@ -123,6 +134,11 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _parquet(path: Path, *, numbered: bool = False) -> str:
+    """DuckDB's scan of the Parquet file `path` (`numbered`: with each row's position, `file_row_number`)."""
+    return "read_parquet('" + str(path).replace("'", "''") + "'" + (", file_row_number = true)" if numbered else ")")
+
+
 def _sql_type(arrow_type: Any, dialect: str) -> str:
     kind = "list" if str(arrow_type).startswith("list") else str(arrow_type)
     return _TYPES[dialect][kind]
@@ -150,6 +166,29 @@ def _upsert_sql(table: str, source: str) -> str:
 def read_run(out: Path, *, staged: bool = False) -> dict[str, list[dict[str, Any]]]:
     """The tables of the complete run in `out` (its manifest checked), as rows; `staged`: of a run being
     written, whose tables are all in `out` and have no manifest yet."""
+    return {table: list(rows) for table, rows in run_rows(out, staged=staged).items()}
+
+
+class JsonRows:
+    """The rows of a table's JSON Lines file, read from the file each time they are gone through: a load holds
+    one row at a time, not the table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        with self.path.open("rb") as lines:
+            for line in lines:
+                if line.strip():
+                    yield orjson.loads(line)
+
+    def __len__(self) -> int:
+        with self.path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
+
+
+def run_rows(out: Path, *, staged: bool = False) -> dict[str, JsonRows]:
+    """The tables of the complete run in `out` (see `read_run`), each as its `JsonRows`."""
     files = run_files(out, staged=staged)
     tables = {}
     for table in TABLES + OPTIONAL_TABLES:
@@ -158,7 +197,7 @@ def read_run(out: Path, *, staged: bool = False) -> dict[str, list[dict[str, Any
             continue
         if path is None:
             raise UsageError(f"{out / (table + '.jsonl')} not found: give the OUT folder of a finished `extractor run`")
-        tables[table] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        tables[table] = JsonRows(path)
     return tables
 
 
@@ -177,8 +216,8 @@ def run_parquet(out: Path, *, staged: bool = False) -> dict[str, Path]:
     return tables
 
 
-def _rows_in(source: list[dict] | Path) -> int:
-    """How many rows a table to load holds: rows, or a Parquet file."""
+def _rows_in(source: JsonRows | Path) -> int:
+    """How many rows a table to load holds: its JSON lines, or a Parquet file."""
     if isinstance(source, Path):
         import pyarrow.parquet as pq
 
@@ -217,16 +256,17 @@ def _add_column(table: str, name: str, dialect: str) -> str:
 
 def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> dict[str, int]:
     """Load the run in `out` into the database at `url`, in one transaction; returns the rows of each
-    table this run loaded. `staged`: see `read_run` (into DuckDB, such a run is loaded from its Parquet files).
+    table this run loaded. `staged`: see `read_run`. DuckDB reads the Parquet files itself (a new file within
+    `DUCKDB_MEMORY_LIMIT`); SQLite and PostgreSQL get the JSON lines a row at a time.
 
     Raises `UsageError` for a bad URL, a missing folder or a run that is not complete, and
     `EnvironmentFailure` when the database cannot be reached, refuses the login, is locked or read-only.
     """
     target = parse_url(url)
     log.info("loading the run in %s into %s", out, redact(url))
-    # A run's own DuckDB file is loaded from the Parquet files it has just written, read by DuckDB itself
-    # (the rows never pass through this process); otherwise the rows of the JSON Lines files are loaded.
-    tables = run_parquet(out, staged=True) if staged and target.dialect == "duckdb" else read_run(out, staged=staged)
+    # DuckDB loads the Parquet files, read by DuckDB itself (the rows never pass through this process);
+    # SQLite and PostgreSQL the rows of the JSON Lines files.
+    tables = run_parquet(out, staged=staged) if target.dialect == "duckdb" else run_rows(out, staged=staged)
     if target.dialect != "postgresql" and not Path(target.location).parent.is_dir():
         raise UsageError(f"cannot create {target.location}: folder {Path(target.location).parent} does not exist "
                          "(load creates no folders); create it or give another path")
@@ -286,7 +326,7 @@ class _Database:
     con: Any
 
     def load(self, tables: dict[str, Any], *, views: bool) -> dict[str, int]:
-        """Load `tables` (by name: their rows, or for DuckDB their Parquet files) in one transaction."""
+        """Load `tables` (by name: their `JsonRows`, or for DuckDB their Parquet files) in one transaction."""
         self.begin()
         self.stage_documents(tables["documents"])
         for table in TABLES + OPTIONAL_TABLES:
@@ -328,46 +368,88 @@ class _Database:
 
 
 class _DuckDB(_Database):
+    """A DuckDB file. A new file is made under a hidden name beside it (`.<name>.part`) and renamed into place
+    once complete: its tables are filled `DUCKDB_CHUNK_ROWS` rows at a time, each chunk committed and
+    checkpointed, so that DuckDB's indexes of the keys go to the file and not into memory. A file that exists
+    is loaded in one transaction, with DuckDB's default memory limit: DuckDB then holds the index of the run's
+    keys in memory (about 100 MB for 200k releases), which a limit of its own would not leave room for."""
+
     dialect = "duckdb"
 
     def __init__(self, path: str) -> None:
         import duckdb
 
         self.path = path
+        self.new = not Path(path).exists()
+        self.file = str(Path(path).with_name(f".{Path(path).name}.part")) if self.new else path
+        if self.new:
+            _remove_duckdb(self.file)  # left by a load that was killed
+        # Into a file that exists DuckDB keeps its default limit: the run's keys' index must fit in memory.
+        bounded = {"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS} if self.new else {}
         try:
-            self.con = duckdb.connect(path)
+            self.con = duckdb.connect(self.file, config=bounded)
         except duckdb.Error as err:
             raise EnvironmentFailure(_duckdb_problem(path, err)) from err
         self.execute = self.con.execute
 
     def begin(self) -> None:
-        self.con.begin()
+        if not self.new:
+            self.con.begin()
+
+    def commit(self) -> None:
+        if not self.new:
+            self.con.commit()
+            return
+        self.con.close()
+        os.replace(self.file, self.path)
+
+    def rollback(self) -> None:
+        if not self.new:
+            self.con.rollback()
+
+    def close(self) -> None:
+        self.con.close()
+        if self.new:
+            _remove_duckdb(self.file)  # a load that failed: nothing is left
 
     def columns(self, table: str) -> list[str]:
         return [r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
                                                "WHERE table_name = ?", [table]).fetchall()]
 
-    def stage_documents(self, documents: list[dict] | Path) -> None:
-        self.con.execute(f"CREATE TEMP VIEW run_docs AS SELECT doc_id FROM {self._source(documents, 'documents')}")
+    def stage_documents(self, documents: Path) -> None:
+        self.con.execute(f"CREATE TEMP VIEW run_docs AS SELECT doc_id FROM {_parquet(documents)}")
 
-    def insert(self, table: str, rows: list[dict] | Path) -> None:
-        self.con.execute(_upsert_sql(table, self._source(rows, table)))
-
-    def _source(self, rows: list[dict] | Path, table: str) -> str:
-        """What to select the rows of `table` from: a Parquet file DuckDB reads itself, or rows registered with
-        the connection (never stored in the database)."""
-        if isinstance(rows, Path):
-            return "read_parquet('" + str(rows).replace("'", "''") + "')"
-        import pyarrow as pa
-
-        self.con.register(f"given_{table}", pa.Table.from_pylist(rows, schema=SCHEMAS[table]))
-        return f"given_{table}"
+    def insert(self, table: str, source: Path | list) -> None:
+        """Insert the rows of the Parquet file `source` (a table the run does not hold: `[]`) in place of the rows
+        with their keys; a key the file holds twice (an error of the run) gets its first row, as an upsert would.
+        The keys' rows are deleted and the file's inserted, without an upsert's hold on every row it updates."""
+        if not isinstance(source, Path):
+            return
+        key, rows = _q(KEYS[table]), _parquet(source, numbered=True)
+        if not self.new and self.con.execute(f"SELECT EXISTS (SELECT 1 FROM {_q(table)})").fetchone()[0]:
+            self.con.execute(f"DELETE FROM {_q(table)} WHERE {key} IN (SELECT {key} FROM {_parquet(source)})")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE again AS SELECT file_row_number FROM {rows} "
+                         f"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY file_row_number) > 1")
+        cols = ", ".join(_q(n) for n in SCHEMAS[table].names)
+        n = _rows_in(source)
+        step = DUCKDB_CHUNK_ROWS if self.new else max(n, 1)
+        for start in range(0, n, step):  # the scan reads only the row groups of the chunk
+            self.con.execute(f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM {rows} WHERE file_row_number "
+                             f">= {start} AND file_row_number < {start + step} "
+                             "AND file_row_number NOT IN (SELECT file_row_number FROM again)")
+            if self.new:
+                self.con.execute("CHECKPOINT")
 
     def translate(self, err: BaseException) -> None:
         import duckdb
 
         if isinstance(err, (duckdb.IOException, duckdb.PermissionException)):
             raise EnvironmentFailure(_duckdb_problem(self.path, err)) from err
+
+
+def _remove_duckdb(path: str) -> None:
+    for leftover in (path, f"{path}.wal"):
+        Path(leftover).unlink(missing_ok=True)
 
 
 class _SQLite(_Database):
@@ -397,14 +479,14 @@ class _SQLite(_Database):
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.con.execute(f"PRAGMA table_info({_q(table)})")]
 
-    def stage_documents(self, documents: list[dict]) -> None:
+    def stage_documents(self, documents: Iterable[dict]) -> None:
         self.con.execute("CREATE TEMP TABLE run_docs (doc_id TEXT PRIMARY KEY)")
-        self.con.executemany("INSERT OR IGNORE INTO run_docs VALUES (?)", [(d["doc_id"],) for d in documents])
+        self.con.executemany("INSERT OR IGNORE INTO run_docs VALUES (?)", ((d["doc_id"],) for d in documents))
 
-    def insert(self, table: str, rows: list[dict]) -> None:
+    def insert(self, table: str, rows: Iterable[dict]) -> None:
         names = SCHEMAS[table].names
-        values = [tuple(json.dumps(r.get(n), ensure_ascii=False) if isinstance(r.get(n), list) else r.get(n)
-                        for n in names) for r in rows]
+        values = (tuple(json.dumps(r.get(n), ensure_ascii=False) if isinstance(r.get(n), list) else r.get(n)
+                        for n in names) for r in rows)
         cols = ", ".join(_q(n) for n in names)
         updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n in names if n != KEYS[table])
         self.con.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({', '.join('?' * len(names))}) "
@@ -477,13 +559,13 @@ class _PostgreSQL(_Database):
                                                "WHERE table_schema = current_schema() AND table_name = %s",
                                                [table]).fetchall()]
 
-    def stage_documents(self, documents: list[dict]) -> None:
+    def stage_documents(self, documents: Iterable[dict]) -> None:
         self.con.execute("CREATE TEMP TABLE run_docs (doc_id text PRIMARY KEY) ON COMMIT DROP")
         with self.con.cursor() as cur, cur.copy("COPY run_docs (doc_id) FROM STDIN") as copy:
             for doc_id in dict.fromkeys(d["doc_id"] for d in documents):
                 copy.write_row([_clean_text(doc_id)])
 
-    def insert(self, table: str, rows: list[dict]) -> None:
+    def insert(self, table: str, rows: Iterable[dict]) -> None:
         staging = f"staging_{table}"
         self.con.execute(f"CREATE TEMP TABLE {_q(staging)} (LIKE {_q(table)} INCLUDING DEFAULTS) ON COMMIT DROP")
         names = SCHEMAS[table].names

@@ -7,19 +7,42 @@ languages) with its versions side by side, claims aligned by what they are
 about, evidence sentences with the matched span highlighted, disagreements
 marked, and the claims only one version states; a timeline of targets and
 awards per subject; and every document's status. No scripts, no fonts or styles from the network.
+
+The page is written to its file as it is made, a company, a story or a subject at a time (`_Tables`): a
+private in-memory DuckDB database (its memory bounded by `MEMORY_LIMIT`, spilling to a temporary folder
+beyond) joins and sorts the keys and row positions of the run's Parquet files in the page's order, and each
+group's rows are read by position from the JSON lines, so the process holds one company's, story's or
+subject's rows, whatever the size of the batch.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from html import escape
+import io
+import os
+import re
+import tempfile
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from html import escape as _html_escape
+from itertools import groupby, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from extractor.errors import UsageError
-from extractor.output.write import run_files
+from extractor.output.database import _q, _sql_type
+from extractor.output.write import SCHEMAS, run_files, write_tables
+
+#: DuckDB's own memory (its sorts and joins spill to a temporary folder beyond it) and threads, while the
+#: report reads the tables: the report's process stays as large at 200k releases as at 1k.
+MEMORY_LIMIT = "64MB"
+THREADS = 1
+#: Rows fetched from DuckDB at a time.
+BATCH_ROWS = 2000
+#: The tables the report reads; `companies` may be missing (a run made before it existed).
+REPORT_TABLES = ("documents", "claims", "findings", "companies")
 
 CSS = """
 body{font-family:"Noto Sans","Noto Sans Thai","Sarabun","Loma","Garuda","Norasi","Leelawadee UI","Thonburi","Tahoma",system-ui,sans-serif;margin:2rem;color:#1d2430;max-width:1400px}
@@ -33,12 +56,12 @@ td.flag{white-space:nowrap}.ok{color:#067647}.muted{color:#6b7785}.ev{font-size:
 """
 
 
-def _load(files: dict[str, Path], out: Path, name: str) -> list[dict[str, Any]]:
-    path = files.get(f"{name}.jsonl")
-    if path is None:
-        raise UsageError(f"{out / (name + '.jsonl')} not found: give the OUT folder of a finished `extractor run`")
-    with path.open("rb") as lines:
-        return [orjson.loads(line) for line in lines if line.strip()]
+_MARKUP = re.compile("[&<>\"']")
+
+
+def escape(text: str) -> str:
+    """`html.escape`, with no work for the many texts that hold nothing to escape."""
+    return _html_escape(text) if _MARKUP.search(text) else text
 
 
 def _award_value(c: dict) -> str:
@@ -86,7 +109,7 @@ def _table(headers: tuple[str, ...], rows: list[str]) -> str:
 
 def _row(*cells: str) -> str:
     """A table row of cells that are already markup."""
-    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+    return "<tr><td>" + "</td><td>".join(cells) + "</td></tr>"
 
 
 def _slot(c: dict) -> tuple:
@@ -128,90 +151,219 @@ def _story_section(docs: list[dict], claims_of: dict[str, list[dict]], flagged: 
     return (f"<table><thead><tr><th>claim</th><th></th>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-class _Run:
-    """A finished run's rows, indexed the ways the report reads them."""
-
-    def __init__(self, documents: list[dict], claims: list[dict], findings: list[dict],
-                 companies: list[dict] | None) -> None:
-        self.documents, self.claims, self.findings = documents, claims, findings
-        self.claims_of: dict[str, list[dict]] = defaultdict(list)
-        for c in claims:
-            self.claims_of[c["doc_id"]].append(c)
-        self.claim = {c["claim_id"]: c for c in claims}
-        self.doc = {d["doc_id"]: d for d in documents}
-        self.flagged = {cid for f in findings if f["check"] == "translation_mismatch" for cid in f["claim_ids"]}
-        self.companies = companies if companies is not None else _companies_of(documents)
-        #: the findings naming each document, as positions in `findings`
-        self.findings_of: dict[str, list[int]] = defaultdict(list)
-        for i, f in enumerate(findings):
-            for doc_id in f["doc_ids"]:
-                self.findings_of[doc_id].append(i)
-
-    def findings_on(self, doc_ids: Iterable[str], check: str | None = None) -> list[dict]:
-        """The findings naming any of `doc_ids` (of `check` only, if given), in the order of `findings`."""
-        found = sorted({i for doc_id in doc_ids for i in self.findings_of.get(doc_id, ())})
-        return [self.findings[i] for i in found if check is None or self.findings[i]["check"] == check]
+Write = Callable[[str], Any]
 
 
-def _companies_of(documents: list[dict]) -> list[dict]:
-    """Companies rows from the documents' `company_id` alone (a run written without `companies.jsonl`)."""
-    docs_of: dict[str, list[dict]] = defaultdict(list)
-    for d in documents:
-        if d.get("company_id"):
-            docs_of[d["company_id"]].append(d)
-    return [{"company_id": cid, "name": next((d["subject"] for d in docs if d.get("subject")), None),
-             "names": sorted({d["subject"] for d in docs if d.get("subject")}), "listings": [],
-             "doc_ids": [d["doc_id"] for d in docs]} for cid, docs in docs_of.items()]
+class _Tables:
+    """A finished run's tables, read two ways and never whole: their keys (ids, dates, kinds, positions) by a
+    private in-memory DuckDB database over the Parquet files (`keys`), which joins and sorts them in the page's
+    order, and whole rows by their positions (`_row`) from the JSON Lines files (`lines`), a group at a time."""
+
+    def __init__(self, files: dict[str, Path], out: Path, temp: str) -> None:
+        import duckdb
+
+        self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS,
+                                                      "temp_directory": temp})
+        self.lines: dict[str, _Lines] = {}
+        self._made = 0
+        try:
+            self.con.create_function("casefold", _casefold, ["VARCHAR"], "VARCHAR")  # names sort as in Python
+            for name in REPORT_TABLES:
+                self._open(name, files, out)
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self, name: str, files: dict[str, Path], out: Path) -> None:
+        """The view `name` of the table's Parquet file (a column an older run lacks reads null), with each row's
+        position, and its JSON lines (`companies`: missing in a run made before it existed, then read from the
+        documents)."""
+        import pyarrow.parquet as pq
+
+        path = files.get(f"{name}.parquet")
+        if path is None and name == "companies":
+            self.con.execute(f"CREATE VIEW companies AS {_COMPANIES_OF_DOCUMENTS}")
+            return
+        lines = files.get(f"{name}.jsonl")
+        if path is None or (lines is None and name != "companies"):  # companies are read whole by DuckDB
+            missing = f"{name}.parquet" if path is None else f"{name}.jsonl"
+            raise UsageError(f"{out / missing} not found: give the OUT folder of a finished `extractor run`")
+        held = pq.ParquetFile(path)
+        names = set(held.schema_arrow.names)
+        columns = ", ".join(_q(f.name) if f.name in names else f"NULL::{_sql_type(f.type, 'duckdb')} AS {_q(f.name)}"
+                            for f in SCHEMAS[name])
+        source = "read_parquet('" + str(path).replace("'", "''") + "', file_row_number = true)"
+        self.con.execute(f"CREATE VIEW {name} AS SELECT {columns}, file_row_number AS _row FROM {source}")
+        if name != "companies":
+            self.lines[name] = _Lines(lines)
+            if self.lines[name].count != held.metadata.num_rows:
+                raise UsageError(f"{lines} holds {self.lines[name].count} rows and {path} "
+                                 f"{held.metadata.num_rows}: the run in {out} is damaged; run it again")
+
+    def keys(self, sql: str) -> Iterator[dict[str, Any]]:
+        """The rows `sql` selects, as dicts, fetched `BATCH_ROWS` at a time, on a cursor of their own (several
+        such streams are read side by side). The rows are put in a table of the database first, in their order,
+        and read back from it: each query's sort has DuckDB's memory to itself, and a stream being read holds
+        only the block it reads (a stream of a query read as it runs holds its sorted rows)."""
+        self._made += 1
+        table = f"keys_{self._made}"
+        self.con.execute(f"CREATE TABLE {table} AS {sql}")
+        cursor = self.con.cursor()
+        try:
+            cursor.execute(f"SELECT * FROM {table}")  # in the order the rows were put in
+            names = [d[0] for d in cursor.description]
+            while batch := cursor.fetchmany(BATCH_ROWS):
+                for row in batch:
+                    yield dict(zip(names, row))
+        finally:
+            cursor.close()
+            self.con.execute(f"DROP TABLE {table}")
+
+    def rows(self, table: str, keys: list[dict]) -> list[dict]:
+        """The rows of `table` at the positions (`_row`) of `keys`, in their order, each with the values of its
+        keys added (`ord`, `_published`...: names no table's column has)."""
+        rows = self.lines[table].rows([k["_row"] for k in keys])
+        for row, k in zip(rows, keys, strict=True):
+            row.update(k)
+        return rows
+
+    def value(self, sql: str) -> Any:
+        return self.con.execute(sql).fetchone()[0]
+
+    def close(self) -> None:
+        self.con.close()
+        for lines in self.lines.values():
+            lines.close()
 
 
-def _overview(run: _Run) -> str:
-    status = Counter(d["status"] for d in run.documents)
-    kinds = Counter(c["kind"] for c in run.claims)
-    cards = "".join(f"<div class='card'><b>{n}</b>{escape(label)}</div>" for label, n in (
-        ("documents", len(run.documents)), *((f"status {k}", v) for k, v in sorted(status.items())),
-        ("companies", len(run.companies)), ("claims", len(run.claims)), *((k, v) for k, v in sorted(kinds.items())),
-        ("findings", len(run.findings))))
+class _Lines:
+    """The rows of a JSON Lines file read by their positions: where each row's line starts is kept (8 bytes a
+    row), and each run of consecutive rows asked for is one read."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("rb")
+        self._starts = array("q")
+        at = 0
+        for line in self._file:
+            if line.strip():
+                self._starts.append(at)
+            at += len(line)
+        self._starts.append(at)
+        self.count = len(self._starts) - 1
+
+    def rows(self, positions: list[int]) -> list[dict]:
+        rows: list[dict] = []
+        first = 0
+        for i in range(1, len(positions) + 1):
+            if i == len(positions) or positions[i] != positions[i - 1] + 1:  # the end of a run of rows
+                start, end = self._starts[positions[first]], self._starts[positions[i - 1] + 1]
+                data = os.pread(self._file.fileno(), end - start, start)
+                rows += [orjson.loads(line) for line in data.splitlines() if line.strip()]
+                first = i
+        return rows
+
+    def all(self) -> Iterator[dict]:
+        """Every row, in order."""
+        self._file.seek(0)
+        return (orjson.loads(line) for line in self._file if line.strip())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _casefold(text: str) -> str:
+    return text.casefold()
+
+
+#: Companies rows from the documents' `company_id` alone (a run written without the companies table), in the
+#: order each company's first document comes: its first subject as its name, its subjects, its documents.
+_COMPANIES_OF_DOCUMENTS = """
+    SELECT company_id, first(subject ORDER BY _row) FILTER (WHERE subject <> '') AS name,
+           coalesce(list_sort(list_distinct(list(subject) FILTER (WHERE subject <> ''))), []) AS names,
+           []::VARCHAR[] AS listings, list(doc_id ORDER BY _row) AS doc_ids, min(_row) AS _row
+    FROM documents WHERE company_id <> '' GROUP BY company_id"""
+
+
+class _Groups:
+    """The rows of a stream ordered by the number `key`, a group at a time: `take(k)` gives the rows whose key
+    is `k` (none: []), passing over those of smaller keys. Streams in one order are read side by side so."""
+
+    def __init__(self, rows: Iterable[dict], key: str = "ord") -> None:
+        self._groups = groupby(rows, key=itemgetter(key))
+        self._head = next(self._groups, None)
+
+    def take(self, k: int) -> list[dict]:
+        while self._head is not None and self._head[0] < k:
+            self._head = next(self._groups, None)
+        if self._head is None or self._head[0] != k:
+            return []
+        rows = list(self._head[1])
+        self._head = next(self._groups, None)
+        return rows
+
+
+def _batched(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    rows = iter(rows)
+    while batch := list(islice(rows, size)):
+        yield batch
+
+
+def _write_table(write: Write, headers: tuple[str, ...], rows: Iterable[str]) -> None:
+    """`_table`, written `BATCH_ROWS` rows at a time."""
+    write("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr></thead><tbody>")
+    rows = iter(rows)
+    while batch := "".join(islice(rows, BATCH_ROWS)):
+        write(batch)
+    write("</tbody></table>")
+
+
+def _overview(t: _Tables) -> str:
+    status = t.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()
+    kinds = t.con.execute("SELECT kind, count(*) FROM claims GROUP BY kind ORDER BY kind").fetchall()
+    n = {name: t.value(f"SELECT count(*) FROM {name}") for name in REPORT_TABLES}
+    cards = "".join(f"<div class='card'><b>{count}</b>{escape(label)}</div>" for label, count in (
+        ("documents", n["documents"]), *((f"status {k}", v) for k, v in status),
+        ("companies", n["companies"]), ("claims", n["claims"]), *kinds, ("findings", n["findings"])))
     return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>extractor report</title>"
             f"<style>{CSS}</style></head><body><h1>Claims report</h1><div class='cards'>{cards}</div>")
 
 
-def _finding_rows(findings: list[dict]) -> list[str]:
-    return [f"<tr><td>{escape(f['check'])}</td><td class='sev-{escape(f['severity'])}'>{escape(f['severity'])}"
-            f"</td><td>{'<br>'.join(escape(d) for d in f['doc_ids'])}</td><td>{escape(f['message'])}</td></tr>"
-            for f in findings]
+_FINDING_HEADERS = ("check", "severity", "documents", "message")
 
 
-def _findings_section(findings: list[dict]) -> str:
-    if not findings:
-        return "<h2 id='findings'>Findings</h2><p class='ok'>No findings: the claims hold together.</p>"
-    checks = Counter((f["check"], f["severity"]) for f in findings)
-    by_check = ", ".join(f"{escape(c)} ({escape(s)}) {n}" for (c, s), n in sorted(checks.items()))
-    return ("<h2 id='findings'>Findings</h2>" + _table(("check", "severity", "documents", "message"), _finding_rows(findings))
-            + f"<p class='muted'>By check: {by_check}</p>")
+def _finding_rows(findings: Iterable[dict]) -> Iterator[str]:
+    for f in findings:
+        yield (f"<tr><td>{escape(f['check'])}</td><td class='sev-{escape(f['severity'])}'>{escape(f['severity'])}"
+               f"</td><td>{'<br>'.join(escape(d) for d in f['doc_ids'])}</td><td>{escape(f['message'])}</td></tr>")
 
 
-def _published(d: dict) -> str:
-    return d.get("published") or ""
+def _findings_section(t: _Tables, write: Write) -> None:
+    write("<h2 id='findings'>Findings</h2>")
+    if not t.value("SELECT count(*) FROM findings"):
+        write("<p class='ok'>No findings: the claims hold together.</p>")
+        return
+    _write_table(write, _FINDING_HEADERS, _finding_rows(t.lines["findings"].all()))
+    checks = t.con.execute('SELECT "check", severity, count(*) FROM findings GROUP BY ALL ORDER BY ALL').fetchall()
+    write(f"<p class='muted'>By check: {', '.join(f'{escape(c)} ({escape(s)}) {n}' for c, s, n in checks)}</p>")
 
 
-def _current_targets(run: _Run, docs: list[dict]) -> str:
+def _current_targets(claims: list[dict]) -> str:
     """The targets of the company's latest release that states any (its versions in other languages with it),
-    each target once."""
-    with_targets = [d for d in docs if any(c["kind"] == "target" for c in run.claims_of.get(d["doc_id"], []))]
-    if not with_targets:
+    each target once. `claims`: the company's, in the order of its releases' dates and names."""
+    targets = [c for c in claims if c["kind"] == "target"]
+    if not targets:
         return "<p class='muted'>No targets stated.</p>"
-    latest = max(_published(d) for d in with_targets)
+    latest = max(c["_published"] for c in targets)
     shown: dict[tuple, list[str]] = {}
-    claims: dict[tuple, dict] = {}
-    for d in sorted((d for d in with_targets if _published(d) == latest), key=lambda d: d["doc_id"]):
-        for c in run.claims_of[d["doc_id"]]:
-            if c["kind"] == "target":
-                key = (c.get("action"), c.get("metric"), c.get("value"), c.get("unit"), c.get("target_year"),
-                       c.get("baseline_year"))
-                claims.setdefault(key, c)
-                shown.setdefault(key, []).append(d["doc_id"])
+    chosen: dict[tuple, dict] = {}
+    for c in targets:
+        if c["_published"] == latest:
+            key = (c.get("action"), c.get("metric"), c.get("value"), c.get("unit"), c.get("target_year"),
+                   c.get("baseline_year"))
+            chosen.setdefault(key, c)
+            shown.setdefault(key, []).append(c["doc_id"])
     rows = [_row(_about(c), f"<b>{escape(_value(c))}</b>", "<br>".join(escape(x) for x in shown[key]), _evidence(c))
-            for key, c in claims.items()]
+            for key, c in chosen.items()]
     return (f"<p class='muted'>As stated in the latest release ({escape(latest or 'no date')}).</p>"
             + _table(("target", "value", "documents", "evidence"), rows))
 
@@ -220,16 +372,15 @@ def _award_year_key(c: dict) -> tuple:
     return (c.get("period_year") is None, -(c.get("period_year") or 0), c.get("issuer") or "", c.get("award") or "")
 
 
-def _awards_by_year(run: _Run, docs: list[dict]) -> str:
+def _awards_by_year(claims: list[dict]) -> str:
     """The company's awards by scoring year (latest first), each year stated or inferred, each award once."""
     seen: dict[tuple, list[str]] = {}
     awards: dict[tuple, dict] = {}
-    for d in docs:
-        for c in run.claims_of.get(d["doc_id"], []):
-            if c["kind"] == "award":
-                key = (c.get("period_year"), c.get("issuer"), c.get("award"), c.get("grade"), c.get("period_year_source"))
-                awards.setdefault(key, c)
-                seen.setdefault(key, []).append(d["doc_id"])
+    for c in claims:
+        if c["kind"] == "award":
+            key = (c.get("period_year"), c.get("issuer"), c.get("award"), c.get("grade"), c.get("period_year_source"))
+            awards.setdefault(key, c)
+            seen.setdefault(key, []).append(c["doc_id"])
     if not awards:
         return "<p class='muted'>No awards stated.</p>"
     rows = [_row(escape(str(c["period_year"]) if c.get("period_year") else "year not known"),
@@ -239,41 +390,67 @@ def _awards_by_year(run: _Run, docs: list[dict]) -> str:
     return _table(("scoring year", "stated or inferred", "issuer", "award", "documents"), rows)
 
 
-def _company_findings(run: _Run, doc_ids: set[str]) -> str:
-    found = run.findings_on(doc_ids)
+def _company_findings(found: list[dict]) -> str:
     if not found:
         return "<p class='ok'>No findings.</p>"
-    return _table(("check", "severity", "documents", "message"), _finding_rows(found))
+    return _table(_FINDING_HEADERS, _finding_rows(found))
 
 
-def _company_section(run: _Run, company: dict) -> str:
-    doc_ids = [x for x in company.get("doc_ids") or [] if x in run.doc]
-    docs = sorted((run.doc[x] for x in doc_ids), key=lambda d: (_published(d), d["doc_id"]))
+def _company_section(company: dict, docs: list[dict], claims: list[dict], found: list[dict]) -> str:
+    """One company: `docs` its releases by date and name, `claims` their targets and awards in that order,
+    `found` the findings naming any of them."""
     names = ", ".join(escape(n) for n in company.get("names") or []) or "—"
     listings = ", ".join(escape(x) for x in company.get("listings") or []) or "—"
     return (f"<h3 id='company-{escape(company['company_id'])}'>{escape(company.get('name') or company['company_id'])}</h3>"
             f"<p><b>Names:</b> {names}<br><b>Listings:</b> {listings}<br><b>Documents:</b> "
             f"{', '.join(escape(d['doc_id']) for d in docs) or '—'}</p>"
-            f"<h4>Current targets</h4>{_current_targets(run, docs)}"
-            f"<h4>Awards by scoring year</h4>{_awards_by_year(run, docs)}"
-            f"<h4>Findings</h4>{_company_findings(run, set(doc_ids))}")
+            f"<h4>Current targets</h4>{_current_targets(claims)}"
+            f"<h4>Awards by scoring year</h4>{_awards_by_year(claims)}"
+            f"<h4>Findings</h4>{_company_findings(found)}")
 
 
-def _companies_section(run: _Run) -> str:
-    companies = sorted(run.companies, key=lambda c: ((c.get("name") or "").casefold(), c["company_id"]))
-    return (f"<h2 id='companies'>Companies ({len(companies)})</h2>"
-            + "".join(_company_section(run, c) for c in companies))
+#: The documents of each company (`company_order.ord`) that the documents table holds.
+_MEMBERS = """members AS (SELECT m.ord, d.doc_id, coalesce(d.published, '') AS _published
+                          FROM (SELECT ord, unnest(doc_ids) AS doc_id FROM company_order) m
+                          JOIN documents d ON d.doc_id = m.doc_id)"""
+#: The findings naming each document (positions in the findings table).
+_NAMING = "naming AS (SELECT _row, unnest(doc_ids) AS doc_id FROM findings WHERE {check})"
+#: Per company, in the order of `company_order`: its documents (ids), its targets' and awards' positions in
+#: the claims table, the positions of the findings naming its documents.
+_COMPANY_STREAMS = {
+    "docs": f"WITH {_MEMBERS} SELECT ord, doc_id FROM members ORDER BY ord, _published, doc_id",
+    "claims": f"""WITH {_MEMBERS} SELECT m.ord, m._published, c._row FROM members m JOIN claims c ON c.doc_id = m.doc_id
+                  WHERE c.kind IN ('target', 'award') ORDER BY m.ord, m._published, c.doc_id, c._row""",
+    "findings": f"""WITH {_MEMBERS}, {_NAMING.format(check='true')}
+                    SELECT DISTINCT m.ord, n._row FROM members m JOIN naming n ON n.doc_id = m.doc_id
+                    ORDER BY m.ord, n._row""",
+}
 
 
-def _unaligned(run: _Run, docs: list[dict]) -> str:
-    """The claims of a story that one language version states and another does not (`translation_unaligned`)."""
+def _companies_section(t: _Tables, write: Write) -> None:
+    """Each company in the order of its name (case folded), with its releases, targets, awards and findings:
+    four streams in that order read side by side."""
+    t.con.execute("CREATE OR REPLACE TABLE company_order AS SELECT row_number() OVER "
+                  "(ORDER BY casefold(coalesce(name, '')), company_id, _row) AS ord, * FROM companies")
+    write(f"<h2 id='companies'>Companies ({t.value('SELECT count(*) FROM company_order')})</h2>")
+    docs, claims, found = (_Groups(t.keys(sql)) for sql in _COMPANY_STREAMS.values())
+    for company in t.keys("SELECT ord, company_id, name, names, listings FROM company_order ORDER BY ord"):
+        write(_company_section(company, docs.take(company["ord"]), t.rows("claims", claims.take(company["ord"])),
+                               t.rows("findings", found.take(company["ord"]))))
+
+
+def _unaligned(docs: list[dict], claims: list[dict], found: list[dict]) -> str:
+    """The claims of a story that one language version states and another does not (`translation_unaligned`
+    findings naming its documents, `found`; their claims are among the story's own, `claims`)."""
     ids = {d["doc_id"] for d in docs}
+    doc = {d["doc_id"]: d for d in docs}
+    claim = {c["claim_id"]: c for c in claims}
     rows = []
-    for f in run.findings_on(ids, "translation_unaligned"):
+    for f in found:
         if not set(f["doc_ids"]) <= ids:
             continue
-        for c in (run.claim[cid] for cid in f["claim_ids"] if cid in run.claim):
-            version = run.doc.get(c["doc_id"], {})
+        for c in (claim[cid] for cid in f["claim_ids"] if cid in claim):
+            version = doc.get(c["doc_id"], {})
             rows.append(_row(escape(f"{c['doc_id']} ({version.get('lang') or c.get('lang') or '?'})"), _about(c),
                              f"<b>{escape(_value(c))}</b><br>{_evidence(c)}", escape(f["message"])))
     if not rows:
@@ -281,62 +458,112 @@ def _unaligned(run: _Run, docs: list[dict]) -> str:
     return "<h4>Stated in one version only</h4>" + _table(("stated in", "claim", "value", "finding"), rows)
 
 
-def _stories_section(run: _Run) -> str:
-    stories: dict[str, list[dict]] = defaultdict(list)
-    for d in run.documents:
-        if d.get("story_id"):
-            stories[d["story_id"]].append(d)
-    multi = {k: v for k, v in stories.items() if len(v) > 1}
-    parts = [f"<h2 id='stories'>Stories in several languages ({len(multi)})</h2>"]
-    for story_id, docs in sorted(multi.items(), key=lambda kv: kv[1][0]["doc_id"]):
-        docs = sorted(docs, key=lambda d: d["doc_id"])
-        parts.append(f"<h3>{escape(docs[0].get('subject') or '?')} — {escape(docs[0].get('title') or story_id)}</h3>")
-        parts.append(_story_section(docs, run.claims_of, run.flagged))
-        parts.append(_unaligned(run, docs))
-    return "".join(parts)
+_UNALIGNED = "\"check\" = 'translation_unaligned'"
+#: The documents of each story (`story_order.ord`).
+_VERSIONS = ("versions AS (SELECT s.ord, d.doc_id, d._row FROM story_order s "
+             "JOIN documents d ON d.story_id = s.story_id)")
+#: Per story, in the order of `story_order`: the positions of its documents (by name), of their claims (each
+#: flagged when a `translation_mismatch` names it) and of the `translation_unaligned` findings naming them.
+_STORY_STREAMS = {
+    "docs": f"WITH {_VERSIONS} SELECT ord, _row FROM versions ORDER BY ord, doc_id, _row",
+    "claims": f"""WITH {_VERSIONS},
+                  flagged AS (SELECT DISTINCT unnest(claim_ids) AS claim_id FROM findings
+                              WHERE "check" = 'translation_mismatch')
+                  SELECT v.ord, c._row, g.claim_id IS NOT NULL AS _flagged
+                  FROM versions v JOIN claims c ON c.doc_id = v.doc_id LEFT JOIN flagged g ON g.claim_id = c.claim_id
+                  ORDER BY v.ord, c._row""",
+    "findings": f"""WITH {_VERSIONS}, {_NAMING.format(check=_UNALIGNED)}
+                    SELECT DISTINCT v.ord, n._row FROM versions v JOIN naming n ON n.doc_id = v.doc_id
+                    ORDER BY v.ord, n._row""",
+}
 
 
-def _timelines_section(run: _Run) -> str:
-    parts = ["<h2 id='timelines'>Targets and awards over time, per subject</h2>"]
-    by_subject: dict[str, list[dict]] = defaultdict(list)
-    for d in run.documents:
-        if d["status"] == "ok":
-            by_subject[d.get("subject") or "(no subject)"].append(d)
-    for subject, docs in sorted(by_subject.items()):
-        rows = [_row(escape(d.get("published") or "no date"), escape(d["doc_id"]), _about(c), f"<b>{escape(_value(c))}</b>",
-                     _evidence(c))
-                for d in sorted(docs, key=lambda d: (d.get("published") or "9999", d["doc_id"]))
-                for c in run.claims_of.get(d["doc_id"], []) if c["kind"] in ("target", "award")]
-        if rows:
-            parts.append(f"<h3>{escape(subject)}</h3>" + _table(("published", "document", "claim", "value", "evidence"), rows))
-    return "".join(parts)
+def _stories_section(t: _Tables, write: Write) -> None:
+    """Each story of more than one release, in the order of its first release's name, its versions side by side."""
+    t.con.execute("""CREATE OR REPLACE TABLE story_order AS
+                     SELECT row_number() OVER (ORDER BY first_doc, first_row) AS ord, story_id FROM (
+                         SELECT story_id, arg_min(doc_id, _row) AS first_doc, min(_row) AS first_row FROM documents
+                         WHERE story_id <> '' GROUP BY story_id HAVING count(*) > 1)""")
+    write(f"<h2 id='stories'>Stories in several languages ({t.value('SELECT count(*) FROM story_order')})</h2>")
+    streams = [(table, _Groups(t.keys(sql))) for table, sql in zip(("documents", "claims", "findings"),
+                                                                    _STORY_STREAMS.values())]
+    for story in t.keys("SELECT ord, story_id FROM story_order ORDER BY ord"):
+        docs, claims, found = (t.rows(table, keys.take(story["ord"])) for table, keys in streams)
+        claims_of: dict[str, list[dict]] = defaultdict(list)
+        for c in claims:
+            claims_of[c["doc_id"]].append(c)
+        write(f"<h3>{escape(docs[0].get('subject') or '?')} — {escape(docs[0].get('title') or story['story_id'])}</h3>")
+        write(_story_section(docs, claims_of, {c["claim_id"] for c in claims if c["_flagged"]}))
+        write(_unaligned(docs, claims, found))
 
 
-def _documents_section(documents: list[dict]) -> str:
-    rows = [_row(escape(d["doc_id"]), escape(d["status"]), escape(d.get("lang") or ""), escape(d.get("published") or ""),
-                 escape(d.get("subject") or ""), str(d.get("n_claims") or 0), escape(d.get("reason") or ""))
-            for d in documents]
-    return "<h2 id='documents'>Documents</h2>" + _table(
-        ("document", "status", "language", "published", "subject", "claims", "reason"), rows)
+_TIMELINE = """
+    SELECT coalesce(nullif(d.subject, ''), '(no subject)') AS _subject, d.published AS _doc_published, c._row
+    FROM documents d JOIN claims c ON c.doc_id = d.doc_id
+    WHERE d.status = 'ok' AND c.kind IN ('target', 'award')
+    ORDER BY _subject, coalesce(nullif(d.published, ''), '9999'), d.doc_id, d._row, c._row"""
+
+
+def _timelines_section(t: _Tables, write: Write) -> None:
+    """The targets and awards of each subject's releases (those read without error), by date."""
+    write("<h2 id='timelines'>Targets and awards over time, per subject</h2>")
+    for subject, keys in groupby(t.keys(_TIMELINE), key=itemgetter("_subject")):
+        write(f"<h3>{escape(subject)}</h3>")
+        _write_table(write, ("published", "document", "claim", "value", "evidence"), (
+            _row(escape(c["_doc_published"] or "no date"), escape(c["doc_id"]), _about(c),
+                 f"<b>{escape(_value(c))}</b>", _evidence(c))
+            for batch in _batched(keys, BATCH_ROWS) for c in t.rows("claims", batch)))
+
+
+def _documents_section(t: _Tables, write: Write) -> None:
+    write("<h2 id='documents'>Documents</h2>")
+    _write_table(write, ("document", "status", "language", "published", "subject", "claims", "reason"), (
+        _row(escape(d["doc_id"]), escape(d["status"]), escape(d.get("lang") or ""), escape(d.get("published") or ""),
+             escape(d.get("subject") or ""), str(d.get("n_claims") or 0), escape(d.get("reason") or ""))
+        for d in t.lines["documents"].all()))
+
+
+def _write_page(t: _Tables, write: Write) -> None:
+    write(_overview(t))
+    for section in (_findings_section, _companies_section, _stories_section, _timelines_section,
+                    _documents_section):
+        section(t, write)
+    write("</body></html>")
+
+
+def _page(files: dict[str, Path], out: Path, write: Write) -> None:
+    with tempfile.TemporaryDirectory(prefix="extractor-report-") as temp:
+        tables = _Tables(files, out, temp)
+        try:
+            _write_page(tables, write)
+        finally:
+            tables.close()
 
 
 def render(documents: list[dict], claims: list[dict], findings: list[dict],
            companies: list[dict] | None = None) -> str:
-    """The report page as a string. `companies`: the rows of `companies.jsonl` (without them, the companies
+    """The report page of rows given in memory, as a string (they are written as tables in a temporary folder
+    first, and read as a run's are). `companies`: the rows of the companies table (without them, the companies
     are read from the documents' `company_id`)."""
-    run = _Run(documents, claims, findings, companies)
-    return "".join((_overview(run), _findings_section(findings), _companies_section(run), _stories_section(run),
-                    _timelines_section(run), _documents_section(documents), "</body></html>"))
+    page = io.StringIO()
+    with tempfile.TemporaryDirectory(prefix="extractor-report-rows-") as folder:
+        written = write_tables(Path(folder), documents=documents, claims=claims, findings=findings,
+                               companies=companies)
+        _page({path.name: path for path in written}, Path(folder), page.write)
+    return page.getvalue()
 
 
 def write_report(out: Path, target: Path, *, staged: bool = False) -> Path:
-    """Write the report of the complete run in `out` to `target` (atomically) and return its path;
-    `staged`: of a run being written (`write.run_files`)."""
+    """Write the report of the complete run in `out` to `target` (atomically, as it is made) and return its
+    path; `staged`: of a run being written (`write.run_files`)."""
     files = run_files(out, staged=staged)
-    companies = _load(files, out, "companies") if "companies.jsonl" in files else None
-    html = render(*(_load(files, out, name) for name in ("documents", "claims", "findings")), companies)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
-    tmp.write_text(html, encoding="utf-8")
+    try:
+        with tmp.open("w", encoding="utf-8", buffering=1 << 20) as page:
+            _page(files, out, page.write)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(target)
     return target
