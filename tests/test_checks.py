@@ -93,6 +93,19 @@ def test_streak_contradicted_by_an_earlier_grade():
     assert finding.check == "streak_inconsistent" and "A-" in finding.message
 
 
+def test_two_streaks_that_contradict_each_other_are_two_findings_with_their_own_ids():
+    """Each release claims a streak whose years hold the other's grade: a finding about each streak, and the
+    findings table's key (finding_id) tells them apart (a database keeps both)."""
+    docs = [_doc("2024.txt", "en", "2024-03-12"), _doc("2025.txt", "nl", "2025-02-18")]
+    claims = {"2024.txt": [_claim("2024.txt", "1", kind="award", issuer="CDP", grade="A-", period_year=2023,
+                                  streak=2)],
+              "2025.txt": [_claim("2025.txt", "2", kind="award", issuer="CDP", grade="A", period_year=2023,
+                                  streak=3)]}
+    found = streak_inconsistent(docs, claims)
+    assert len(found) == 2 and len({f.finding_id for f in found}) == 2
+    assert {f.doc_ids for f in found} == {("2024.txt", "2025.txt")}
+
+
 def test_streak_consistent_with_earlier_grades_gives_nothing():
     docs = [_doc("2024.txt", "en", "2024-03-12"), _doc("2025.txt", "nl", "2025-02-18")]
     claims = {"2024.txt": [_claim("2024.txt", "1", kind="award", issuer="CDP", grade="A", period_year=2023)],

@@ -104,7 +104,7 @@ def streak_inconsistent(documents: list[Document], claims_of: dict[str, list[Cla
                 "streak_inconsistent", "warning", [claim, *(o for o, _ in conflicts)],
                 f"{claim.doc_id} ({doc.published}) claims a {claim.issuer} {claim.grade} for {claim.streak} years "
                 f"running, the scoring years {years[0]}-{years[-1]} ({'stated' if stated else 'inferred'}), but "
-                + "; ".join(text for _, text in conflicts) + "; check the streak."))
+                + "; ".join(text for _, text in conflicts) + "; check the streak.", about=claim))
     return found
 
 

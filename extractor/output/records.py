@@ -195,12 +195,15 @@ def claims_from_values(rows: Iterable[Sequence[Any]]) -> list[Claim]:
 
 
 def make_finding(check: str, severity: str, claims: Iterable[Claim], message: str,
-                 doc_ids: Iterable[str] | None = None) -> Finding:
-    """A finding whose id depends only on its check, documents and claims (same input, same id)."""
+                 doc_ids: Iterable[str] | None = None, about: Claim | None = None) -> Finding:
+    """A finding whose id depends only on its check, documents and claims (same input, same id), and on the
+    claim it is `about` when a check may question each of the same claims in turn (two streaks that
+    contradict each other are two findings, each about its own streak)."""
     claims = sorted(claims, key=lambda c: (c.doc_id, c.start))
     docs = tuple(sorted(set(doc_ids if doc_ids is not None else (c.doc_id for c in claims))))
     ids = tuple(c.claim_id for c in claims)
-    return Finding(finding_id=stable_id(check, docs, ids), check=check, severity=severity,  # type: ignore[arg-type]
+    key = (check, docs, ids) if about is None else (check, docs, ids, about.claim_id)
+    return Finding(finding_id=stable_id(*key), check=check, severity=severity,  # type: ignore[arg-type]
                    doc_ids=docs, claim_ids=ids, message=message)
 
 
