@@ -85,7 +85,7 @@ def stat_of(path: str) -> Stat | None:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Entry:
     """A document of the earlier run that may be kept: its row in the earlier `documents` table, its SHA-256,
     the company read in it before linking, and its file's stat then."""
@@ -107,6 +107,8 @@ class Earlier:
     found: str
     files: dict[str, Path] = field(default_factory=dict)
     stat_ns: int = 0
+    #: each earlier document's row in the earlier `documents` table, by id
+    row_of: dict[str, int] = field(default_factory=dict)
     #: files read and hashed to tell whether they changed (their stat did)
     hashed: int = 0
 
@@ -162,8 +164,8 @@ def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
     entries = {doc_id: _Entry(row_of[doc_id], digest, identity, tuple(stat))
                for doc_id, digest, identity, *stat in zip(*columns) if doc_id in row_of}
     stat_ns = int((index.schema.metadata or {}).get(b"stat_ns", b"0"))
-    return Earlier(entries, frozenset(doc_ids), f"an earlier run in OUT: {len(entries)} documents may be kept "
-                                                "where their files did not change", files, stat_ns)
+    return Earlier(entries, frozenset(row_of), f"an earlier run in OUT: {len(entries)} documents may be kept "
+                                               "where their files did not change", files, stat_ns, row_of)
 
 
 @dataclass(frozen=True)
@@ -253,11 +255,11 @@ class Kept:
     kinds: Counter
 
 
-class _Table:
-    """An earlier table's Parquet file and JSON lines, read a span of rows at a time: Arrow rows from the row
-    groups that hold them (the last ones read kept), the lines as the bytes between line starts."""
+class _Groups:
+    """An earlier table's Parquet file, read a span of rows at a time from the row groups that hold them (the
+    last ones read kept): never the whole table in memory."""
 
-    def __init__(self, parquet: Path, jsonl: Path) -> None:
+    def __init__(self, parquet: Path) -> None:
         import numpy as np
         import pyarrow.parquet as pq
 
@@ -265,23 +267,12 @@ class _Table:
         sizes = [self._file.metadata.row_group(g).num_rows for g in range(self._file.metadata.num_row_groups)]
         self._starts = [0, *np.cumsum(sizes).tolist()]
         self._held: dict[int, pa.Table] = {}
-        # Read, not mapped: the pages of a mapped file count as this process's memory once read.
-        self._lines = open(jsonl, "rb")  # noqa: SIM115 - open while the run copies rows; closed by `close`
-        self.line_starts = _line_starts(self._lines)
-        if len(self.line_starts) != self._starts[-1] + 1:
-            self.close()
-            raise ValueError(f"{jsonl.name} and {parquet.name} hold different numbers of rows")
 
-    def rows(self, spans: list[tuple[int, int]]) -> tuple[bytes, pa.Table]:
-        """The JSON lines and the Arrow rows of `spans` (rows `a` to `b`, `b` left out), in order."""
-        lines = b"".join(os.pread(self._lines.fileno(), int(self.line_starts[b] - self.line_starts[a]),
-                                  int(self.line_starts[a])) for a, b in spans)
-        parts = [self._slice(a, b) for a, b in spans if b > a]
-        table = pa.concat_tables(parts) if parts else self._file.schema_arrow.empty_table()
-        return lines, table
-
-    def close(self) -> None:
-        self._lines.close()
+    def take(self, rows: list[int]) -> pa.Table:
+        """Rows `rows`, in that order (runs of consecutive rows read as spans)."""
+        spans = _spans(rows, [1] * len(rows), range(len(rows)))
+        parts = [self._slice(a, b) for a, b in spans]
+        return pa.concat_tables(parts) if parts else self._file.schema_arrow.empty_table()
 
     def _slice(self, a: int, b: int) -> pa.Table:
         parts = []
@@ -300,7 +291,32 @@ class _Table:
         return self._held[group]
 
 
-def _line_starts(lines: Any, block: int = 1 << 24):
+class _Table(_Groups):
+    """An earlier table's Parquet file and JSON lines, read a span of rows at a time: Arrow rows from the row
+    groups that hold them (`_Groups`), the lines as the bytes between line starts."""
+
+    def __init__(self, parquet: Path, jsonl: Path) -> None:
+        super().__init__(parquet)
+        # Read, not mapped: the pages of a mapped file count as this process's memory once read.
+        self._lines = open(jsonl, "rb")  # noqa: SIM115 - open while the run copies rows; closed by `close`
+        self.line_starts = _line_starts(self._lines)
+        if len(self.line_starts) != self._starts[-1] + 1:
+            self.close()
+            raise ValueError(f"{jsonl.name} and {parquet.name} hold different numbers of rows")
+
+    def rows(self, spans: list[tuple[int, int]]) -> tuple[bytes, pa.Table]:
+        """The JSON lines and the Arrow rows of `spans` (rows `a` to `b`, `b` left out), in order."""
+        lines = b"".join(os.pread(self._lines.fileno(), int(self.line_starts[b] - self.line_starts[a]),
+                                  int(self.line_starts[a])) for a, b in spans)
+        parts = [self._slice(a, b) for a, b in spans if b > a]
+        table = pa.concat_tables(parts) if parts else self._file.schema_arrow.empty_table()
+        return lines, table
+
+    def close(self) -> None:
+        self._lines.close()
+
+
+def _line_starts(lines: Any, block: int = 1 << 20):
     """Where each line of the file `lines` starts, and (last) its end: the newlines found a block at a time."""
     import numpy as np
 
@@ -349,17 +365,15 @@ class Copier:
 
     def __init__(self, earlier: Earlier, *, texts: bool) -> None:
 
-        files = earlier.files
-        self._documents = read_parquet(files["documents.parquet"])
-        doc_ids = self._documents.column("doc_id").to_pylist()
-        row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
+        files, row_of = earlier.files, earlier.row_of
+        self._documents = _Groups(files["documents.parquet"])
         self._claims = _Table(files["claims.parquet"], files["claims.jsonl"])
         self._claim_runs = _runs(read_parquet(files["claims.parquet"], ["doc_id"]).column("doc_id"),
-                                 row_of, len(doc_ids))
+                                 row_of, len(row_of))
         self._texts = _Table(files["texts.parquet"], files["texts.jsonl"]) if texts else None
         if texts:
             self._text_runs = _runs(read_parquet(files["texts.parquet"], ["doc_id"]).column("doc_id"),
-                                    row_of, len(doc_ids))
+                                    row_of, len(row_of))
         self._findings = files["findings.parquet"]
 
     def copy(self, entries: list[_Entry]) -> Kept:
@@ -367,7 +381,7 @@ class Copier:
         from extractor.checks.stories import story_id
 
         rows = [e.row for e in entries]
-        documents = self._documents.take(rows)
+        documents = self._documents.take(rows).combine_chunks()
         doc_ids = documents.column("doc_id").to_pylist()
         documents = documents.set_column(documents.schema.get_field_index("story_id"), "story_id",
                                          pa.array([story_id([d]) for d in doc_ids], pa.string()))
