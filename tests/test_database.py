@@ -124,6 +124,19 @@ def test_a_failed_load_into_a_new_duckdb_file_leaves_nothing(run_out, tmp_path):
     assert not [p.name for p in tmp_path.iterdir() if p.name != "broken"]
 
 
+def test_duckdb_out_of_memory_is_one_line_and_exit_three(run_out, tmp_path, monkeypatch, capsys):
+    """A new DuckDB file is made within `DUCKDB_MEMORY_LIMIT`; a batch whose keys' index does not fit says so
+    in one line (exit 3), with no traceback, and leaves no file."""
+    from extractor.cli import main
+    from extractor.output import database
+
+    monkeypatch.setattr(database, "DUCKDB_MEMORY_LIMIT", "1MB")
+    assert main(["load", str(run_out), "--db", f"duckdb:///{tmp_path / 'x.duckdb'}"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ran out of memory" in err and "Traceback" not in err
+    assert not list(tmp_path.iterdir())
+
+
 def test_sqlite_load_is_idempotent_and_stores_lists_as_json(run_out, tmp_path):
     url = f"sqlite:///{tmp_path / 'x.sqlite'}"
     assert load(run_out, url) == load(run_out, url) == _counts(run_out)
