@@ -218,24 +218,37 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
 
     With the groups' `keys` (`group_keys`) and an earlier run's `cache`, the groups the cache holds are not
     checked again: their story ids and findings (an Arrow table of `findings_schema` rows) come first."""
-    hits = cache.known(keys) if cache is not None and keys is not None else set()
-    cached = [cache.results(hits)] if hits else []
-    if hits:
-        groups = [g for g, key in zip(groups, keys) if key not in hits]
+    groups, cached = _uncached(groups, keys, cache)
     weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
     parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
+    made = _check_parts(parts, groups, documents, claims, first_claim, n_claims, read_here=read_here,
+                        findings_in=findings_in)
+    return chain(cached, engine.map(check_partition, made, _check_partition_here))
 
-    def made() -> Iterator[CheckPart]:
-        for k, part in enumerate(parts):
-            rows = [r for i in part for r in groups[i]]
-            docs = iter(documents(rows))
-            members = [[next(docs) for _ in groups[i]] for i in part]
-            where = ClaimRows(claims, tuple(first_claim[r] for r in rows), tuple(n_claims[r] for r in rows))
-            to = None if read_here or findings_in is None else f"{findings_in}/.findings-{k}.arrow"
-            yield CheckPart(members, where.read() if read_here else where,
-                            [sum(n_claims[r] for r in groups[i]) for i in part], singles=False, findings_to=to)
 
-    return chain(cached, engine.map(check_partition, made(), _check_partition_here))
+def _uncached(groups: list[list[int]], keys: list[str] | None, cache: CheckCache | None
+              ) -> tuple[list[list[int]], list[tuple[dict[str, str], pa.Table]]]:
+    """The `groups` an earlier run's `cache` does not hold (by their `keys`), and the results of those it does."""
+    hits = cache.known(keys) if cache is not None and keys is not None else set()
+    if not hits:
+        return groups, []
+    return [g for g, key in zip(groups, keys) if key not in hits], [cache.results(hits)]
+
+
+def _check_parts(parts: list[list[int]], groups: list[list[int]], documents: Callable[[list[int]], list[Document]],
+                 claims: str, first_claim: Sequence[int], n_claims: Sequence[int], *, read_here: bool,
+                 findings_in: str | None) -> Iterator[CheckPart]:
+    """The partitions `parts` (lists of groups) as the engine takes them: their documents, and where their claims
+    are in the file at `claims` (read here and sent with `read_here`); with `findings_in`, the worker writes the
+    findings to a file there."""
+    for k, part in enumerate(parts):
+        rows = [r for i in part for r in groups[i]]
+        docs = iter(documents(rows))
+        members = [[next(docs) for _ in groups[i]] for i in part]
+        where = ClaimRows(claims, tuple(first_claim[r] for r in rows), tuple(n_claims[r] for r in rows))
+        to = None if read_here or findings_in is None else f"{findings_in}/.findings-{k}.arrow"
+        yield CheckPart(members, where.read() if read_here else where,
+                        [sum(n_claims[r] for r in groups[i]) for i in part], singles=False, findings_to=to)
 
 
 # --- the cache of the checks across releases --------------------------------------------------------------
