@@ -522,10 +522,20 @@ def _death(exit_codes: list[int | None]) -> str:
     return "killed by SIGTERM" if -signal.SIGTERM in exit_codes else "it ended for a reason not known"
 
 
-def _worker_started(parent: int) -> None:
-    """Set up a pool worker: Ctrl-C is for the main process alone (it reports the interruption once), and
-    the worker ends when the main process does, however that ends (`kill -9` included)."""
+def _worker_started(parent: int, clean: tuple[str, int] | None = None) -> None:
+    """Set up a pool worker or an `_aside` process: Ctrl-C is for the main process alone (it reports the
+    interruption once), and the worker ends when the main process (`parent`) does, however that ends (`kill -9`
+    included). A worker started clean (`_clean_context`) is a child of the fork server, not of the main process:
+    it takes the main process's folder and umask (`clean`), which may have changed since the server started,
+    and watches the main process itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    keep_freed_memory()  # inherited by a forked worker; a clean one sets it here
+    if clean is not None:
+        os.chdir(clean[0])
+        os.umask(clean[1])
+        threading.Thread(target=_exit_with_process, args=(parent, _started_at(parent)), name="parent-watch",
+                         daemon=True).start()
+        return
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -542,6 +552,33 @@ def _exit_with(parent: int, interval: float = 0.5) -> None:
     """End this process once `parent` is gone (the worker is then adopted by another process); where the
     kernel cannot be asked to (not Linux), this is how a worker follows its parent."""
     while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
+
+
+def _started_at(pid: int) -> str | None:
+    """When process `pid` started (Linux: its start time in /proc), None when it is gone; "" where the system
+    does not say but the process runs."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        return None if fields[0] in (b"Z", b"X") else fields[19].decode()  # a zombie has ended
+    except FileNotFoundError:
+        return None
+    except (OSError, IndexError):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return ""
+
+
+def _exit_with_process(pid: int, started: str | None, interval: float = 0.5) -> None:
+    """End this process once process `pid`, which started at `started` (`_started_at`), is gone: ended, or its
+    number taken by a process started since."""
+    while started is not None and _started_at(pid) == started:
         time.sleep(interval)
     os._exit(1)
 
@@ -696,6 +733,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         if not Path(given).exists():
             raise UsageError(f"input {given!r} does not exist")
     started = time.perf_counter()
+    start_clean()  # beside the walk: the DuckDB file, the report and a column are made in clean processes
     sources = walk(inputs, exclude=[out], max_bytes=max_size)
     with OutputSet(out) as output:
         db = out / "extractor.duckdb"
@@ -823,10 +861,47 @@ def _database_and_report(stage: Path, db: str, database: bool, report: bool) -> 
 
 
 def _aside(workers: int) -> ProcessPoolExecutor:
-    """Processes forked from this one for work beside the engine's (filling in a column, the DuckDB file, the
-    report): their memory is not this process's; they ignore Ctrl-C and end with this process."""
-    return ProcessPoolExecutor(workers, mp_context=_fork_context(), initializer=_worker_started,
-                               initargs=(os.getpid(),))
+    """Processes for work beside the engine's (filling in a column, the DuckDB file, the report), started clean
+    (`start_clean`): their memory is neither this process's nor a copy of it; they ignore Ctrl-C and end with
+    this process."""
+    context = _clean_context()
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started,
+                               initargs=(os.getpid(), (os.getcwd(), _umask()) if context is not None else None))
+
+
+def _umask() -> int:
+    """This process's umask (read by setting it, and set back at once)."""
+    mask = os.umask(0o22)
+    os.umask(mask)
+    return mask
+
+
+#: Modules the clean processes' server imports once (`start_clean`): each process started from it shares them.
+CLEAN_PRELOAD = ["extractor.output.write", "extractor.output.database", "extractor.output.report"]
+
+
+def _clean_context():
+    """The start method of processes that must not carry this process's memory: a fork server (a small process
+    of its own, started once, that forks each of them) where there is one, else the platform's default.
+    A process forked from this one starts with every page this process has as its own resident memory:
+    forked when this process held a batch of 200,000 releases, the DuckDB and report processes peaked above
+    a gigabyte while doing work of a few hundred megabytes."""
+    import multiprocessing
+
+    return multiprocessing.get_context("forkserver") if "forkserver" in multiprocessing.get_all_start_methods() \
+        else None
+
+
+def start_clean() -> None:
+    """Start the server of clean processes (`_clean_context`) now, while this process is small and has work of
+    its own to do: it imports `CLEAN_PRELOAD` beside this process's first steps."""
+    context = _clean_context()
+    if context is None:
+        return
+    from multiprocessing import forkserver
+
+    context.set_forkserver_preload(CLEAN_PRELOAD)
+    forkserver.ensure_running()
 
 
 def _stop(aside: ProcessPoolExecutor | None) -> None:
@@ -836,19 +911,10 @@ def _stop(aside: ProcessPoolExecutor | None) -> None:
 
 
 def _call(module: str, name: str, *args: Any, **kwargs: Any) -> Any:
-    """`module.name(*args, **kwargs)`, the function looked up where it runs (a forked process: as this process
-    has it)."""
+    """`module.name(*args, **kwargs)`, the function looked up where it runs (an `_aside` process)."""
     import importlib
 
     return getattr(importlib.import_module(module), name)(*args, **kwargs)
-
-
-def _fork_context():
-    """The start method of processes that run this process's functions on its data: fork where there is one
-    (nothing to import again), else the platform's default."""
-    import multiprocessing
-
-    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
 
 
 #: Files a rerun extracts in this process at most, whatever `jobs` (`--engine local`): each worker started would

@@ -272,3 +272,31 @@ def test_a_dask_cluster_that_fails_to_start_is_an_environment_failure(monkeypatc
     monkeypatch.setattr(distributed, "LocalCluster", failing)
     with pytest.raises(EnvironmentFailure, match="cannot start a local Dask cluster: Cluster failed to start"):
         open_engine("dask", jobs=1)
+
+
+def _where_and_how() -> tuple[int, str, int]:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return os.getppid(), os.getcwd(), mask
+
+
+def test_the_processes_beside_the_engine_start_clean_with_this_process_s_folder_and_umask(tmp_path, monkeypatch):
+    """The DuckDB file, the report and the claims' companies are made in processes started by a fork server, not
+    forked from this process (whose batch they would carry as their own memory); they work in this process's
+    folder and umask as they are when they start, not as they were when the server started."""
+    import os
+
+    from extractor import runner
+
+    runner.start_clean()
+    monkeypatch.chdir(tmp_path)
+    old = os.umask(0o077)
+    aside = runner._aside(1)
+    try:
+        parent, folder, mask = aside.submit(_where_and_how).result()
+    finally:
+        aside.shutdown()
+        os.umask(old)
+    assert parent != os.getpid() and folder == str(tmp_path) and mask == 0o077

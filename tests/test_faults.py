@@ -310,16 +310,23 @@ def _square_or_die(i: int) -> int:
 _PARENT = """
 import os, sys, time
 sys.path.insert(0, {root!r})
-from extractor.runner import open_engine
+from extractor import runner
 
 def pid(_):
     time.sleep(0.2)
     return os.getpid()
 
-engine = open_engine("local", jobs=2)
-print(*set(engine.map(pid, range(8), failed=None)), flush=True)
+{start}
+print(*pids, flush=True)
 time.sleep(120)
 """
+#: The pool's workers (forked from the main process), and the processes beside them (the DuckDB file, the
+#: report: started by a fork server, so they are not the main process's children).
+_WORKERS = {
+    "pool": 'engine = runner.open_engine("local", jobs=2)\npids = set(engine.map(pid, range(8), failed=None))',
+    "clean": "runner.start_clean()\naside = runner._aside(2)\npids = {f.result() for f in [aside.submit(os.getpid) "
+             "for _ in range(8)]}",  # a clean process cannot find what a script defines
+}
 
 
 def _alive(pid: int) -> bool:
@@ -331,19 +338,21 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_pool_workers_exit_when_the_main_process_is_killed(tmp_path):
-    parent = subprocess.Popen([sys.executable, "-c", _PARENT.format(root=str(ROOT))], stdout=subprocess.PIPE,
-                              text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+@pytest.mark.parametrize("workers", sorted(_WORKERS))
+def test_workers_exit_when_the_main_process_is_killed(tmp_path, workers):
+    script = _PARENT.format(root=str(ROOT), start=_WORKERS[workers])
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
-        workers = [int(p) for p in parent.stdout.readline().split()]
-        assert workers and all(_alive(p) for p in workers)
+        pids = [int(p) for p in parent.stdout.readline().split()]
+        assert pids and all(_alive(p) for p in pids)
     finally:
         parent.kill()
         parent.wait()
     deadline = time.monotonic() + 10
-    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(_alive(p) for p in workers)
+    assert not any(_alive(p) for p in pids)
 
 
 # Ctrl-C.

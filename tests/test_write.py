@@ -221,7 +221,10 @@ def test_a_run_killed_at_any_rename_leaves_the_old_set_or_the_new_one(tmp_path):
 
 
 def test_an_error_during_the_run_leaves_the_older_set(tmp_path, monkeypatch):
+    import multiprocessing
+
     import extractor.output.report
+    from extractor import runner
 
     old = _folder(tmp_path / "old", OLD_RELEASES)
     new = _folder(tmp_path / "new", NEW_RELEASES)
@@ -232,6 +235,8 @@ def test_an_error_during_the_run_leaves_the_older_set(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(extractor.output.report, "write_report", fail)
+    # the report is written in a process of its own: forked, it has the function above
+    monkeypatch.setattr(runner, "_clean_context", lambda: multiprocessing.get_context("fork"))
     with pytest.raises(KeyboardInterrupt):
         run([str(new)], out, jobs=1, progress=False)
     assert _doc_ids(out) == set(OLD_RELEASES) and not list(out.glob(".*"))
