@@ -419,7 +419,8 @@ class _Pool(Engine):
     that were in flight are run again one at a time, and the one that kills a worker again is `failed`."""
 
     def __init__(self, jobs: int) -> None:
-        _preload()
+        if _clean_context() is None:  # the workers are forked from this process: what they need is imported here first
+            _preload()
         # The objects this process holds are moved out of the collector's reach until `close`: a collection
         # in a forked worker then never writes to them, and the memory pages they sit on stay shared
         # instead of being copied into each worker (Python's documentation of `gc.freeze`).
@@ -430,7 +431,10 @@ class _Pool(Engine):
         self._in_flight: set[Future] = set()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_started, initargs=(os.getpid(),))
+        """The workers, started clean where they can be (`_clean_context`): forked from the fork server, which
+        imported the pipeline beside this process's first steps, they start at once with it loaded, and carry
+        none of this process's memory (the list of files, an earlier run's index)."""
+        return _processes(self.workers)
 
     def _submit(self, fn: Callable[[Any], Any], item: Any) -> Future:
         try:
@@ -673,12 +677,8 @@ def open_engine(engine: str = "local", *, jobs: int = 1, scheduler: str | None =
 
 def _preload() -> None:
     """Import before the pool starts what every worker needs, so that forked workers share it instead of
-    each importing it (pandas above all: pyarrow imports it on its first conversion of Python rows)."""
-    import pandas  # noqa: F401
-
-    import extractor.extract  # noqa: F401
-    import extractor.normalize.dates  # noqa: F401
-    import extractor.checks.stories  # noqa: F401
+    each importing it (`extractor.speed.preload`)."""
+    import extractor.speed.preload  # noqa: F401
 
 
 def extract_all(sources: list[Source], engine: Engine, on_done: Callable[[int], None] | None = None
@@ -864,6 +864,11 @@ def _aside(workers: int) -> ProcessPoolExecutor:
     """Processes for work beside the engine's (filling in a column, the DuckDB file, the report), started clean
     (`start_clean`): their memory is neither this process's nor a copy of it; they ignore Ctrl-C and end with
     this process."""
+    return _processes(workers)
+
+
+def _processes(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes started clean (`_clean_context`), else forked, set up by `_worker_started`."""
     context = _clean_context()
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_started,
                                initargs=(os.getpid(), (os.getcwd(), _umask()) if context is not None else None))
@@ -877,7 +882,9 @@ def _umask() -> int:
 
 
 #: Modules the clean processes' server imports once (`start_clean`): each process started from it shares them.
-CLEAN_PRELOAD = ["extractor.output.write", "extractor.output.database", "extractor.output.report"]
+#: The pipeline (`_preload`) for the pool's workers, the outputs for the processes beside them.
+CLEAN_PRELOAD = ["extractor.speed.server", "extractor.speed.preload", "extractor.output.database",
+                 "extractor.output.report"]
 
 
 def _clean_context():
@@ -901,7 +908,16 @@ def start_clean() -> None:
     from multiprocessing import forkserver
 
     context.set_forkserver_preload(CLEAN_PRELOAD)
-    forkserver.ensure_running()
+    if threading.current_thread() is not threading.main_thread():
+        forkserver.ensure_running()
+        return
+    # Ctrl-C is for this process alone (it reports the interruption once): the server, started while this
+    # process ignores it, ignores it too, its imports included (Python keeps an ignored SIGINT ignored).
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, handler)
 
 
 def _stop(aside: ProcessPoolExecutor | None) -> None:

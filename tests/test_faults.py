@@ -276,6 +276,7 @@ def test_a_worker_that_dies_costs_only_the_file_that_killed_it(tmp_path, monkeyp
     os.link(seeds[0], folder / "17-die.txt")
     monkeypatch.setattr(runner, "CHUNK_SIZE", 8)
     monkeypatch.setattr(runner, "read_source", _die_on("17-die.txt", how))  # forked workers inherit it
+    monkeypatch.setattr(runner, "_clean_context", lambda: None)  # forked, not started clean
     docs = _run([folder], tmp_path / "out", jobs=2)
     assert len(docs) == 41
     assert {doc_id for doc_id, row in docs.items() if row["status"] != "ok"} == {"17-die.txt"}
@@ -311,10 +312,7 @@ _PARENT = """
 import os, sys, time
 sys.path.insert(0, {root!r})
 from extractor import runner
-
-def pid(_):
-    time.sleep(0.2)
-    return os.getpid()
+from tests.test_faults import _slow_pid as pid  # a clean worker cannot find what a script defines
 
 {start}
 print(*pids, flush=True)
@@ -324,9 +322,14 @@ time.sleep(120)
 #: report: started by a fork server, so they are not the main process's children).
 _WORKERS = {
     "pool": 'engine = runner.open_engine("local", jobs=2)\npids = set(engine.map(pid, range(8), failed=None))',
-    "clean": "runner.start_clean()\naside = runner._aside(2)\npids = {f.result() for f in [aside.submit(os.getpid) "
-             "for _ in range(8)]}",  # a clean process cannot find what a script defines
+    "clean": "runner.start_clean()\naside = runner._aside(2)\npids = {f.result() for f in [aside.submit(pid, i) "
+             "for i in range(8)]}",
 }
+
+
+def _slow_pid(_) -> int:
+    time.sleep(0.2)
+    return os.getpid()
 
 
 def _alive(pid: int) -> bool:
