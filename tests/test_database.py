@@ -594,6 +594,28 @@ def test_a_reruns_duckdb_file_is_made_from_the_earlier_one_and_holds_what_a_fres
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no copy or staging left
 
 
+#: The texts table in the earlier run and in the rerun, and what the rerun's update does: ["made"] (the texts
+#: deleted with the rest of the update) or ["null"] (the kept documents' texts are not in the earlier file: the
+#: update's counts are not the run's, and the file is made whole).
+TEXTS_BETWEEN_RUNS = {
+    "texts-then-none": (True, False, "made"),
+    "none-then-texts": (False, True, "null"),
+}
+
+
+@pytest.mark.parametrize("case", TEXTS_BETWEEN_RUNS, ids=list(TEXTS_BETWEEN_RUNS))
+def test_a_rerun_with_or_without_texts_holds_what_a_fresh_load_holds(case, samples, tmp_path, monkeypatch):
+    before, after, update = TEXTS_BETWEEN_RUNS[case]
+    out = tmp_path / "out"
+    run([str(samples)], out, jobs=1, progress=False, report=False, texts=before)
+    _change(samples)
+    reruns = _reruns(monkeypatch, tmp_path)
+    run([str(samples)], out, jobs=1, progress=False, report=False, texts=after)
+    assert ["null" if line == "null" else "made" for line in reruns.read_text().splitlines()] == [update]
+    held = _contents(out / "extractor.duckdb")
+    assert held == _fresh_load(out, tmp_path) and bool(held["texts"]) == after
+
+
 def _earlier_set(samples: Path, tmp_path: Path) -> Path:
     out = tmp_path / "out"
     run([str(samples)], out, jobs=1, progress=False, report=False)
