@@ -748,7 +748,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             result.incremental = earlier.found
             result.unchanged, result.hashed = plan.unchanged, earlier.hashed
             result.changed, result.new, result.removed = earlier.counts(sources, plan.unchanged)
-        names = [p.name for p in result.written] + _database_and_report(output.stage, db.name, database, report)
+        names = [p.name for p in result.written] + _database_and_report(
+            output.stage, db.name, database, report, earlier=None if full else out)
         check_not_held(db)
         result.written = output.commit(names, made_by=incremental.manifest_entry())
     result.documents = WrittenRows(out / "documents.parquet", sum(result.statuses.values()), Document)
@@ -839,18 +840,22 @@ class _Staged:
         return firsts
 
 
-def _database_and_report(stage: Path, db: str, database: bool, report: bool) -> list[str]:
+def _database_and_report(stage: Path, db: str, database: bool, report: bool, *, earlier: Path | None = None
+                         ) -> list[str]:
     """Write the DuckDB file `db` (`database`) and the report (`report`) of the tables in `stage`, at the same
     time, each in a process of its own forked from this one: DuckDB loads the Parquet files, the report reads
-    every row of the tables, and neither's memory is this process's. Their names."""
-    work = ([(db, "extractor.output.database", "load", stage, f"duckdb:///{(stage / db).resolve()}")]
-            if database else []) + (
-        [("report.html", "extractor.output.report", "write_report", stage, stage / "report.html")] if report else [])
+    every row of the tables, and neither's memory is this process's. `earlier`: the folder of the earlier run,
+    whose DuckDB file the new one may be made from (`database.load`). Their names."""
+    work = ([(db, "extractor.output.database", "load", (stage, f"duckdb:///{(stage / db).resolve()}"),
+              {"earlier": earlier})] if database else []) + (
+        [("report.html", "extractor.output.report", "write_report", (stage, stage / "report.html"), {})]
+        if report else [])
     if not work:
         return []
     aside = _aside(len(work))
     try:
-        for future in [aside.submit(_call, *what, staged=True) for _, *what in work]:
+        for future in [aside.submit(_call, module, name, *args, staged=True, **options)
+                       for _, module, name, args, options in work]:
             future.result()  # raises what the work raised (a locked or unwritable database: EnvironmentFailure)
     except BaseException:  # an interrupt (Ctrl-C) or a failure: the other work is not waited for
         _stop(aside)

@@ -492,3 +492,239 @@ def test_a_table_made_by_an_older_version_gains_the_columns_added_since(run_out,
             rows = con.execute("SELECT count(*), count(resolvers) FROM claims").fetchone()
     assert names[-1] == CLAIM_COLUMNS[-1] and set(CLAIM_COLUMNS) <= set(names)
     assert rows[0] == rows[1] + 1  # every claim of the run has its resolvers; the older row has none
+
+
+# --- a rerun's DuckDB file, made from the earlier run's -----------------------------------------------------
+
+from tests.test_incremental import NORTHWIND, RENAMED, _add, _age, _change  # noqa: E402 - the edits of a folder
+
+LISTED = "en/2025/northwind-listing.txt"
+
+
+def _list_anew(folder: Path) -> None:
+    """A release giving Northwind another listing, smaller than its own: the company of Northwind's releases,
+    kept from the earlier run, gets another id (companies are linked over the whole batch)."""
+    (folder / LISTED).write_text(
+        "Northwind Logistics N.V. (Euronext: ANWL) will cut its scope 1 and 2 emissions by 50% by 2030 compared "
+        "with 2021.", encoding="utf-8")
+
+
+#: What a user does to the folder between two runs, and whether the rerun's DuckDB file then deletes claims of
+#: the earlier file, inserts claims of the run, and sets the company of kept claims (None: either way).
+RERUN_EDITS = {
+    "add": (_add, False, True, None),
+    "change": (_change, True, True, None),
+    "remove": (lambda f: (f / "nl" / "2025" / "polder-stroom.txt").unlink(), True, False, None),
+    "rename": (lambda f: (f / NORTHWIND).rename(f / RENAMED), True, True, None),
+    "nothing": (lambda f: None, False, False, False),
+    "company-linked-anew": (_list_anew, False, True, True),
+}
+
+
+@pytest.fixture
+def samples(tmp_path):
+    """The bundled samples in a folder of their own, each file last changed an hour ago."""
+    folder = tmp_path / "in"
+    shutil.copytree(ROOT / "corpora" / "samples", folder)
+    _age(folder)
+    return folder
+
+
+def _reruns(monkeypatch, tmp_path: Path) -> Path:
+    """A file to which each DuckDB file made from the earlier run's adds a line with what the update did (the
+    load runs in a process forked from the test's: a list would stay there)."""
+    from extractor.output import database
+
+    lines = tmp_path / "reruns.jsonl"
+    real = database._Rerun.update
+
+    def spy(self, tables, *, views):
+        made = real(self, tables, views=views)
+        with lines.open("a", encoding="utf-8") as f:
+            f.write(json.dumps(self.counts if made else None) + "\n")
+        return made
+
+    monkeypatch.setattr(database._Rerun, "update", spy)
+    return lines
+
+
+def _contents(path: Path) -> dict[str, list]:
+    """Everything a DuckDB file made by a load holds: each table's rows by key, the columns and their types,
+    the keys, the indexes and the views."""
+    from extractor.output.database import KEYS
+
+    with duckdb.connect(str(path), read_only=True) as con:
+        held = {table: con.execute(f'SELECT * FROM {table} ORDER BY "{key}"').fetchall() for table, key in KEYS.items()}
+        for name, sql in {
+            "columns": "SELECT table_name, column_name, ordinal_position, data_type, is_nullable "
+                       "FROM information_schema.columns",
+            "keys": "SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints()",
+            "indexes": "SELECT table_name, index_name, is_unique, sql FROM duckdb_indexes()",
+            "views": "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal",
+            "tables": "SELECT table_name, temporary, column_count FROM duckdb_tables()",
+        }.items():
+            held[name] = con.execute(sql + " ORDER BY ALL").fetchall()
+    return held
+
+
+def _fresh_load(out: Path, tmp_path: Path) -> dict[str, list]:
+    """What a fresh, whole load of the run in `out` holds."""
+    fresh = tmp_path / "fresh" / "extractor.duckdb"
+    fresh.parent.mkdir(exist_ok=True)
+    fresh.unlink(missing_ok=True)
+    load(out, f"duckdb:///{fresh}")
+    return _contents(fresh)
+
+
+@pytest.mark.parametrize("case", RERUN_EDITS, ids=list(RERUN_EDITS))
+def test_a_reruns_duckdb_file_is_made_from_the_earlier_one_and_holds_what_a_fresh_load_holds(
+        case, samples, tmp_path, monkeypatch):
+    edit, deletes, inserts, relinks = RERUN_EDITS[case]
+    out = tmp_path / "out"
+    run([str(samples)], out, jobs=1, progress=False, report=False)
+    edit(samples)
+    reruns = _reruns(monkeypatch, tmp_path)
+    run([str(samples)], out, jobs=1, progress=False, report=False)
+    made = [json.loads(line) for line in reruns.read_text(encoding="utf-8").splitlines()]
+    assert len(made) == 1 and made[0] is not None, made  # the incremental path was taken, and held
+    assert (made[0]["claims deleted"] > 0, made[0]["claims inserted"] > 0) == (deletes, inserts)
+    if relinks is not None:
+        assert (made[0]["claims updated"] > 0) == relinks
+    assert _contents(out / "extractor.duckdb") == _fresh_load(out, tmp_path)
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no copy or staging left
+
+
+#: The texts table in the earlier run and in the rerun, and what the rerun's update does: ["made"] (the texts
+#: deleted with the rest of the update) or ["null"] (the kept documents' texts are not in the earlier file: the
+#: update's counts are not the run's, and the file is made whole).
+TEXTS_BETWEEN_RUNS = {
+    "texts-then-none": (True, False, "made"),
+    "none-then-texts": (False, True, "null"),
+}
+
+
+@pytest.mark.parametrize("case", TEXTS_BETWEEN_RUNS, ids=list(TEXTS_BETWEEN_RUNS))
+def test_a_rerun_with_or_without_texts_holds_what_a_fresh_load_holds(case, samples, tmp_path, monkeypatch):
+    before, after, update = TEXTS_BETWEEN_RUNS[case]
+    out = tmp_path / "out"
+    run([str(samples)], out, jobs=1, progress=False, report=False, texts=before)
+    _change(samples)
+    reruns = _reruns(monkeypatch, tmp_path)
+    run([str(samples)], out, jobs=1, progress=False, report=False, texts=after)
+    assert ["null" if line == "null" else "made" for line in reruns.read_text().splitlines()] == [update]
+    held = _contents(out / "extractor.duckdb")
+    assert held == _fresh_load(out, tmp_path) and bool(held["texts"]) == after
+
+
+def _earlier_set(samples: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    run([str(samples)], out, jobs=1, progress=False, report=False)
+    return out
+
+
+def _rewrite_manifest(out: Path, change) -> None:
+    manifest = json.loads((out / "manifest.json").read_text())
+    change(manifest)
+    (out / "manifest.json").write_text(json.dumps(manifest))
+
+
+def _new_digest(out: Path) -> None:
+    """The manifest of the set in `out` records the DuckDB file's SHA-256 as it now is."""
+    import hashlib
+
+    digest = hashlib.sha256((out / "extractor.duckdb").read_bytes()).hexdigest()
+    _rewrite_manifest(out, lambda m: [f.update(sha256=digest) for f in m["files"] if f["name"] == "extractor.duckdb"])
+
+
+def _another_version(out: Path) -> None:
+    _rewrite_manifest(out, lambda m: m["extractor"].update(fingerprint="another"))
+
+
+def _written_to(out: Path) -> None:
+    with duckdb.connect(str(out / "extractor.duckdb")) as con:  # a user's own table, added to the file
+        con.execute("CREATE TABLE notes AS SELECT doc_id, 'checked' AS note FROM documents")
+
+
+def _damaged(out: Path) -> None:
+    path = out / "extractor.duckdb"
+    data = bytearray(path.read_bytes())
+    data[4096:len(data)] = bytes(len(data) - 4096)
+    path.write_bytes(bytes(data))
+    _new_digest(out)
+
+
+def _another_duckdb(out: Path) -> None:
+    path = out / "extractor.duckdb"
+    data = bytearray(path.read_bytes())
+    data[52:84] = b"v0.10.0".ljust(32, b"\0")
+    path.write_bytes(bytes(data))
+    _new_digest(out)
+
+
+def _a_key_twice(run_out: Path) -> None:
+    from extractor.output.write import write_table
+
+    rows = [json.loads(line) for line in (run_out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    write_table("findings", [*rows, {**rows[0], "message": "the same key again"}], run_out)
+
+
+#: What makes the earlier run's DuckDB file doubtful (done to the earlier set, or to the new run's tables), and
+#: the reason the log gives for making the file whole.
+DOUBTS = {
+    "another-extractor": (_another_version, None, "made by another version of extractor"),
+    "missing": (lambda out: (out / "extractor.duckdb").unlink(), None, "cannot copy the earlier extractor.duckdb"),
+    "written-to-since": (_written_to, None, "changed since its run wrote it"),
+    "damaged": (_damaged, None, ""),
+    "another-duckdb": (_another_duckdb, None, "made by another version of DuckDB"),
+    "run-holds-a-key-twice": (None, _a_key_twice, "duplicate key"),
+}
+
+
+@pytest.mark.parametrize("case", DOUBTS, ids=list(DOUBTS))
+def test_a_doubtful_earlier_duckdb_file_is_not_copied_the_new_one_is_made_whole(case, samples, tmp_path,
+                                                                                 monkeypatch, caplog):
+    from extractor.output import database
+
+    spoil_earlier, spoil_run, reason = DOUBTS[case]
+    earlier = _earlier_set(samples, tmp_path)
+    out = tmp_path / "run"
+    shutil.copytree(earlier, out)
+    for spoil, folder in ((spoil_earlier, earlier), (spoil_run, out)):
+        if spoil is not None:
+            spoil(folder)
+    reruns = _reruns(monkeypatch, tmp_path)
+    target = tmp_path / "new" / "extractor.duckdb"
+    target.parent.mkdir()
+    with caplog.at_level("INFO", logger="extractor.output.database"):
+        assert load(out, f"duckdb:///{target}", earlier=earlier) == {
+            t: len((out / f"{t}.jsonl").read_text(encoding="utf-8").splitlines()) for t in database.KEYS}
+    made_whole = [r.getMessage() for r in caplog.records if r.getMessage().startswith("DuckDB file made whole")]
+    assert len(made_whole) == 1 and reason in made_whole[0]
+    updates = reruns.read_text().split() if reruns.exists() else []
+    assert updates == (["null"] if spoil_run else [])  # the copy dropped after its update, or never made
+    assert sorted(p.name for p in target.parent.iterdir()) == ["extractor.duckdb"]
+    assert _contents(target) == _fresh_load(out, tmp_path)
+
+
+def test_a_full_rerun_makes_the_duckdb_file_whole(samples, tmp_path, monkeypatch):
+    out = _earlier_set(samples, tmp_path)
+    reruns = _reruns(monkeypatch, tmp_path)
+    run([str(samples)], out, jobs=1, progress=False, report=False, full=True)
+    assert not reruns.exists()
+    assert _contents(out / "extractor.duckdb") == _fresh_load(out, tmp_path)
+
+
+def test_duckdb_out_of_memory_on_a_rerun_is_one_line_and_exit_three(samples, tmp_path, monkeypatch, capsys):
+    """The file made from the earlier one is made within the same `DUCKDB_MEMORY_LIMIT`; out of it, the file is
+    made whole, and out of memory there too, the run says so in one line and keeps the earlier set."""
+    from extractor.cli import main
+    from extractor.output import database
+
+    out = _earlier_set(samples, tmp_path)
+    before = (out / "manifest.json").read_bytes()
+    _change(samples)
+    monkeypatch.setattr(database, "DUCKDB_MEMORY_LIMIT", "1MB")
+    assert main(["run", str(samples), "--out", str(out), "--jobs", "1", "--no-report", "--no-progress"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ran out of memory" in err and "Traceback" not in err
+    assert (out / "manifest.json").read_bytes() == before

@@ -12,13 +12,14 @@ deleted and the run's inserted), so loading the same run twice changes nothing
 and a newer run leaves only what it found (documents it does not hold are kept).
 A load that fails leaves the database as it was. DuckDB reads the run's Parquet files itself; a new DuckDB
 file is made within `DUCKDB_MEMORY_LIMIT`, under a hidden name renamed into place when complete (`_DuckDB`);
-SQLite and PostgreSQL get the JSON lines a row at a time. PostgreSQL loads through COPY
+on a rerun it is made from a copy of the earlier run's file, brought up to date (`_Rerun`); SQLite and PostgreSQL get the JSON lines a row at a time. PostgreSQL loads through COPY
 into temporary tables, waits at most `LOCK_TIMEOUT_S` for a lock and
 `STATEMENT_TIMEOUT_S` for a statement; SQLite waits `LOCK_TIMEOUT_S` for a lock.
 Messages never show a password (`redact`).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -53,6 +54,15 @@ DUCKDB_MEMORY_LIMIT = "256MB"
 DUCKDB_THREADS = 1
 #: Rows of a table a new DuckDB file takes at a time (each chunk checkpointed: see `_DuckDB`).
 DUCKDB_CHUNK_ROWS = 250_000
+
+#: Columns of a document's rows that come from the whole batch, not from the document: the companies are linked
+#: and the stories found over every document, so a document kept from the earlier run may change there (a
+#: claim's are its document's: `write.fill_by_document`). Every other column of the rows of a document whose
+#: bytes did not change is what the earlier run wrote (`incremental`).
+BATCH_COLUMNS = {"documents": ("story_id", "company_id"), "claims": ("company_id",)}
+#: The tables a DuckDB file made from the earlier one holds again whole: small next to `claims`, and each row
+#: may depend on the whole batch. The others (`claims`, `texts`) are replaced document by document.
+REPLACED_TABLES = ("documents", "findings", "companies")
 
 #: Arrow type -> SQL type per dialect.
 _TYPES = {
@@ -255,10 +265,13 @@ def _add_column(table: str, name: str, dialect: str) -> str:
     return f"ALTER TABLE {_q(table)} ADD COLUMN {_q(name)} {_sql_type(SCHEMAS[table].field(name).type, dialect)}"
 
 
-def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> dict[str, int]:
+def load(out: Path, url: str, *, views: bool = True, staged: bool = False, earlier: Path | None = None
+         ) -> dict[str, int]:
     """Load the run in `out` into the database at `url`, in one transaction; returns the rows of each
     table this run loaded. `staged`: see `read_run`. DuckDB reads the Parquet files itself (a new file within
-    `DUCKDB_MEMORY_LIMIT`); SQLite and PostgreSQL get the JSON lines a row at a time.
+    `DUCKDB_MEMORY_LIMIT`); SQLite and PostgreSQL get the JSON lines a row at a time. `earlier`: the folder of
+    an earlier run holding a DuckDB file of the name of a new DuckDB file: made from a copy of it when this
+    extractor made it (`_Rerun`), else whole.
 
     Raises `UsageError` for a bad URL, a missing folder or a run that is not complete, and
     `EnvironmentFailure` when the database cannot be reached, refuses the login, is locked or read-only.
@@ -271,7 +284,10 @@ def load(out: Path, url: str, *, views: bool = True, staged: bool = False) -> di
     if target.dialect != "postgresql" and not Path(target.location).parent.is_dir():
         raise UsageError(f"cannot create {target.location}: folder {Path(target.location).parent} does not exist "
                          "(load creates no folders); create it or give another path")
-    opener = {"duckdb": _DuckDB, "sqlite": _SQLite, "postgresql": _PostgreSQL}[target.dialect]
+    if target.dialect == "duckdb":
+        with _DuckDB(target.location, earlier=earlier) as db:
+            return db.load(tables, views=views)
+    opener = {"sqlite": _SQLite, "postgresql": _PostgreSQL}[target.dialect]
     with opener(target.location) as db:
         return db.load(tables, views=views)
 
@@ -373,25 +389,49 @@ class _DuckDB(_Database):
     once complete: its tables are filled `DUCKDB_CHUNK_ROWS` rows at a time, each chunk committed and
     checkpointed, so that DuckDB's indexes of the keys go to the file and not into memory. A file that exists
     is loaded in one transaction, with DuckDB's default memory limit: DuckDB then holds the index of the run's
-    keys in memory (about 100 MB for 200k releases), which a limit of its own would not leave room for."""
+    keys in memory (about 100 MB for 200k releases), which a limit of its own would not leave room for.
+
+    With `earlier` (the folder of an earlier run), the hidden file of a new one starts as a copy of the earlier
+    run's file and is brought up to date (`_Rerun`); when that file is doubtful, the copy is dropped and the
+    new file is made whole."""
 
     dialect = "duckdb"
 
-    def __init__(self, path: str) -> None:
-        import duckdb
-
+    def __init__(self, path: str, *, earlier: Path | None = None) -> None:
         self.path = path
         self.new = not Path(path).exists()
         self.file = str(Path(path).with_name(f".{Path(path).name}.part")) if self.new else path
+        self.rerun: _Rerun | None = None
         if self.new:
             _remove_duckdb(self.file)  # left by a load that was killed
-        # Into a file that exists DuckDB keeps its default limit: the run's keys' index must fit in memory.
-        bounded = {"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS} if self.new else {}
-        try:
-            self.con = duckdb.connect(self.file, config=bounded)
-        except duckdb.Error as err:
-            raise EnvironmentFailure(_duckdb_problem(path, err)) from err
+            if earlier is not None:
+                self.rerun = _Rerun.start(earlier / Path(path).name, self.file)
+        if self.rerun is not None and not self.rerun.open():
+            self.rerun = None
+        if self.rerun is not None:
+            self.con = self.rerun.con
+        else:
+            self.con = self._connect()
         self.execute = self.con.execute
+
+    def _connect(self):
+        import duckdb
+
+        # Into a file that exists DuckDB keeps its default limit: the run's keys' index must fit in memory.
+        try:
+            return duckdb.connect(self.file, config=_bounded() if self.new else {})
+        except duckdb.Error as err:
+            raise EnvironmentFailure(_duckdb_problem(self.path, err)) from err
+
+    def load(self, tables: dict[str, Any], *, views: bool) -> dict[str, int]:
+        if self.rerun is not None:
+            if self.rerun.update(tables, views=views):
+                self.commit()
+                return {table: _rows_in(source) for table, source in tables.items()}
+            self.rerun = None
+            self.con = self._connect()  # the copy was dropped: the new file is made whole
+            self.execute = self.con.execute
+        return super().load(tables, views=views)
 
     def begin(self) -> None:
         if not self.new:
@@ -414,8 +454,7 @@ class _DuckDB(_Database):
             _remove_duckdb(self.file)  # a load that failed: nothing is left
 
     def columns(self, table: str) -> list[str]:
-        return [r[0] for r in self.con.execute("SELECT column_name FROM information_schema.columns "
-                                               "WHERE table_name = ?", [table]).fetchall()]
+        return _duckdb_columns(self.con, table)
 
     def stage_documents(self, documents: Path) -> None:
         self.con.execute(f"CREATE TEMP VIEW run_docs AS SELECT doc_id FROM {_parquet(documents)}")
@@ -450,6 +489,197 @@ class _DuckDB(_Database):
             raise EnvironmentFailure(f"DuckDB ran out of memory loading {self.path} ({_duckdb_problem(self.path, err)}"
                                      f"); it may use {DUCKDB_MEMORY_LIMIT} for a new file: free memory or load "
                                      "into a file that exists") from err
+
+
+def _duckdb_columns(con: Any, table: str) -> list[str]:
+    """The columns of `table` in the DuckDB database of `con`, in order."""
+    return [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                                      "ORDER BY ordinal_position", [table]).fetchall()]
+
+
+def _bounded() -> dict[str, Any]:
+    """DuckDB's settings while it makes a new file."""
+    return {"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS}
+
+
+class _Doubtful(Exception):
+    """Why a new DuckDB file is not made from the earlier run's: it is made whole."""
+
+
+#: Where the main header of a DuckDB file (since DuckDB 0.10) records the DuckDB that made the file: its version
+#: ("v2.0.1") and its source id, each NUL-padded.
+_HEADER_MADE_BY = ((52, 84), (84, 116))
+
+
+class _Rerun:
+    """A new DuckDB file made from the earlier run's file (`earlier`): copied to the hidden name of the new file
+    (`file`) and brought up to date with the run's Parquet files (`update`). A document is the same as in the
+    earlier file when every column of its `documents` row but the batch's (`BATCH_COLUMNS`) is, its SHA-256
+    known: its `claims` and `texts` rows stay. The rows of the other documents are deleted and the run's
+    inserted; the batch's columns of the kept claims are set from their documents; `REPLACED_TABLES` are
+    loaded again whole. The file is then the one a fresh load makes, row for row (keys, types, views and
+    indexes come with the copy, made by this extractor and this DuckDB).
+
+    Anything doubtful makes the file whole instead (`_Doubtful`, logged): an earlier set of another extractor
+    (its manifest's fingerprint), a file that is missing, changed since its run wrote it (its SHA-256 in the
+    manifest), made by another DuckDB (its header), or that DuckDB cannot read; a run whose tables hold a key
+    twice; any count of rows that is not the run's."""
+
+    def __init__(self, earlier: Path, file: str) -> None:
+        self.earlier, self.file = earlier, file
+        self.con: Any = None
+        #: what the update found: documents kept, and rows deleted and inserted per table
+        self.counts: dict[str, int] = {}
+
+    @classmethod
+    def start(cls, earlier: Path, file: str) -> _Rerun | None:
+        """The copy of `earlier` at `file`, when the manifest beside it says this extractor made it as it is (None:
+        the file is made whole; OUT held no set, or the reason is logged)."""
+        from extractor.output.write import MANIFEST
+
+        if not (earlier.parent / MANIFEST).exists():
+            return None  # a first run
+        rerun = cls(earlier, file)
+        try:
+            rerun._copy(_manifest_entry(earlier))
+        except _Doubtful as why:
+            _remove_duckdb(file)
+            log.info("DuckDB file made whole: %s", why)
+            return None
+        return rerun
+
+    def _copy(self, entry: dict[str, Any]) -> None:
+        digest = hashlib.sha256()
+        try:
+            with open(self.earlier, "rb") as source, open(self.file, "xb") as copy:
+                for block in iter(lambda: source.read(1 << 20), b""):
+                    digest.update(block)
+                    copy.write(block)
+        except OSError as err:
+            raise _Doubtful(f"cannot copy the earlier {self.earlier.name} ({err})") from err
+        if digest.hexdigest() != entry.get("sha256"):
+            raise _Doubtful(f"{self.earlier} changed since its run wrote it")
+
+    def open(self) -> bool:
+        """Open the copy (False: it was not made by this DuckDB, or DuckDB cannot read it; it is removed)."""
+        import duckdb
+
+        try:
+            with open(self.file, "rb") as header:
+                made_by = header.read(_HEADER_MADE_BY[-1][1])
+            with duckdb.connect() as con:
+                this = con.execute("SELECT library_version, source_id FROM pragma_version()").fetchone()
+            if tuple(made_by[a:b].rstrip(b"\0").decode("ascii", "replace") for a, b in _HEADER_MADE_BY) != this:
+                raise _Doubtful(f"{self.earlier} was made by another version of DuckDB")
+            self.con = duckdb.connect(self.file, config=_bounded())
+        except (_Doubtful, duckdb.Error, OSError) as why:
+            self._drop(why)
+            return False
+        return True
+
+    def update(self, tables: dict[str, Path], *, views: bool) -> bool:
+        """Bring the copy up to date with the run's Parquet files `tables` (False: it was doubtful and is
+        removed; the file is to be made whole). Each statement is its own transaction: DuckDB holds one
+        statement's changes in memory, not the update's."""
+        import duckdb
+
+        try:
+            self._check_schema()
+            self._keep_documents(tables["documents"])
+            for table in ("claims", "texts"):
+                self._replace_changed(table, tables.get(table))
+            for table in REPLACED_TABLES:
+                self._replace_whole(table, tables.get(table))
+            self._update_batch_columns()
+            self._check_counts(tables)
+            if views:
+                _create_views(self.con.execute, "duckdb")
+            self.con.execute("CHECKPOINT")
+        except (_Doubtful, duckdb.Error) as why:
+            self._drop(why)
+            return False
+        log.info("DuckDB file made from the earlier run's: %s", ", ".join(f"{k} {v}" for k, v in self.counts.items()))
+        return True
+
+    def _drop(self, why: BaseException) -> None:
+        log.info("DuckDB file made whole: %s", str(why).strip().splitlines()[0] if str(why).strip() else why)
+        if self.con is not None:
+            self.con.close()
+        _remove_duckdb(self.file)
+
+    def _check_schema(self) -> None:
+        for table in TABLES + OPTIONAL_TABLES:
+            if _duckdb_columns(self.con, table) != SCHEMAS[table].names:
+                raise _Doubtful(f"table {table} of the earlier file has other columns")
+
+    def _keep_documents(self, documents: Path) -> None:
+        """The temporary table `kept`: the documents whose rows of `claims` and `texts` stay."""
+        same = " AND ".join(f"n.{_q(c)} IS NOT DISTINCT FROM o.{_q(c)}" for c in SCHEMAS["documents"].names
+                            if c not in BATCH_COLUMNS["documents"])
+        rows, ids = self.con.execute(f"SELECT COUNT(*), COUNT(DISTINCT doc_id) FROM {_parquet(documents)}").fetchone()
+        if rows != ids:
+            raise _Doubtful("the run's documents table holds a doc_id twice")
+        self.con.execute(f"CREATE TEMP TABLE kept AS SELECT o.doc_id FROM documents o JOIN {_parquet(documents)} n "
+                         f"ON n.doc_id = o.doc_id AND {same} WHERE o.sha256 IS NOT NULL")
+        self.counts["documents kept"] = self.con.execute("SELECT COUNT(*) FROM kept").fetchone()[0]
+
+    def _replace_changed(self, table: str, source: Path | None) -> None:
+        """Delete the rows of `table` of documents not kept, and insert the run's rows of those documents (a
+        run without the table: every row deleted)."""
+        changed = "doc_id NOT IN (SELECT doc_id FROM kept)" if source is not None else "true"
+        deleted = self.con.execute(f"DELETE FROM {_q(table)} WHERE {changed}").fetchone()[0]
+        self.counts[f"{table} deleted"] = deleted
+        if source is None:
+            return
+        self.counts[f"{table} inserted"] = self._insert(table, source, changed)
+
+    def _replace_whole(self, table: str, source: Path | None) -> None:
+        """Make `table` again with the run's rows (dropped and created: DuckDB deletes every row of a table
+        several times slower than it drops it)."""
+        self.con.execute(f"DROP TABLE {_q(table)}")
+        self.con.execute(ddl(table, "duckdb"))
+        if source is not None:
+            self._insert(table, source)
+
+    def _insert(self, table: str, source: Path, where: str = "true") -> int:
+        """Insert the rows of the Parquet file `source` (`where` holds), as many as it returns. A key it holds
+        twice, or one the table holds, stops the update (`duckdb.ConstraintException`)."""
+        cols = ", ".join(_q(n) for n in SCHEMAS[table].names)
+        return self.con.execute(f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM {_parquet(source)} "
+                                f"WHERE {where}").fetchone()[0]
+
+    def _update_batch_columns(self) -> None:
+        """Set the batch's columns (`BATCH_COLUMNS`) of the kept claims to their documents' new values."""
+        columns = BATCH_COLUMNS["claims"]
+        sets = ", ".join(f"{_q(c)} = d.{_q(c)}" for c in columns)
+        differ = " OR ".join(f"claims.{_q(c)} IS DISTINCT FROM d.{_q(c)}" for c in columns)
+        self.counts["claims updated"] = self.con.execute(
+            f"UPDATE claims SET {sets} FROM documents d WHERE claims.doc_id = d.doc_id AND ({differ})").fetchone()[0]
+
+    def _check_counts(self, tables: dict[str, Path]) -> None:
+        for table in TABLES + OPTIONAL_TABLES:
+            held = self.con.execute(f"SELECT COUNT(*) FROM {_q(table)}").fetchone()[0]
+            if held != (_rows_in(tables[table]) if table in tables else 0):
+                raise _Doubtful(f"the updated table {table} holds {held} rows, not the run's")
+
+
+def _manifest_entry(earlier: Path) -> dict[str, Any]:
+    """The manifest's entry of the file `earlier` (beside the manifest of its set), when this extractor made
+    the set (`incremental.manifest_entry`)."""
+    from extractor.output import incremental
+    from extractor.output.write import MANIFEST
+
+    try:
+        manifest = orjson.loads((earlier.parent / MANIFEST).read_bytes())
+    except (OSError, ValueError) as err:
+        raise _Doubtful(f"no readable {MANIFEST} beside {earlier}") from err
+    made_by = manifest.get(incremental.MANIFEST_KEY) if isinstance(manifest, dict) else None
+    if not isinstance(made_by, dict) or made_by.get("fingerprint") != incremental.fingerprint():
+        raise _Doubtful(f"the set holding {earlier} was made by another version of extractor")
+    for entry in manifest.get("files") or []:
+        if isinstance(entry, dict) and entry.get("name") == earlier.name:
+            return entry
+    raise _Doubtful(f"the set in {earlier.parent} holds no {earlier.name}")
 
 
 def _remove_duckdb(path: str) -> None:
