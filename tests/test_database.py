@@ -530,11 +530,22 @@ def samples(tmp_path):
     return folder
 
 
+def _forked(monkeypatch) -> None:
+    """The DuckDB file of a run made in a process forked from the test's (not started clean, `runner._aside`), so
+    that what the test patches holds there."""
+    import multiprocessing
+
+    from extractor import runner
+
+    monkeypatch.setattr(runner, "_clean_context", lambda: multiprocessing.get_context("fork"))
+
+
 def _reruns(monkeypatch, tmp_path: Path) -> Path:
     """A file to which each DuckDB file made from the earlier run's adds a line with what the update did (the
     load runs in a process forked from the test's: a list would stay there)."""
     from extractor.output import database
 
+    _forked(monkeypatch)
     lines = tmp_path / "reruns.jsonl"
     real = database._Rerun.update
 
@@ -724,6 +735,7 @@ def test_duckdb_out_of_memory_on_a_rerun_is_one_line_and_exit_three(samples, tmp
     before = (out / "manifest.json").read_bytes()
     _change(samples)
     monkeypatch.setattr(database, "DUCKDB_MEMORY_LIMIT", "1MB")
+    _forked(monkeypatch)
     assert main(["run", str(samples), "--out", str(out), "--jobs", "1", "--no-report", "--no-progress"]) == 3
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ran out of memory" in err and "Traceback" not in err
