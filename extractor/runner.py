@@ -900,8 +900,26 @@ def _clean_context():
     a gigabyte while doing work of a few hundred megabytes."""
     import multiprocessing
 
-    return multiprocessing.get_context("forkserver") if "forkserver" in multiprocessing.get_all_start_methods() \
-        else None
+    if "forkserver" not in multiprocessing.get_all_start_methods() or not main_imports_safely():
+        return None
+    return multiprocessing.get_context("forkserver")
+
+
+def main_imports_safely(main: Any = None) -> bool:
+    """Whether a process started clean may import this program's main module (`main`: `sys.modules["__main__"]`),
+    as multiprocessing does in each (as `__mp_main__`) unless the module is a package's `__main__` (`python -m
+    extractor`, `python -m pytest`) or has no file (a notebook, `python -c`). A command's script that an installer
+    wrote next to the interpreter (`extractor`, `pytest`) keeps its work under `if __name__ == "__main__":`; a
+    user's script may call `extractor.run` outside such a guard, and would run again in each clean process: its
+    processes are forked instead."""
+    main = sys.modules.get("__main__") if main is None else main
+    path = getattr(main, "__file__", None)
+    if path is None:
+        return True
+    spec = getattr(main, "__spec__", None)
+    if spec is not None:
+        return spec.name == "__main__" or spec.name.endswith(".__main__")
+    return os.path.dirname(os.path.abspath(path)) == os.path.dirname(sys.executable)
 
 
 def start_clean() -> None:

@@ -300,3 +300,46 @@ def test_the_processes_beside_the_engine_start_clean_with_this_process_s_folder_
         aside.shutdown()
         os.umask(old)
     assert parent != os.getpid() and folder == str(tmp_path) and mask == 0o077
+
+
+def _module(name: str | None, path: str | None):
+    import types
+
+    module = types.ModuleType("__main__")
+    module.__spec__ = types.SimpleNamespace(name=name) if name else None
+    if path:
+        module.__file__ = path
+    return module
+
+
+@pytest.mark.parametrize(("name", "path", "safe"), [
+    pytest.param(None, None, True, id="notebook-or-python-c"),
+    pytest.param("extractor.__main__", "/x/extractor/__main__.py", True, id="python-m-extractor"),
+    pytest.param("pytest.__main__", "/x/pytest/__main__.py", True, id="python-m-pytest"),
+    pytest.param(None, "{bin}/extractor", True, id="the-extractor-command"),
+    pytest.param(None, "/home/me/batch.py", False, id="a-user-s-script"),
+    pytest.param("tools.batch", "/home/me/tools/batch.py", False, id="python-m-a-user-s-module"),
+])
+def test_processes_start_clean_only_where_the_main_module_can_be_imported_again(name, path, safe):
+    """A clean process imports the program's main module again (multiprocessing does): a user's script that calls
+    `extractor.run` outside an `if __name__ == "__main__":` guard would run again in it, so its processes are
+    forked as before."""
+    import os
+
+    from extractor.runner import main_imports_safely
+
+    path = path.format(bin=os.path.dirname(sys.executable)) if path else None
+    assert main_imports_safely(_module(name, path)) is safe
+
+
+def test_a_script_that_runs_a_batch_at_its_top_level_runs_once(tmp_path):
+    """The Python API from a plain script, without an `if __name__ == "__main__":` guard, with `--jobs 2`."""
+    script = tmp_path / "batch.py"
+    lines = ["from pathlib import Path", "from extractor.runner import run",
+             f"result = run([{CORPORA!r}], Path({str(tmp_path / 'out')!r}), jobs=2, progress=False)",
+             "print('ran', len(result.documents))"]
+    script.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600, cwd=tmp_path,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["ran 110"]
