@@ -710,7 +710,8 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
             result.incremental = earlier.found
             result.unchanged, result.hashed = plan.unchanged, earlier.hashed
             result.changed, result.new, result.removed = earlier.counts(sources, plan.unchanged)
-        names = [p.name for p in result.written] + _database_and_report(output.stage, db.name, database, report)
+        names = [p.name for p in result.written] + _database_and_report(output.stage, db.name, database, report,
+                                                                          keep_pages=not full)
         check_not_held(db)
         result.written = output.commit(names, made_by=incremental.manifest_entry())
     result.documents = WrittenRows(out / "documents.parquet", sum(result.statuses.values()), Document)
@@ -801,25 +802,31 @@ class _Staged:
         return firsts
 
 
-def _database_and_report(stage: Path, db: str, database: bool, report: bool) -> list[str]:
+def _database_and_report(stage: Path, db: str, database: bool, report: bool, *, keep_pages: bool = True
+                         ) -> list[str]:
     """Write the DuckDB file `db` (`database`) and the report (`report`) of the tables in `stage`, at the same
     time, each in a process of its own forked from this one: DuckDB loads the Parquet files, the report reads
-    every row of the tables, and neither's memory is this process's. Their names."""
-    work = ([(db, "extractor.output.database", "load", stage, f"duckdb:///{(stage / db).resolve()}")]
+    every row of the tables, and neither's memory is this process's. Their names (a paged report: its index and
+    its pages, those of the earlier set in OUT kept with `keep_pages`, `report.write_report`)."""
+    from extractor.output.report import report_files
+
+    work = ([(db, "extractor.output.database", "load", stage, f"duckdb:///{(stage / db).resolve()}", {})]
             if database else []) + (
-        [("report.html", "extractor.output.report", "write_report", stage, stage / "report.html")] if report else [])
+        [("report.html", "extractor.output.report", "write_report", stage, stage / "report.html",
+          {"keep_from": stage.parent if keep_pages else None})] if report else [])
     if not work:
         return []
     aside = _aside(len(work))
     try:
-        for future in [aside.submit(_call, *what, staged=True) for _, *what in work]:
+        for future in [aside.submit(_call, module, name, *args, staged=True, **options)
+                       for _, module, name, *args, options in work]:
             future.result()  # raises what the work raised (a locked or unwritable database: EnvironmentFailure)
     except BaseException:  # an interrupt (Ctrl-C) or a failure: the other work is not waited for
         _stop(aside)
         raise
     finally:
         aside.shutdown(wait=True, cancel_futures=True)
-    return [name for name, *_ in work]
+    return ([db] if database else []) + (report_files(stage / "report.html") if report else [])
 
 
 def _aside(workers: int) -> ProcessPoolExecutor:
@@ -1104,6 +1111,8 @@ def _counts(counter: Counter) -> str:
 def _wrote(written: list[Path]) -> str:
     folder = written[0].parent
     tables = [t for t in ("documents", "claims", "findings", "texts") if folder / f"{t}.jsonl" in written]
-    extras = [p.name for p in written if p.suffix in (".duckdb", ".html")]
+    extras = [p.name for p in written if p.suffix in (".duckdb", ".html") and p.parent == folder]
+    pages = Counter(p.parent.name for p in written if p.parent != folder)  # a paged report's pages, by folder
     return (f"  wrote     {folder}/ ({', '.join(tables)} as .parquet and .jsonl"
-            + "".join(f", {name}" for name in extras) + ")")
+            + "".join(f", {name}" for name in extras) + "".join(f", {n} pages in {sub}/" for sub, n in pages.items())
+            + ")")
