@@ -768,13 +768,9 @@ def _fingerprint() -> str:
 def _render_pages(t: _Tables, pages: _Pages, index: str) -> None:
     """Render the pages `pages.todo`, each from the rows of its documents, their claims and the findings naming
     them (three streams by page, read side by side: the database's work is that of the pages rendered)."""
-    import pyarrow as pa
-
     if not pages.todo:
         return
-    t.con.register("todo_rows", pa.table({"ord": pa.array([o for o, _ in pages.todo], pa.int64())}))
-    t.con.execute("CREATE OR REPLACE TABLE todo AS SELECT * FROM todo_rows")
-    t.con.unregister("todo_rows")
+    t.con.execute("CREATE OR REPLACE TABLE todo AS SELECT unnest($1::BIGINT[]) AS ord", [[o for o, _ in pages.todo]])
     docs, claims, found = (_Groups(t.keys(sql)) for sql in _PAGE_STREAMS.values())
     companies = t.keys("SELECT ord, company_id, name, names, listings FROM company_order SEMI JOIN todo USING (ord) "
                        "ORDER BY ord")
