@@ -67,6 +67,15 @@ def test_browser_renders_thai_text(siam_run, tmp_path):
     assert any(name in fonts for name in ("Loma", "Garuda", "Norasi", "NotoSansThai", "Noto Sans Thai", "Kinnari"))
 
 
+def test_browser_shows_the_mismatch_row_on_the_company_page_of_a_paged_report(siam_run, tmp_path):
+    index = write_report(siam_run, tmp_path / "paged.html", paged_from=1)
+    page = next(p for p in (tmp_path / "paged").iterdir() if "Siam" in p.read_text(encoding="utf-8"))
+    seen = _seen(page, tmp_path)
+    rows = [line for line in seen.splitlines() if "⚠ mismatch" in line]
+    assert any("35 % by 2030" in r and "30 % by 2030" in r for r in rows), seen[:2000]
+    assert "All companies" in seen and "Siam" in _seen(index, tmp_path)
+
+
 def test_report_marks_flagged_claims_and_agreeing_rows():
     docs = [{"doc_id": "a.txt", "status": "ok", "lang": "en", "story_id": "s", "subject": "Acme", "published": "2024-01-01",
              "title": "t", "n_claims": 1},
@@ -486,3 +495,33 @@ def test_a_rerun_below_the_threshold_leaves_no_pages_and_a_failed_one_the_older_
     monkeypatch.setattr(report, "PAGED_FROM", 10**6)
     run([str(src)], out, jobs=1, progress=False, database=False)
     assert not (out / "report").exists() and not _set(out).keys() - {"report.html"}
+
+
+def test_a_switch_cut_short_leaves_a_readable_set_that_the_next_run_finishes(paged, monkeypatch, tmp_path):
+    from extractor.errors import EnvironmentFailure
+    from extractor.output import write
+
+    src, out = _copy_samples(tmp_path), tmp_path / "out"
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    older = _pages(out / "report.html")
+    (src / "en" / "2025" / "extra.txt").write_text("Harbor Freight Lines will cut its emissions by 40% by 2030.",
+                                                   encoding="utf-8")
+
+    def cut(into: Path, stage: Path) -> None:  # killed after the manifest went and three pages moved
+        (into / "manifest.json").unlink(missing_ok=True)
+        for page in sorted((stage / "report").iterdir())[:3]:
+            os.replace(page, into / "report" / page.name)
+        raise OSError(5, "Input/output error")
+
+    real = write._switch
+    monkeypatch.setattr(write, "_switch", cut)
+    with pytest.raises(EnvironmentFailure):
+        run([str(src)], out, jobs=1, progress=False, database=False)
+    files = write.read_manifest(out)  # the new set, read where each of its files is
+    assert all(path.exists() for path in files.values())
+    assert {n.partition("/")[2] for n in files if n.startswith("report/")} != set(older)
+    monkeypatch.setattr(write, "_switch", real)
+    write.recover(out)
+    fresh = tmp_path / "fresh"
+    run([str(src)], fresh, jobs=1, progress=False, database=False)
+    assert _pages(out / "report.html") == _pages(fresh / "report.html") and _set(out) == _set(fresh)
