@@ -450,8 +450,14 @@ def _set(out: Path) -> dict[str, str]:
     return {e["name"]: e["sha256"] for e in entries if e["name"].startswith("report")}
 
 
-def test_a_rerun_renders_only_the_pages_of_changed_companies_and_writes_a_fresh_runs_pages(paged, tmp_path):
+def test_a_rerun_renders_only_the_pages_of_changed_companies_and_writes_a_fresh_runs_pages(paged, monkeypatch,
+                                                                                          tmp_path):
+    from extractor.output import write
+
     src, out = _copy_samples(tmp_path), tmp_path / "out"
+    digested: list[str] = []
+    real = write._digest
+    monkeypatch.setattr(write, "_digest", lambda path: digested.append(path.parent.name) or real(path))
     run([str(src)], out, jobs=1, progress=False, database=False)
     before = _pages(out / "report.html")
     assert len(paged()) == len(before) > 5
@@ -461,10 +467,12 @@ def test_a_rerun_renders_only_the_pages_of_changed_companies_and_writes_a_fresh_
     (src / "nl" / "2025" / "polder-stroom.txt").unlink()
     (src / "en" / "2025" / "extra.txt").write_text(
         "Harbor Freight Lines will cut its scope 1 and 2 emissions by 40% by 2030 compared with 2021.", encoding="utf-8")
+    digested.clear()
     run([str(src)], out, jobs=1, progress=False, database=False)
     after, rendered = _pages(out / "report.html"), paged()
     new = set(after) - set(before)
     assert 0 < len(rendered) == len(new) < len(after) - 3  # the pages of untouched companies were kept
+    assert digested.count("report") == len(new)  # a kept page's digest is the earlier manifest's
     assert all((out / "report" / name).stat().st_ino == inodes[name] for name in set(after) & set(before))
     fresh = tmp_path / "fresh"
     run([str(src)], fresh, jobs=1, progress=False, database=False)
@@ -525,3 +533,32 @@ def test_a_switch_cut_short_leaves_a_readable_set_that_the_next_run_finishes(pag
     fresh = tmp_path / "fresh"
     run([str(src)], fresh, jobs=1, progress=False, database=False)
     assert _pages(out / "report.html") == _pages(fresh / "report.html") and _set(out) == _set(fresh)
+
+
+_PAGE = {"company_id": "co-1", "name": "Lumen Retail", "names": ["Lumen Retail", "ลูเมน รีเทล"],
+         "listings": ["SET:LUMEN"], "docs": ["en/lumen.txt\x1fab12", "th/lumen.txt\x1fcd34"]}
+
+
+@pytest.mark.parametrize("change", [
+    {"fingerprint": "another extractor"}, {"index": "other.html"}, {"company_id": "co-2"}, {"name": "Lumen"},
+    {"names": ["Lumen Retail"]}, {"listings": []}, {"docs": ["en/lumen.txt\x1fab12", "th/lumen.txt\x1fcd35"]},
+    {"docs": ["en/lumen.txt\x1fab12"]}, {"docs": ["en/lumen-2.txt\x1fab12", "th/lumen.txt\x1fcd34"]},
+], ids=["fingerprint", "index", "company_id", "name", "names", "listings", "a_file_changed", "a_file_removed",
+        "a_file_renamed"])
+def test_a_page_is_named_by_everything_it_shows(change):
+    from extractor.output.report import _PAGE_FILE, _page_name
+
+    def name(fingerprint="f", index="report.html", **page):
+        return _page_name(fingerprint, index, {**_PAGE, **page})
+
+    assert _PAGE_FILE.fullmatch(name()) and name() == name(**{}) and name(**change) != name()
+
+
+def test_a_full_run_renders_every_page_again(paged, tmp_path):
+    src, out = _copy_samples(tmp_path), tmp_path / "out"
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    inodes = {p.name: p.stat().st_ino for p in (out / "report").iterdir()}
+    assert len(paged()) == len(inodes)
+    run([str(src)], out, jobs=1, progress=False, database=False, full=True)
+    assert len(paged()) == len(inodes) and {p.name for p in (out / "report").iterdir()} == set(inodes)
+    _set(out)
