@@ -493,6 +493,7 @@ def test_a_rerun_below_the_threshold_leaves_no_pages_and_a_failed_one_the_older_
     def fail(self, name, page):
         raise OSError(28, "No space left on device")
 
+    written = report._Pages.write
     monkeypatch.setattr(report._Pages, "write", fail)
     (src / "en" / "2025" / "extra.txt").write_text("Harbor Freight Lines will cut its emissions by 40% by 2030.",
                                                    encoding="utf-8")
@@ -503,6 +504,13 @@ def test_a_rerun_below_the_threshold_leaves_no_pages_and_a_failed_one_the_older_
     monkeypatch.setattr(report, "PAGED_FROM", 10**6)
     run([str(src)], out, jobs=1, progress=False, database=False)
     assert not (out / "report").exists() and not _set(out).keys() - {"report.html"}
+    monkeypatch.setattr(report, "PAGED_FROM", 1)
+    monkeypatch.setattr(report._Pages, "write", written)
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    (out / "report" / "notes.txt").write_text("the user's own file")
+    monkeypatch.setattr(report, "PAGED_FROM", 10**6)
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    assert os.listdir(out / "report") == ["notes.txt"]
 
 
 def test_a_switch_cut_short_leaves_a_readable_set_that_the_next_run_finishes(paged, monkeypatch, tmp_path):

@@ -36,7 +36,7 @@ import orjson
 
 from extractor.errors import UsageError
 from extractor.output.database import _q, _sql_type
-from extractor.output.write import SCHEMAS, run_files, write_tables
+from extractor.output.write import RUN_FOLDERS, SCHEMAS, run_files, write_tables
 
 #: DuckDB's own memory (its sorts and joins spill to a temporary folder beyond it) and threads, while the
 #: report reads the tables: the report's process stays as large at 200k releases as at 1k.
@@ -571,7 +571,7 @@ def _write_page(t: _Tables, write: Write) -> None:
 #: one page, as they were.
 PAGED_FROM = 2_000
 #: A page of a paged report: a digest of what it shows (`_page_name`), and a file being written.
-_PAGE_FILE = re.compile(r"[0-9a-f]{32}\.html")
+_PAGE_FILE = RUN_FOLDERS["report"]
 _PART = ".part"
 _PAGE_PART = re.compile(r"\.[0-9a-f]{32}\.html\.part")
 #: The documents of each page: a company's (`company_order.ord`, 1, 2...) and, as page 0, those of no company.

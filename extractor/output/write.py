@@ -12,6 +12,7 @@ import hashlib
 import logging
 import math
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -282,9 +283,10 @@ STAGING_PREFIX = ".extractor-staging-"
 RUN_FILES: tuple[str, ...] = tuple(f"{t}.{ext}" for t in SCHEMAS for ext in ("parquet", "jsonl")) + (
     "extractor.duckdb", "extractor.duckdb.wal", "report.html",
     "rerun-index.parquet", "rerun-checks.parquet")  # what a next run reads (`incremental`)
-#: Folders a run may leave in OUT (the pages of a paged report, `report.pages_folder`): the set names each file in
-#: them (`report/<page>.html`); switching a new set in removes those it does not name, and a folder left empty.
-RUN_FOLDERS: tuple[str, ...] = ("report",)
+#: Folders a run may leave in OUT (the pages of a paged report, `report.pages_folder`) and the names of the files
+#: it may leave in them: the set names each (`report/<page>.html`); switching a new set in removes those of such
+#: names it does not name (no other file of the folder), and a folder left empty.
+RUN_FOLDERS: dict[str, re.Pattern] = {"report": re.compile(r"[0-9a-f]{32}\.html")}
 _INCOMPLETE = ("{out} holds no complete run ({why}); give the OUT folder of a finished `extractor run`, "
                "or run it again")
 
@@ -516,13 +518,14 @@ def _switch(out: Path, stage: Path) -> None:
 
 
 def _remove_unnamed(out: Path, names: set[str]) -> None:
-    """Remove the files of OUT's `RUN_FOLDERS` that the set switched in does not name (`names`), and a folder
-    left empty: an older set's pages do not linger beside the new set's."""
-    for folder in RUN_FOLDERS:
+    """Remove the files of OUT's `RUN_FOLDERS` named as a run names them that the set switched in does not name
+    (`names`), and a folder left empty: an older set's pages do not linger beside the new set's (a file of
+    another name, the user's, stays)."""
+    for folder, made in RUN_FOLDERS.items():
         if not (out / folder).is_dir():
             continue
         for path in (out / folder).iterdir():
-            if f"{folder}/{path.name}" not in names and path.is_file():
+            if made.fullmatch(path.name) and f"{folder}/{path.name}" not in names:
                 path.unlink(missing_ok=True)
         if not any((out / folder).iterdir()):
             (out / folder).rmdir()
