@@ -407,10 +407,16 @@ def test_the_report_command_keeps_the_pages_it_wrote_and_removes_stale_ones(bund
 
 @pytest.fixture
 def paged(monkeypatch, tmp_path):
-    """Runs report in pages (`report.PAGED_FROM` 1: the forked report process has it too); the pages the report
+    """Runs report in pages (`report.PAGED_FROM` 1: the report's process, forked, has it too); the pages the report
     renders are counted in a file (read by `rendered()`)."""
+    import multiprocessing
+
+    from extractor import runner
     from extractor.output import report
 
+    # where the processes beside the engine are started clean (`runner._clean_context`), fork them: the patches
+    # below must hold in the report's process
+    monkeypatch.setattr(runner, "_clean_context", lambda: multiprocessing.get_context("fork"), raising=False)
     monkeypatch.setattr(report, "PAGED_FROM", 1)
     log = tmp_path / "rendered.txt"
     log.touch()
