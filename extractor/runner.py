@@ -843,13 +843,16 @@ class _Staged:
 def _database_and_report(stage: Path, db: str, database: bool, report: bool, *, earlier: Path | None = None
                          ) -> list[str]:
     """Write the DuckDB file `db` (`database`) and the report (`report`) of the tables in `stage`, at the same
-    time, each in a process of its own forked from this one: DuckDB loads the Parquet files, the report reads
-    every row of the tables, and neither's memory is this process's. `earlier`: the folder of the earlier run,
-    whose DuckDB file the new one may be made from (`database.load`). Their names."""
+    time, each in a process of its own (`_aside`): DuckDB loads the Parquet files, the report reads every row of
+    the tables, and neither's memory is this process's. `earlier`: the folder of the earlier run, whose DuckDB
+    file the new one may be made from (`database.load`) and whose report pages it may keep
+    (`report.write_report`). Their names (a paged report: its index and its pages)."""
+    from extractor.output.report import report_files
+
     work = ([(db, "extractor.output.database", "load", (stage, f"duckdb:///{(stage / db).resolve()}"),
               {"earlier": earlier})] if database else []) + (
-        [("report.html", "extractor.output.report", "write_report", (stage, stage / "report.html"), {})]
-        if report else [])
+        [("report.html", "extractor.output.report", "write_report", (stage, stage / "report.html"),
+          {"keep_from": earlier})] if report else [])
     if not work:
         return []
     aside = _aside(len(work))
@@ -862,7 +865,7 @@ def _database_and_report(stage: Path, db: str, database: bool, report: bool, *, 
         raise
     finally:
         aside.shutdown(wait=True, cancel_futures=True)
-    return [name for name, *_ in work]
+    return ([db] if database else []) + (report_files(stage / "report.html") if report else [])
 
 
 def _aside(workers: int) -> ProcessPoolExecutor:
@@ -1212,6 +1215,8 @@ def _counts(counter: Counter) -> str:
 def _wrote(written: list[Path]) -> str:
     folder = written[0].parent
     tables = [t for t in ("documents", "claims", "findings", "texts") if folder / f"{t}.jsonl" in written]
-    extras = [p.name for p in written if p.suffix in (".duckdb", ".html")]
+    extras = [p.name for p in written if p.suffix in (".duckdb", ".html") and p.parent == folder]
+    pages = Counter(p.parent.name for p in written if p.parent != folder)  # a paged report's pages, by folder
     return (f"  wrote     {folder}/ ({', '.join(tables)} as .parquet and .jsonl"
-            + "".join(f", {name}" for name in extras) + ")")
+            + "".join(f", {name}" for name in extras) + "".join(f", {n} pages in {sub}/" for sub, n in pages.items())
+            + ")")

@@ -67,6 +67,15 @@ def test_browser_renders_thai_text(siam_run, tmp_path):
     assert any(name in fonts for name in ("Loma", "Garuda", "Norasi", "NotoSansThai", "Noto Sans Thai", "Kinnari"))
 
 
+def test_browser_shows_the_mismatch_row_on_the_company_page_of_a_paged_report(siam_run, tmp_path):
+    index = write_report(siam_run, tmp_path / "paged.html", paged_from=1)
+    page = next(p for p in (tmp_path / "paged").iterdir() if "Siam" in p.read_text(encoding="utf-8"))
+    seen = _seen(page, tmp_path)
+    rows = [line for line in seen.splitlines() if "⚠ mismatch" in line]
+    assert any("35 % by 2030" in r and "30 % by 2030" in r for r in rows), seen[:2000]
+    assert "All companies" in seen and "Siam" in _seen(index, tmp_path)
+
+
 def test_report_marks_flagged_claims_and_agreeing_rows():
     docs = [{"doc_id": "a.txt", "status": "ok", "lang": "en", "story_id": "s", "subject": "Acme", "published": "2024-01-01",
              "title": "t", "n_claims": 1},
@@ -305,3 +314,265 @@ def test_a_run_made_before_a_column_existed_is_reported(bundled_run, tmp_path):
     html = write_report(older, tmp_path / "r.html").read_text(encoding="utf-8")
     awards = [row for row in _rows(html) if len(row) == 5 and row[1] in ("stated", "inferred", "—")]
     assert awards and {row[1] for row in awards} == {"—"}
+
+
+# --- a big batch: an index and a page per company, the pages kept across reruns (issue 36) -------------------------
+
+def _pages(target: Path) -> dict[str, bytes]:
+    """The pages of the paged report at `target`, by name."""
+    from extractor.output.report import pages_folder
+
+    folder = pages_folder(target)
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())} if folder.is_dir() else {}
+
+
+def _shown(html: str, tables: dict[str, list[dict]]) -> dict[str, set[str]]:
+    """The ids of the documents, findings and claims whose rows `html` shows: a document's row of the documents
+    table, a finding's row, a target's or award's row of a timeline, a claim's value and evidence in a story."""
+    from extractor.output.report import _document_row, _evidence, _finding_rows, _timeline_row, _value
+
+    doc = {d["doc_id"]: d for d in tables["documents"]}
+    timeline = {c["claim_id"]: _timeline_row({**c, "_doc_published": doc[c["doc_id"]]["published"]})
+                for c in tables["claims"] if c["kind"] in ("target", "award") and doc[c["doc_id"]]["status"] == "ok"}
+    story = {c["claim_id"]: f"<b>{escape(_value(c))}</b><br>{_evidence(c)}" for c in tables["claims"]}
+    return {"documents": {d["doc_id"] for d in tables["documents"] if _document_row(d) in html},
+            "findings": {f["finding_id"] for f in tables["findings"] if next(_finding_rows([f])) in html},
+            "claims": {cid for cid, row in timeline.items() if row in html} | {
+                cid for cid, cell in story.items() if cell in html and cid not in timeline}}
+
+
+def test_a_paged_report_shows_every_document_claim_and_finding_the_single_page_shows(bundled_run, tmp_path):
+    out, single, tables = bundled_run
+    index = write_report(out, tmp_path / "paged.html", paged_from=1)
+    paged = index.read_text(encoding="utf-8") + "".join(p.decode("utf-8") for p in _pages(index).values())
+    shown, expected = _shown(single, tables), _shown(paged, tables)
+    assert shown == expected
+    in_stories = {d["doc_id"] for d in tables["documents"] if d["story_id"]
+                  and sum(e["story_id"] == d["story_id"] for e in tables["documents"]) > 1}
+    ok = {d["doc_id"] for d in tables["documents"] if d["status"] == "ok"}
+    assert shown["documents"] == {d["doc_id"] for d in tables["documents"]}
+    assert shown["findings"] == {f["finding_id"] for f in tables["findings"]}
+    assert shown["claims"] == {c["claim_id"] for c in tables["claims"] if c["doc_id"] in in_stories
+                               or (c["kind"] in ("target", "award") and c["doc_id"] in ok)}
+
+
+def test_the_index_links_each_company_to_its_page_and_each_page_back(bundled_run, tmp_path):
+    out, _, tables = bundled_run
+    index = write_report(out, tmp_path / "paged.html", paged_from=1)
+    html, pages = index.read_text(encoding="utf-8"), _pages(index)
+    links = re.findall(r"<a href='paged/([0-9a-f]{32}\.html)'>([^<]*)</a>", html)
+    names = sorted(c["name"] for c in tables["companies"])
+    alone = [d for d in tables["documents"] if not any(d["doc_id"] in c["doc_ids"] for c in tables["companies"])]
+    assert [text for _, text in links] == sorted(names, key=str.casefold) + ["Documents of no company"] * bool(alone)
+    assert sorted(page for page, _ in links) == sorted(pages) and len(pages) == len(names) + bool(alone)
+    for page, name in links:
+        text = pages[page].decode("utf-8")
+        assert "<a href='../paged.html'>All companies</a>" in text and f">{escape(name)}</" in text
+    assert "<h2 id='stories'>" not in html and "<h2 id='documents'>" not in html  # those are the pages'
+    by_check = _rows(_between(html, "<h2 id='findings'>", "<h2 id='companies'>"))
+    assert by_check == [[c, s, str(n)] for (c, s), n in sorted(Counter((f["check"], f["severity"])
+                                                                       for f in tables["findings"]).items())]
+
+
+def test_a_company_page_has_the_section_the_single_page_has(bundled_run, tmp_path):
+    out, single, tables = bundled_run
+    index = write_report(out, tmp_path / "paged.html", paged_from=1)
+    for page in _pages(index).values():
+        text = page.decode("utf-8")
+        if "<h3 id='company-" in text:
+            section = _between(text, "<h3 id='company-", "<h2 id='stories'>")
+            assert section in single
+
+
+def test_a_batch_below_the_threshold_is_the_single_page(bundled_run, tmp_path):
+    out, single, tables = bundled_run
+    target = tmp_path / "r.html"
+    write_report(out, target, paged_from=1)
+    assert _pages(target)
+    (tmp_path / "r" / "notes.txt").write_text("the user's own file")  # a folder of the same name is not ours
+    assert write_report(out, target, paged_from=len(tables["documents"]) + 1).read_text(encoding="utf-8") == single
+    assert _pages(target) == {"notes.txt": b"the user's own file"}
+
+
+def test_the_report_command_keeps_the_pages_it_wrote_and_removes_stale_ones(bundled_run, tmp_path):
+    out, _, _ = bundled_run
+    target = tmp_path / "r.html"
+    first = _pages(write_report(out, target, paged_from=1))
+    stale = tmp_path / "r" / ("0" * 32 + ".html")
+    stale.write_text("an older page")
+    inodes = {p.name: p.stat().st_ino for p in (tmp_path / "r").iterdir()}
+    assert _pages(write_report(out, target, paged_from=1)) == first
+    assert {p.name: p.stat().st_ino for p in (tmp_path / "r").iterdir()} == {n: inodes[n] for n in first}
+
+
+@pytest.fixture
+def paged(monkeypatch, tmp_path):
+    """Runs report in pages (`report.PAGED_FROM` 1: the report's process, forked, has it too); the pages the report
+    renders are counted in a file (read by `rendered()`)."""
+    import multiprocessing
+
+    from extractor import runner
+    from extractor.output import report
+
+    # where the processes beside the engine are started clean (`runner._clean_context`), fork them: the patches
+    # below must hold in the report's process
+    monkeypatch.setattr(runner, "_clean_context", lambda: multiprocessing.get_context("fork"), raising=False)
+    monkeypatch.setattr(report, "PAGED_FROM", 1)
+    log = tmp_path / "rendered.txt"
+    log.touch()
+    real = report._page
+
+    def spy(company, *args):
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"{company['company_id'] if company else '-'}\n")
+        return real(company, *args)
+
+    monkeypatch.setattr(report, "_page", spy)
+
+    def rendered() -> list[str]:
+        found = log.read_text(encoding="utf-8").split()
+        log.write_text("")
+        return found
+
+    return rendered
+
+
+def _copy_samples(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "corpora" / "samples", src)
+    then = __import__("time").time_ns() - 3600 * 10**9
+    for path in src.rglob("*"):
+        os.utime(path, ns=(then, then))
+    return src
+
+
+def _set(out: Path) -> dict[str, str]:
+    """The files of the set in `out` and the digests its manifest gives them; each digest checked."""
+    import hashlib
+
+    entries = json.loads((out / "manifest.json").read_text())["files"]
+    for e in entries:
+        assert hashlib.sha256((out / e["name"]).read_bytes()).hexdigest() == e["sha256"], e["name"]
+    return {e["name"]: e["sha256"] for e in entries if e["name"].startswith("report")}
+
+
+def test_a_rerun_renders_only_the_pages_of_changed_companies_and_writes_a_fresh_runs_pages(paged, monkeypatch,
+                                                                                          tmp_path):
+    from extractor.output import write
+
+    src, out = _copy_samples(tmp_path), tmp_path / "out"
+    digested: list[str] = []
+    real = write._digest
+    monkeypatch.setattr(write, "_digest", lambda path: digested.append(path.parent.name) or real(path))
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    before = _pages(out / "report.html")
+    assert len(paged()) == len(before) > 5
+    inodes = {name: (out / "report" / name).stat().st_ino for name in before}
+    changed = src / "en" / "2024" / "northwind-climate-plan.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("2030", "2032", 1), encoding="utf-8")
+    (src / "nl" / "2025" / "polder-stroom.txt").unlink()
+    (src / "en" / "2025" / "extra.txt").write_text(
+        "Harbor Freight Lines will cut its scope 1 and 2 emissions by 40% by 2030 compared with 2021.", encoding="utf-8")
+    digested.clear()
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    after, rendered = _pages(out / "report.html"), paged()
+    new = set(after) - set(before)
+    assert 0 < len(rendered) == len(new) < len(after) - 3  # the pages of untouched companies were kept
+    assert digested.count("report") == len(new)  # a kept page's digest is the earlier manifest's
+    assert all((out / "report" / name).stat().st_ino == inodes[name] for name in set(after) & set(before))
+    fresh = tmp_path / "fresh"
+    run([str(src)], fresh, jobs=1, progress=False, database=False)
+    assert after == _pages(fresh / "report.html")
+    gone = set(before) - set(after)  # the pages of the companies changed, in the earlier set only
+    assert gone and not gone & set(os.listdir(out / "report"))
+    assert (out / "report.html").read_bytes() == (fresh / "report.html").read_bytes()
+    assert _set(out) == _set(fresh)
+
+
+def test_a_rerun_below_the_threshold_leaves_no_pages_and_a_failed_one_the_older_set(paged, monkeypatch, tmp_path):
+    from extractor.output import report
+
+    src, out = _copy_samples(tmp_path), tmp_path / "out"
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    pages, manifest = _pages(out / "report.html"), (out / "manifest.json").read_bytes()
+
+    def fail(self, name, page):
+        raise OSError(28, "No space left on device")
+
+    written = report._Pages.write
+    monkeypatch.setattr(report._Pages, "write", fail)
+    (src / "en" / "2025" / "extra.txt").write_text("Harbor Freight Lines will cut its emissions by 40% by 2030.",
+                                                   encoding="utf-8")
+    with pytest.raises(Exception, match="No space left"):
+        run([str(src)], out, jobs=1, progress=False, database=False)
+    assert _pages(out / "report.html") == pages and (out / "manifest.json").read_bytes() == manifest
+    assert not list(out.glob(".extractor-staging-*"))
+    monkeypatch.setattr(report, "PAGED_FROM", 10**6)
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    assert not (out / "report").exists() and not _set(out).keys() - {"report.html"}
+    monkeypatch.setattr(report, "PAGED_FROM", 1)
+    monkeypatch.setattr(report._Pages, "write", written)
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    (out / "report" / "notes.txt").write_text("the user's own file")
+    monkeypatch.setattr(report, "PAGED_FROM", 10**6)
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    assert os.listdir(out / "report") == ["notes.txt"]
+
+
+def test_a_switch_cut_short_leaves_a_readable_set_that_the_next_run_finishes(paged, monkeypatch, tmp_path):
+    from extractor.errors import EnvironmentFailure
+    from extractor.output import write
+
+    src, out = _copy_samples(tmp_path), tmp_path / "out"
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    older = _pages(out / "report.html")
+    (src / "en" / "2025" / "extra.txt").write_text("Harbor Freight Lines will cut its emissions by 40% by 2030.",
+                                                   encoding="utf-8")
+
+    def cut(into: Path, stage: Path) -> None:  # killed after the manifest went and three pages moved
+        (into / "manifest.json").unlink(missing_ok=True)
+        for page in sorted((stage / "report").iterdir())[:3]:
+            os.replace(page, into / "report" / page.name)
+        raise OSError(5, "Input/output error")
+
+    real = write._switch
+    monkeypatch.setattr(write, "_switch", cut)
+    with pytest.raises(EnvironmentFailure):
+        run([str(src)], out, jobs=1, progress=False, database=False)
+    files = write.read_manifest(out)  # the new set, read where each of its files is
+    assert all(path.exists() for path in files.values())
+    assert {n.partition("/")[2] for n in files if n.startswith("report/")} != set(older)
+    monkeypatch.setattr(write, "_switch", real)
+    write.recover(out)
+    fresh = tmp_path / "fresh"
+    run([str(src)], fresh, jobs=1, progress=False, database=False)
+    assert _pages(out / "report.html") == _pages(fresh / "report.html") and _set(out) == _set(fresh)
+
+
+_PAGE = {"company_id": "co-1", "name": "Lumen Retail", "names": ["Lumen Retail", "ลูเมน รีเทล"],
+         "listings": ["SET:LUMEN"], "docs": ["en/lumen.txt\x1fab12", "th/lumen.txt\x1fcd34"]}
+
+
+@pytest.mark.parametrize("change", [
+    {"fingerprint": "another extractor"}, {"index": "other.html"}, {"company_id": "co-2"}, {"name": "Lumen"},
+    {"names": ["Lumen Retail"]}, {"listings": []}, {"docs": ["en/lumen.txt\x1fab12", "th/lumen.txt\x1fcd35"]},
+    {"docs": ["en/lumen.txt\x1fab12"]}, {"docs": ["en/lumen-2.txt\x1fab12", "th/lumen.txt\x1fcd34"]},
+], ids=["fingerprint", "index", "company_id", "name", "names", "listings", "a_file_changed", "a_file_removed",
+        "a_file_renamed"])
+def test_a_page_is_named_by_everything_it_shows(change):
+    from extractor.output.report import _PAGE_FILE, _page_name
+
+    def name(fingerprint="f", index="report.html", **page):
+        return _page_name(fingerprint, index, {**_PAGE, **page})
+
+    assert _PAGE_FILE.fullmatch(name()) and name() == name(**{}) and name(**change) != name()
+
+
+def test_a_full_run_renders_every_page_again(paged, tmp_path):
+    src, out = _copy_samples(tmp_path), tmp_path / "out"
+    run([str(src)], out, jobs=1, progress=False, database=False)
+    inodes = {p.name: p.stat().st_ino for p in (out / "report").iterdir()}
+    assert len(paged()) == len(inodes)
+    run([str(src)], out, jobs=1, progress=False, database=False, full=True)
+    assert len(paged()) == len(inodes) and {p.name for p in (out / "report").iterdir()} == set(inodes)
+    _set(out)

@@ -16,9 +16,11 @@ subject's rows, whatever the size of the batch.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
+import shutil
 import tempfile
 from array import array
 from collections import defaultdict
@@ -28,12 +30,13 @@ from itertools import groupby, islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 
 from extractor.errors import UsageError
 from extractor.output.database import _q, _sql_type
-from extractor.output.write import SCHEMAS, run_files, write_tables
+from extractor.output.write import RUN_FOLDERS, SCHEMAS, run_files, write_tables
 
 #: DuckDB's own memory (its sorts and joins spill to a temporary folder beyond it) and threads, while the
 #: report reads the tables: the report's process stays as large at 200k releases as at 1k.
@@ -324,8 +327,13 @@ def _overview(t: _Tables) -> str:
     cards = "".join(f"<div class='card'><b>{count}</b>{escape(label)}</div>" for label, count in (
         ("documents", n["documents"]), *((f"status {k}", v) for k, v in status),
         ("companies", n["companies"]), ("claims", n["claims"]), *kinds, ("findings", n["findings"])))
-    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>extractor report</title>"
-            f"<style>{CSS}</style></head><body><h1>Claims report</h1><div class='cards'>{cards}</div>")
+    return f"{_head('extractor report')}<h1>Claims report</h1><div class='cards'>{cards}</div>"
+
+
+def _head(title: str) -> str:
+    """A page's start, to its `<body>`."""
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>"
+            f"<style>{CSS}</style></head><body>")
 
 
 _FINDING_HEADERS = ("check", "severity", "documents", "message")
@@ -427,11 +435,16 @@ _COMPANY_STREAMS = {
 }
 
 
+def _order_companies(t: _Tables) -> None:
+    """The table `company_order`: the companies in the order of their names (case folded), `ord` 1, 2..."""
+    t.con.execute("CREATE OR REPLACE TABLE company_order AS SELECT row_number() OVER "
+                  "(ORDER BY casefold(coalesce(name, '')), company_id, _row) AS ord, * FROM companies")
+
+
 def _companies_section(t: _Tables, write: Write) -> None:
     """Each company in the order of its name (case folded), with its releases, targets, awards and findings:
     four streams in that order read side by side."""
-    t.con.execute("CREATE OR REPLACE TABLE company_order AS SELECT row_number() OVER "
-                  "(ORDER BY casefold(coalesce(name, '')), company_id, _row) AS ord, * FROM companies")
+    _order_companies(t)
     write(f"<h2 id='companies'>Companies ({t.value('SELECT count(*) FROM company_order')})</h2>")
     docs, claims, found = (_Groups(t.keys(sql)) for sql in _COMPANY_STREAMS.values())
     for company in t.keys("SELECT ord, company_id, name, names, listings FROM company_order ORDER BY ord"):
@@ -489,12 +502,17 @@ def _stories_section(t: _Tables, write: Write) -> None:
                                                                     _STORY_STREAMS.values())]
     for story in t.keys("SELECT ord, story_id FROM story_order ORDER BY ord"):
         docs, claims, found = (t.rows(table, keys.take(story["ord"])) for table, keys in streams)
-        claims_of: dict[str, list[dict]] = defaultdict(list)
-        for c in claims:
-            claims_of[c["doc_id"]].append(c)
-        write(f"<h3>{escape(docs[0].get('subject') or '?')} — {escape(docs[0].get('title') or story['story_id'])}</h3>")
-        write(_story_section(docs, claims_of, {c["claim_id"] for c in claims if c["_flagged"]}))
-        write(_unaligned(docs, claims, found))
+        write(_story(story["story_id"], docs, claims, {c["claim_id"] for c in claims if c["_flagged"]}, found))
+
+
+def _story(story_id: str, docs: list[dict], claims: list[dict], flagged: set[str], found: list[dict]) -> str:
+    """One story: `docs` its versions by name, `claims` theirs in the table's order (`flagged`: the ids of those a
+    `translation_mismatch` names), `found` the `translation_unaligned` findings naming its versions."""
+    claims_of: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        claims_of[c["doc_id"]].append(c)
+    return (f"<h3>{escape(docs[0].get('subject') or '?')} — {escape(docs[0].get('title') or story_id)}</h3>"
+            + _story_section(docs, claims_of, flagged) + _unaligned(docs, claims, found))
 
 
 _TIMELINE = """
@@ -506,21 +524,35 @@ _TIMELINE = """
 
 def _timelines_section(t: _Tables, write: Write) -> None:
     """The targets and awards of each subject's releases (those read without error), by date."""
-    write("<h2 id='timelines'>Targets and awards over time, per subject</h2>")
+    write(_TIMELINES)
     for subject, keys in groupby(t.keys(_TIMELINE), key=itemgetter("_subject")):
         write(f"<h3>{escape(subject)}</h3>")
-        _write_table(write, ("published", "document", "claim", "value", "evidence"), (
-            _row(escape(c["_doc_published"] or "no date"), escape(c["doc_id"]), _about(c),
-                 f"<b>{escape(_value(c))}</b>", _evidence(c))
-            for batch in _batched(keys, BATCH_ROWS) for c in t.rows("claims", batch)))
+        _write_table(write, _TIMELINE_HEADERS, (_timeline_row(c) for batch in _batched(keys, BATCH_ROWS)
+                                                for c in t.rows("claims", batch)))
+
+
+_TIMELINES = "<h2 id='timelines'>Targets and awards over time, per subject</h2>"
+_TIMELINE_HEADERS = ("published", "document", "claim", "value", "evidence")
+
+
+def _timeline_row(c: dict) -> str:
+    """A claim in a subject's timeline (`_doc_published`: its document's date)."""
+    return _row(escape(c["_doc_published"] or "no date"), escape(c["doc_id"]), _about(c),
+                f"<b>{escape(_value(c))}</b>", _evidence(c))
+
+
+_DOCUMENTS = "<h2 id='documents'>Documents</h2>"
+_DOCUMENT_HEADERS = ("document", "status", "language", "published", "subject", "claims", "reason")
+
+
+def _document_row(d: dict) -> str:
+    return _row(escape(d["doc_id"]), escape(d["status"]), escape(d.get("lang") or ""), escape(d.get("published") or ""),
+                escape(d.get("subject") or ""), str(d.get("n_claims") or 0), escape(d.get("reason") or ""))
 
 
 def _documents_section(t: _Tables, write: Write) -> None:
-    write("<h2 id='documents'>Documents</h2>")
-    _write_table(write, ("document", "status", "language", "published", "subject", "claims", "reason"), (
-        _row(escape(d["doc_id"]), escape(d["status"]), escape(d.get("lang") or ""), escape(d.get("published") or ""),
-             escape(d.get("subject") or ""), str(d.get("n_claims") or 0), escape(d.get("reason") or ""))
-        for d in t.lines["documents"].all()))
+    write(_DOCUMENTS)
+    _write_table(write, _DOCUMENT_HEADERS, map(_document_row, t.lines["documents"].all()))
 
 
 def _write_page(t: _Tables, write: Write) -> None:
@@ -531,11 +563,285 @@ def _write_page(t: _Tables, write: Write) -> None:
     write("</body></html>")
 
 
-def _page(files: dict[str, Path], out: Path, write: Write) -> None:
+# --- a report of pages: an index and a page per company, kept across reruns -------------------------------
+
+#: From this many documents on, the report is an index page and a page per company (`_write_paged`) instead of
+#: one page. The single page grows by about 4 KB a document (83 MB at 20,000 releases); at 2,000 it is about
+#: 8 MB, which a browser still opens in a few seconds, and the bundled corpora (under a hundred releases) stay
+#: one page, as they were.
+PAGED_FROM = 2_000
+#: A page of a paged report: a digest of what it shows (`_page_name`), and a file being written.
+_PAGE_FILE = RUN_FOLDERS["report"]
+_PART = ".part"
+_PAGE_PART = re.compile(r"\.[0-9a-f]{32}\.html\.part")
+#: The documents of each page: a company's (`company_order.ord`, 1, 2...) and, as page 0, those of no company.
+_PAGE_DOCS = """
+    CREATE OR REPLACE TABLE page_docs AS
+    WITH members AS (SELECT ord, unnest(doc_ids) AS doc_id FROM company_order)
+    SELECT m.ord, d.doc_id, d.sha256, d._row FROM members m JOIN documents d ON d.doc_id = m.doc_id
+    UNION ALL
+    SELECT 0 AS ord, d.doc_id, d.sha256, d._row FROM documents d
+    WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.doc_id = d.doc_id)"""
+#: Per page, in order: what its name is a digest of (the company's row; its documents' ids and SHA-256, sorted)
+#: and what the index says of it (how many documents, claims and findings). Page 0 only when it has documents.
+_PAGE_KEYS = """
+    WITH pages AS (SELECT ord, company_id, name, names, listings FROM company_order
+                   UNION ALL SELECT 0, NULL, NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM page_docs WHERE ord = 0)),
+         docs AS (SELECT ord, list(doc_id || chr(31) || coalesce(sha256, '') ORDER BY doc_id, _row) AS docs
+                  FROM page_docs GROUP BY ord),
+         claimed AS (SELECT p.ord, count(*) AS n FROM page_docs p JOIN claims c ON c.doc_id = p.doc_id GROUP BY p.ord),
+         found AS (SELECT p.ord, count(DISTINCT n._row) AS n FROM page_docs p
+                   JOIN (SELECT _row, unnest(doc_ids) AS doc_id FROM findings) n ON n.doc_id = p.doc_id GROUP BY p.ord)
+    SELECT pages.*, coalesce(docs.docs, []) AS docs, coalesce(claimed.n, 0) AS n_claims, coalesce(found.n, 0) AS n_found
+    FROM pages LEFT JOIN docs USING (ord) LEFT JOIN claimed USING (ord) LEFT JOIN found USING (ord)
+    ORDER BY ord"""
+#: Per page to render (`todo`), in order: its documents, their claims and the findings naming them (positions).
+_PAGE_STREAMS = {
+    "documents": "SELECT p.ord, p._row FROM page_docs p SEMI JOIN todo USING (ord) ORDER BY p.ord, p._row",
+    "claims": """SELECT p.ord, c._row FROM page_docs p SEMI JOIN todo USING (ord) JOIN claims c ON c.doc_id = p.doc_id
+                 ORDER BY p.ord, c._row""",
+    "findings": f"""WITH {_NAMING.format(check='true')}
+                    SELECT DISTINCT p.ord, n._row FROM page_docs p SEMI JOIN todo USING (ord)
+                    JOIN naming n ON n.doc_id = p.doc_id ORDER BY p.ord, n._row""",
+}
+
+
+def pages_folder(target: Path) -> Path:
+    """The folder of the pages of a paged report whose index is `target`: `report.html` -> `report/`."""
+    return target.with_name(target.stem if target.suffix else f"{target.name}-pages")
+
+
+def _page_name(fingerprint: str, index: str, page: dict) -> str:
+    """The file name of a page: a digest of everything the page shows, so that a page of that name written
+    before is this page, byte for byte.
+
+    What a page shows is the company's row (id, name, names, listings), the rows of its documents and their
+    claims, and the findings naming its documents; the page links back to the index by its name (`index`), and
+    the code that renders it is the extractor's (`fingerprint`, every source file of it). A document's and its
+    claims' rows follow from its file's bytes (SHA-256) and its id, as an incremental run assumes when it keeps
+    them (`incremental`); their `company_id` is the page's. A finding naming a document of a company is one of
+    the checks of that document alone, or of the checks across releases of the company's documents
+    (`checks.company_groups`: a company's ok documents are one group, checked apart from all others, its key
+    the documents' ids, digests and company: `checks.group_keys`), so it names only documents of this page and
+    follows from them; the story ids (`story_id`) come from those same checks of the group. The documents of no
+    company (page 0) are grouped by subject among themselves only, so their findings and stories follow from
+    all of them, and they are all in that page's key."""
+    key = [fingerprint, index, page["company_id"], page["name"], page["names"], page["listings"], page["docs"]]
+    return hashlib.sha256(orjson.dumps(key)).hexdigest()[:32] + ".html"
+
+
+def _by_doc(docs: list[dict], claims: list[dict]) -> dict[str, dict]:
+    """`docs` by id; each of `claims` given its document's date (`_published`: "" for none, `_doc_published`)
+    and row (`_doc_row`)."""
+    doc = {d["doc_id"]: d for d in docs}
+    for c in claims:
+        d = doc[c["doc_id"]]
+        c["_published"], c["_doc_published"], c["_doc_row"] = d.get("published") or "", d.get("published"), d["_row"]
+    return doc
+
+
+def _stories_of(docs: list[dict]) -> list[list[dict]]:
+    """The stories of several versions among `docs` (in the table's order), each its versions in that order, in
+    the single page's order: by the name of the first version, then its place."""
+    versions: dict[str, list[dict]] = defaultdict(list)
+    for d in docs:
+        if d.get("story_id"):
+            versions[d["story_id"]].append(d)
+    return sorted((v for v in versions.values() if len(v) > 1), key=lambda v: (v[0]["doc_id"], v[0]["_row"]))
+
+
+def _page_stories(docs: list[dict], claims: list[dict], found: list[dict]) -> str:
+    """The stories of several versions among `docs` (in the table's order), as the single page shows them."""
+    stories = _stories_of(docs)
+    flagged = {cid for f in found if f["check"] == "translation_mismatch" for cid in f["claim_ids"]}
+    unaligned = [f for f in found if f["check"] == "translation_unaligned"]
+    parts = [f"<h2 id='stories'>Stories in several languages ({len(stories)})</h2>"]
+    for story in stories:
+        ids = {d["doc_id"] for d in story}
+        parts.append(_story(story[0]["story_id"], sorted(story, key=itemgetter("doc_id", "_row")),
+                            [c for c in claims if c["doc_id"] in ids], flagged,
+                            [f for f in unaligned if ids.intersection(f["doc_ids"])]))
+    return "".join(parts)
+
+
+def _page_timelines(doc: dict[str, dict], claims: list[dict]) -> str:
+    """The targets and awards of the page's documents read without error, per subject, by date."""
+    def subject(c: dict) -> str:
+        return doc[c["doc_id"]].get("subject") or "(no subject)"
+
+    shown = sorted((c for c in claims if c["kind"] in ("target", "award") and doc[c["doc_id"]]["status"] == "ok"),
+                   key=lambda c: (subject(c), c["_published"] or "9999", c["doc_id"], c["_doc_row"], c["_row"]))
+    return _TIMELINES + "".join(f"<h3>{escape(s)}</h3>" + _table(_TIMELINE_HEADERS, [_timeline_row(c) for c in rows])
+                                for s, rows in groupby(shown, key=subject))
+
+
+def _page(company: dict | None, docs: list[dict], claims: list[dict], found: list[dict], index: str) -> str:
+    """The page of a company (None: of the documents of no company): its section as the single page has it (or
+    the findings naming the documents), its stories, the timeline of its subjects and its documents. `docs`,
+    `claims` and `found`: the rows of its documents, their claims and the findings naming them, in the tables'
+    order; `index`: the index page's name."""
+    doc = _by_doc(docs, claims)
+    title = (company.get("name") or company["company_id"]) if company else "Documents of no company"
+    if company:
+        by_date = sorted(docs, key=lambda d: (d.get("published") or "", d["doc_id"]))
+        shown = sorted((c for c in claims if c["kind"] in ("target", "award")),
+                       key=itemgetter("_published", "doc_id", "_row"))
+        about = _company_section(company, by_date, shown, found)
+    else:
+        about = f"<h1>{escape(title)}</h1><h2 id='findings'>Findings</h2>{_company_findings(found)}"
+    return (f"{_head(f'{title} — extractor report')}<p><a href='../{escape(quote(index))}'>All companies</a></p>"
+            f"{about}{_page_stories(docs, claims, found)}{_page_timelines(doc, claims)}"
+            f"{_DOCUMENTS}{_table(_DOCUMENT_HEADERS, [_document_row(d) for d in docs])}</body></html>")
+
+
+class _Pages:
+    """The pages of a paged report in `folder` as they are decided on: each is kept (`keep`: a page of its name
+    already in the folder, or in the earlier set's, `earlier`, linked or copied in) or to be rendered (`todo`)."""
+
+    def __init__(self, folder: Path, earlier: dict[str, Path]) -> None:
+        self.folder, self.earlier = folder, earlier
+        self.names: set[str] = set()
+        self.todo: list[tuple[int, str]] = []
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def keep(self, ord_: int, name: str) -> None:
+        self.names.add(name)
+        if (self.folder / name).is_file():
+            return
+        if name in self.earlier:
+            _link(self.earlier[name], self.folder / name)
+            return
+        self.todo.append((ord_, name))
+
+    def write(self, name: str, page: str) -> None:
+        part = self.folder / f".{name}{_PART}"
+        part.write_text(page, encoding="utf-8")
+        part.replace(self.folder / name)
+
+
+def _link(source: Path, target: Path) -> None:
+    """`target` made the file `source` is (a hard link), or a copy of it where no link can be made."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _index_row(page: dict, href: str) -> str:
+    return _row(f"<a href='{escape(href)}'>{escape(page['name'] or page['company_id'])}</a>", str(len(page["docs"])),
+                str(page["n_claims"]), str(page["n_found"]))
+
+
+def _write_index(t: _Tables, write: Write, pages: _Pages, index: str) -> None:
+    """The index of a paged report: the overview, the findings by check and severity, each company with a link
+    to its page (decided on in `pages` as the companies come), and a link to the page of the documents of no
+    company."""
+    write(_overview(t))
+    write(f"<p class='muted'>{t.value('SELECT count(*) FROM documents')} documents: this report has a page for each "
+          f"company, in the folder {escape(pages.folder.name)}/ next to this page.</p><h2 id='findings'>Findings</h2>")
+    checks = t.con.execute('SELECT "check", severity, count(*) FROM findings GROUP BY ALL ORDER BY ALL').fetchall()
+    write(_table(("check", "severity", "findings"), [
+        f"<tr><td>{escape(c)}</td><td class='sev-{escape(s)}'>{escape(s)}</td><td>{n}</td></tr>" for c, s, n in checks])
+        if checks else "<p class='ok'>No findings: the claims hold together.</p>")
+    fingerprint = _fingerprint()
+    alone = ""
+    write(f"<h2 id='companies'>Companies ({t.value('SELECT count(*) FROM company_order')})</h2>")
+    write("<table><thead><tr><th>company</th><th>documents</th><th>claims</th><th>findings</th></tr></thead><tbody>")
+    for page in t.keys(_PAGE_KEYS):
+        name = _page_name(fingerprint, index, page)
+        pages.keep(page["ord"], name)
+        href = f"{quote(pages.folder.name)}/{name}"
+        if page["ord"]:
+            write(_index_row(page, href))
+        else:
+            alone = (f"<p><a href='{escape(href)}'>Documents of no company</a>: {len(page['docs'])} documents, "
+                     f"{page['n_claims']} claims, {page['n_found']} findings.</p>")
+    write(f"</tbody></table>{alone}</body></html>")
+
+
+def _fingerprint() -> str:
+    from extractor.output.incremental import fingerprint
+
+    return fingerprint()
+
+
+def _render_pages(t: _Tables, pages: _Pages, index: str) -> None:
+    """Render the pages `pages.todo`, each from the rows of its documents, their claims and the findings naming
+    them (three streams by page, read side by side: the database's work is that of the pages rendered)."""
+    if not pages.todo:
+        return
+    t.con.execute("CREATE OR REPLACE TABLE todo AS SELECT unnest($1::BIGINT[]) AS ord", [[o for o, _ in pages.todo]])
+    docs, claims, found = (_Groups(t.keys(sql)) for sql in _PAGE_STREAMS.values())
+    companies = t.keys("SELECT ord, company_id, name, names, listings FROM company_order SEMI JOIN todo USING (ord) "
+                       "ORDER BY ord")
+    company = next(companies, None)
+    for ord_, name in pages.todo:
+        this = None
+        if ord_:
+            this, company = company, next(companies, None)
+        pages.write(name, _page(this, t.rows("documents", docs.take(ord_)), t.rows("claims", claims.take(ord_)),
+                                t.rows("findings", found.take(ord_)), index))
+
+
+def _write_paged(t: _Tables, write: Write, pages: _Pages, index: str) -> None:
+    """The index (`write`) and the pages of the companies (in `pages.folder`), those kept skipped."""
+    _order_companies(t)
+    t.con.execute(_PAGE_DOCS)
+    _write_index(t, write, pages, index)
+    _render_pages(t, pages, index)
+
+
+def _remove_stale(folder: Path, keep: set[str], manifest_of: Path) -> None:
+    """Remove the pages in `folder` other than `keep` (and those the set in `manifest_of` names, when it is a
+    run's OUT: its own report's pages), and the folder when it is left empty."""
+    from extractor.errors import UsageError
+    from extractor.output.write import read_manifest
+
+    if not folder.is_dir():
+        return
+    try:
+        keep = keep | {name.rpartition("/")[2] for name in read_manifest(manifest_of)
+                       if name.startswith(f"{folder.name}/")}
+    except UsageError:
+        pass
+    for path in folder.iterdir():
+        if (_PAGE_FILE.fullmatch(path.name) and path.name not in keep) or _PAGE_PART.fullmatch(path.name):
+            path.unlink(missing_ok=True)
+    if not any(folder.iterdir()):
+        folder.rmdir()
+
+
+def _earlier_pages(keep_from: Path | None, folder: str) -> dict[str, Path]:
+    """The pages of the report of the set in `keep_from` (a run's OUT) named `folder/<page>`, by name."""
+    from extractor.errors import UsageError
+    from extractor.output.write import read_manifest
+
+    if keep_from is None:
+        return {}
+    try:
+        files = read_manifest(keep_from)
+    except UsageError:
+        return {}
+    return {name.rpartition("/")[2]: path for name, path in files.items() if name.startswith(f"{folder}/")}
+
+
+def _write_file(target: Path, writing: Callable[[Write], None]) -> None:
+    """Write `target` atomically: `writing(write)` writes it into a temporary file renamed into place."""
+    tmp = target.with_name(f".{target.name}{_PART}")
+    try:
+        with tmp.open("w", encoding="utf-8", buffering=1 << 20) as page:
+            writing(page.write)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(target)
+
+
+def _with_tables(files: dict[str, Path], out: Path, work: Callable[[_Tables], None]) -> None:
     with tempfile.TemporaryDirectory(prefix="extractor-report-") as temp:
         tables = _Tables(files, out, temp)
         try:
-            _write_page(tables, write)
+            work(tables)
         finally:
             tables.close()
 
@@ -549,21 +855,42 @@ def render(documents: list[dict], claims: list[dict], findings: list[dict],
     with tempfile.TemporaryDirectory(prefix="extractor-report-rows-") as folder:
         written = write_tables(Path(folder), documents=documents, claims=claims, findings=findings,
                                companies=companies)
-        _page({path.name: path for path in written}, Path(folder), page.write)
+        _with_tables({path.name: path for path in written}, Path(folder), lambda t: _write_page(t, page.write))
     return page.getvalue()
 
 
-def write_report(out: Path, target: Path, *, staged: bool = False) -> Path:
+def write_report(out: Path, target: Path, *, staged: bool = False, paged_from: int | None = None,
+                 keep_from: Path | None = None) -> Path:
     """Write the report of the complete run in `out` to `target` (atomically, as it is made) and return its
-    path; `staged`: of a run being written (`write.run_files`)."""
+    path; `staged`: of a run being written (`write.run_files`).
+
+    A run of `paged_from` documents or more (`PAGED_FROM`) is reported as an index at `target` and a page per
+    company in `pages_folder(target)`, each named by a digest of what it shows (`_page_name`): a page of that
+    name already in the folder, or named in the set of the run in `keep_from` (the OUT a run is staged in), is
+    kept (linked or copied) instead of rendered again. The index is written last; pages no longer linked from
+    it are removed then (not those the set in `target`'s folder names, when it is a run's OUT)."""
     files = run_files(out, staged=staged)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        with tmp.open("w", encoding="utf-8", buffering=1 << 20) as page:
-            _page(files, out, page.write)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(target)
+    folder = pages_folder(target)
+    paged_from = PAGED_FROM if paged_from is None else paged_from
+    names: set[str] = set()
+
+    def work(t: _Tables) -> None:
+        if t.value("SELECT count(*) FROM documents") < paged_from:
+            _write_file(target, lambda write: _write_page(t, write))
+            return
+        pages = _Pages(folder, _earlier_pages(keep_from, folder.name))
+        _write_file(target, lambda write: _write_paged(t, write, pages, target.name))
+        names.update(pages.names)
+
+    _with_tables(files, out, work)
+    _remove_stale(folder, names, target.parent)
     return target
+
+
+def report_files(target: Path) -> list[str]:
+    """The files of the report at `target` as a run's set names them, relative to `target`'s folder: the page
+    and, when it is paged, its pages (`folder/<page>`)."""
+    folder = pages_folder(target)
+    pages = sorted(p.name for p in folder.iterdir() if _PAGE_FILE.fullmatch(p.name)) if folder.is_dir() else []
+    return [target.name, *(f"{folder.name}/{name}" for name in pages)]

@@ -12,10 +12,12 @@ import hashlib
 import logging
 import math
 import os
+import re
 import secrets
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from itertools import chain, islice, repeat
 from pathlib import Path
 from typing import Any
@@ -281,6 +283,10 @@ STAGING_PREFIX = ".extractor-staging-"
 RUN_FILES: tuple[str, ...] = tuple(f"{t}.{ext}" for t in SCHEMAS for ext in ("parquet", "jsonl")) + (
     "extractor.duckdb", "extractor.duckdb.wal", "report.html",
     "rerun-index.parquet", "rerun-checks.parquet")  # what a next run reads (`incremental`)
+#: Folders a run may leave in OUT (the pages of a paged report, `report.pages_folder`) and the names of the files
+#: it may leave in them: the set names each (`report/<page>.html`); switching a new set in removes those of such
+#: names it does not name (no other file of the folder), and a folder left empty.
+RUN_FOLDERS: dict[str, re.Pattern] = {"report": re.compile(r"[0-9a-f]{32}\.html")}
 _INCOMPLETE = ("{out} holds no complete run ({why}); give the OUT folder of a finished `extractor run`, "
                "or run it again")
 
@@ -373,6 +379,7 @@ class OutputSet:
             recover(out)
             self.stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
             self._digests: dict[str, Any] = {}
+            self._earlier = _earlier_digests(out)
             self._digester: Any = None
         except EnvironmentFailure:
             raise
@@ -389,7 +396,23 @@ class OutputSet:
             self._digester = ThreadPoolExecutor(2, thread_name_prefix="digest")
         for name in files:
             if name not in self._digests:
-                self._digests[name] = self._digester.submit(_digest, self.stage / name)
+                self._digests[name] = self._known(name) or self._digester.submit(_digest, self.stage / name)
+
+    def _known(self, name: str) -> Future | None:
+        """The earlier set's digest of `name` when the staged file is the very file of OUT it named (a page of the
+        report linked from the earlier set, `report._Pages`): its bytes are those it digested."""
+        earlier = self._earlier.get(name)
+        if earlier is None:
+            return None
+        try:
+            same = os.path.samefile(self.stage / name, self.out / name)
+        except OSError:
+            return None
+        if not same or (self.stage / name).stat().st_size != earlier["bytes"]:
+            return None
+        known: Future = Future()
+        known.set_result(earlier["sha256"])
+        return known
 
     def commit(self, files: list[str], *, made_by: dict | None = None) -> list[Path]:
         """Name the set (`files`, in the staging folder) in its manifest, with the extractor that made it
@@ -445,6 +468,16 @@ class OutputSet:
                                      "held before") from err
 
 
+def _earlier_digests(out: Path) -> dict[str, dict]:
+    """The entries (`bytes`, `sha256`) of the files in folders (`RUN_FOLDERS`) that the set in `out` names, by
+    name; none when it holds no readable set."""
+    try:
+        entries = orjson.loads((out / MANIFEST).read_bytes())["files"]
+        return {f["name"]: f for f in entries if "/" in f["name"] and {"bytes", "sha256"} <= f.keys()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
 def _hold_lock(folder: Path):
     """An open handle of `folder` holding an exclusive lock on it (released when closed): no lock file is left."""
     from extractor.errors import EnvironmentFailure
@@ -471,13 +504,31 @@ def _switch(out: Path, stage: Path) -> None:
     for name in RUN_FILES:  # the older set's WAL goes too: it must never meet the new DuckDB file
         if name not in names:
             (out / name).unlink(missing_ok=True)
+    _remove_unnamed(out, names)
     for name in sorted(names):
         if (stage / name).exists():
+            (out / name).parent.mkdir(exist_ok=True)
             os.replace(stage / name, out / name)
+    for folder in {(out / name).parent for name in names} - {out}:
+        _fsync_dir(folder)
     _fsync_dir(out)
     os.replace(stage / MANIFEST, out / MANIFEST)
     _fsync_dir(out)
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def _remove_unnamed(out: Path, names: set[str]) -> None:
+    """Remove the files of OUT's `RUN_FOLDERS` named as a run names them that the set switched in does not name
+    (`names`), and a folder left empty: an older set's pages do not linger beside the new set's (a file of
+    another name, the user's, stays)."""
+    for folder, made in RUN_FOLDERS.items():
+        if not (out / folder).is_dir():
+            continue
+        for path in (out / folder).iterdir():
+            if made.fullmatch(path.name) and f"{folder}/{path.name}" not in names:
+                path.unlink(missing_ok=True)
+        if not any((out / folder).iterdir()):
+            (out / folder).rmdir()
 
 
 def recover(out: Path) -> None:
