@@ -217,7 +217,7 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
     process that hands the partitions out.
 
     With the groups' `keys` (`group_keys`) and an earlier run's `cache`, the groups the cache holds are not
-    checked again: their story ids and findings (an Arrow table of `findings_schema` rows) come first."""
+    checked again: their story ids and findings (Arrow tables of `findings_schema` rows) come first."""
     groups, cached = _uncached(groups, keys, cache)
     weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
     parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
@@ -227,12 +227,12 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
 
 
 def _uncached(groups: list[list[int]], keys: list[str] | None, cache: CheckCache | None
-              ) -> tuple[list[list[int]], list[tuple[dict[str, str], pa.Table]]]:
+              ) -> tuple[list[list[int]], Iterator[tuple[dict[str, str], pa.Table]]]:
     """The `groups` an earlier run's `cache` does not hold (by their `keys`), and the results of those it does."""
     hits = cache.known(keys) if cache is not None and keys is not None else set()
     if not hits:
         return groups, []
-    return [g for g, key in zip(groups, keys) if key not in hits], [cache.results(hits)]
+    return [g for g, key in zip(groups, keys) if key not in hits], cache.results(hits)
 
 
 def _check_parts(parts: list[list[int]], groups: list[list[int]], documents: Callable[[list[int]], list[Document]],
@@ -275,56 +275,84 @@ def group_keys(groups: list[list[int]], doc_ids: Sequence[str], digests: Sequenc
 
 def cache_schema() -> pa.Schema:
     """A row of the cache: a group checked (`key` alone), a story id of one of its documents (`doc_id`,
-    `story_id`), or one of its findings (the findings' columns and their `order`)."""
+    `story_id`), or one of its findings (`row`: where the finding is in the run's findings table, which the
+    next run reads it back from: the cache holds no copy of it)."""
     return pa.schema([pa.field("key", pa.string()), pa.field("doc_id", pa.string()),
-                      pa.field("story_id", pa.string()), *findings_schema()])
+                      pa.field("story_id", pa.string()), pa.field("row", pa.int64())])
 
 
 @dataclass(frozen=True)
 class CheckCache:
-    """The checks across releases of an earlier run, by group key (`group_keys`), read from its cache file."""
+    """The checks across releases of an earlier run, by group key (`group_keys`), read from its cache file
+    (`path`) and its findings table (`findings`, the Parquet file whose rows the cache names)."""
 
     path: Path | None
+    findings: Path | None = None
 
     def known(self, keys: list[str]) -> set[str]:
         """Which of `keys` the cache holds."""
         from extractor.output.incremental import read_parquet
 
-        if self.path is None or not keys:
+        if self.path is None or self.findings is None or not keys:
             return set()
         held = read_parquet(self.path, ["key"]).column("key").unique()
         return set(keys) & set(held.to_pylist())
 
-    def results(self, keys: set[str]) -> tuple[dict[str, str], pa.Table]:
-        """The story ids (of stories of several documents) and the findings (rows of `findings_schema`) of the
-        groups of `keys`."""
+    def results(self, keys: set[str]) -> Iterator[tuple[dict[str, str], pa.Table]]:
+        """The story ids (of stories of several documents) of the groups of `keys`, then their findings (rows of
+        `findings_schema`), read back from the earlier findings table a batch at a time."""
         import pyarrow.compute as pc
 
-        from extractor.output.incremental import read_parquet
+        from extractor.output.incremental import read_parquet, rows_at
 
         table = read_parquet(self.path)
         table = table.filter(pc.is_in(table.column("key"), value_set=pa.array(sorted(keys), pa.string())))
         stories = table.filter(pc.is_valid(table.column("doc_id")))
-        found = table.filter(pc.is_valid(table.column("finding_id"))).select(findings_schema().names)
-        return (dict(zip(stories.column("doc_id").to_pylist(), stories.column("story_id").to_pylist())),
-                found.cast(findings_schema()))
+        yield dict(zip(stories.column("doc_id").to_pylist(), stories.column("story_id").to_pylist())), \
+            findings_schema().empty_table()
+        del stories
+        rows = pc.drop_null(table.column("row")).to_numpy()
+        del table
+        for found in rows_at(self.findings, rows):
+            yield {}, with_order(found)
+
+
+def with_order(findings: pa.Table) -> pa.Table:
+    """Rows of the findings table with the key of their order (`finding_order`, made by Arrow): rows of
+    `findings_schema`."""
+    import pyarrow.compute as pc
+
+    from extractor.output.write import SCHEMAS
+
+    doc_ids = findings.column("doc_ids").combine_chunks()
+    offsets = doc_ids.offsets
+    offsets = pc.subtract(offsets, offsets[0]) if len(offsets) else offsets
+    suffixed = pc.binary_join_element_wise(pc.list_flatten(doc_ids), "", "\x01")
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, suffixed), "")
+    order = pc.binary_join_element_wise(findings.column("check"), joined, findings.column("finding_id"), "\x00")
+    return findings.select(SCHEMAS["findings"].names).append_column("order", order).cast(findings_schema())
 
 
 def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str], story_of: dict[str, str],
-                findings: pa.Table) -> pa.Table:
+                findings: Iterator[tuple[pa.Array, pa.Array, pa.Array]]) -> pa.Table:
     """The cache a run leaves for the next: for each group (`keys[i]` of `groups[i]`), a row saying it was
-    checked, its documents' story ids that are not a story of one (`story_of`), and its findings of the
-    checks across releases (`findings`: every finding of the run, as `findings_schema` rows; a finding
-    belongs to the group of its first document)."""
+    checked, its documents' story ids that are not a story of one (`story_of`), and where its findings of
+    the checks across releases are in the findings table: `findings` gives every finding of the run, a batch
+    at a time, as its check, its first document and its row in the table (a finding belongs to the group
+    of its first document)."""
     import pyarrow.compute as pc
 
     from extractor.output.incremental import ALONE_CHECKS
 
     key_of = {doc_ids[row]: key for group, key in zip(groups, keys) for row in group}
-    grouped = pa.array(list(key_of), pa.string())
-    findings = findings.filter(pc.invert(pc.is_in(findings.column("check"), value_set=pa.array(ALONE_CHECKS))))
-    where = pc.index_in(pc.list_element(findings.column("doc_ids"), 0), value_set=grouped)
-    findings, where = findings.filter(pc.is_valid(where)), where.filter(pc.is_valid(where))
+    grouped, group_keys_ = pa.array(list(key_of), pa.string()), pa.array(list(key_of.values()), pa.string())
+    alone = pa.array(ALONE_CHECKS)
+    found_keys, found_rows = [], []
+    for check, first, row in findings:
+        where = pc.index_in(first, value_set=grouped)
+        mine = pc.and_(pc.is_valid(where), pc.invert(pc.is_in(check, value_set=alone)))
+        found_keys.append(group_keys_.take(where.filter(mine)))
+        found_rows.append(row.filter(mine))
     stories = [(key_of[d], d, s) for d, s in story_of.items() if d in key_of]
     schema = cache_schema()
 
@@ -332,13 +360,13 @@ def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str]
         return pa.table({name: columns.get(name, pa.nulls(n, schema.field(name).type)) for name in schema.names},
                         schema=schema)
 
+    found_key = pa.chunked_array(found_keys, pa.string())
     return pa.concat_tables([
         rows(len(keys), key=pa.array(keys, pa.string())),
         rows(len(stories), key=pa.array([k for k, _, _ in stories], pa.string()),
              doc_id=pa.array([d for _, d, _ in stories], pa.string()),
              story_id=pa.array([s for _, _, s in stories], pa.string())),
-        rows(findings.num_rows, key=pa.array(list(key_of.values()), pa.string()).take(where),
-             **{n: findings.column(n) for n in findings_schema().names}),
+        rows(len(found_key), key=found_key, row=pa.chunked_array(found_rows, pa.int64())),
     ])
 
 

@@ -25,6 +25,7 @@ import os
 import time
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -398,16 +399,40 @@ class Copier:
             if table is not None:
                 table.close()
 
-    def alone_findings(self, doc_ids: list[str]) -> pa.Table:
+    def alone_findings(self, doc_ids: list[str]) -> Iterator[pa.Table]:
         """The earlier findings of the checks of one release alone (`ALONE_CHECKS`) on `doc_ids`, with the key
-        of their place in the findings table (`checks.finding_order`)."""
+        of their place in the findings table (`checks.with_order`), a batch of the table at a time."""
         import pyarrow.compute as pc
 
-        table = read_parquet(self._findings)
-        first = pc.list_element(table.column("doc_ids"), 0)
-        table = table.filter(pc.and_(pc.is_in(table.column("check"), value_set=pa.array(ALONE_CHECKS)),
-                                     pc.is_in(first, value_set=pa.array(doc_ids, pa.string()))))
-        first = pc.list_element(table.column("doc_ids"), 0)
-        order = pc.binary_join_element_wise(table.column("check"), pc.binary_join_element_wise(first, "", "\x01"),
-                                            table.column("finding_id"), "\x00")
-        return table.append_column("order", order)
+        from extractor.checks import with_order
+
+        checks, kept = pa.array(ALONE_CHECKS), pa.array(doc_ids, pa.string())
+        for batch in _batches(self._findings):
+            first = pc.list_element(batch.column("doc_ids"), 0)
+            mine = pc.and_(pc.is_in(batch.column("check"), value_set=checks), pc.is_in(first, value_set=kept))
+            yield with_order(pa.Table.from_batches([batch.filter(mine)]))
+
+
+#: Rows of an earlier table read at a time when it is read through (`rows_at`, `Copier.alone_findings`).
+READ_ROWS = 8192
+
+
+def _batches(parquet: Path | str) -> Iterator[pa.RecordBatch]:
+    """The rows of a Parquet file, `READ_ROWS` at a time."""
+    import pyarrow.parquet as pq
+
+    yield from pq.ParquetFile(parquet).iter_batches(batch_size=READ_ROWS)
+
+
+def rows_at(parquet: Path | str, rows: Any) -> Iterator[pa.Table]:
+    """The rows of a Parquet file at positions `rows` (a NumPy array), in the file's order, read through the
+    file a batch at a time: never the whole table in memory."""
+    import numpy as np
+
+    rows, start = np.sort(rows), 0
+    for batch in _batches(parquet):
+        end = start + batch.num_rows
+        a, b = np.searchsorted(rows, [start, end])
+        if b > a:
+            yield pa.Table.from_batches([batch.take(pa.array(rows[a:b] - start))])
+        start = end

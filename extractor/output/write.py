@@ -104,6 +104,34 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_s
     return writer.commit()
 
 
+def write_batches(name: str, batches: Iterable[pa.RecordBatch | pa.Table], out: Path, *,
+                  batch_size: int = 2000) -> list[Path]:
+    """`write_table` of rows given as Arrow batches (or tables) of the table's columns: their JSON lines made
+    from them a batch at a time (`render_batch`), their Arrow rows written as they are."""
+    writer = TableWriter(name, out, batch_size=batch_size)
+    try:
+        for batch in batches:
+            writer.write_rendered(*render_batch(name, batch))
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.commit()
+
+
+def render_batch(name: str, rows: pa.RecordBatch | pa.Table) -> tuple[bytes, pa.RecordBatch]:
+    """`render_rows` of rows given as Arrow (a batch or a table of table `name`'s columns): the same JSON lines
+    and Arrow batch, without making the Arrow rows again from Python values."""
+    schema = _schema_with_pandas(name)
+    rows = rows.select(schema.names)
+    if isinstance(rows, pa.Table):
+        rows = rows.combine_chunks()
+        rows = rows.to_batches()[0] if rows.num_rows else pa.RecordBatch.from_pylist([], schema=schema)
+    if _not_finite(rows):
+        return render_rows(name, rows.to_pylist())
+    return (b"".join([_encode_line(r) for r in rows.to_pylist()]),
+            pa.RecordBatch.from_arrays(rows.columns, schema=schema))
+
+
 def _encode_line(row: dict[str, Any]) -> bytes:
     """One JSON line (UTF-8, Thai not escaped, no NaN: a NaN or an infinity is written `null`)."""
     return orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE)
