@@ -708,7 +708,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
                                                                     earlier.files.get("findings.parquet"))
                                            if earlier else None))
         output.digest_soon([p.name for p in result.written])  # while the DuckDB file and the report are made
-        if earlier is not None and earlier.ids:
+        if earlier is not None and len(earlier.doc_ids):
             result.incremental = earlier.found
             result.unchanged, result.hashed = plan.unchanged, earlier.hashed
             result.changed, result.new, result.removed = earlier.counts(sources, plan.unchanged)
@@ -1043,8 +1043,8 @@ def _gather(sources: list[Source], earlier: _Earlier, chosen: Engine, stage: Pat
     tables = [TableWriter("claims", stage)] + ([TableWriter("texts", stage)] if texts else [])
     try:
         if earlier.copier is not None:
-            kept = [s.doc_id for s, entry in zip(sources, earlier.plan.kept) if entry is not None]
-            for found in earlier.copier.alone_findings(kept):
+            kept = earlier.plan.kept
+            for found in earlier.copier.alone_findings(kept[kept >= 0]):
                 staged.add_findings(found, result.findings_by_severity)
         for chunk in _in_order(sources, earlier, chosen, on_done=bar.update if bar else None):
             _take(chunk, result, staged, tables)
@@ -1088,7 +1088,7 @@ def _in_order(sources: list[Source], earlier: _Earlier, engine: Engine,
     """The results of `sources` in their order: chunks the `engine` extracted (`ChunkResult`), and the rows of
     runs of files the `earlier` run's plan keeps, copied from it (`incremental.Kept`) while the engine works."""
     kept = earlier.plan.kept
-    segments = _segments([entry is not None for entry in kept])
+    segments = _segments((kept >= 0).tolist())
     chunked = {a: list(_chunks(sources[a:b], CHUNK_SIZE, engine.workers)) for a, b, keep in segments if not keep}
     extracted = _extract_chunks([c for a in sorted(chunked) for c in chunked[a]], engine, on_done)
     for a, b, keep in segments:
