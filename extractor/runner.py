@@ -938,9 +938,8 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one company only: the engine's workers check partitions of companies, but for
         # the companies whose documents did not change since the earlier run (their cache).
-        groups = checks.company_groups(columns.column("status").to_pylist(), company_ids,
-                                       columns.column("subject").to_pylist())
-        keys = checks.group_keys(groups, doc_ids, columns.column("sha256").to_pylist(), company_ids,
+        groups = checks.company_groups(columns.column("status"), company_ids, columns.column("subject"))
+        keys = checks.group_keys(groups, doc_ids, columns.column("sha256"), company_ids,
                                  incremental.fingerprint())
         del columns
         story_of: dict[str, str] = {}

@@ -189,15 +189,27 @@ def _check_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], li
 _Member = namedtuple("_Member", "row company_id subject")
 
 
-def company_groups(statuses: Sequence[str], company_ids: Sequence[str | None], subjects: Sequence[str | None]
-                   ) -> list[list[int]]:
-    """The rows of a batch's documents (the columns given, row by row) in the groups of several `ok`
-    documents that the checks across releases compare: one per company (`stories.subject_groups`; a
-    document without one by subject). A document alone in its group is not in one: `check_alone` checked it."""
+def company_groups(statuses: Sequence[str] | pa.Array, company_ids: Sequence[str | None],
+                   subjects: Sequence[str | None] | pa.Array) -> list[list[int]]:
+    """The rows of a batch's documents (the columns given, row by row: lists or Arrow arrays) in the groups of
+    several `ok` documents that the checks across releases compare: one per company (`stories.subject_groups`;
+    a document without one by subject). A document alone in its group is not in one: `check_alone` checked
+    it. Of the statuses and subjects, only the `ok` rows and the subjects of those without a company are read."""
+    import numpy as np
+    import pyarrow.compute as pc
+
     from extractor.checks.stories import subject_groups
 
-    ok = [_Member(i, c, s) for i, (status, c, s) in enumerate(zip(statuses, company_ids, subjects)) if status == "ok"]
-    return [[m.row for m in g] for g in subject_groups(ok) if len(g) > 1]
+    statuses, subjects = _arrow(statuses), _arrow(subjects)
+    ok = np.flatnonzero(pc.fill_null(pc.equal(statuses, "ok"), False).to_numpy(zero_copy_only=False)).tolist()
+    lone = [r for r in ok if not company_ids[r]]
+    subject_of = dict(zip(lone, subjects.take(pa.array(lone, pa.int64())).to_pylist()))
+    members = [_Member(r, company_ids[r], subject_of.get(r)) for r in ok]
+    return [[m.row for m in g] for g in subject_groups(members) if len(g) > 1]
+
+
+def _arrow(values: Sequence[str | None] | pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    return values if isinstance(values, (pa.Array, pa.ChunkedArray)) else pa.array(values, pa.string())
 
 
 def check_companies(groups: list[list[int]], documents: Callable[[list[int]], list[Document]], claims: str,
@@ -256,19 +268,26 @@ def _check_parts(parts: list[list[int]], groups: list[list[int]], documents: Cal
 CHECKS_CACHE = "rerun-checks.parquet"
 
 
-def group_keys(groups: list[list[int]], doc_ids: Sequence[str], digests: Sequence[str | None],
-               company_ids: Sequence[str | None], salt: str) -> list[str]:
+def group_keys(groups: list[list[int]], doc_ids: Sequence[str], digests: Sequence[str | None] | pa.Array,
+               company_ids: Sequence[str | None], salt: str, *, rows: int = 4096) -> list[str]:
     """A key of each group's input to the checks across releases (`company_groups`): its documents' ids, the
-    SHA-256 of their files and their linked companies, in order, and `salt` (the extractor's fingerprint).
-    Everything a check reads of a group follows from these: the same key, the same findings and stories."""
+    SHA-256 of their files (`digests`: a list or an Arrow array, read for about `rows` documents at a time) and
+    their linked companies, in order, and `salt` (the extractor's fingerprint). Everything a check reads of a
+    group follows from these: the same key, the same findings and stories."""
     import hashlib
 
-    keys = []
-    for group in groups:
-        digest = hashlib.sha256(salt.encode())
-        for row in group:
-            digest.update(f"{doc_ids[row]}\x1f{digests[row]}\x1f{company_ids[row]}\x1e".encode())
-        keys.append(digest.hexdigest())
+    digests, keys, start = _arrow(digests), [], 0
+    while start < len(groups):
+        end, size = start, 0
+        while end < len(groups) and (size < rows or end == start):
+            size, end = size + len(groups[end]), end + 1
+        taken = iter(digests.take(pa.array([r for g in groups[start:end] for r in g], pa.int64())).to_pylist())
+        for group in groups[start:end]:
+            digest = hashlib.sha256(salt.encode())
+            for row in group:
+                digest.update(f"{doc_ids[row]}\x1f{next(taken)}\x1f{company_ids[row]}\x1e".encode())
+            keys.append(digest.hexdigest())
+        start = end
     return keys
 
 
@@ -343,16 +362,23 @@ def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str]
 
     from extractor.output.incremental import ALONE_CHECKS
 
-    key_of = {doc_ids[row]: key for group, key in zip(groups, keys) for row in group}
-    grouped, group_keys_ = pa.array(list(key_of), pa.string()), pa.array(list(key_of.values()), pa.string())
+    import numpy as np
+
+    grouped = pa.array([doc_ids[row] for group in groups for row in group], pa.string())
+    key_at = pa.array(np.repeat(np.arange(len(groups), dtype=np.int64), [len(g) for g in groups]))
+    group_key = pa.array(keys, pa.string())
     alone = pa.array(ALONE_CHECKS)
     found_keys, found_rows = [], []
     for check, first, row in findings:
         where = pc.index_in(first, value_set=grouped)
         mine = pc.and_(pc.is_valid(where), pc.invert(pc.is_in(check, value_set=alone)))
-        found_keys.append(group_keys_.take(where.filter(mine)))
+        found_keys.append(group_key.take(key_at.take(where.filter(mine))))
         found_rows.append(row.filter(mine))
-    stories = [(key_of[d], d, s) for d, s in story_of.items() if d in key_of]
+    story_docs = pa.array(list(story_of), pa.string())
+    where = pc.index_in(story_docs, value_set=grouped)
+    mine = pc.is_valid(where)
+    stories = (group_key.take(key_at.take(where.filter(mine))), story_docs.filter(mine),
+               pa.array(list(story_of.values()), pa.string()).filter(mine))
     schema = cache_schema()
 
     def rows(n: int, **columns) -> pa.Table:
@@ -362,9 +388,7 @@ def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str]
     found_key = pa.chunked_array(found_keys, pa.string())
     return pa.concat_tables([
         rows(len(keys), key=pa.array(keys, pa.string())),
-        rows(len(stories), key=pa.array([k for k, _, _ in stories], pa.string()),
-             doc_id=pa.array([d for _, d, _ in stories], pa.string()),
-             story_id=pa.array([s for _, _, s in stories], pa.string())),
+        rows(len(stories[0]), key=stories[0], doc_id=stories[1], story_id=stories[2]),
         rows(len(found_key), key=found_key, row=pa.chunked_array(found_rows, pa.int64())),
     ])
 
