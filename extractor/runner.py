@@ -28,7 +28,7 @@ import pyarrow as pa
 
 from extractor.companies import link_ids
 from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
-from extractor.speed.heap import keep_freed_memory
+from extractor.speed.heap import keep_freed_memory, map_large_blocks
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.language import detect
 from extractor.output.records import DOCUMENT_COLUMNS, Claim, Document, Finding
@@ -775,41 +775,34 @@ class _Staged:
             self.findings.add(checks.findings_batch(findings))
             severities.update(f.severity for f in findings)
 
-    def finding_batches(self) -> list[pa.RecordBatch]:
-        """Every finding staged (`checks.findings_schema` rows), memory-mapped, in no set order."""
-        from extractor.output.write import read_staged
+    def finding_batches(self) -> Any:
+        """Every finding staged (`checks.findings_schema` rows), memory-mapped, in no set order
+        (`write.StagedBatches`)."""
+        from extractor.output.write import StagedBatches
 
         self.findings.close()
-        return [b for p in [self.findings.path, *self.findings_files] for b in read_staged(p).to_batches()]
+        return StagedBatches([self.findings.path, *self.findings_files])
 
     @staticmethod
-    def finding_order(batches: list[pa.RecordBatch]):
-        """The staged findings (`batches`, their rows numbered through them) in the order of the findings table,
-        sorted by their keys alone (`checks.finding_order`): their numbers, a NumPy array."""
+    def finding_order(staged: Any):
+        """The staged findings (`finding_batches`, their rows numbered through the batches) in the order of the
+        findings table, sorted by their keys alone (`checks.finding_order`): their numbers, a NumPy array."""
         import numpy as np
         import pyarrow.compute as pc
 
-        if not batches:
+        if not staged.batches:
             return np.zeros(0, np.int64)
-        return pc.sort_indices(pa.chunked_array([b.column("order") for b in batches])).to_numpy().astype(np.int64)
+        return pc.sort_indices(pa.chunked_array([b.column("order") for b in staged.batches])).to_numpy().astype(
+            np.int64)
 
     @staticmethod
-    def sorted_findings(batches: list[pa.RecordBatch], order, rows: int = 2000) -> Iterator[pa.Table]:
-        """The rows of the findings table, in its `order` (`finding_order`), `rows` at a time: each taken from
-        the staged batch that holds it."""
-        import numpy as np
-
-        starts = np.cumsum([0, *(b.num_rows for b in batches)])
+    def sorted_findings(staged: Any, order, rows: int = 2000) -> Iterator[pa.Table]:
+        """The rows of the findings table, in its `order` (`finding_order`), `rows` at a time."""
         for start in range(0, len(order), rows):
-            wanted = order[start:start + rows]
-            which = np.searchsorted(starts, wanted, side="right") - 1
-            held = [np.flatnonzero(which == k) for k in np.unique(which)]
-            parts = pa.Table.from_batches([batches[which[at[0]]].take(pa.array(wanted[at] - starts[which[at[0]]]))
-                                           for at in held])
-            yield parts.take(pa.array(np.argsort(np.concatenate(held)))).drop_columns(["order"])
+            yield staged.take(order[start:start + rows]).drop_columns(["order"])
 
     @staticmethod
-    def finding_places(batches: list[pa.RecordBatch], order) -> Iterator[tuple[pa.Array, pa.Array, pa.Array]]:
+    def finding_places(staged: Any, order) -> Iterator[tuple[pa.Array, pa.Array, pa.Array]]:
         """Each staged batch's findings as `checks.cache_table` takes them: their check, their first document
         and their row in the findings table (their place in `order`)."""
         import numpy as np
@@ -817,11 +810,9 @@ class _Staged:
 
         place = np.empty(len(order), np.int64)
         place[order] = np.arange(len(order))
-        start = 0
-        for batch in batches:
+        for batch, start in zip(staged.batches, staged.starts.tolist()):
             yield (batch.column("check"), pc.list_element(batch.column("doc_ids"), 0),
                    pa.array(place[start:start + batch.num_rows]))
-            start += batch.num_rows
 
     def close(self) -> None:
         self.documents.close()
@@ -916,6 +907,8 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
 
     earlier = earlier or _Earlier(incremental.plan(sources, None))
     keep_freed_memory()  # before the engine starts: forked workers inherit it
+    if earlier.copier is not None:
+        map_large_blocks()  # the earlier rows are copied a few MiB at a time (`speed.heap.MAP_FROM`)
     extracted = len(sources) - earlier.plan.unchanged
     alone = RERUN_IN_PROCESS if earlier.plan.unchanged and engine == "local" else 1  # extracted here at most
     chosen = open_engine(engine, jobs=jobs if extracted > alone else 1, scheduler=scheduler)
@@ -975,28 +968,28 @@ def _write_rest(stage: Path, staged: _Staged, company_ids: list[str | None], com
     from extractor.output.write import read_staged, write_batches, write_tables
 
     written = write_batches("documents", _documents_batches(staged.documents.path, company_ids, story_of), stage)
-    batches = staged.finding_batches()
-    order = staged.finding_order(batches)
-    written += write_batches("findings", _Staged.sorted_findings(batches, order, FINDINGS_BATCH), stage,
+    found = staged.finding_batches()
+    order = staged.finding_order(found)
+    written += write_batches("findings", _Staged.sorted_findings(found, order, FINDINGS_BATCH), stage,
                              batch_size=FINDINGS_BATCH)
     written += write_tables(stage, documents=None, claims=None, findings=None, companies=company_rows)
     groups, keys, doc_ids = grouped
     pq.write_table(incremental.index_table(read_staged(staged.documents.path), plan), stage / incremental.INDEX)
-    pq.write_table(checks.cache_table(groups, keys, doc_ids, story_of, _Staged.finding_places(batches, order)),
+    pq.write_table(checks.cache_table(groups, keys, doc_ids, story_of, _Staged.finding_places(found, order)),
                    stage / checks.CHECKS_CACHE)
     return written + [stage / incremental.INDEX, stage / checks.CHECKS_CACHE]
 
 
 def _documents_of(path: Path, company_ids: list[str | None]) -> Callable[[list[int]], list[Document]]:
     """The `Document`s of rows of the staged documents (`_Staged`), with their linked companies."""
-    from extractor.output.write import read_staged
+    from extractor.output.write import StagedBatches
 
-    table = read_staged(path)
+    staged = StagedBatches([path])
     company = DOCUMENT_COLUMNS.index("company_id")
 
     def documents(rows: list[int]) -> list[Document]:
         made = []
-        for row, values in zip(rows, zip(*table.take(rows).to_pydict().values())):
+        for row, values in zip(rows, zip(*staged.take(rows).to_pydict().values())):
             values = list(values)
             values[company] = company_ids[row]
             made.append(Document(*values))

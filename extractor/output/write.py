@@ -244,6 +244,35 @@ def read_staged(path: Path | str, columns: list[str] | None = None) -> pa.Table:
     return table.select(columns) if columns is not None else table
 
 
+class StagedBatches:
+    """The record batches of staged files (`read_staged`), memory-mapped, as one run of rows: rows are taken
+    from the batches that hold them, so that only those rows are read and copied (a take from a table of many
+    batches joins them all into one first)."""
+
+    def __init__(self, paths: Iterable[Path | str], columns: list[str] | None = None) -> None:
+        import numpy as np
+
+        self.batches = [b for p in paths for b in read_staged(p, columns).to_batches()]
+        self.starts = np.cumsum([0, *(b.num_rows for b in self.batches)])
+
+    @property
+    def num_rows(self) -> int:
+        return int(self.starts[-1])
+
+    def take(self, rows: Sequence[int]) -> pa.Table:
+        """The rows numbered `rows` (through all the batches), in that order, as a table of their own."""
+        import numpy as np
+
+        rows = np.asarray(rows, dtype=np.int64)
+        which = np.searchsorted(self.starts, rows, side="right") - 1
+        held = [np.flatnonzero(which == k) for k in np.unique(which)]
+        if not held:
+            return self.batches[0].schema.empty_table() if self.batches else pa.table({})
+        parts = pa.Table.from_batches([self.batches[which[at[0]]].take(pa.array(rows[at] - self.starts[which[at[0]]]))
+                                       for at in held])
+        return parts.take(pa.array(np.argsort(np.concatenate(held)))).combine_chunks()
+
+
 def _create(path: Path):
     """A new file opened for writing, with the mode the umask gives (not `mkstemp`'s 0600)."""
     return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), "wb")
