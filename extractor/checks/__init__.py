@@ -60,14 +60,16 @@ class ClaimRows:
         return sum(self.lengths)
 
     def read(self) -> pa.Table:
-        """The rows, in order, as one table of their own (not a view of the mapped file): only they are copied
-        (a take from the whole mapped table would first join all its batches into one)."""
-        from extractor.output.write import read_staged
+        """The rows, in order, as one table of their own (not a view of the mapped file): only they are copied,
+        each from the staged batch that holds it (`write.StagedBatches`)."""
+        import numpy as np
 
-        table = read_staged(self.path)
+        from extractor.output.write import StagedBatches, read_staged
+
         if not self.starts:
-            return table.slice(0, 0)
-        return pa.concat_tables([table.slice(s, n) for s, n in zip(self.starts, self.lengths)]).combine_chunks()
+            return read_staged(self.path).slice(0, 0)
+        return StagedBatches([self.path]).take(
+            np.concatenate([np.arange(s, s + n, dtype=np.int64) for s, n in zip(self.starts, self.lengths)]))
 
 
 #: Claims from which the checks are shared out among an engine's workers (measured on two cores when

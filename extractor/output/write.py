@@ -265,7 +265,8 @@ class StagedBatches:
 
         rows = np.asarray(rows, dtype=np.int64)
         which = np.searchsorted(self.starts, rows, side="right") - 1
-        held = [np.flatnonzero(which == k) for k in np.unique(which)]
+        by_batch = np.argsort(which, kind="stable")
+        held = np.split(by_batch, np.flatnonzero(np.diff(which[by_batch])) + 1) if len(rows) else []
         if not held:
             return self.batches[0].schema.empty_table() if self.batches else pa.table({})
         parts = pa.Table.from_batches([self.batches[which[at[0]]].take(pa.array(rows[at] - self.starts[which[at[0]]]))
