@@ -792,8 +792,9 @@ class _Staged:
 
         if not staged.batches:
             return np.zeros(0, np.int64)
-        return pc.sort_indices(pa.chunked_array([b.column("order") for b in staged.batches])).to_numpy().astype(
-            np.int64)
+        order = pc.sort_indices(pa.chunked_array([b.column("order") for b in staged.batches])).to_numpy()
+        staged.release()
+        return order.astype(np.int64)
 
     @staticmethod
     def sorted_findings(staged: Any, order, rows: int = 2000) -> Iterator[pa.Table]:

@@ -245,14 +245,27 @@ def read_staged(path: Path | str, columns: list[str] | None = None) -> pa.Table:
 
 
 class StagedBatches:
-    """The record batches of staged files (`read_staged`), memory-mapped, as one run of rows: rows are taken
+    """The record batches of staged files (`StagedRows`), memory-mapped, as one run of rows: rows are taken
     from the batches that hold them, so that only those rows are read and copied (a take from a table of many
-    batches joins them all into one first)."""
+    batches joins them all into one first). The pages of the files a take reads are given back to the kernel
+    as it goes (`release`): rows taken all over a file touch most of its pages, and mapped pages count as the
+    process's memory while it holds them (a worker checking a partition held the whole claims file)."""
+
+    #: Bytes of batches a take reads from before the pages read are given back (`release`).
+    RELEASE_BYTES = 4 * 2**20
 
     def __init__(self, paths: Iterable[Path | str], columns: list[str] | None = None) -> None:
+        import mmap
+
         import numpy as np
 
-        self.batches = [b for p in paths for b in read_staged(p, columns).to_batches()]
+        self._maps, self.batches = [], []
+        for path in paths:
+            with open(path, "rb") as f:
+                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._maps.append(mapped)
+            table = pa.ipc.open_file(pa.BufferReader(pa.py_buffer(mapped))).read_all()
+            self.batches += (table.select(columns) if columns is not None else table).to_batches()
         self.starts = np.cumsum([0, *(b.num_rows for b in self.batches)])
 
     @property
@@ -269,9 +282,25 @@ class StagedBatches:
         held = np.split(by_batch, np.flatnonzero(np.diff(which[by_batch])) + 1) if len(rows) else []
         if not held:
             return self.batches[0].schema.empty_table() if self.batches else pa.table({})
-        parts = pa.Table.from_batches([self.batches[which[at[0]]].take(pa.array(rows[at] - self.starts[which[at[0]]]))
-                                       for at in held])
-        return parts.take(pa.array(np.argsort(np.concatenate(held)))).combine_chunks()
+        parts, read = [], 0
+        for at in held:
+            batch = self.batches[which[at[0]]]
+            parts.append(batch.take(pa.array(rows[at] - self.starts[which[at[0]]])))
+            read += batch.nbytes
+            if read >= self.RELEASE_BYTES:
+                self.release()
+                read = 0
+        self.release()
+        return pa.Table.from_batches(parts).take(pa.array(np.argsort(np.concatenate(held)))).combine_chunks()
+
+    def release(self) -> None:
+        """Give the pages of the mapped files this process has read back to the kernel (where it can: the file
+        stays mapped, and a page read again comes back from the page cache)."""
+        import mmap
+
+        for mapped in self._maps:
+            if hasattr(mapped, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+                mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def _create(path: Path):
