@@ -28,7 +28,7 @@ import pyarrow as pa
 
 from extractor.companies import link_ids
 from extractor.errors import EnvironmentFailure, ExtractorError, IngestError, SkipDocument, UsageError
-from extractor.speed.heap import keep_freed_memory
+from extractor.speed.heap import keep_freed_memory, map_large_blocks
 from extractor.ingest import DEFAULT_MAX_BYTES, Ingested, Source, ingest, read_source, sha256, walk
 from extractor.language import detect
 from extractor.output.records import DOCUMENT_COLUMNS, Claim, Document, Finding
@@ -723,7 +723,7 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
     that depends on the whole batch is made again (the checks of a company whose documents did not change
     taken from their cache), so the tables are those of a fresh run (`incremental`). `full` reads every file
     again."""
-    from extractor.checks import CHECKS_CACHE
+    from extractor.checks import CHECKS_CACHE, CheckCache
     from extractor.output import incremental
     from extractor.output.database import check_not_held
     from extractor.output.write import OutputSet
@@ -742,9 +742,11 @@ def run(inputs: Iterable[str], out: Path, *, jobs: int | None = None, progress: 
         plan, copier = incremental.prepare(sources, earlier, texts=texts)
         result = _extract(sources, output.stage, jobs=jobs or os.cpu_count() or 1, progress=progress,
                           engine=engine, scheduler=scheduler, texts=texts,
-                          earlier=_Earlier(plan, copier, earlier.files.get(CHECKS_CACHE) if earlier else None))
+                          earlier=_Earlier(plan, copier, CheckCache(earlier.files.get(CHECKS_CACHE),
+                                                                    earlier.files.get("findings.parquet"))
+                                           if earlier else None))
         output.digest_soon([p.name for p in result.written])  # while the DuckDB file and the report are made
-        if earlier is not None and earlier.ids:
+        if earlier is not None and len(earlier.doc_ids):
             result.incremental = earlier.found
             result.unchanged, result.hashed = plan.unchanged, earlier.hashed
             result.changed, result.new, result.removed = earlier.counts(sources, plan.unchanged)
@@ -812,21 +814,45 @@ class _Staged:
             self.findings.add(checks.findings_batch(findings))
             severities.update(f.severity for f in findings)
 
-    def findings_table(self) -> pa.Table:
-        """Every finding staged (`checks.findings_schema` rows), in no set order."""
-        from extractor.output.write import read_staged
+    def finding_batches(self) -> Any:
+        """Every finding staged (`checks.findings_schema` rows), memory-mapped, in no set order
+        (`write.StagedBatches`)."""
+        from extractor.output.write import StagedBatches
 
         self.findings.close()
-        return pa.concat_tables([read_staged(p) for p in [self.findings.path, *self.findings_files]])
+        return StagedBatches([self.findings.path, *self.findings_files])
 
     @staticmethod
-    def sorted_findings(table: pa.Table, rows: int = 2000) -> Iterator[dict]:
-        """The rows of the findings table (`table`: `findings_table`), in its order, `rows` at a time."""
+    def finding_order(staged: Any):
+        """The staged findings (`finding_batches`, their rows numbered through the batches) in the order of the
+        findings table, sorted by their keys alone (`checks.finding_order`): their numbers, a NumPy array."""
+        import numpy as np
         import pyarrow.compute as pc
 
-        order = pc.sort_indices(table.column("order"))
+        if not staged.batches:
+            return np.zeros(0, np.int64)
+        order = pc.sort_indices(pa.chunked_array([b.column("order") for b in staged.batches])).to_numpy()
+        staged.release()
+        return order.astype(np.int64)
+
+    @staticmethod
+    def sorted_findings(staged: Any, order, rows: int = 2000) -> Iterator[pa.Table]:
+        """The rows of the findings table, in its `order` (`finding_order`), `rows` at a time."""
         for start in range(0, len(order), rows):
-            yield from table.take(order[start:start + rows]).drop_columns(["order"]).to_pylist()
+            yield staged.take(order[start:start + rows]).drop_columns(["order"])
+
+    @staticmethod
+    def finding_places(staged: Any, order) -> Iterator[tuple[pa.Array, pa.Array, pa.Array]]:
+        """Each staged batch's findings as `checks.cache_table` takes them: their check, their first document
+        and their row in the findings table (their place in `order`)."""
+        import numpy as np
+        import pyarrow.compute as pc
+
+        place = np.empty(len(order), np.int64)
+        place[order] = np.arange(len(order))
+        for batch, start in zip(staged.batches, staged.starts.tolist()):
+            yield (batch.column("check"), pc.list_element(batch.column("doc_ids"), 0),
+                   pa.array(place[start:start + batch.num_rows]))
 
     def close(self) -> None:
         self.documents.close()
@@ -971,11 +997,11 @@ RERUN_IN_PROCESS = 256
 @dataclass(frozen=True)
 class _Earlier:
     """What a run takes from the earlier run in OUT (`incremental`): which files keep their rows (`plan`), what
-    copies those rows (`copier`), and the cache of its checks across releases (`checks`, a file)."""
+    copies those rows (`copier`), and the cache of its checks across releases (`checks.CheckCache`)."""
 
     plan: Any
     copier: Any = None
-    checks: Path | None = None
+    checks: Any = None
 
 
 def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | None, engine: str,
@@ -992,6 +1018,8 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
 
     earlier = earlier or _Earlier(incremental.plan(sources, None))
     keep_freed_memory()  # before the engine starts: forked workers inherit it
+    if earlier.copier is not None:
+        map_large_blocks()  # the earlier rows are copied a few MiB at a time (`speed.heap.MAP_FROM`)
     extracted = len(sources) - earlier.plan.unchanged
     alone = RERUN_IN_PROCESS if earlier.plan.unchanged and engine == "local" and _clean_context() is None \
         else 1  # extracted here at most
@@ -1015,16 +1043,15 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
         # The checks of one release alone were made with its extraction; those that compare releases
         # compare releases of one company only: the engine's workers check partitions of companies, but for
         # the companies whose documents did not change since the earlier run (their cache).
-        groups = checks.company_groups(columns.column("status").to_pylist(), company_ids,
-                                       columns.column("subject").to_pylist())
-        keys = checks.group_keys(groups, doc_ids, columns.column("sha256").to_pylist(), company_ids,
+        groups = checks.company_groups(columns.column("status"), company_ids, columns.column("subject"))
+        keys = checks.group_keys(groups, doc_ids, columns.column("sha256"), company_ids,
                                  incremental.fingerprint())
         del columns
         story_of: dict[str, str] = {}
         for changed, found in checks.check_companies(
                 groups, _documents_of(staged.documents.path, company_ids), str(staged.claims.path),
                 staged.first_claim(), staged.n_claims, engine=checker, read_here=not checker.local_files,
-                findings_in=str(stage), keys=keys, cache=checks.CheckCache(earlier.checks)):
+                findings_in=str(stage), keys=keys, cache=earlier.checks or checks.CheckCache(None)):
             story_of.update(changed)
             staged.add_findings(found, result.findings_by_severity)
         filling.result()
@@ -1043,34 +1070,38 @@ def _extract(sources: list[Source], stage: Path, *, jobs: int, progress: bool | 
 def _write_rest(stage: Path, staged: _Staged, company_ids: list[str | None], company_rows: list[dict],
                 story_of: dict[str, str], grouped: tuple[list, list[str], list[str]], plan: Any) -> list[Path]:
     """The documents, findings and companies tables, and what a next run reads (`incremental.INDEX`, the checks'
-    cache `checks.CHECKS_CACHE`); the files written."""
+    cache `checks.CHECKS_CACHE`); the files written. Neither the documents nor the findings are held whole:
+    their rows are taken a batch at a time from the staged files, the findings in an order sorted by their keys
+    alone (`_Staged.finding_order`)."""
     import pyarrow.parquet as pq
 
     from extractor import checks
     from extractor.output import incremental
-    from extractor.output.write import read_staged, write_tables
+    from extractor.output.write import read_staged, write_batches, write_tables
 
-    findings = staged.findings_table()
-    written = write_tables(
-        stage, documents=_documents_rows(staged.documents.path, company_ids, story_of), claims=None,
-        findings=staged.sorted_findings(findings, FINDINGS_BATCH), companies=company_rows,
-        batch_sizes={"findings": FINDINGS_BATCH})
+    written = write_batches("documents", _documents_batches(staged.documents.path, company_ids, story_of), stage)
+    found = staged.finding_batches()
+    order = staged.finding_order(found)
+    written += write_batches("findings", _Staged.sorted_findings(found, order, FINDINGS_BATCH), stage,
+                             batch_size=FINDINGS_BATCH)
+    written += write_tables(stage, documents=None, claims=None, findings=None, companies=company_rows)
     groups, keys, doc_ids = grouped
     pq.write_table(incremental.index_table(read_staged(staged.documents.path), plan), stage / incremental.INDEX)
-    pq.write_table(checks.cache_table(groups, keys, doc_ids, story_of, findings), stage / checks.CHECKS_CACHE)
+    pq.write_table(checks.cache_table(groups, keys, doc_ids, story_of, _Staged.finding_places(found, order)),
+                   stage / checks.CHECKS_CACHE)
     return written + [stage / incremental.INDEX, stage / checks.CHECKS_CACHE]
 
 
 def _documents_of(path: Path, company_ids: list[str | None]) -> Callable[[list[int]], list[Document]]:
     """The `Document`s of rows of the staged documents (`_Staged`), with their linked companies."""
-    from extractor.output.write import read_staged
+    from extractor.output.write import StagedBatches
 
-    table = read_staged(path)
+    staged = StagedBatches([path])
     company = DOCUMENT_COLUMNS.index("company_id")
 
     def documents(rows: list[int]) -> list[Document]:
         made = []
-        for row, values in zip(rows, zip(*table.take(rows).to_pydict().values())):
+        for row, values in zip(rows, zip(*staged.take(rows).to_pydict().values())):
             values = list(values)
             values[company] = company_ids[row]
             made.append(Document(*values))
@@ -1079,19 +1110,24 @@ def _documents_of(path: Path, company_ids: list[str | None]) -> Callable[[list[i
     return documents
 
 
-def _documents_rows(path: Path, company_ids: list[str | None], story_of: dict[str, str]) -> Iterator[dict]:
-    """The rows of the `documents` table: the staged rows, a batch at a time, with their linked companies
-    and the story ids of stories of several documents."""
+def _documents_batches(path: Path, company_ids: list[str | None], story_of: dict[str, str],
+                       rows: int = 2000) -> Iterator[pa.RecordBatch]:
+    """The rows of the `documents` table, `rows` at a time: the staged rows with their linked companies and the
+    story ids of stories of several documents, put in by Arrow."""
+    import pyarrow.compute as pc
+
     from extractor.output.write import read_staged
 
-    row = 0
-    for batch in read_staged(path).to_batches():
-        for values in batch.to_pylist():
-            values["company_id"] = company_ids[row]
-            if values["doc_id"] in story_of:
-                values["story_id"] = story_of[values["doc_id"]]
-            row += 1
-            yield values
+    table = read_staged(path)
+    companies = pa.array(company_ids, pa.string())
+    stories, story_ids = pa.array(list(story_of), pa.string()), pa.array(list(story_of.values()), pa.string())
+    company, story = table.schema.get_field_index("company_id"), table.schema.get_field_index("story_id")
+    for start in range(0, table.num_rows, rows):
+        part = table.slice(start, rows).combine_chunks()
+        where = pc.index_in(part.column("doc_id"), value_set=stories)
+        part = part.set_column(story, "story_id", pc.if_else(pc.is_valid(where), story_ids.take(where),
+                                                              part.column("story_id")))
+        yield part.set_column(company, "company_id", companies.slice(start, rows))
 
 
 def _gather(sources: list[Source], earlier: _Earlier, chosen: Engine, stage: Path, result: RunResult,
@@ -1111,8 +1147,9 @@ def _gather(sources: list[Source], earlier: _Earlier, chosen: Engine, stage: Pat
     tables = [TableWriter("claims", stage)] + ([TableWriter("texts", stage)] if texts else [])
     try:
         if earlier.copier is not None:
-            kept = [s.doc_id for s, entry in zip(sources, earlier.plan.kept) if entry is not None]
-            staged.add_findings(earlier.copier.alone_findings(kept), result.findings_by_severity)
+            kept = earlier.plan.kept
+            for found in earlier.copier.alone_findings(kept[kept >= 0]):
+                staged.add_findings(found, result.findings_by_severity)
         for chunk in _in_order(sources, earlier, chosen, on_done=bar.update if bar else None):
             _take(chunk, result, staged, tables)
     except BaseException:
@@ -1155,7 +1192,7 @@ def _in_order(sources: list[Source], earlier: _Earlier, engine: Engine,
     """The results of `sources` in their order: chunks the `engine` extracted (`ChunkResult`), and the rows of
     runs of files the `earlier` run's plan keeps, copied from it (`incremental.Kept`) while the engine works."""
     kept = earlier.plan.kept
-    segments = _segments([entry is not None for entry in kept])
+    segments = _segments((kept >= 0).tolist())
     chunked = {a: list(_chunks(sources[a:b], CHUNK_SIZE, engine.workers)) for a, b, keep in segments if not keep}
     extracted = _extract_chunks([c for a in sorted(chunked) for c in chunked[a]], engine, on_done)
     for a, b, keep in segments:

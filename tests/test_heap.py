@@ -130,3 +130,34 @@ def test_arrow_is_left_alone_once_loaded():
     assert "pyarrow" in sys.modules or __import__("pyarrow")
     environ: dict[str, str] = {}
     assert heap.arrow_on_malloc(environ) is False and environ == {}
+
+
+# Frees a 4 MB block glibc mapped apart, then asks for 2 MB: whether that block is mapped apart too (what
+# mallinfo2 counts in hblkhd) or taken from the heap.
+_MAPPED = """
+import ctypes, sys
+from extractor.speed.heap import map_large_blocks
+
+class Info(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in
+                "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()]
+
+mallinfo2 = ctypes.CDLL(None).mallinfo2
+mallinfo2.restype = Info
+held = map_large_blocks() if sys.argv[1] == "held" else False
+first = bytearray(4 << 20)
+del first
+again = bytearray(2 << 20)
+print(held, mallinfo2().hblkhd >= 2 << 20)
+"""
+
+
+@pytest.mark.skipif(not heap.glibc(), reason="the threshold is glibc's")
+@pytest.mark.parametrize("how, expected", [("held", "True True"), ("glibc", "False False")])
+def test_with_the_threshold_held_a_large_block_is_mapped_apart_after_a_larger_one_was_freed(how, expected):
+    """glibc raises its threshold to the size of a mapped block freed, and the next large block comes from the
+    heap (`heap.MAP_FROM`); held, it is mapped apart and given back when freed."""
+    env = {k: v for k, v in os.environ.items() if k not in heap.GLIBC_VARIABLES}
+    done = subprocess.run([sys.executable, "-c", _MAPPED, how], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == expected.split()

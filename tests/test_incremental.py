@@ -217,6 +217,34 @@ def test_the_checks_of_a_company_whose_documents_did_not_change_come_from_the_ca
     _as_fresh(folder, out, tmp_path, monkeypatch)
 
 
+def test_findings_from_the_cache_are_read_back_from_the_earlier_findings_table(tmp_path, monkeypatch):
+    """The cache holds where a company's findings are in the earlier findings table, not copies of them; a rerun
+    in which one company changed takes the others' findings (translations, targets changed, streaks) from that
+    table, and writes what a fresh run writes."""
+    import pyarrow.parquet as pq
+
+    from extractor.checks import CHECKS_CACHE
+
+    folder = tmp_path / "in"
+    shutil.copytree(ROOT / "corpora" / "stories", folder)
+    _age(folder)
+    out = tmp_path / "out"
+    _run(folder, out)
+    cache = pq.read_table(out / CHECKS_CACHE)
+    assert cache.column_names == ["key", "doc_id", "story_id", "row"]
+    findings = [json.loads(line) for line in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    named = [findings[r] for r in cache.column("row").drop_null().to_pylist()]
+    assert {f["check"] for f in named} == {"translation_mismatch", "target_changed", "streak_inconsistent"}
+    changed = folder / "nl" / "2025" / "weidehoeve-zomer.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nMeer nieuws volgt later dit jaar.\n",
+                       encoding="utf-8")
+    checked = _checked(monkeypatch)
+    again = _run(folder, out)
+    assert again.changed == 1 and checked and all(
+        d.startswith("nl/") and "weidehoeve" in d for group in checked for d in group)
+    _as_fresh(folder, out, tmp_path, monkeypatch)
+
+
 def test_another_extractor_invalidates_the_earlier_rows_and_the_checks_cache(folder, tmp_path, monkeypatch):
     out = tmp_path / "out"
     _run(folder, out)

@@ -394,3 +394,34 @@ def test_the_duckdb_file_of_a_run_holds_what_loading_its_json_lines_gives(tmp_pa
     for table in ("documents", "claims", "findings", "texts", "companies", "targets_over_time", "story_agreement"):
         rows = ours.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
         assert rows and rows == theirs.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=6), min_size=1, max_size=8), st.data())
+def test_rows_of_staged_batches_are_taken_in_the_order_asked(sizes, data):
+    """`StagedBatches.take`: rows numbered through every batch of several staged files, in any order and
+    repeated, are the rows a take from the whole table gives, whenever the mapped pages are given back."""
+    import tempfile
+
+    import pyarrow as pa
+
+    from extractor.output.write import StagedBatches, StagedRows, read_staged
+
+    schema = pa.schema([("n", pa.int64()), ("s", pa.string())])
+    with tempfile.TemporaryDirectory() as folder:
+        paths, n = [Path(folder) / "a.arrow", Path(folder) / "b.arrow"], 0
+        writers = [StagedRows(p, schema) for p in paths]
+        for k, size in enumerate(sizes):
+            writers[k % 2].add(pa.record_batch([pa.array(range(n, n + size)), pa.array([f"r{i}" for i in
+                                                                                         range(n, n + size)])],
+                                               schema=schema))
+            n += size
+        for w in writers:
+            w.close()
+        whole = pa.concat_tables([read_staged(p) for p in paths])
+        rows = data.draw(st.lists(st.integers(min_value=0, max_value=max(0, whole.num_rows - 1)),
+                                  max_size=20) if whole.num_rows else st.just([]))
+        staged = StagedBatches(paths)
+        staged.RELEASE_BYTES = data.draw(st.sampled_from([1, 2**25]))  # pages given back after every batch, or not
+        assert staged.num_rows == whole.num_rows
+        assert staged.take(rows).to_pylist() == whole.take(pa.array(rows, pa.int64())).to_pylist()

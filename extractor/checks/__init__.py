@@ -60,15 +60,16 @@ class ClaimRows:
         return sum(self.lengths)
 
     def read(self) -> pa.Table:
-        """The rows, in order, as one table of their own (not a view of the mapped file)."""
+        """The rows, in order, as one table of their own (not a view of the mapped file): only they are copied,
+        each from the staged batch that holds it (`write.StagedBatches`)."""
         import numpy as np
 
-        from extractor.output.write import read_staged
+        from extractor.output.write import StagedBatches, read_staged
 
-        table = read_staged(self.path)
         if not self.starts:
-            return table.slice(0, 0)
-        return table.take(np.concatenate([np.arange(s, s + n) for s, n in zip(self.starts, self.lengths)]))
+            return read_staged(self.path).slice(0, 0)
+        return StagedBatches([self.path]).take(
+            np.concatenate([np.arange(s, s + n, dtype=np.int64) for s, n in zip(self.starts, self.lengths)]))
 
 
 #: Claims from which the checks are shared out among an engine's workers (measured on two cores when
@@ -190,15 +191,27 @@ def _check_here(part: CheckPart, err: BaseException) -> tuple[dict[str, str], li
 _Member = namedtuple("_Member", "row company_id subject")
 
 
-def company_groups(statuses: Sequence[str], company_ids: Sequence[str | None], subjects: Sequence[str | None]
-                   ) -> list[list[int]]:
-    """The rows of a batch's documents (the columns given, row by row) in the groups of several `ok`
-    documents that the checks across releases compare: one per company (`stories.subject_groups`; a
-    document without one by subject). A document alone in its group is not in one: `check_alone` checked it."""
+def company_groups(statuses: Sequence[str] | pa.Array, company_ids: Sequence[str | None],
+                   subjects: Sequence[str | None] | pa.Array) -> list[list[int]]:
+    """The rows of a batch's documents (the columns given, row by row: lists or Arrow arrays) in the groups of
+    several `ok` documents that the checks across releases compare: one per company (`stories.subject_groups`;
+    a document without one by subject). A document alone in its group is not in one: `check_alone` checked
+    it. Of the statuses and subjects, only the `ok` rows and the subjects of those without a company are read."""
+    import numpy as np
+    import pyarrow.compute as pc
+
     from extractor.checks.stories import subject_groups
 
-    ok = [_Member(i, c, s) for i, (status, c, s) in enumerate(zip(statuses, company_ids, subjects)) if status == "ok"]
-    return [[m.row for m in g] for g in subject_groups(ok) if len(g) > 1]
+    statuses, subjects = _arrow(statuses), _arrow(subjects)
+    ok = np.flatnonzero(pc.fill_null(pc.equal(statuses, "ok"), False).to_numpy(zero_copy_only=False)).tolist()
+    lone = [r for r in ok if not company_ids[r]]
+    subject_of = dict(zip(lone, subjects.take(pa.array(lone, pa.int64())).to_pylist()))
+    members = [_Member(r, company_ids[r], subject_of.get(r)) for r in ok]
+    return [[m.row for m in g] for g in subject_groups(members) if len(g) > 1]
+
+
+def _arrow(values: Sequence[str | None] | pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    return values if isinstance(values, (pa.Array, pa.ChunkedArray)) else pa.array(values, pa.string())
 
 
 def check_companies(groups: list[list[int]], documents: Callable[[list[int]], list[Document]], claims: str,
@@ -217,7 +230,7 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
     process that hands the partitions out.
 
     With the groups' `keys` (`group_keys`) and an earlier run's `cache`, the groups the cache holds are not
-    checked again: their story ids and findings (an Arrow table of `findings_schema` rows) come first."""
+    checked again: their story ids and findings (Arrow tables of `findings_schema` rows) come first."""
     groups, cached = _uncached(groups, keys, cache)
     weights = [len(g) + sum(n_claims[r] for r in g) for g in groups]
     parts = _partition(weights, max(engine.workers * PARTS_PER_WORKER, -(-sum(weights) // PART_CLAIMS)))
@@ -227,12 +240,12 @@ def check_companies(groups: list[list[int]], documents: Callable[[list[int]], li
 
 
 def _uncached(groups: list[list[int]], keys: list[str] | None, cache: CheckCache | None
-              ) -> tuple[list[list[int]], list[tuple[dict[str, str], pa.Table]]]:
+              ) -> tuple[list[list[int]], Iterator[tuple[dict[str, str], pa.Table]]]:
     """The `groups` an earlier run's `cache` does not hold (by their `keys`), and the results of those it does."""
     hits = cache.known(keys) if cache is not None and keys is not None else set()
     if not hits:
         return groups, []
-    return [g for g, key in zip(groups, keys) if key not in hits], [cache.results(hits)]
+    return [g for g, key in zip(groups, keys) if key not in hits], cache.results(hits)
 
 
 def _check_parts(parts: list[list[int]], groups: list[list[int]], documents: Callable[[list[int]], list[Document]],
@@ -257,88 +270,128 @@ def _check_parts(parts: list[list[int]], groups: list[list[int]], documents: Cal
 CHECKS_CACHE = "rerun-checks.parquet"
 
 
-def group_keys(groups: list[list[int]], doc_ids: Sequence[str], digests: Sequence[str | None],
-               company_ids: Sequence[str | None], salt: str) -> list[str]:
+def group_keys(groups: list[list[int]], doc_ids: Sequence[str], digests: Sequence[str | None] | pa.Array,
+               company_ids: Sequence[str | None], salt: str, *, rows: int = 4096) -> list[str]:
     """A key of each group's input to the checks across releases (`company_groups`): its documents' ids, the
-    SHA-256 of their files and their linked companies, in order, and `salt` (the extractor's fingerprint).
-    Everything a check reads of a group follows from these: the same key, the same findings and stories."""
+    SHA-256 of their files (`digests`: a list or an Arrow array, read for about `rows` documents at a time) and
+    their linked companies, in order, and `salt` (the extractor's fingerprint). Everything a check reads of a
+    group follows from these: the same key, the same findings and stories."""
     import hashlib
 
-    keys = []
-    for group in groups:
-        digest = hashlib.sha256(salt.encode())
-        for row in group:
-            digest.update(f"{doc_ids[row]}\x1f{digests[row]}\x1f{company_ids[row]}\x1e".encode())
-        keys.append(digest.hexdigest())
+    digests, keys, start = _arrow(digests), [], 0
+    while start < len(groups):
+        end, size = start, 0
+        while end < len(groups) and (size < rows or end == start):
+            size, end = size + len(groups[end]), end + 1
+        taken = iter(digests.take(pa.array([r for g in groups[start:end] for r in g], pa.int64())).to_pylist())
+        for group in groups[start:end]:
+            digest = hashlib.sha256(salt.encode())
+            for row in group:
+                digest.update(f"{doc_ids[row]}\x1f{next(taken)}\x1f{company_ids[row]}\x1e".encode())
+            keys.append(digest.hexdigest())
+        start = end
     return keys
 
 
 def cache_schema() -> pa.Schema:
     """A row of the cache: a group checked (`key` alone), a story id of one of its documents (`doc_id`,
-    `story_id`), or one of its findings (the findings' columns and their `order`)."""
+    `story_id`), or one of its findings (`row`: where the finding is in the run's findings table, which the
+    next run reads it back from: the cache holds no copy of it)."""
     return pa.schema([pa.field("key", pa.string()), pa.field("doc_id", pa.string()),
-                      pa.field("story_id", pa.string()), *findings_schema()])
+                      pa.field("story_id", pa.string()), pa.field("row", pa.int64())])
 
 
 @dataclass(frozen=True)
 class CheckCache:
-    """The checks across releases of an earlier run, by group key (`group_keys`), read from its cache file."""
+    """The checks across releases of an earlier run, by group key (`group_keys`), read from its cache file
+    (`path`) and its findings table (`findings`, the Parquet file whose rows the cache names)."""
 
     path: Path | None
+    findings: Path | None = None
 
     def known(self, keys: list[str]) -> set[str]:
         """Which of `keys` the cache holds."""
         from extractor.output.incremental import read_parquet
 
-        if self.path is None or not keys:
+        if self.path is None or self.findings is None or not keys:
             return set()
         held = read_parquet(self.path, ["key"]).column("key").unique()
         return set(keys) & set(held.to_pylist())
 
-    def results(self, keys: set[str]) -> tuple[dict[str, str], pa.Table]:
-        """The story ids (of stories of several documents) and the findings (rows of `findings_schema`) of the
-        groups of `keys`."""
+    def results(self, keys: set[str]) -> Iterator[tuple[dict[str, str], pa.Table]]:
+        """The story ids (of stories of several documents) of the groups of `keys`, then their findings (rows of
+        `findings_schema`), read back from the earlier findings table a batch at a time."""
         import pyarrow.compute as pc
 
-        from extractor.output.incremental import read_parquet
+        from extractor.output.incremental import read_parquet, rows_at
 
         table = read_parquet(self.path)
         table = table.filter(pc.is_in(table.column("key"), value_set=pa.array(sorted(keys), pa.string())))
         stories = table.filter(pc.is_valid(table.column("doc_id")))
-        found = table.filter(pc.is_valid(table.column("finding_id"))).select(findings_schema().names)
-        return (dict(zip(stories.column("doc_id").to_pylist(), stories.column("story_id").to_pylist())),
-                found.cast(findings_schema()))
+        yield dict(zip(stories.column("doc_id").to_pylist(), stories.column("story_id").to_pylist())), \
+            findings_schema().empty_table()
+        del stories
+        rows = pc.drop_null(table.column("row")).to_numpy()
+        del table
+        for found in rows_at(self.findings, rows):
+            yield {}, with_order(found)
+
+
+def with_order(findings: pa.Table) -> pa.Table:
+    """Rows of the findings table with the key of their order (`finding_order`, made by Arrow): rows of
+    `findings_schema`."""
+    import pyarrow.compute as pc
+
+    from extractor.output.write import SCHEMAS
+
+    doc_ids = findings.column("doc_ids").combine_chunks()
+    offsets = doc_ids.offsets
+    offsets = pc.subtract(offsets, offsets[0]) if len(offsets) else offsets
+    suffixed = pc.binary_join_element_wise(pc.list_flatten(doc_ids), "", "\x01")
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, suffixed), "")
+    order = pc.binary_join_element_wise(findings.column("check"), joined, findings.column("finding_id"), "\x00")
+    return findings.select(SCHEMAS["findings"].names).append_column("order", order).cast(findings_schema())
 
 
 def cache_table(groups: list[list[int]], keys: list[str], doc_ids: Sequence[str], story_of: dict[str, str],
-                findings: pa.Table) -> pa.Table:
+                findings: Iterator[tuple[pa.Array, pa.Array, pa.Array]]) -> pa.Table:
     """The cache a run leaves for the next: for each group (`keys[i]` of `groups[i]`), a row saying it was
-    checked, its documents' story ids that are not a story of one (`story_of`), and its findings of the
-    checks across releases (`findings`: every finding of the run, as `findings_schema` rows; a finding
-    belongs to the group of its first document)."""
+    checked, its documents' story ids that are not a story of one (`story_of`), and where its findings of
+    the checks across releases are in the findings table: `findings` gives every finding of the run, a batch
+    at a time, as its check, its first document and its row in the table (a finding belongs to the group
+    of its first document)."""
     import pyarrow.compute as pc
 
     from extractor.output.incremental import ALONE_CHECKS
 
-    key_of = {doc_ids[row]: key for group, key in zip(groups, keys) for row in group}
-    grouped = pa.array(list(key_of), pa.string())
-    findings = findings.filter(pc.invert(pc.is_in(findings.column("check"), value_set=pa.array(ALONE_CHECKS))))
-    where = pc.index_in(pc.list_element(findings.column("doc_ids"), 0), value_set=grouped)
-    findings, where = findings.filter(pc.is_valid(where)), where.filter(pc.is_valid(where))
-    stories = [(key_of[d], d, s) for d, s in story_of.items() if d in key_of]
+    import numpy as np
+
+    grouped = pa.array([doc_ids[row] for group in groups for row in group], pa.string())
+    key_at = pa.array(np.repeat(np.arange(len(groups), dtype=np.int64), [len(g) for g in groups]))
+    group_key = pa.array(keys, pa.string())
+    alone = pa.array(ALONE_CHECKS)
+    found_keys, found_rows = [], []
+    for check, first, row in findings:
+        where = pc.index_in(first, value_set=grouped)
+        mine = pc.and_(pc.is_valid(where), pc.invert(pc.is_in(check, value_set=alone)))
+        found_keys.append(group_key.take(key_at.take(where.filter(mine))))
+        found_rows.append(row.filter(mine))
+    story_docs = pa.array(list(story_of), pa.string())
+    where = pc.index_in(story_docs, value_set=grouped)
+    mine = pc.is_valid(where)
+    stories = (group_key.take(key_at.take(where.filter(mine))), story_docs.filter(mine),
+               pa.array(list(story_of.values()), pa.string()).filter(mine))
     schema = cache_schema()
 
     def rows(n: int, **columns) -> pa.Table:
         return pa.table({name: columns.get(name, pa.nulls(n, schema.field(name).type)) for name in schema.names},
                         schema=schema)
 
+    found_key = pa.chunked_array(found_keys, pa.string())
     return pa.concat_tables([
         rows(len(keys), key=pa.array(keys, pa.string())),
-        rows(len(stories), key=pa.array([k for k, _, _ in stories], pa.string()),
-             doc_id=pa.array([d for _, d, _ in stories], pa.string()),
-             story_id=pa.array([s for _, _, s in stories], pa.string())),
-        rows(findings.num_rows, key=pa.array(list(key_of.values()), pa.string()).take(where),
-             **{n: findings.column(n) for n in findings_schema().names}),
+        rows(len(stories[0]), key=stories[0], doc_id=stories[1], story_id=stories[2]),
+        rows(len(found_key), key=found_key, row=pa.chunked_array(found_rows, pa.int64())),
     ])
 
 

@@ -25,6 +25,7 @@ import os
 import time
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -85,61 +86,75 @@ def stat_of(path: str) -> Stat | None:
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """A document of the earlier run that may be kept: its row in the earlier `documents` table, its SHA-256,
-    the company read in it before linking, and its file's stat then."""
-
-    row: int
-    sha256: str
-    identity: str | None
-    stat: Stat
-
-
 @dataclass
 class Earlier:
-    """What a run finds of the earlier one in OUT: its `ok` documents that may be kept (`entries`, by id),
-    the ids of all its documents, where its tables are (`files`), when it looked at the files' stat, and a
-    line saying what was found."""
+    """What a run finds of the earlier one in OUT, held as columns (no object per document): the ids of all its
+    documents in the order of its `documents` table (`doc_ids`), a line saying what was found, and its `ok`
+    documents that may be kept: its index (`index`, `INDEX_SCHEMA` rows), each one's row in the documents
+    table (`rows`) and its file's stat then (`stats`, a row of `STAT_FIELDS` each); where its tables are
+    (`files`) and when it looked at the files' stat."""
 
-    entries: dict[str, _Entry]
-    ids: frozenset[str]
+    doc_ids: pa.Array
     found: str
+    index: pa.Table | None = None
+    rows: Any = None
+    stats: Any = None
     files: dict[str, Path] = field(default_factory=dict)
     stat_ns: int = 0
-    #: each earlier document's row in the earlier `documents` table, by id
-    row_of: dict[str, int] = field(default_factory=dict)
     #: files read and hashed to tell whether they changed (their stat did)
     hashed: int = 0
 
-    def keeps(self, source: Any, stat: Stat | None) -> _Entry | None:
-        """The earlier document `source` keeps, if its file did not change: its stat is the one recorded, or
-        (the stat differs, or is too close to the earlier look) its bytes hash to the recorded SHA-256."""
+    def keeps(self, sources: list[Any], stats: Any, has_stat: Any) -> Any:
+        """The index row of the earlier document each of `sources` keeps (-1: none, it is extracted), if its file
+        did not change: its stat (`stats`, where `has_stat`) is the one recorded, or (the stat differs, or is
+        too close to the earlier look) its bytes hash to the recorded SHA-256."""
+        import numpy as np
+        import pyarrow.compute as pc
+
+        kept = np.full(len(sources), -1, np.int64)
+        if self.index is None or not self.index.num_rows or not sources:
+            return kept
+        at = pc.index_in(pa.array([s.doc_id for s in sources], pa.string()), value_set=self.index.column("doc_id"))
+        at = at.fill_null(-1).to_numpy()
+        same = (stats == self.stats[at]).all(axis=1) & (stats[:, 1] < self.stat_ns - RACY_NS)
+        for i in np.flatnonzero((at >= 0) & has_stat).tolist():
+            source = sources[i]
+            if source.verdict is not None or (source.max_bytes is not None and stats[i, 0] > source.max_bytes):
+                continue
+            if same[i] or self._same_bytes(source, int(at[i])):
+                kept[i] = at[i]
+        return kept
+
+    def _same_bytes(self, source: Any, at: int) -> bool:
+        """Whether the file of `source` hashes to the SHA-256 of index row `at` (it is read to tell)."""
         from extractor.ingest import read_source, sha256
 
-        entry = self.entries.get(source.doc_id)
-        if entry is None or stat is None or source.verdict is not None or (
-                source.max_bytes is not None and stat[0] > source.max_bytes):
-            return None
-        if stat == entry.stat and stat[1] < self.stat_ns - RACY_NS:
-            return entry
         self.hashed += 1
         try:
-            return entry if sha256(read_source(source)) == entry.sha256 else None
+            return sha256(read_source(source)) == self.index.column("sha256")[at].as_py()
         except Exception:  # noqa: BLE001 - a file that cannot be read is extracted, and its row says why
-            return None
+            return False
 
     def counts(self, sources: list[Any], unchanged: int) -> tuple[int, int, int]:
         """(changed, new, removed) of this run's `sources`, `unchanged` of them kept as they were."""
-        now = {s.doc_id for s in sources}
-        return len(now & self.ids) - unchanged, len(now - self.ids), len(self.ids - now)
+        import pyarrow.compute as pc
+
+        now = pa.array([s.doc_id for s in sources], pa.string())
+        both = pc.sum(pc.is_in(now, value_set=self.doc_ids)).as_py() or 0
+        return both - unchanged, len(now) - both, len(self.doc_ids) - both
+
+
+def _none_earlier(found: str) -> Earlier:
+    return Earlier(pa.array([], pa.string()), found)
 
 
 def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
     """The earlier run in `out`: its `ok` documents that may be kept, the ids of all its documents, and a line
     saying what was found (no earlier run, a run of another extractor, or how many documents may be kept).
     `texts`: this run writes the texts table, so a document is kept only when the earlier run wrote its text."""
+    import numpy as np
     import orjson
+    import pyarrow.compute as pc
 
     from extractor.errors import UsageError
     from extractor.output.write import MANIFEST, read_manifest
@@ -148,52 +163,59 @@ def load_earlier(out: Path, *, texts: bool = True) -> Earlier:
         files = read_manifest(out)
         made_by = orjson.loads((out / MANIFEST).read_bytes()).get(MANIFEST_KEY) or {}
     except (UsageError, OSError, ValueError):
-        return Earlier({}, frozenset(), "no earlier complete run in OUT: every file is read")
+        return _none_earlier("no earlier complete run in OUT: every file is read")
     if made_by.get("fingerprint") != fingerprint():
-        return Earlier({}, frozenset(), "the run in OUT was made by another version of extractor: every file is "
-                                        "read again")
+        return _none_earlier("the run in OUT was made by another version of extractor: every file is read again")
     wanted = ["documents.parquet", "claims.parquet", "claims.jsonl", "findings.parquet", INDEX] + (
         ["texts.parquet", "texts.jsonl"] if texts else [])
     if any(name not in files for name in wanted):
-        return Earlier({}, frozenset(), "the run in OUT lacks a table this run needs again (or its index): every "
-                                        "file is read")
-    doc_ids = read_parquet(files["documents.parquet"], ["doc_id"]).column("doc_id").to_pylist()
-    row_of = {doc_id: row for row, doc_id in enumerate(doc_ids)}
+        return _none_earlier("the run in OUT lacks a table this run needs again (or its index): every file is read")
+    doc_ids = read_parquet(files["documents.parquet"], ["doc_id"]).column("doc_id").combine_chunks()
     index = read_parquet(files[INDEX])
-    columns = [index.column(n).to_pylist() for n in INDEX_SCHEMA.names]
-    entries = {doc_id: _Entry(row_of[doc_id], digest, identity, tuple(stat))
-               for doc_id, digest, identity, *stat in zip(*columns) if doc_id in row_of}
+    rows = pc.index_in(index.column("doc_id"), value_set=doc_ids)
+    index = index.filter(pc.is_valid(rows)).combine_chunks()
+    stats = np.column_stack([index.column(n).to_numpy() for n in STAT_FIELDS]) if index.num_rows else \
+        np.zeros((0, len(STAT_FIELDS)), np.int64)
     stat_ns = int((index.schema.metadata or {}).get(b"stat_ns", b"0"))
-    return Earlier(entries, frozenset(row_of), f"an earlier run in OUT: {len(entries)} documents may be kept "
-                                               "where their files did not change", files, stat_ns, row_of)
+    return Earlier(doc_ids, f"an earlier run in OUT: {index.num_rows} documents may be kept where their files did "
+                            "not change", index, pc.drop_null(rows).to_numpy(), stats, files, stat_ns)
 
 
 @dataclass(frozen=True)
 class Plan:
-    """What a run does with each of its files: `kept[i]`, the earlier document the `i`th file keeps (None: it
-    is extracted), and `stats[i]` its stat, taken before it is read (recorded in the new index), when."""
+    """What a run does with each of its files: `kept[i]`, the index row of the earlier document the `i`th file
+    keeps (-1: it is extracted), and `stats[i]` its stat (where `has_stat[i]`), taken before it is read
+    (recorded in the new index), when: NumPy arrays, not an object per file."""
 
-    kept: list[_Entry | None]
-    stats: list[Stat | None]
+    kept: Any
+    stats: Any
+    has_stat: Any
     stat_ns: int
 
     @property
     def unchanged(self) -> int:
-        return sum(e is not None for e in self.kept)
+        return int((self.kept >= 0).sum())
 
 
 def plan(sources: list[Any], earlier: Earlier | None) -> Plan:
     """Which of `sources` keep their earlier rows (`Earlier.keeps`); every file's stat."""
+    import numpy as np
+
     stat_ns = time.time_ns()
-    stats = [stat_of(s.path) if s.verdict is None else None for s in sources]
-    if earlier is None or not earlier.entries:
-        return Plan([None] * len(sources), stats, stat_ns)
-    return Plan([earlier.keeps(s, st) for s, st in zip(sources, stats)], stats, stat_ns)
+    stats, has_stat = np.full((len(sources), len(STAT_FIELDS)), -1, np.int64), np.zeros(len(sources), bool)
+    for i, source in enumerate(sources):
+        st = stat_of(source.path) if source.verdict is None else None
+        if st is not None:
+            stats[i], has_stat[i] = st, True
+    kept = earlier.keeps(sources, stats, has_stat) if earlier is not None else np.full(len(sources), -1, np.int64)
+    return Plan(kept, stats, has_stat, stat_ns)
 
 
 def prepare(sources: list[Any], earlier: Earlier | None, *, texts: bool) -> tuple[Plan, Copier | None]:
     """The `plan` of a run, and what copies the rows of the files it keeps (None: it keeps none). An earlier run
     whose files cannot be read as they should (a table cut short) is not used: every file is read."""
+    import numpy as np
+
     found = plan(sources, earlier)
     if earlier is None or not found.unchanged:
         return found, None
@@ -202,7 +224,7 @@ def prepare(sources: list[Any], earlier: Earlier | None, *, texts: bool) -> tupl
     except (OSError, ValueError, pa.ArrowException) as err:
         log.warning("cannot read the earlier run's tables (%s): every file is read again", err)
         earlier.found = f"the earlier run's tables could not be read ({err}): every file is read again"
-        return Plan([None] * len(sources), found.stats, found.stat_ns), None
+        return Plan(np.full(len(sources), -1, np.int64), found.stats, found.has_stat, found.stat_ns), None
 
 
 def index_table(documents: pa.Table, plan: Plan) -> pa.Table:
@@ -213,10 +235,10 @@ def index_table(documents: pa.Table, plan: Plan) -> pa.Table:
 
     if documents.num_rows != len(plan.stats):
         raise ValueError("one documents row per file expected")
-    stats = [st or (None,) * len(STAT_FIELDS) for st in plan.stats]
+    missing = ~plan.has_stat
     table = pa.table({"doc_id": documents.column("doc_id"), "sha256": documents.column("sha256"),
                       "identity": documents.column("company_id"),
-                      **{name: pa.array([st[k] for st in stats], pa.int64())
+                      **{name: pa.array(plan.stats[:, k], pa.int64(), mask=missing)
                          for k, name in enumerate(STAT_FIELDS)}}, schema=INDEX_SCHEMA)
     ok = pc.and_(pc.equal(documents.column("status"), "ok"), pc.is_valid(table.column("size")))
     return table.filter(ok).replace_schema_metadata({b"stat_ns": str(plan.stat_ns).encode()})
@@ -341,21 +363,21 @@ def _spans(firsts, counts, rows: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _runs(doc_ids: pa.ChunkedArray, row_of: dict[str, int], n: int):
+def _runs(doc_ids: pa.ChunkedArray, documents: pa.Array):
     """Where each document's run of rows starts in a table ordered by document, and how many it holds (by
-    the document's row in the `documents` table)."""
+    the document's row in the `documents` table, whose ids are `documents`)."""
     import numpy as np
     import pyarrow.compute as pc
 
-    firsts, counts = np.zeros(n, np.int64), np.zeros(n, np.int64)
+    firsts, counts = np.zeros(len(documents), np.int64), np.zeros(len(documents), np.int64)
     if len(doc_ids):
         runs = pc.run_end_encode(doc_ids.combine_chunks() if doc_ids.num_chunks != 1 else doc_ids.chunk(0))
-        ends = runs.run_ends.to_numpy()
+        ends = runs.run_ends.to_numpy().astype(np.int64)
         starts = np.concatenate([[0], ends[:-1]])
-        for doc_id, start, end in zip(runs.values.to_pylist(), starts.tolist(), ends.tolist()):
-            row = row_of.get(doc_id)
-            if row is not None:
-                firsts[row], counts[row] = start, end - start
+        rows = pc.index_in(runs.values, value_set=documents)
+        found = pc.is_valid(rows).to_numpy(zero_copy_only=False)
+        at = pc.drop_null(rows).to_numpy()
+        firsts[at], counts[at] = starts[found], (ends - starts)[found]
     return firsts, counts
 
 
@@ -365,28 +387,29 @@ class Copier:
 
     def __init__(self, earlier: Earlier, *, texts: bool) -> None:
 
-        files, row_of = earlier.files, earlier.row_of
+        files = earlier.files
+        self._earlier = earlier
         self._documents = _Groups(files["documents.parquet"])
         self._claims = _Table(files["claims.parquet"], files["claims.jsonl"])
-        self._claim_runs = _runs(read_parquet(files["claims.parquet"], ["doc_id"]).column("doc_id"),
-                                 row_of, len(row_of))
+        self._claim_runs = _runs(read_parquet(files["claims.parquet"], ["doc_id"]).column("doc_id"), earlier.doc_ids)
         self._texts = _Table(files["texts.parquet"], files["texts.jsonl"]) if texts else None
         if texts:
             self._text_runs = _runs(read_parquet(files["texts.parquet"], ["doc_id"]).column("doc_id"),
-                                    row_of, len(row_of))
+                                    earlier.doc_ids)
         self._findings = files["findings.parquet"]
 
-    def copy(self, entries: list[_Entry]) -> Kept:
-        """The rows of the kept documents `entries` (consecutive files of this run)."""
+    def copy(self, kept: Any) -> Kept:
+        """The rows of the kept documents, given by their rows in the earlier index (`Plan.kept`, a NumPy array;
+        consecutive files of this run)."""
         from extractor.checks.stories import story_id
 
-        rows = [e.row for e in entries]
+        rows = self._earlier.rows[kept]
         documents = self._documents.take(rows).combine_chunks()
         doc_ids = documents.column("doc_id").to_pylist()
         documents = documents.set_column(documents.schema.get_field_index("story_id"), "story_id",
                                          pa.array([story_id([d]) for d in doc_ids], pa.string()))
         documents = documents.set_column(documents.schema.get_field_index("company_id"), "company_id",
-                                         pa.array([e.identity for e in entries], pa.string()))
+                                         self._earlier.index.column("identity").take(pa.array(kept)))
         claims = self._claims.rows(_spans(*self._claim_runs, rows))
         kinds = value_counts(claims[1].column("kind"))
         texts = self._texts.rows(_spans(*self._text_runs, rows)) if self._texts is not None else None
@@ -398,16 +421,41 @@ class Copier:
             if table is not None:
                 table.close()
 
-    def alone_findings(self, doc_ids: list[str]) -> pa.Table:
-        """The earlier findings of the checks of one release alone (`ALONE_CHECKS`) on `doc_ids`, with the key
-        of their place in the findings table (`checks.finding_order`)."""
+    def alone_findings(self, kept: Any) -> Iterator[pa.Table]:
+        """The earlier findings of the checks of one release alone (`ALONE_CHECKS`) on the kept documents (their
+        rows in the earlier index: `Plan.kept`), with the key of their place in the findings table
+        (`checks.with_order`), a batch of the table at a time."""
         import pyarrow.compute as pc
 
-        table = read_parquet(self._findings)
-        first = pc.list_element(table.column("doc_ids"), 0)
-        table = table.filter(pc.and_(pc.is_in(table.column("check"), value_set=pa.array(ALONE_CHECKS)),
-                                     pc.is_in(first, value_set=pa.array(doc_ids, pa.string()))))
-        first = pc.list_element(table.column("doc_ids"), 0)
-        order = pc.binary_join_element_wise(table.column("check"), pc.binary_join_element_wise(first, "", "\x01"),
-                                            table.column("finding_id"), "\x00")
-        return table.append_column("order", order)
+        from extractor.checks import with_order
+
+        checks, kept = pa.array(ALONE_CHECKS), self._earlier.index.column("doc_id").take(pa.array(kept))
+        for batch in _batches(self._findings):
+            first = pc.list_element(batch.column("doc_ids"), 0)
+            mine = pc.and_(pc.is_in(batch.column("check"), value_set=checks), pc.is_in(first, value_set=kept))
+            yield with_order(pa.Table.from_batches([batch.filter(mine)]))
+
+
+#: Rows of an earlier table read at a time when it is read through (`rows_at`, `Copier.alone_findings`).
+READ_ROWS = 8192
+
+
+def _batches(parquet: Path | str) -> Iterator[pa.RecordBatch]:
+    """The rows of a Parquet file, `READ_ROWS` at a time."""
+    import pyarrow.parquet as pq
+
+    yield from pq.ParquetFile(parquet).iter_batches(batch_size=READ_ROWS)
+
+
+def rows_at(parquet: Path | str, rows: Any) -> Iterator[pa.Table]:
+    """The rows of a Parquet file at positions `rows` (a NumPy array), in the file's order, read through the
+    file a batch at a time: never the whole table in memory."""
+    import numpy as np
+
+    rows, start = np.sort(rows), 0
+    for batch in _batches(parquet):
+        end = start + batch.num_rows
+        a, b = np.searchsorted(rows, [start, end])
+        if b > a:
+            yield pa.Table.from_batches([batch.take(pa.array(rows[a:b] - start))])
+        start = end

@@ -106,6 +106,34 @@ def write_table(name: str, rows: Iterable[dict[str, Any]], out: Path, *, batch_s
     return writer.commit()
 
 
+def write_batches(name: str, batches: Iterable[pa.RecordBatch | pa.Table], out: Path, *,
+                  batch_size: int = 2000) -> list[Path]:
+    """`write_table` of rows given as Arrow batches (or tables) of the table's columns: their JSON lines made
+    from them a batch at a time (`render_batch`), their Arrow rows written as they are."""
+    writer = TableWriter(name, out, batch_size=batch_size)
+    try:
+        for batch in batches:
+            writer.write_rendered(*render_batch(name, batch))
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.commit()
+
+
+def render_batch(name: str, rows: pa.RecordBatch | pa.Table) -> tuple[bytes, pa.RecordBatch]:
+    """`render_rows` of rows given as Arrow (a batch or a table of table `name`'s columns): the same JSON lines
+    and Arrow batch, without making the Arrow rows again from Python values."""
+    schema = _schema_with_pandas(name)
+    rows = rows.select(schema.names)
+    if isinstance(rows, pa.Table):
+        rows = rows.combine_chunks()
+        rows = rows.to_batches()[0] if rows.num_rows else pa.RecordBatch.from_pylist([], schema=schema)
+    if _not_finite(rows):
+        return render_rows(name, rows.to_pylist())
+    return (b"".join([_encode_line(r) for r in rows.to_pylist()]),
+            pa.RecordBatch.from_arrays(rows.columns, schema=schema))
+
+
 def _encode_line(row: dict[str, Any]) -> bytes:
     """One JSON line (UTF-8, Thai not escaped, no NaN: a NaN or an infinity is written `null`)."""
     return orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE)
@@ -216,6 +244,65 @@ def read_staged(path: Path | str, columns: list[str] | None = None) -> pa.Table:
     in, and the pages stay the file's, not this process's heap."""
     table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
     return table.select(columns) if columns is not None else table
+
+
+class StagedBatches:
+    """The record batches of staged files (`StagedRows`), memory-mapped, as one run of rows: rows are taken
+    from the batches that hold them, so that only those rows are read and copied (a take from a table of many
+    batches joins them all into one first). The pages of the files a take reads are given back to the kernel
+    as it goes (`release`): rows taken all over a file touch most of its pages, and mapped pages count as the
+    process's memory while it holds them (a worker checking a partition held the whole claims file)."""
+
+    #: Bytes of batches a take reads from before the pages read are given back (`release`).
+    RELEASE_BYTES = 4 * 2**20
+
+    def __init__(self, paths: Iterable[Path | str], columns: list[str] | None = None) -> None:
+        import mmap
+
+        import numpy as np
+
+        self._maps, self.batches = [], []
+        for path in paths:
+            with open(path, "rb") as f:
+                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._maps.append(mapped)
+            table = pa.ipc.open_file(pa.BufferReader(pa.py_buffer(mapped))).read_all()
+            self.batches += (table.select(columns) if columns is not None else table).to_batches()
+        self.starts = np.cumsum([0, *(b.num_rows for b in self.batches)])
+
+    @property
+    def num_rows(self) -> int:
+        return int(self.starts[-1])
+
+    def take(self, rows: Sequence[int]) -> pa.Table:
+        """The rows numbered `rows` (through all the batches), in that order, as a table of their own."""
+        import numpy as np
+
+        rows = np.asarray(rows, dtype=np.int64)
+        which = np.searchsorted(self.starts, rows, side="right") - 1
+        by_batch = np.argsort(which, kind="stable")
+        held = np.split(by_batch, np.flatnonzero(np.diff(which[by_batch])) + 1) if len(rows) else []
+        if not held:
+            return self.batches[0].schema.empty_table() if self.batches else pa.table({})
+        parts, read = [], 0
+        for at in held:
+            batch = self.batches[which[at[0]]]
+            parts.append(batch.take(pa.array(rows[at] - self.starts[which[at[0]]])))
+            read += batch.nbytes
+            if read >= self.RELEASE_BYTES:
+                self.release()
+                read = 0
+        self.release()
+        return pa.Table.from_batches(parts).take(pa.array(np.argsort(np.concatenate(held)))).combine_chunks()
+
+    def release(self) -> None:
+        """Give the pages of the mapped files this process has read back to the kernel (where it can: the file
+        stays mapped, and a page read again comes back from the page cache)."""
+        import mmap
+
+        for mapped in self._maps:
+            if hasattr(mapped, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+                mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def _create(path: Path):
