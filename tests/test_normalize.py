@@ -35,7 +35,8 @@ def test_parse_number(text, lang, value):
     assert extractor.parse_number(text, lang) == pytest.approx(value)
 
 
-@pytest.mark.parametrize(("text", "lang"), [("", "nl"), ("geen getal", "nl"), ("3D", "en"), ("ISO 14001", "en"), ("12 en 13", "nl")])
+@pytest.mark.parametrize(("text", "lang"), [("", "nl"), ("geen getal", "nl"), ("3D", "en"), ("ISO 14001", "en"), ("12 en 13", "nl"),
+                                           ("1e400", "en"), ("9,5e310", "nl"), ("10^999", "th")])
 def test_parse_number_refuses_what_is_not_one_number(text, lang):
     with pytest.raises(NormalizeError):
         extractor.parse_number(text, lang)
@@ -350,7 +351,8 @@ def test_report_year(text, lang, year):
     ("een half miljoen", "nl", 500_000.0), ("a dozen", "en", 12.0), ("dozijn", "nl", 12.0), ("โหล", "th", 12.0),
     ("tweeëntwintighonderd", "nl", 2200.0), ("honderdzes", "nl", 106.0), ("tweeduizend tweehonderd", "nl", 2200.0),
     ("honderd tweeëntwintig", "nl", 122.0), ("0033", "en", 33.0), ("1e10", "en", 1e10), ("1,5e6", "nl", 1.5e6),
-    ("1\u2009234", "en", 1234.0), ("1\u202f234,5", "nl", 1234.5),
+    ("1\u2009234", "en", 1234.0), ("1\u202f234,5", "nl", 1234.5), ("0e310", "en", 0.0), ("0,0e999", "nl", 0.0),
+    ("2^10", "th", 1024.0),
 ])
 def test_parse_number_reads_the_forms_of_the_peers(text, lang, value):
     assert extractor.parse_number(text, lang) == pytest.approx(value)

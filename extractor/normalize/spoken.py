@@ -14,6 +14,7 @@ input and a run of 310 or more digits, which a float cannot hold, is refused (`T
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -182,15 +183,27 @@ def digits_value(digits: str, ld: LanguageData) -> float:
     return read_digits(digits.replace(" ", "\u00a0").replace("\u2009", "\u00a0"), lang_data=ld)[0]
 
 
+def _power(factor: float, base: float, exponent: int) -> float | None:
+    """`factor * base ** exponent`; None beyond the range of a float ("1e400", "10^999"): no figure a release
+    states. Zero times any power is zero ("0e310")."""
+    if not factor:
+        return 0.0
+    try:
+        value = factor * base ** exponent
+    except OverflowError:
+        return None
+    return value if math.isfinite(value) else None
+
+
 def _digits_form(s: str, ld: LanguageData) -> float | None:
     """Digits with an exponent, a slash fraction, a suffix letter, or nothing: "1e10", "2 1/4", "100k"."""
     m = RE_EXPONENT.fullmatch(s)
     if m:
         base = digits_value(m.group(1), ld)
         if m.group(2) is not None:
-            return base * 10.0 ** int(m.group(2))
+            return _power(base, 10.0, int(m.group(2)))
         power = int(m.group(4)) * (-1 if m.group(3).count("-") % 2 else 1)
-        return base ** power if base else None
+        return _power(1.0, base, power) if base else None
     m = RE_MIXED.fullmatch(s)
     if m and int(m.group(3)):
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
