@@ -156,10 +156,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+#: The start of the resource tracker's warnings (about semaphores left by a process that ended at once; a
+#: warning option's fields are separated by colons, so the message's own colon cannot be given).
+_TRACKER_WARNING = "resource_tracker"
+
+
 def entry() -> None:
     """The command (`extractor`, `python -m extractor`): `main`, then exit with its code. An interrupted run
     leaves at once (`os._exit`), its output already flushed: the process pool's threads, stopped in the
-    middle of their work, must not hold up the interpreter's exit, which joins them."""
+    middle of their work, must not hold up the interpreter's exit, which joins them. The semaphores of the
+    pools of clean processes are then removed by multiprocessing's resource tracker, which would warn about
+    each: not for the user (the tracker starts with this process's warning options)."""
+    sys.warnoptions.append(f"ignore:{_TRACKER_WARNING}:UserWarning")
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
