@@ -563,7 +563,8 @@ def test_a_page_is_named_by_everything_it_shows(change):
     from extractor.output.report import _PAGE_FILE, _page_name
 
     def name(fingerprint="f", index="report.html", **page):
-        return _page_name(fingerprint, index, {**_PAGE, **page})
+        page = {**_PAGE, **page}
+        return _page_name(fingerprint, index, page, page["docs"])
 
     assert _PAGE_FILE.fullmatch(name()) and name() == name(**{}) and name(**change) != name()
 
@@ -576,3 +577,18 @@ def test_a_full_run_renders_every_page_again(paged, tmp_path):
     run([str(src)], out, jobs=1, progress=False, database=False, full=True)
     assert len(paged()) == len(inodes) and {p.name for p in (out / "report").iterdir()} == set(inodes)
     _set(out)
+
+
+@pytest.mark.parametrize("paged_from", [10**9, 1], ids=["single-page", "paged"])
+def test_the_report_out_of_memory_is_one_line_and_exit_three(siam_run, tmp_path, monkeypatch, capsys, paged_from):
+    """The report's DuckDB database is bounded (`report.MEMORY_LIMIT`); out of it, `extractor report` says so in
+    one line (exit 3) and writes no page."""
+    from extractor.cli import main
+    from extractor.output import report
+
+    monkeypatch.setattr(report, "MEMORY_LIMIT", "1MB")
+    monkeypatch.setattr(report, "PAGED_FROM", paged_from)
+    assert main(["report", str(siam_run), "-o", str(tmp_path / "r.html")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ran out of memory" in err and "Traceback" not in err
+    assert not (tmp_path / "r.html").exists()

@@ -419,7 +419,9 @@ class _DuckDB(_Database):
 
         # Into a file that exists DuckDB keeps its default limit: the run's keys' index must fit in memory.
         try:
-            return duckdb.connect(self.file, config=_bounded() if self.new else {})
+            con = duckdb.connect(self.file, config=_bounded() if self.new else {})
+            con.execute("SET enable_progress_bar = false")  # its bar would be drawn on the command's stderr
+            return con
         except duckdb.Error as err:
             raise EnvironmentFailure(_duckdb_problem(self.path, err)) from err
 
@@ -572,6 +574,7 @@ class _Rerun:
             if tuple(made_by[a:b].rstrip(b"\0").decode("ascii", "replace") for a, b in _HEADER_MADE_BY) != this:
                 raise _Doubtful(f"{self.earlier} was made by another version of DuckDB")
             self.con = duckdb.connect(self.file, config=_bounded())
+            self.con.execute("SET enable_progress_bar = false")
         except (_Doubtful, duckdb.Error, OSError) as why:
             self._drop(why)
             return False

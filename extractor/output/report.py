@@ -34,7 +34,7 @@ from urllib.parse import quote
 
 import orjson
 
-from extractor.errors import UsageError
+from extractor.errors import EnvironmentFailure, UsageError
 from extractor.output.database import _q, _sql_type
 from extractor.output.write import RUN_FOLDERS, SCHEMAS, run_files, write_tables
 
@@ -167,6 +167,7 @@ class _Tables:
 
         self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS,
                                                       "temp_directory": temp})
+        self.con.execute("SET enable_progress_bar = false")  # its bar would be drawn on the command's stderr
         self.lines: dict[str, _Lines] = {}
         self._made = 0
         try:
@@ -582,19 +583,23 @@ _PAGE_DOCS = """
     UNION ALL
     SELECT 0 AS ord, d.doc_id, d.sha256, d._row FROM documents d
     WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.doc_id = d.doc_id)"""
-#: Per page, in order: what its name is a digest of (the company's row; its documents' ids and SHA-256, sorted)
-#: and what the index says of it (how many documents, claims and findings). Page 0 only when it has documents.
+#: Per page, in order: what its name is a digest of (the company's row; its documents, `_PAGE_DOCS_KEYS`) and
+#: what the index says of it (how many documents, claims and findings). Page 0 only when it has documents. Only
+#: counts are aggregated: a list of every page's documents, aggregated whole, did not fit the report's DuckDB
+#: memory at 200,000 releases (it cannot spill); the documents come sorted, a page at a time.
 _PAGE_KEYS = """
     WITH pages AS (SELECT ord, company_id, name, names, listings FROM company_order
                    UNION ALL SELECT 0, NULL, NULL, NULL, NULL WHERE EXISTS (SELECT 1 FROM page_docs WHERE ord = 0)),
-         docs AS (SELECT ord, list(doc_id || chr(31) || coalesce(sha256, '') ORDER BY doc_id, _row) AS docs
-                  FROM page_docs GROUP BY ord),
+         docs AS (SELECT ord, count(*) AS n FROM page_docs GROUP BY ord),
          claimed AS (SELECT p.ord, count(*) AS n FROM page_docs p JOIN claims c ON c.doc_id = p.doc_id GROUP BY p.ord),
          found AS (SELECT p.ord, count(DISTINCT n._row) AS n FROM page_docs p
                    JOIN (SELECT _row, unnest(doc_ids) AS doc_id FROM findings) n ON n.doc_id = p.doc_id GROUP BY p.ord)
-    SELECT pages.*, coalesce(docs.docs, []) AS docs, coalesce(claimed.n, 0) AS n_claims, coalesce(found.n, 0) AS n_found
+    SELECT pages.*, coalesce(docs.n, 0) AS n_docs, coalesce(claimed.n, 0) AS n_claims, coalesce(found.n, 0) AS n_found
     FROM pages LEFT JOIN docs USING (ord) LEFT JOIN claimed USING (ord) LEFT JOIN found USING (ord)
     ORDER BY ord"""
+#: Each page's documents as its name digests them (id and SHA-256), in the order of `_PAGE_KEYS`.
+_PAGE_DOCS_KEYS = """SELECT ord, doc_id || chr(31) || coalesce(sha256, '') AS doc FROM page_docs
+                     ORDER BY ord, doc_id, _row"""
 #: Per page to render (`todo`), in order: its documents, their claims and the findings naming them (positions).
 _PAGE_STREAMS = {
     "documents": "SELECT p.ord, p._row FROM page_docs p SEMI JOIN todo USING (ord) ORDER BY p.ord, p._row",
@@ -611,11 +616,12 @@ def pages_folder(target: Path) -> Path:
     return target.with_name(target.stem if target.suffix else f"{target.name}-pages")
 
 
-def _page_name(fingerprint: str, index: str, page: dict) -> str:
+def _page_name(fingerprint: str, index: str, page: dict, docs: list[str]) -> str:
     """The file name of a page: a digest of everything the page shows, so that a page of that name written
     before is this page, byte for byte.
 
-    What a page shows is the company's row (id, name, names, listings), the rows of its documents and their
+    What a page shows is the company's row (id, name, names, listings), the rows of its documents (`docs`: their
+    ids and SHA-256, sorted) and their
     claims, and the findings naming its documents; the page links back to the index by its name (`index`), and
     the code that renders it is the extractor's (`fingerprint`, every source file of it). A document's and its
     claims' rows follow from its file's bytes (SHA-256) and its id, as an incremental run assumes when it keeps
@@ -626,7 +632,7 @@ def _page_name(fingerprint: str, index: str, page: dict) -> str:
     follows from them; the story ids (`story_id`) come from those same checks of the group. The documents of no
     company (page 0) are grouped by subject among themselves only, so their findings and stories follow from
     all of them, and they are all in that page's key."""
-    key = [fingerprint, index, page["company_id"], page["name"], page["names"], page["listings"], page["docs"]]
+    key = [fingerprint, index, page["company_id"], page["name"], page["names"], page["listings"], docs]
     return hashlib.sha256(orjson.dumps(key)).hexdigest()[:32] + ".html"
 
 
@@ -728,7 +734,7 @@ def _link(source: Path, target: Path) -> None:
 
 
 def _index_row(page: dict, href: str) -> str:
-    return _row(f"<a href='{escape(href)}'>{escape(page['name'] or page['company_id'])}</a>", str(len(page["docs"])),
+    return _row(f"<a href='{escape(href)}'>{escape(page['name'] or page['company_id'])}</a>", str(page["n_docs"]),
                 str(page["n_claims"]), str(page["n_found"]))
 
 
@@ -747,14 +753,15 @@ def _write_index(t: _Tables, write: Write, pages: _Pages, index: str) -> None:
     alone = ""
     write(f"<h2 id='companies'>Companies ({t.value('SELECT count(*) FROM company_order')})</h2>")
     write("<table><thead><tr><th>company</th><th>documents</th><th>claims</th><th>findings</th></tr></thead><tbody>")
+    docs = _Groups(t.keys(_PAGE_DOCS_KEYS))
     for page in t.keys(_PAGE_KEYS):
-        name = _page_name(fingerprint, index, page)
+        name = _page_name(fingerprint, index, page, [d["doc"] for d in docs.take(page["ord"])])
         pages.keep(page["ord"], name)
         href = f"{quote(pages.folder.name)}/{name}"
         if page["ord"]:
             write(_index_row(page, href))
         else:
-            alone = (f"<p><a href='{escape(href)}'>Documents of no company</a>: {len(page['docs'])} documents, "
+            alone = (f"<p><a href='{escape(href)}'>Documents of no company</a>: {page['n_docs']} documents, "
                      f"{page['n_claims']} claims, {page['n_found']} findings.</p>")
     write(f"</tbody></table>{alone}</body></html>")
 
@@ -838,10 +845,18 @@ def _write_file(target: Path, writing: Callable[[Write], None]) -> None:
 
 
 def _with_tables(files: dict[str, Path], out: Path, work: Callable[[_Tables], None]) -> None:
+    """`work` on the tables of the run in `out`; DuckDB out of its `MEMORY_LIMIT` is the environment's failure,
+    said in one line (`EnvironmentFailure`)."""
+    import duckdb
+
     with tempfile.TemporaryDirectory(prefix="extractor-report-") as temp:
         tables = _Tables(files, out, temp)
         try:
             work(tables)
+        except duckdb.OutOfMemoryException as err:
+            raise EnvironmentFailure(f"the report of {out} ran out of memory: its DuckDB database may use "
+                                     f"{MEMORY_LIMIT} ({str(err).splitlines()[0]}); free memory, or run with "
+                                     "--no-report") from err
         finally:
             tables.close()
 
