@@ -419,9 +419,7 @@ class _DuckDB(_Database):
 
         # Into a file that exists DuckDB keeps its default limit: the run's keys' index must fit in memory.
         try:
-            con = duckdb.connect(self.file, config=_bounded() if self.new else {})
-            con.execute("SET enable_progress_bar = false")  # its bar would be drawn on the command's stderr
-            return con
+            return quiet(duckdb.connect(self.file, config=_bounded() if self.new else {}))
         except duckdb.Error as err:
             raise EnvironmentFailure(_duckdb_problem(self.path, err)) from err
 
@@ -499,6 +497,12 @@ def _duckdb_columns(con: Any, table: str) -> list[str]:
                                       "ORDER BY ordinal_position", [table]).fetchall()]
 
 
+def quiet(con: Any) -> Any:
+    """`con`, a DuckDB connection, without its progress bar: the bar would be drawn on the command's stderr."""
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
 def _bounded() -> dict[str, Any]:
     """DuckDB's settings while it makes a new file."""
     return {"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS}
@@ -573,8 +577,7 @@ class _Rerun:
                 this = con.execute("SELECT library_version, source_id FROM pragma_version()").fetchone()
             if tuple(made_by[a:b].rstrip(b"\0").decode("ascii", "replace") for a, b in _HEADER_MADE_BY) != this:
                 raise _Doubtful(f"{self.earlier} was made by another version of DuckDB")
-            self.con = duckdb.connect(self.file, config=_bounded())
-            self.con.execute("SET enable_progress_bar = false")
+            self.con = quiet(duckdb.connect(self.file, config=_bounded()))
         except (_Doubtful, duckdb.Error, OSError) as why:
             self._drop(why)
             return False

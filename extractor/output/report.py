@@ -35,7 +35,7 @@ from urllib.parse import quote
 import orjson
 
 from extractor.errors import EnvironmentFailure, UsageError
-from extractor.output.database import _q, _sql_type
+from extractor.output.database import _q, _sql_type, quiet
 from extractor.output.write import RUN_FOLDERS, SCHEMAS, run_files, write_tables
 
 #: DuckDB's own memory (its sorts and joins spill to a temporary folder beyond it) and threads, while the
@@ -165,9 +165,8 @@ class _Tables:
     def __init__(self, files: dict[str, Path], out: Path, temp: str) -> None:
         import duckdb
 
-        self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS,
-                                                      "temp_directory": temp})
-        self.con.execute("SET enable_progress_bar = false")  # its bar would be drawn on the command's stderr
+        self.con = quiet(duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS,
+                                                            "temp_directory": temp}))
         self.lines: dict[str, _Lines] = {}
         self._made = 0
         try:
