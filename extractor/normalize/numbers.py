@@ -508,9 +508,12 @@ _RANK_REACH = 12
 
 def _glued_to_rank(norm: str, text: str, g: _Grammar, runs: list[tuple[int, int]], found: list[Number]) -> list[Number]:
     """A share glued to the word of rank before it, read as if a space stood between: "Top35%" is 35%."""
-    glued = []
+    glued, taken = [], None
     for a, _ in runs:
-        if not a or not norm[a - 1].isalpha() or any(n.start <= a < n.end for n in found):
+        if not a or not norm[a - 1].isalpha():
+            continue
+        taken = taken or Spans([(n.start, n.end) for n in found])  # a bisection, not a pass over every number
+        if taken.overlaps(a, a + 1):
             continue
         if not _rank_end(g.lang_data.code).search(norm[max(0, a - _RANK_REACH):a]):
             continue
